@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// Kept tiny on purpose: everything else loads lazily from the built CLI.
+import('../dist/cli/main.js').then((m) => m.main(process.argv)).catch((err) => {
+  if (err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist/cli/main.js')) {
+    process.stderr.write('readiness: the CLI is not built yet; run `npm run build` first.\n');
+  } else {
+    process.stderr.write(`readiness: internal error: ${err && err.message ? err.message : err}\n`);
+  }
+  process.exitCode = 2;
+});

@@ -1,0 +1,139 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import path from 'node:path';
+import type { IO } from '../main.js';
+import { EXIT, UserError } from '../exit.js';
+import { findConfig, loadConfig, type Config } from '../../config/load.js';
+import { auditProfile } from '../../audit.js';
+import { FORMATS, isFormat, render } from '../../report/index.js';
+import type { Evidence, Lang, Report } from '../../types.js';
+import { InputError } from '../../util/errors.js';
+
+export interface AuditCliOptions {
+  profile?: string;
+  config?: string;
+  serve?: string;
+  format?: string[];
+  out?: string;
+  lang?: Lang;
+  failUnder?: number;
+  checklist?: string[];
+  gatherOnly?: string;
+  fromEvidence?: string;
+  maxPages?: number;
+  concurrency?: number;
+  lighthouse?: boolean;
+}
+
+export const EVIDENCE_FILE = 'evidence.json';
+
+export function loadSavedEvidence(dir: string): { evidence: Evidence; target?: string } {
+  const file = existsSync(dir) && statSync(dir).isDirectory() ? path.join(dir, EVIDENCE_FILE) : dir;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UserError(`--from-evidence: cannot read ${file}; save evidence first with --gather-only ${dir}`);
+  }
+  let data: { evidence?: Evidence; target?: string };
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new UserError(`--from-evidence: ${file} is not valid JSON (${(err as Error).message})`);
+  }
+  if (!data || typeof data.evidence !== 'object' || data.evidence === null) {
+    throw new UserError(`--from-evidence: ${file} has no "evidence" object; it should be written by --gather-only`);
+  }
+  return { evidence: data.evidence, target: data.target };
+}
+
+export async function run(url: string | undefined, opts: AuditCliOptions, io: IO): Promise<number> {
+  const configFile = opts.config ?? findConfig();
+  if (opts.config && !existsSync(opts.config)) throw new UserError(`config file not found: ${opts.config}`);
+  const config: Config | undefined = configFile ? loadConfig(configFile) : undefined;
+
+  const formats = opts.format ?? config?.output?.formats ?? ['terminal'];
+  for (const f of formats) {
+    if (!isFormat(f)) throw new UserError(`unknown format "${f}"; available: ${Object.keys(FORMATS).join(', ')}`);
+  }
+  const lang: Lang = opts.lang ?? config?.output?.lang ?? 'en';
+  const profile = opts.profile ?? config?.profile;
+  if (!profile && !opts.gatherOnly) {
+    throw new UserError('no profile: pass -p profile.yaml or set `profile:` in readiness.config.yaml (`readiness init` writes both)');
+  }
+  if (opts.gatherOnly && opts.fromEvidence) throw new UserError('--gather-only and --from-evidence cannot be used together');
+
+  let evidence: Evidence | undefined;
+  let target = url;
+  const serve = opts.serve ?? (url ? undefined : config?.targets?.serve);
+  const urls = url ? [url] : config?.targets?.urls ?? [];
+  if (opts.fromEvidence) {
+    const saved = loadSavedEvidence(opts.fromEvidence);
+    evidence = saved.evidence;
+    target = saved.target;
+  } else if (serve || urls.length) {
+    const { gather } = await import('../../gather.js');
+    const gathered = await gather({
+      urls,
+      serve,
+      profile,
+      config,
+      maxPages: opts.maxPages,
+      concurrency: opts.concurrency,
+      lighthouse: opts.lighthouse !== false && config?.probes?.lighthouse !== false,
+      outDir: opts.gatherOnly ?? (opts.out && formats.length > 1 ? opts.out : undefined),
+      log: (s) => io.stderr.write(s + '\n'),
+    });
+    evidence = gathered.evidence;
+    target = gathered.target;
+    if (opts.gatherOnly) {
+      mkdirSync(opts.gatherOnly, { recursive: true });
+      const file = path.join(opts.gatherOnly, EVIDENCE_FILE);
+      writeFileSync(file, JSON.stringify({ target, gatheredAt: new Date().toISOString(), pages: gathered.pages, evidence }, null, 2));
+      io.stderr.write(`evidence saved to ${file}; score it with --from-evidence ${opts.gatherOnly}\n`);
+      return EXIT.ok;
+    }
+  } else if (opts.gatherOnly) {
+    throw new UserError('--gather-only needs a URL or --serve DIR to probe');
+  }
+
+  const report = auditProfile({
+    profile: profile!,
+    config,
+    checklists: opts.checklist,
+    evidence,
+    lang,
+    failUnder: opts.failUnder,
+    target,
+  });
+  await writeOutputs(report, formats, opts.out, lang, io);
+  return report.gate.passed ? EXIT.ok : EXIT.gateFailed;
+}
+
+export async function writeOutputs(report: Report, formats: string[], out: string | undefined, lang: Lang, io: IO): Promise<void> {
+  const color = Boolean(io.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+  const asDir = out !== undefined && (formats.length > 1 || out.endsWith('/') || (existsSync(out) && statSync(out).isDirectory()));
+  const written: string[] = [];
+  for (const f of formats) {
+    const body = await render(report, f, { lang, color: out ? false : color });
+    if (!out) {
+      io.stdout.write(body);
+      continue;
+    }
+    const file = asDir ? path.join(out, `report.${FORMATS[f].ext}`) : out;
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, body);
+    written.push(file);
+  }
+  if (written.length) {
+    // A pipeline log should still show the verdict when the report went to files.
+    if (!formats.includes('terminal')) io.stdout.write(await render(report, 'terminal', { lang, color }));
+    io.stderr.write(`wrote ${written.join(', ')}\n`);
+  }
+  if (process.env.GITHUB_STEP_SUMMARY && FORMATS.md) {
+    try {
+      appendFileSync(process.env.GITHUB_STEP_SUMMARY, await render(report, 'md', { lang }));
+    } catch (err) {
+      throw new InputError(`cannot append to GITHUB_STEP_SUMMARY: ${(err as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import type { IO } from '../main.js';
+import { UserError } from '../exit.js';
+import { loadChecklists } from '../../checklists/load.js';
+import type { CheckDef, Lang } from '../../types.js';
+import { SEVERITY_LABEL } from '../../report/i18n.js';
+
+export async function run(id: string | undefined, opts: { lang?: Lang; json?: boolean; keys?: boolean }, io: IO): Promise<number> {
+  const lang: Lang = opts.lang ?? 'en';
+  if (opts.keys) {
+    const { EVIDENCE_KEYS } = await import('../../evidence/keys.js');
+    if (opts.json) io.stdout.write(JSON.stringify(EVIDENCE_KEYS, null, 2) + '\n');
+    else io.stdout.write(evidenceKeysMarkdown(EVIDENCE_KEYS));
+    return 0;
+  }
+  const lists = loadChecklists();
+  const w = (s: string) => io.stdout.write(s + '\n');
+
+  if (!id) {
+    if (opts.json) {
+      w(JSON.stringify(lists.map((l) => ({ id: l.id, version: l.version, title: l.title, weight: l.weight, checks: l.checks.map((c) => c.id) })), null, 2));
+      return 0;
+    }
+    let total = 0;
+    for (const l of lists) {
+      const questions = l.checks.filter((c) => c.question).length;
+      total += l.checks.length;
+      w(`${l.id.padEnd(16)} ${l.title[lang].padEnd(42)} ${String(l.checks.length).padStart(3)} checks (${questions} questions, ${l.checks.length - questions} observed)  weight ${l.weight}`);
+    }
+    w(`\n${lists.length} areas, ${total} checks. \`readiness checklists <area>\` lists an area; \`readiness checklists <check-id>\` explains a check.`);
+    return 0;
+  }
+
+  const area = lists.find((l) => l.id === id);
+  if (area) {
+    if (opts.json) {
+      w(JSON.stringify(area, null, 2));
+      return 0;
+    }
+    w(`${area.title[lang]} (${area.id} ${area.version})`);
+    if (area.description) w(area.description[lang]);
+    w('');
+    for (const c of area.checks) {
+      const how = c.question ? `question (${c.question.type})` : `evidence ${typeof c.evidence === 'string' ? c.evidence : c.evidence!.anyOf.join(' | ')}`;
+      w(`  ${c.id.padEnd(44)} w${c.weight} ${SEVERITY_LABEL[c.severity][lang].padEnd(8)} ${c.title[lang]}`);
+      w(`  ${''.padEnd(44)} ${how} · ${c.basis.join(', ')}`);
+    }
+    return 0;
+  }
+
+  const check = lists.flatMap((l) => l.checks).find((c) => c.id === id || c.question?.id === id);
+  if (!check) {
+    const known = lists.map((l) => l.id).join(', ');
+    throw new UserError(`no area or check named "${id}"; areas: ${known}`);
+  }
+  if (opts.json) {
+    const { location: _location, ...rest } = check;
+    w(JSON.stringify(rest, null, 2));
+    return 0;
+  }
+  explain(check, lang, w);
+  return 0;
+}
+
+function explain(c: CheckDef, lang: Lang, w: (s: string) => void): void {
+  const es = lang === 'es';
+  w(`${c.id}`);
+  w(`  ${c.title[lang]}`);
+  w(`  ${es ? 'Si falla' : 'When failing'}: ${c.failureTitle[lang]}`);
+  w('');
+  w(`${es ? 'Por qué' : 'Why'}: ${c.why[lang]}`);
+  w(`${es ? 'Fundamento' : 'Basis'}: ${c.basis.join(', ')}   ${es ? 'Peso' : 'Weight'}: ${c.weight}   ${es ? 'Severidad' : 'Severity'}: ${SEVERITY_LABEL[c.severity][lang]}   ${es ? 'Esfuerzo' : 'Effort'}: ${c.effort ?? 'medium'}`);
+  if (c.appliesWhen) w(`${es ? 'Aplica cuando' : 'Applies when'}: ${JSON.stringify(c.appliesWhen)}`);
+  if (c.question) {
+    const q = c.question;
+    w('');
+    w(`${es ? 'Pregunta' : 'Question'} (${q.id}, ${q.type}): ${q.prompt[lang]}`);
+    if (q.help) w(`  ${q.help[lang]}`);
+    for (const o of q.options ?? []) w(`  - ${o.value.padEnd(24)} ${o.label[lang]}  → ${o.score === null ? (es ? 'no aplica' : 'not applicable') : o.score}`);
+    if (q.type === 'yesNo') w(`  ${es ? 'sí' : 'yes'} → ${q.yesScore ?? 1}, no → ${1 - (q.yesScore ?? 1)}`);
+  } else {
+    w('');
+    w(`${es ? 'Evidencia' : 'Evidence'}: ${typeof c.evidence === 'string' ? c.evidence : c.evidence!.anyOf.join(' | ')}`);
+  }
+  if (c.test) w(`Test: ${JSON.stringify(c.test)}`);
+  w('');
+  w(`${es ? 'Acción' : 'Remediation'}: ${c.remediation[lang]}`);
+  if (c.location) w(`\n${c.location.file}:${c.location.line}:${c.location.column}`);
+}
+
+/** The README's evidence-key table is this output, so the docs cannot drift from the registry. */
+export function evidenceKeysMarkdown(keys: Record<string, { type: string; source: string; description: string }>): string {
+  const rows = Object.entries(keys).map(([k, d]) => `| \`${k}\` | ${d.type} | ${d.source} | ${d.description.replace(/\|/g, '\\|')} |`);
+  return ['| key | type | source | meaning |', '| --- | --- | --- | --- |', ...rows].join('\n') + '\n';
+}

@@ -1,0 +1,162 @@
+/**
+ * The command table. Each command is a module loaded only when it runs, so
+ * `readiness --help` never pays for YAML, ajv, the browser or Lighthouse.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, UserError } from './exit.js';
+import { toolVersion } from '../version.js';
+
+export interface IO {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+const io: IO = { stdout: process.stdout, stderr: process.stderr };
+
+/** Commands are modules loaded on demand; each exports `run(…, io): Promise<exitCode>`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function command(name: string): Promise<{ run: (...args: any[]) => Promise<number> }> {
+  return import(`./commands/${name}.js`);
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
+function intArg(name: string) {
+  return (v: string) => {
+    const n = Number(v);
+    if (!Number.isFinite(n)) throw new UserError(`${name} expects a number, got "${v}"`);
+    return n;
+  };
+}
+
+function langArg(v: string) {
+  if (v !== 'en' && v !== 'es') throw new UserError(`--lang expects en or es, got "${v}"`);
+  return v;
+}
+
+export function buildProgram(run: (load: () => Promise<number>) => Promise<void>): Command {
+  const program = new Command('readiness');
+  program
+    .description('Audit whether an organisation\'s customer-service platform is ready for customers to serve themselves.')
+    .version(toolVersion(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', `
+Exit codes:
+  0  the gate passed (or no gate is configured)
+  1  the gate failed
+  2  usage, configuration or input error
+  3  the target site is unreachable, or no browser is available when probes are required
+
+Docs: README.md · checklists: readiness checklists · report schema: schemas/report.schema.json`);
+
+  program
+    .command('audit')
+    .description('score an organisation: its profile, and its site when a URL or --serve is given')
+    .argument('[url]', 'site to probe')
+    .option('-p, --profile <file>', 'organisation profile (YAML)')
+    .option('-c, --config <file>', 'config file (default: ./readiness.config.yaml when present)')
+    .option('--serve <dir>', 'serve this folder on 127.0.0.1 and probe it')
+    .option('-f, --format <formats>', 'terminal, json (comma-separated or repeated)', collect)
+    .option('-o, --out <path>', 'a file for one format; a folder when several are asked for')
+    .addOption(new Option('--lang <lang>', 'report language').argParser(langArg))
+    .option('--fail-under <score>', 'fail the gate below this overall score (0–100)', intArg('--fail-under'))
+    .option('--checklist <ids>', 'only these areas (ids or checklist paths)', collect)
+    .option('--gather-only <dir>', 'probe and save the evidence to this folder; do not score')
+    .option('--from-evidence <dir>', 're-score evidence saved by --gather-only, without a browser')
+    .option('--max-pages <n>', 'pages to crawl (default 25)', intArg('--max-pages'))
+    .option('--concurrency <n>', 'pages rendered at once (default 4)', intArg('--concurrency'))
+    .option('--no-lighthouse', 'skip the Lighthouse probe')
+    .action((url, opts) => run(async () => (await command('audit')).run(url, opts, io)));
+
+  program
+    .command('probe')
+    .description('crawl a site and print the evidence found, without scoring')
+    .argument('[url]', 'site to probe')
+    .option('--serve <dir>', 'serve this folder on 127.0.0.1 and probe it')
+    .option('--json', 'print { target, pages, evidence } as JSON')
+    .option('--max-pages <n>', 'pages to crawl (default 25)', intArg('--max-pages'))
+    .option('--concurrency <n>', 'pages rendered at once (default 4)', intArg('--concurrency'))
+    .option('--country <cc>', 'default country for phone numbers (default CO)')
+    .option('--timeout <ms>', 'timeout per page in milliseconds', intArg('--timeout'))
+    .action((url, opts) => run(async () => (await command('probe')).run(url, opts, io)));
+
+  program
+    .command('doctor')
+    .description('check the environment: Node, a browser, and whether a page opens')
+    .action((opts) => run(async () => (await command('doctor')).run(opts, io)));
+
+  program
+    .command('validate')
+    .description('validate checklists, profiles and configs (default: the built-in checklists and ./readiness.config.yaml)')
+    .argument('[files...]', 'files to validate')
+    .option('--json', 'print problems as JSON')
+    .action((files, opts) => run(async () => (await command('validate')).run(files, opts, io)));
+
+  program
+    .command('checklists')
+    .description('list the areas and their checks, or explain one area or check')
+    .argument('[id]', 'an area id (e.g. channels) or a check id (e.g. channels.phone-published)')
+    .addOption(new Option('--lang <lang>', 'language').argParser(langArg))
+    .option('--json', 'print as JSON')
+    .option('--keys', 'list the evidence keys checks may name (Markdown table)')
+    .action((id, opts) => run(async () => (await command('checklists')).run(id, opts, io)));
+
+  program
+    .command('init')
+    .description('write a starter readiness.config.yaml and profile.yaml in the current folder')
+    .option('--force', 'overwrite existing files')
+    .option('--dir <dir>', 'folder to write to', '.')
+    .action((opts) => run(async () => (await command('init')).run(opts, io)));
+
+  return program;
+}
+
+async function report(err: unknown): Promise<number> {
+  if (err instanceof UserError) {
+    io.stderr.write(`readiness: ${err.message}\n`);
+    for (const d of err.details) io.stderr.write(`  ${d}\n`);
+    return err.exitCode;
+  }
+  const e = err as { name?: string; problems?: unknown[]; message?: string };
+  if (e && e.name === 'InputError') {
+    const { formatProblem } = await import('../util/yaml-source.js');
+    const problems = (e.problems ?? []) as Parameters<typeof formatProblem>[0][];
+    for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
+    io.stderr.write(`readiness: ${e.message}${problems.length ? ` (${problems.length} problem${problems.length === 1 ? '' : 's'})` : ''}\n`);
+    return EXIT.usage;
+  }
+  if (e && (e.name === 'UnreachableError' || e.name === 'BrowserNotFoundError')) {
+    io.stderr.write(`readiness: ${e.message}\n`);
+    return EXIT.unreachable;
+  }
+  io.stderr.write(`readiness: internal error: ${e?.message ?? String(err)}\n`);
+  if (process.env.READINESS_DEBUG) io.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
+  return EXIT.usage;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  let code: number = EXIT.ok;
+  const run = async (load: () => Promise<number>) => {
+    try {
+      code = await load();
+    } catch (err) {
+      code = await report(err);
+    }
+  };
+  const program = buildProgram(run);
+  program.exitOverride();
+  program.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version are successes; every other parse error is a usage error.
+      code = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? EXIT.ok : EXIT.usage;
+    } else {
+      code = await report(err);
+    }
+  }
+  process.exitCode = code;
+}

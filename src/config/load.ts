@@ -1,0 +1,58 @@
+/**
+ * readiness.config.yaml: what to audit, against which checklists, and the gate.
+ * Paths inside it are relative to the file, so a config works from any folder.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Lang, Waiver } from '../types.js';
+import type { GatePolicy } from '../engine/gate.js';
+import { readYamlFile, type Problem } from '../util/yaml-source.js';
+import { validateAgainst } from '../util/schema.js';
+import { InputError } from '../util/errors.js';
+
+export const CONFIG_FILENAMES = ['readiness.config.yaml', 'readiness.config.yml'];
+
+export interface Config {
+  profile?: string;
+  checklists?: string[];
+  targets?: { urls?: string[]; serve?: string };
+  areas?: Record<string, { weight?: number; enabled?: boolean }>;
+  coverageThreshold?: number;
+  gate?: GatePolicy;
+  waivers?: Waiver[];
+  probes?: { maxPages?: number; concurrency?: number; pageTimeout?: string; lighthouse?: boolean };
+  output?: { formats?: string[]; dir?: string; lang?: Lang };
+  /** The file it came from, when it came from one. */
+  file?: string;
+}
+
+export function findConfig(dir = process.cwd()): string | undefined {
+  for (const name of CONFIG_FILENAMES) {
+    const p = path.join(dir, name);
+    if (existsSync(p)) return p;
+  }
+  return undefined;
+}
+
+export function readConfig(file: string): { config?: Config; problems: Problem[] } {
+  const src = readYamlFile(file);
+  if (src.problems.length) return { problems: src.problems };
+  const data = (src.data ?? {}) as Config;
+  const problems = validateAgainst('config', src, data);
+  if (problems.length) return { problems };
+  const dir = path.dirname(file);
+  const rel = (p: string) => (path.isAbsolute(p) ? p : path.join(dir, p));
+  const config: Config = { ...data, file };
+  if (config.profile) config.profile = rel(config.profile);
+  if (config.targets?.serve) config.targets = { ...config.targets, serve: rel(config.targets.serve) };
+  if (config.output?.dir) config.output = { ...config.output, dir: rel(config.output.dir) };
+  // Built-in area ids stay as they are; anything that looks like a path is resolved.
+  if (config.checklists) config.checklists = config.checklists.map((c) => (/[\\/]|\.ya?ml$/.test(c) ? rel(c) : c));
+  return { config, problems };
+}
+
+export function loadConfig(file: string): Config {
+  const r = readConfig(file);
+  if (r.problems.length || !r.config) throw new InputError(`invalid config ${file}`, r.problems);
+  return r.config;
+}

@@ -1,0 +1,315 @@
+/**
+ * Evaluation is pure: checklists × profile × gathered evidence × time → Report.
+ * It does no I/O, and a missing or failed piece of evidence becomes a result
+ * state (unknown, error), never an exception.
+ */
+import type {
+  AreaResult, CheckDef, CheckResult, CheckStatus, Checklist, Evidence, EvidenceItem, Lang, Localized,
+  Profile, Report, Source, Waiver, BusinessModel,
+} from '../types.js';
+import { STATUSES } from '../types.js';
+import { EVIDENCE_KEYS } from '../evidence/keys.js';
+import { operators, type OperatorContext } from './operators.js';
+import { evaluators } from './evaluators.js';
+import { scoreAnswer } from './questions.js';
+import { maturityOf, scoreAreas, scoreChecks } from './scoring.js';
+import { evaluateGate, type GatePolicy } from './gate.js';
+import type { ValueFormat } from './format.js';
+import { profileEvidence, answerOf } from './profile-evidence.js';
+
+export interface EvaluateOptions {
+  checklists: Checklist[];
+  profile: Profile;
+  /** Evidence gathered by probes and data loaders; it wins over the profile's own figures. */
+  evidence?: Evidence;
+  now: Date;
+  lang?: Lang;
+  gate?: GatePolicy;
+  /** Area weight overrides by area id. */
+  areaWeights?: Record<string, number>;
+  /** Below this coverage an area claims no maturity level. */
+  coverageThreshold?: number;
+  waivers?: Waiver[];
+  target?: string;
+  tool?: { name: string; version: string };
+  baselineScore?: number | null;
+  profilePath?: string;
+}
+
+export const DEFAULT_COVERAGE_THRESHOLD = 0.6;
+
+export function evaluate(opts: EvaluateOptions): Report {
+  const { checklists, profile, now } = opts;
+  const evidence: Evidence = { ...profileEvidence(profile), ...(opts.evidence ?? {}) };
+  const waivers = [...(profile.waivers ?? []), ...(opts.waivers ?? [])];
+  const threshold = opts.coverageThreshold ?? DEFAULT_COVERAGE_THRESHOLD;
+  const required = new Set(opts.gate?.requiredChecks ?? []);
+  const expiredWaivers: Report['expiredWaivers'] = [];
+
+  const checks: CheckResult[] = [];
+  const areas: AreaResult[] = [];
+  const areaScores: Parameters<typeof scoreAreas>[0] = [];
+
+  for (const list of checklists) {
+    const results = list.checks.map((def) => {
+      const r = evaluateCheck(def, list.id, profile, evidence, now, waivers);
+      r.required = required.has(def.id);
+      if (r.waiver?.expired) expiredWaivers.push({ ...r.waiver, expired: true });
+      return r;
+    });
+    checks.push(...results);
+    const weight = opts.areaWeights?.[list.id] ?? list.weight;
+    const s = scoreChecks(results);
+    const counts = Object.fromEntries(STATUSES.map((st) => [st, 0])) as Record<CheckStatus, number>;
+    for (const r of results) counts[r.status]++;
+    areas.push({ id: list.id, title: list.title, weight, score: s.score, coverage: s.coverage, maturity: maturityOf(s.score, s.coverage, threshold), counts });
+    areaScores.push({ score: s.score, coverage: s.coverage, weight, applicableWeight: s.applicableWeight });
+  }
+
+  const overall = scoreAreas(areaScores);
+  const gate = evaluateGate(opts.gate, {
+    score: overall.score,
+    coverage: overall.coverage,
+    areas,
+    checks,
+    baselineScore: opts.baselineScore,
+  });
+  const org = profile.organisation;
+  return {
+    schemaVersion: 1,
+    tool: opts.tool ?? { name: 'service-readiness', version: '0.0.0' },
+    generatedAt: now.toISOString(),
+    lang: opts.lang ?? 'en',
+    organisation: {
+      name: org.name,
+      country: org.country,
+      sector: org.sector,
+      businessModel: businessModels(profile),
+      serviceModel: org.serviceModel,
+      website: org.website,
+    },
+    target: opts.target,
+    profile: opts.profilePath,
+    checklists: checklists.map((c) => ({ id: c.id, version: c.version, title: c.title })),
+    score: overall.score,
+    coverage: overall.coverage,
+    maturity: maturityOf(overall.score, overall.coverage, threshold),
+    gate,
+    areas,
+    checks,
+    targets: profile.targets,
+    expiredWaivers,
+  };
+}
+
+export function businessModels(profile: Profile): BusinessModel[] {
+  const bm = profile.organisation.businessModel;
+  return Array.isArray(bm) ? bm : [bm];
+}
+
+/** Why a check does not apply, or undefined when it does. */
+export function notApplicableReason(def: CheckDef, profile: Profile): Localized | undefined {
+  const w = def.appliesWhen;
+  if (!w) return undefined;
+  const org = profile.organisation;
+  if (w.businessModel && !businessModels(profile).some((b) => w.businessModel!.includes(b))) {
+    return {
+      en: `applies to ${w.businessModel.join('/')} organisations; this one is ${businessModels(profile).join('/')}`,
+      es: `aplica a organizaciones ${w.businessModel.join('/')}; esta es ${businessModels(profile).join('/')}`,
+    };
+  }
+  if (w.serviceModel && (!org.serviceModel || !w.serviceModel.includes(org.serviceModel))) {
+    return {
+      en: `applies to the ${w.serviceModel.join('/')} online service model; this organisation uses ${org.serviceModel ?? 'none declared'}`,
+      es: `aplica al modelo de servicio en línea ${w.serviceModel.join('/')}; esta organización usa ${org.serviceModel ?? 'ninguno declarado'}`,
+    };
+  }
+  if (w.sector && (!org.sector || !w.sector.includes(org.sector))) {
+    return { en: `applies to the ${w.sector.join('/')} sector`, es: `aplica al sector ${w.sector.join('/')}` };
+  }
+  if (w.physicalLocations !== undefined) {
+    const has = (profile.locations?.length ?? 0) > 0 || (profile.channels ?? []).some((c) => c.type === 'physical');
+    if (has !== w.physicalLocations) {
+      return w.physicalLocations
+        ? { en: 'applies to organisations with physical locations; none declared', es: 'aplica a organizaciones con sedes físicas; no se declaró ninguna' }
+        : { en: 'applies to organisations without physical locations', es: 'aplica a organizaciones sin sedes físicas' };
+    }
+  }
+  if (w.channels) {
+    const declared = new Set((profile.channels ?? []).map((c) => c.type));
+    if (!w.channels.some((c) => declared.has(c as never))) {
+      return { en: `applies when a ${w.channels.join('/')} channel is declared`, es: `aplica cuando se declara un canal ${w.channels.join('/')}` };
+    }
+  }
+  return undefined;
+}
+
+function activeWaiver(waivers: Waiver[], id: string, now: Date): (Waiver & { expired: boolean }) | undefined {
+  const matching = waivers.filter((w) => w.check === id);
+  if (matching.length === 0) return undefined;
+  // Expiry is inclusive: a waiver that expires today still applies today.
+  const today = now.toISOString().slice(0, 10);
+  const valid = matching.find((w) => w.expires >= today);
+  if (valid) return { ...valid, expired: false };
+  return { ...matching[0], expired: true };
+}
+
+function resolveKey(def: CheckDef, evidence: Evidence): { keys: string[]; key?: string; item?: EvidenceItem } {
+  const ref = def.evidence!;
+  const keys = typeof ref === 'string' ? [ref] : ref.anyOf;
+  // Prefer a key with a value; then one with an error (so the reason is kept); else missing.
+  const withValue = keys.find((k) => evidence[k] && evidence[k].value !== undefined && !evidence[k].error);
+  if (withValue) return { keys, key: withValue, item: evidence[withValue] };
+  const withError = keys.find((k) => evidence[k]?.error);
+  if (withError) return { keys, key: withError, item: evidence[withError] };
+  const any = keys.find((k) => evidence[k]);
+  return { keys, key: any, item: any ? evidence[any] : undefined };
+}
+
+function formatFor(def: CheckDef, key: string | undefined): ValueFormat | undefined {
+  if (def.test?.format) return def.test.format;
+  if (def.question?.type === 'duration') return 'duration';
+  const type = key ? EVIDENCE_KEYS[key]?.type : undefined;
+  if (type === 'duration') return 'duration';
+  if (type === 'ratio') return 'percent';
+  if (type === 'score') return 'score';
+  return undefined;
+}
+
+function missingReason(key: string | undefined, keys: string[]): Localized {
+  const k = key ?? keys[0];
+  const source = EVIDENCE_KEYS[k]?.source;
+  if (source === 'probe') return { en: `the site was not probed (${k})`, es: `no se sondeó el sitio (${k})` };
+  if (source === 'lighthouse') return { en: `Lighthouse did not run (${k})`, es: `Lighthouse no se ejecutó (${k})` };
+  if (source === 'data') return { en: `no data export provides ${k}`, es: `ninguna exportación de datos aporta ${k}` };
+  return { en: `no evidence for ${k}`, es: `sin evidencia para ${k}` };
+}
+
+export function evaluateCheck(def: CheckDef, area: string, profile: Profile, evidence: Evidence, now: Date, waivers: Waiver[] = []): CheckResult {
+  const base: CheckResult = {
+    id: def.id,
+    area,
+    title: def.title,
+    failureTitle: def.failureTitle,
+    why: def.why,
+    remediation: def.remediation,
+    basis: def.basis,
+    status: 'unknown',
+    score: null,
+    weight: def.weight,
+    severity: def.severity,
+    effort: def.effort ?? 'medium',
+    required: false,
+    evidence: { keys: [], sources: [] },
+    expectation: { en: '', es: '' },
+  };
+  const waiver = activeWaiver(waivers, def.id, now);
+  if (waiver) base.waiver = waiver;
+
+  const na = notApplicableReason(def, profile);
+  if (na) return { ...base, status: 'not-applicable', reason: na, expectation: na };
+
+  const judged = def.question ? judgeQuestion(def, base, evidence, now) : judgeEvidence(def, base, evidence, profile, now);
+  if (waiver && !waiver.expired) {
+    // Keep what was measured so the reader sees what the waiver is covering.
+    return {
+      ...judged,
+      status: 'waived',
+      reason: {
+        en: `waived by ${waiver.owner} until ${waiver.expires}: ${waiver.justification}`,
+        es: `dispensada por ${waiver.owner} hasta ${waiver.expires}: ${waiver.justification}`,
+      },
+    };
+  }
+  return judged;
+}
+
+function statusOf(score: number): CheckStatus {
+  if (score >= 0.999) return 'pass';
+  if (score <= 0.001) return 'fail';
+  return 'partial';
+}
+
+function judgeQuestion(def: CheckDef, base: CheckResult, evidence: Evidence, now: Date): CheckResult {
+  const q = def.question!;
+  const key = `answer.${q.id}`;
+  const item = evidence[key];
+  const answer = answerOf(item);
+  const r: CheckResult = {
+    ...base,
+    evidence: { keys: [key], key, value: item?.value, sources: item?.sources ?? [], origin: 'answer' },
+    question: { id: q.id, prompt: q.prompt, answer: item?.value },
+  };
+  if (!item || item.missing !== undefined || item.value === undefined) {
+    const why = item?.missing === 'dont-know'
+      ? { en: 'answered "don\'t know"', es: 'respondida "no sabe"' }
+      : item?.missing === 'skipped'
+        ? { en: 'question skipped', es: 'pregunta omitida' }
+        : { en: 'question not answered', es: 'pregunta sin responder' };
+    return { ...r, status: 'unknown', reason: why, expectation: why };
+  }
+  const scored = scoreAnswer(q, answer);
+  switch (scored.kind) {
+    case 'invalid':
+      return { ...r, status: 'error', reason: scored.reason, expectation: scored.reason };
+    case 'not-applicable':
+      return {
+        ...r,
+        status: 'not-applicable',
+        reason: { en: `answer: ${scored.shown.en}`, es: `respuesta: ${scored.shown.es}` },
+        expectation: { en: `answer: ${scored.shown.en}`, es: `respuesta: ${scored.shown.es}` },
+      };
+    case 'score':
+      return {
+        ...r,
+        status: statusOf(scored.score),
+        score: scored.score,
+        expectation: { en: `answer: ${scored.shown.en}`, es: `respuesta: ${scored.shown.es}` },
+      };
+    case 'value':
+      return applyTest(def, r, scored.value, undefined, evidence, undefined, now);
+  }
+}
+
+function judgeEvidence(def: CheckDef, base: CheckResult, evidence: Evidence, profile: Profile, now: Date): CheckResult {
+  const { keys, key, item } = resolveKey(def, evidence);
+  const r: CheckResult = {
+    ...base,
+    evidence: { keys, key, value: item?.value, sources: item?.sources ?? [], origin: item?.origin, artifacts: item?.artifacts },
+  };
+  if (item?.error) {
+    const why = { en: `${item.error.code}: ${item.error.message}`, es: `${item.error.code}: ${item.error.message}` };
+    return { ...r, status: 'error', reason: why, expectation: why };
+  }
+  if (!item || item.value === undefined) {
+    const why = item?.missing ? { en: item.missing, es: item.missing } : missingReason(key, keys);
+    return { ...r, status: 'unknown', reason: why, expectation: why };
+  }
+  return applyTest(def, r, item.value, key, evidence, profile, now);
+}
+
+function applyTest(def: CheckDef, r: CheckResult, value: unknown, key: string | undefined, evidence: Evidence, profile: Profile | undefined, now: Date): CheckResult {
+  const test = def.test ?? {};
+  const ctx: OperatorContext = { now, format: formatFor(def, key) };
+  let score: number | null;
+  let expectation: Localized;
+  let extraSources: Source[] = [];
+  if (test.evaluator) {
+    const ev = evaluators[test.evaluator];
+    const out = ev({ value, evidence, profile: profile ?? ({ organisation: {} } as Profile), test, now });
+    score = out.score;
+    expectation = out.expectation;
+    extraSources = out.sources ?? [];
+  } else {
+    const op = operators[test.op!];
+    ({ score, expectation } = op(value, test, ctx));
+  }
+  if (score === null) return { ...r, status: 'error', reason: expectation, expectation };
+  return {
+    ...r,
+    status: statusOf(score),
+    score: Math.round(score * 1000) / 1000,
+    expectation,
+    evidence: { ...r.evidence, sources: [...r.evidence.sources, ...extraSources] },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Logic that the operator table cannot express, with the same shape as an operator:
+ * pure functions of evidence and the profile, returning a score and a sentence.
+ * A checklist names one with `test: { evaluator: <name> }`.
+ */
+import type { Evidence, Localized, Profile, Source, TestSpec } from '../types.js';
+
+export interface EvaluatorInput {
+  /** The value of the check's evidence key, already checked to be present. */
+  value: unknown;
+  evidence: Evidence;
+  profile: Profile;
+  test: TestSpec;
+  now: Date;
+}
+
+export interface EvaluatorResult {
+  score: number | null;
+  expectation: Localized;
+  sources?: Source[];
+}
+
+export type Evaluator = (input: EvaluatorInput) => EvaluatorResult;
+
+/** Digits only, last ten: "+57 300 123 4567", "573001234567" and "300 1234567" compare equal. */
+export function phoneKey(s: string): string {
+  const d = s.replace(/\D/g, '');
+  return d.slice(-10);
+}
+
+/**
+ * Every channel of `test.channel` type the profile declares must be visible on the
+ * site: a declared WhatsApp line customers never see serves no one.
+ */
+const declaredChannelShown: Evaluator = ({ value, profile, test }) => {
+  const type = String(test.channel ?? '');
+  const declared = (profile.channels ?? []).filter((c) => c.type === type && c.value);
+  const found = Array.isArray(value) ? value.map(String) : [];
+  if (declared.length === 0) {
+    return { score: 1, expectation: { en: `no ${type} channel declared`, es: `no se declaró canal ${type}` } };
+  }
+  const missing = declared.filter((c) => {
+    const v = c.value!;
+    if (type === 'email') return !found.some((f) => f.toLowerCase() === v.toLowerCase());
+    return !found.some((f) => phoneKey(f) === phoneKey(v));
+  });
+  const shown = declared.length - missing.length;
+  return {
+    score: shown / declared.length,
+    expectation: missing.length === 0
+      ? { en: `all ${declared.length} declared ${type} contacts are shown on the site`, es: `los ${declared.length} contactos ${type} declarados aparecen en el sitio` }
+      : {
+          en: `declared ${type} ${missing.map((m) => m.value).join(', ')} not found on the site (found: ${found.join(', ') || 'none'})`,
+          es: `${type} declarado ${missing.map((m) => m.value).join(', ')} no aparece en el sitio (encontrados: ${found.join(', ') || 'ninguno'})`,
+        },
+  };
+};
+
+export const evaluators: Record<string, Evaluator> = {
+  'declared-channel-shown': declaredChannelShown,
+};
+
+export function isEvaluator(name: unknown): boolean {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(evaluators, name);
+}

@@ -1,0 +1,40 @@
+/**
+ * The profile carries evidence of its own: questionnaire answers (`answer.<id>`)
+ * and figures measured from the organisation's exports (`data.*`). Turning both
+ * into ordinary evidence items lets every check be judged the same way.
+ */
+import type { AnswerRecord, Evidence, EvidenceItem, Profile } from '../types.js';
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function normaliseAnswer(raw: unknown): AnswerRecord {
+  if (isRecord(raw)) return raw as AnswerRecord;
+  return { value: raw, status: 'answered' };
+}
+
+export function profileEvidence(profile: Profile): Evidence {
+  const out: Evidence = {};
+  const file = profile.file;
+  for (const [id, raw] of Object.entries(profile.answers ?? {})) {
+    const a = normaliseAnswer(raw);
+    const source = { file, note: [a.answeredBy, a.answeredAt, a.note].filter(Boolean).join(' · ') || undefined };
+    const item: EvidenceItem = { value: a.value, sources: [source], origin: 'answer' };
+    if (a.status === 'dont-know' || a.status === 'skipped') {
+      item.value = undefined;
+      item.missing = a.status;
+    }
+    out[`answer.${id}`] = item;
+  }
+  for (const [key, raw] of Object.entries(profile.metrics ?? {})) {
+    const m = isRecord(raw) ? raw : { value: raw };
+    const note = [m.source, m.period].filter(Boolean).join(', ') || undefined;
+    out[key] = { value: m.value, sources: [{ file, note: note as string | undefined }], origin: 'data' };
+  }
+  return out;
+}
+
+export function answerOf(item: EvidenceItem | undefined): unknown {
+  return item?.value;
+}

@@ -1,0 +1,105 @@
+/**
+ * How an answer becomes a score. Choice questions carry their own scoring map;
+ * yes/no and scales are scored by convention; number, duration and text answers
+ * go through the check's operator test like any other evidence.
+ */
+import type { Localized, Question, QuestionOption } from '../types.js';
+import { parseDuration } from '../util/duration.js';
+
+export type AnswerScore =
+  | { kind: 'score'; score: number; shown: Localized }
+  | { kind: 'not-applicable'; shown: Localized }
+  | { kind: 'value'; value: unknown }
+  | { kind: 'invalid'; reason: Localized };
+
+export function optionLabel(q: Question, value: string): QuestionOption | undefined {
+  return q.options?.find((o) => o.value === value);
+}
+
+export function scaleOf(q: Question): { min: number; max: number } {
+  return { min: q.scale?.min ?? 1, max: q.scale?.max ?? 5 };
+}
+
+/** Normalises YAML spellings of yes/no ("yes", "sí", true) to a boolean. */
+export function toBoolean(v: unknown): boolean | undefined {
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'string') {
+    const s = v.trim().toLowerCase();
+    if (['yes', 'y', 'true', 'si', 'sí', 's'].includes(s)) return true;
+    if (['no', 'n', 'false'].includes(s)) return false;
+  }
+  return undefined;
+}
+
+/** Checks an answer's shape; returns a reason in both languages when it is wrong. */
+export function validateAnswer(q: Question, value: unknown): Localized | undefined {
+  const r = scoreAnswer(q, value);
+  return r.kind === 'invalid' ? r.reason : undefined;
+}
+
+export function scoreAnswer(q: Question, value: unknown): AnswerScore {
+  switch (q.type) {
+    case 'yesNo': {
+      const b = toBoolean(value);
+      if (b === undefined) return invalid('yes or no', 'sí o no', value);
+      const yes = q.yesScore ?? 1;
+      return { kind: 'score', score: b ? yes : 1 - yes, shown: b ? { en: 'yes', es: 'sí' } : { en: 'no', es: 'no' } };
+    }
+    case 'scale': {
+      const { min, max } = scaleOf(q);
+      const n = typeof value === 'string' ? Number(value) : value;
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) {
+        return invalid(`a whole number from ${min} to ${max}`, `un número entero de ${min} a ${max}`, value);
+      }
+      return { kind: 'score', score: max === min ? 1 : (n - min) / (max - min), shown: { en: `${n} of ${max}`, es: `${n} de ${max}` } };
+    }
+    case 'choice': {
+      const opt = typeof value === 'string' ? optionLabel(q, value) : undefined;
+      if (!opt) return invalid(`one of ${optionList(q)}`, `una de ${optionList(q)}`, value);
+      if (opt.score === null) return { kind: 'not-applicable', shown: opt.label };
+      return { kind: 'score', score: opt.score, shown: opt.label };
+    }
+    case 'multiChoice': {
+      const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : undefined;
+      if (!list) return invalid(`a list of ${optionList(q)}`, `una lista de ${optionList(q)}`, value);
+      const opts: QuestionOption[] = [];
+      for (const v of list) {
+        const opt = typeof v === 'string' ? optionLabel(q, v) : undefined;
+        if (!opt) return invalid(`only ${optionList(q)}`, `solo ${optionList(q)}`, v);
+        opts.push(opt);
+      }
+      if (opts.length > 0 && opts.every((o) => o.score === null)) {
+        return { kind: 'not-applicable', shown: joinLabels(opts) };
+      }
+      const sum = opts.reduce((s, o) => s + (o.score ?? 0), 0);
+      return { kind: 'score', score: Math.min(1, sum), shown: opts.length ? joinLabels(opts) : { en: 'none', es: 'ninguna' } };
+    }
+    case 'number': {
+      const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+      if (typeof n !== 'number' || !Number.isFinite(n)) return invalid('a number', 'un número', value);
+      return { kind: 'value', value: n };
+    }
+    case 'duration': {
+      const ms = parseDuration(value);
+      if (ms === undefined) return invalid('a duration such as 30m, 4h or 2d', 'una duración como 30m, 4h o 2d', value);
+      return { kind: 'value', value: ms };
+    }
+    case 'text': {
+      if (typeof value !== 'string') return invalid('text', 'un texto', value);
+      return { kind: 'value', value };
+    }
+  }
+}
+
+function optionList(q: Question): string {
+  return (q.options ?? []).map((o) => o.value).join(', ');
+}
+
+function joinLabels(opts: QuestionOption[]): Localized {
+  return { en: opts.map((o) => o.label.en).join('; '), es: opts.map((o) => o.label.es).join('; ') };
+}
+
+function invalid(en: string, es: string, value: unknown): AnswerScore {
+  const v = JSON.stringify(value) ?? String(value);
+  return { kind: 'invalid', reason: { en: `expected ${en}, got ${v}`, es: `se esperaba ${es}, se recibió ${v}` } };
+}

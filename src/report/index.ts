@@ -1,0 +1,28 @@
+/**
+ * Renderers, one module per format, picked from a table and loaded only when asked
+ * for. Each is a pure function of the Report (and options).
+ */
+import type { Lang, Report } from '../types.js';
+
+export interface RenderOptions {
+  lang?: Lang;
+  color?: boolean;
+}
+
+export type Renderer = (report: Report, opts: RenderOptions) => string | Buffer | Promise<string | Buffer>;
+
+export const FORMATS: Record<string, { ext: string; load: () => Promise<Renderer> }> = {
+  terminal: { ext: 'txt', load: async () => (await import('./terminal.js')).renderTerminal },
+  json: { ext: 'json', load: async () => (await import('./json.js')).renderJson },
+};
+
+export function isFormat(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(FORMATS, name);
+}
+
+export async function render(report: Report, format: string, opts: RenderOptions = {}): Promise<string | Buffer> {
+  const entry = FORMATS[format];
+  if (!entry) throw new Error(`unknown format ${format}`);
+  const fn = await entry.load();
+  return fn(report, opts);
+}

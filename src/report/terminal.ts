@@ -1,0 +1,99 @@
+/**
+ * The terminal report: a pure function of the Report. Colour only when asked for
+ * (the CLI decides from the TTY and NO_COLOR), so the same text lands in CI logs.
+ */
+import { Chalk } from 'chalk';
+import type { CheckResult, Lang, Report } from '../types.js';
+import { SEVERITY_FACTOR, SEVERITY_LABEL, STATUS_LABEL, t } from './i18n.js';
+
+export interface TerminalOptions {
+  lang?: Lang;
+  color?: boolean;
+  /** How many failing checks to list before "and N more". */
+  limit?: number;
+  width?: number;
+}
+
+const ICON: Record<string, string> = { pass: '✓', partial: '◐', fail: '✗', unknown: '?', error: '!', waived: '~', 'not-applicable': '-' };
+
+/** Impact of closing a check's gap: weight × missing score × severity. */
+export function impact(c: CheckResult): number {
+  return c.weight * (1 - (c.score ?? 0)) * SEVERITY_FACTOR[c.severity];
+}
+
+export function renderTerminal(report: Report, opts: TerminalOptions = {}): string {
+  const lang = opts.lang ?? report.lang;
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const limit = opts.limit ?? 15;
+  const out: string[] = [];
+  const L = (s: { en: string; es: string }) => s[lang];
+  const num = (n: number | null) => (n === null ? '—' : n.toFixed(0));
+  const pct = (n: number) => `${Math.round(n * 100)} %`;
+  const scoreColor = (n: number | null) => (n === null ? c.dim : n >= 80 ? c.green : n >= 50 ? c.yellow : c.red);
+
+  const org = report.organisation;
+  out.push(c.bold(`${t('title', lang)} — ${org.name}`));
+  out.push(c.dim(`${org.country} · ${org.businessModel.join('/')}${org.serviceModel ? ` · ${org.serviceModel}` : ''}${report.target ? ` · ${report.target}` : ''} · ${report.generatedAt.slice(0, 10)}`));
+  out.push('');
+  const m = report.maturity;
+  out.push(`${c.bold(t('overall', lang))}  ${scoreColor(report.score).bold(`${num(report.score)}/100`)}   ${t('maturity', lang)}: ${m.level ? `${m.level} ${L(m.label)}` : L(m.label)}   ${t('coverage', lang)}: ${pct(report.coverage)}`);
+  out.push('');
+
+  const nameWidth = Math.max(...report.areas.map((a) => L(a.title).length), 12);
+  out.push(c.dim(`${t('area', lang).padEnd(nameWidth)}  ${t('score', lang).padStart(5)}  ${t('maturity', lang).padEnd(24)} ${t('coverage', lang).padStart(9)}   ✓  ◐  ✗  ?  !`));
+  for (const a of report.areas) {
+    const mat = a.maturity.level ? `${a.maturity.level} ${L(a.maturity.label)}` : L(a.maturity.label);
+    const k = a.counts;
+    out.push(`${L(a.title).padEnd(nameWidth)}  ${scoreColor(a.score)(num(a.score).padStart(5))}  ${mat.padEnd(24)} ${pct(a.coverage).padStart(9)}  ${[k.pass, k.partial, k.fail, k.unknown, k.error].map((n) => String(n).padStart(2)).join(' ')}`);
+  }
+
+  const failing = report.checks.filter((x) => x.status === 'fail' || x.status === 'partial').sort((a, b) => impact(b) - impact(a));
+  if (failing.length) {
+    out.push('', c.bold(t('failing', lang)));
+    for (const x of failing.slice(0, limit)) {
+      const icon = x.status === 'fail' ? c.red(ICON.fail) : c.yellow(ICON.partial);
+      out.push(`${icon} ${L(x.status === 'fail' ? x.failureTitle : x.title)} ${c.dim(`[${L(SEVERITY_LABEL[x.severity])}] ${x.id}`)}`);
+      out.push(`    ${c.dim(L(x.expectation))}${sourceHint(x)}`);
+      out.push(`    ${c.cyan('→')} ${L(x.remediation)}`);
+    }
+    if (failing.length > limit) out.push(c.dim(`  … ${t('andMore', lang, { n: failing.length - limit })}`));
+  }
+
+  const unknown = report.checks.filter((x) => x.status === 'unknown');
+  if (unknown.length) {
+    out.push('', c.bold(`${t('unknown', lang)} (${unknown.length})`));
+    for (const x of unknown.slice(0, limit)) out.push(`${c.dim(ICON.unknown)} ${L(x.title)} ${c.dim(`${x.id} — ${x.reason ? L(x.reason) : ''}`)}`);
+    if (unknown.length > limit) out.push(c.dim(`  … ${t('andMore', lang, { n: unknown.length - limit })}`));
+  }
+
+  const errors = report.checks.filter((x) => x.status === 'error');
+  if (errors.length) {
+    out.push('', c.bold(`${t('errors', lang)} (${errors.length})`));
+    for (const x of errors) out.push(`${c.red(ICON.error)} ${L(x.title)} ${c.dim(`${x.id} — ${x.reason ? L(x.reason) : ''}`)}`);
+  }
+
+  const waived = report.checks.filter((x) => x.status === 'waived');
+  if (waived.length) {
+    out.push('', c.bold(`${t('waived', lang)} (${waived.length})`));
+    for (const x of waived) out.push(`${ICON.waived} ${x.id} ${c.dim(x.reason ? L(x.reason) : '')}`);
+  }
+  if (report.expiredWaivers.length) {
+    out.push('', c.bold(c.yellow(t('expiredWaivers', lang))));
+    for (const w of report.expiredWaivers) out.push(`${c.yellow('!')} ${w.check} — ${w.owner}, ${w.expires}: ${w.justification}`);
+  }
+
+  out.push('');
+  const g = report.gate;
+  if (g.evaluated.length === 0) out.push(`${t('gate', lang)}: ${c.dim(t('noGate', lang))}`);
+  else {
+    out.push(`${t('gate', lang)}: ${g.passed ? c.green.bold(t('passed', lang)) : c.red.bold(t('failed', lang))}`);
+    for (const r of g.reasons) out.push(`  ${c.red('•')} ${L(r.message)}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+function sourceHint(x: CheckResult): string {
+  const s = x.evidence.sources.find((src) => src.url || src.file);
+  if (!s) return '';
+  return ` (${s.url ?? s.file}${s.note ? `, ${s.note}` : ''})`;
+}

@@ -1,0 +1,124 @@
+/**
+ * One place that compiles the JSON Schemas in schemas/ and turns ajv's errors into
+ * located, readable problems ("unknown property `titel`", "must be one of …").
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import _addFormats from 'ajv-formats';
+import { locate, pointerToPath, type Problem, type SourceFile } from './yaml-source.js';
+
+// ajv-formats is CommonJS; under NodeNext its default export sits on `.default`.
+type AddFormats = (ajv: Ajv) => Ajv;
+const addFormats = ((_addFormats as unknown as { default?: AddFormats }).default ?? _addFormats) as unknown as AddFormats;
+
+export type SchemaName = 'checklist' | 'profile' | 'config' | 'report';
+
+export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+
+const compiled = new Map<SchemaName, ValidateFunction>();
+let ajv: Ajv | undefined;
+
+export function schemaPath(name: SchemaName): string {
+  return `${SCHEMA_DIR}${name}.schema.json`;
+}
+
+export function getValidator(name: SchemaName): ValidateFunction {
+  let v = compiled.get(name);
+  if (v === undefined) {
+    ajv ??= (() => {
+      const a = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+      addFormats(a);
+      return a;
+    })();
+    const schema = JSON.parse(readFileSync(schemaPath(name), 'utf8'));
+    const fresh = ajv.compile(schema);
+    compiled.set(name, fresh);
+    return fresh;
+  }
+  return v;
+}
+
+/** Friendlier words for the oneOf rules whose raw ajv output would confuse. */
+const ONE_OF_MESSAGES: Record<string, string> = {
+  '#/definitions/check/oneOf': 'a check needs exactly one way to get its evidence: `question`, or `evidence` with `test`',
+  '#/definitions/test/oneOf': 'a test needs exactly one of `op` or `evaluator`',
+};
+
+export function validateAgainst(name: SchemaName, src: SourceFile<unknown>, data: unknown = src.data): Problem[] {
+  const validate = getValidator(name);
+  if (validate(data)) return [];
+  return toProblems(validate.errors ?? [], src);
+}
+
+function toProblems(errors: ErrorObject[], src: SourceFile<unknown>): Problem[] {
+  const out: Problem[] = [];
+  const seen = new Set<string>();
+  const push = (path: (string | number)[], message: string, key = false) => {
+    const sig = `${path.join('/')}|${message}`;
+    if (seen.has(sig)) return;
+    seen.add(sig);
+    const pos = locate(src, path, key);
+    out.push({ file: src.file, line: pos.line, column: pos.column, severity: 'error', message });
+  };
+  // Collapse alternatives: errors under a oneOf branch are reported once, in words.
+  const oneOfRoots = new Set<string>();
+  for (const e of errors) {
+    const m = /^(.*\/oneOf)\/\d+\//.exec(e.schemaPath);
+    if (m && ONE_OF_MESSAGES[m[1]]) oneOfRoots.add(`${e.instancePath}|${m[1]}`);
+  }
+  for (const e of errors) {
+    const path = pointerToPath(e.instancePath);
+    const where = path.length ? `\`${path.join('.')}\`` : 'the document';
+    const m = /^(.*\/oneOf)(\/\d+\/.*)?$/.exec(e.schemaPath);
+    if (m && ONE_OF_MESSAGES[m[1]]) {
+      if (oneOfRoots.has(`${e.instancePath}|${m[1]}`) || e.keyword === 'oneOf') push(path, `${where}: ${ONE_OF_MESSAGES[m[1]]}`);
+      continue;
+    }
+    // A failed oneOf/anyOf/if usually comes with the precise error of a branch; keep only a lone one.
+    if (['oneOf', 'anyOf', 'if', 'not'].includes(e.keyword)) {
+      const deeper = errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && !['oneOf', 'anyOf', 'if', 'not'].includes(o.keyword));
+      if (!deeper) push(path, `${where} has an unexpected shape`);
+      continue;
+    }
+    const p = e.params as Record<string, unknown>;
+    switch (e.keyword) {
+      case 'required':
+        push(path, `${where}: missing required property \`${p.missingProperty}\``);
+        break;
+      case 'additionalProperties':
+        push([...path, String(p.additionalProperty)], `unknown property \`${p.additionalProperty}\` in ${where}`, true);
+        break;
+      case 'enum':
+        push(path, `${where} must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(valueAt(src.data, path))}`);
+        break;
+      case 'type':
+        push(path, `${where} must be ${p.type}; got ${describe(valueAt(src.data, path))}`);
+        break;
+      case 'pattern':
+        push(path, `${where} ${JSON.stringify(valueAt(src.data, path))} does not match the expected form ${p.pattern}`);
+        break;
+      case 'propertyNames':
+        break; // reported by the accompanying pattern error on the name
+      default:
+        push(path, `${where} ${e.message ?? 'is invalid'}`);
+    }
+  }
+  return out;
+}
+
+function valueAt(data: unknown, path: string[]): unknown {
+  let cur: unknown = data;
+  for (const seg of path) {
+    if (cur && typeof cur === 'object') cur = (cur as Record<string, unknown>)[seg];
+    else return undefined;
+  }
+  return cur;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'an object';
+  return `${typeof v} ${JSON.stringify(v)}`;
+}
