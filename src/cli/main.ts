@@ -38,6 +38,9 @@ function langArg(v: string) {
 
 export function buildProgram(run: (load: () => Promise<number>) => Promise<void>): Command {
   const program = new Command('readiness');
+  // Set before the commands are added: subcommands inherit these settings.
+  program.exitOverride();
+  program.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   program
     .description('Audit whether an organisation\'s customer-service platform is ready for customers to serve themselves.')
     .version(toolVersion(), '-V, --version')
@@ -146,8 +149,6 @@ export async function main(argv: string[]): Promise<void> {
     }
   };
   const program = buildProgram(run);
-  program.exitOverride();
-  program.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   try {
     await program.parseAsync(argv);
   } catch (err) {

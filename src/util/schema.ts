@@ -27,7 +27,7 @@ export function getValidator(name: SchemaName): ValidateFunction {
   let v = compiled.get(name);
   if (v === undefined) {
     ajv ??= (() => {
-      const a = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+      const a = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
       addFormats(a);
       return a;
     })();
@@ -39,11 +39,11 @@ export function getValidator(name: SchemaName): ValidateFunction {
   return v;
 }
 
-/** Friendlier words for the oneOf rules whose raw ajv output would confuse. */
-const ONE_OF_MESSAGES: Record<string, string> = {
-  '#/definitions/check/oneOf': 'a check needs exactly one way to get its evidence: `question`, or `evidence` with `test`',
-  '#/definitions/test/oneOf': 'a test needs exactly one of `op` or `evaluator`',
-};
+/**
+ * A schema may carry `x-oneOf-message`: the words to say when its oneOf fails,
+ * instead of ajv's report of every branch.
+ */
+const ONE_OF_MESSAGE = 'x-oneOf-message';
 
 export function validateAgainst(name: SchemaName, src: SourceFile<unknown>, data: unknown = src.data): Problem[] {
   const validate = getValidator(name);
@@ -61,18 +61,19 @@ function toProblems(errors: ErrorObject[], src: SourceFile<unknown>): Problem[] 
     const pos = locate(src, path, key);
     out.push({ file: src.file, line: pos.line, column: pos.column, severity: 'error', message });
   };
-  // Collapse alternatives: errors under a oneOf branch are reported once, in words.
-  const oneOfRoots = new Set<string>();
+  // Collapse alternatives: a oneOf with its own message is reported once, in words,
+  // and the errors of its branches are dropped.
+  const worded = new Map<string, string>();
   for (const e of errors) {
-    const m = /^(.*\/oneOf)\/\d+\//.exec(e.schemaPath);
-    if (m && ONE_OF_MESSAGES[m[1]]) oneOfRoots.add(`${e.instancePath}|${m[1]}`);
+    const msg = e.keyword === 'oneOf' ? (e.parentSchema as Record<string, unknown> | undefined)?.[ONE_OF_MESSAGE] : undefined;
+    if (typeof msg === 'string') worded.set(e.instancePath, msg);
   }
   for (const e of errors) {
     const path = pointerToPath(e.instancePath);
     const where = path.length ? `\`${path.join('.')}\`` : 'the document';
-    const m = /^(.*\/oneOf)(\/\d+\/.*)?$/.exec(e.schemaPath);
-    if (m && ONE_OF_MESSAGES[m[1]]) {
-      if (oneOfRoots.has(`${e.instancePath}|${m[1]}`) || e.keyword === 'oneOf') push(path, `${where}: ${ONE_OF_MESSAGES[m[1]]}`);
+    const wordedMsg = worded.get(e.instancePath);
+    if (wordedMsg && (e.keyword === 'oneOf' || /\/oneOf\/\d+\//.test(e.schemaPath))) {
+      push(path, `${where}: ${wordedMsg}`);
       continue;
     }
     // A failed oneOf/anyOf/if usually comes with the precise error of a branch; keep only a lone one.

@@ -27,7 +27,7 @@ export interface AuditCliOptions {
 export const EVIDENCE_FILE = 'evidence.json';
 
 export function loadSavedEvidence(dir: string): { evidence: Evidence; target?: string } {
-  const file = existsSync(dir) && statSync(dir).isDirectory() ? path.join(dir, EVIDENCE_FILE) : dir;
+  const file = dir.endsWith('.json') ? dir : path.join(dir, EVIDENCE_FILE);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
