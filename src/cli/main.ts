@@ -61,7 +61,7 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
     .option('-p, --profile <file>', 'organisation profile (YAML)')
     .option('-c, --config <file>', 'config file (default: ./readiness.config.yaml when present)')
     .option('--serve <dir>', 'serve this folder on 127.0.0.1 and probe it')
-    .option('-f, --format <formats>', 'terminal, json (comma-separated or repeated)', collect)
+    .option('-f, --format <formats>', 'terminal, json, md, html, pdf, junit, github (comma-separated or repeated)', collect)
     .option('-o, --out <path>', 'a file for one format; a folder when several are asked for')
     .addOption(new Option('--lang <lang>', 'report language').argParser(langArg))
     .option('--fail-under <score>', 'fail the gate below this overall score (0–100)', intArg('--fail-under'))
@@ -71,6 +71,7 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
     .option('--max-pages <n>', 'pages to crawl (default 25)', intArg('--max-pages'))
     .option('--concurrency <n>', 'pages rendered at once (default 4)', intArg('--concurrency'))
     .option('--no-lighthouse', 'skip the Lighthouse probe')
+    .option('--baseline <report.json>', 'compare with an earlier report; enables the maxRegression gate rule')
     .action((url, opts) => run(async () => (await command('audit')).run(url, opts, io)));
 
   program
@@ -89,6 +90,35 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
     .command('doctor')
     .description('check the environment: Node, a browser, and whether a page opens')
     .action((opts) => run(async () => (await command('doctor')).run(opts, io)));
+
+  program
+    .command('interview')
+    .description('ask the checklists\' questions in the terminal, saving every answer to the profile at once')
+    .option('-p, --profile <file>', 'profile to fill (created when missing)', 'profile.yaml')
+    .option('-c, --config <file>', 'config file')
+    .option('--url <url>', 'probe this site first and show what was found')
+    .addOption(new Option('--lang <lang>', 'language of the questions').argParser(langArg))
+    .option('--area <id>', 'only this area')
+    .option('--review', 'walk through given answers to change them')
+    .action((opts) => run(async () => (await command('interview')).run(opts, io)));
+
+  program
+    .command('report')
+    .description('render a saved JSON report in other formats')
+    .argument('<report>', 'a report.json written by `readiness audit --format json`')
+    .option('-f, --format <formats>', 'terminal, json, md, html, pdf, junit, github', collect)
+    .option('-o, --out <path>', 'a file for one format; a folder when several are asked for')
+    .addOption(new Option('--lang <lang>', 'report language').argParser(langArg))
+    .action((file, opts) => run(async () => (await command('report')).run(file, opts, io)));
+
+  program
+    .command('diff')
+    .description('compare two saved reports: score deltas and checks that started or stopped failing')
+    .argument('<base>', 'the earlier report.json')
+    .argument('<head>', 'the later report.json')
+    .option('-f, --format <format>', 'terminal, md or json', 'terminal')
+    .addOption(new Option('--lang <lang>', 'language').argParser(langArg))
+    .action((base, head, opts) => run(async () => (await command('diff')).run(base, head, opts, io)));
 
   program
     .command('validate')
