@@ -13,6 +13,7 @@ import { BASIS_IDS } from './basis.js';
 import { locate, readYamlFile, type Problem, type SourceFile } from '../util/yaml-source.js';
 import { validateAgainst } from '../util/schema.js';
 import { InputError } from '../util/errors.js';
+import { readBundle, writeBundle } from './bundle.js';
 
 export const BUILTIN_DIR = fileURLToPath(new URL('../../checklists/', import.meta.url));
 
@@ -80,7 +81,13 @@ export function readChecklists(paths: string[] = builtinChecklistFiles()): Check
 
 /** Loads checklists or throws an InputError listing every problem. */
 export function loadChecklists(paths?: string[]): Checklist[] {
-  const r = readChecklists(paths);
+  const files = expandChecklistPaths(paths ?? builtinChecklistFiles());
+  // Only the exact built-in set may come from the build-time bundle.
+  if (files.every((f) => path.dirname(f) === path.dirname(path.join(BUILTIN_DIR, 'x')))) {
+    const bundled = readBundle(files, BUILTIN_DIR);
+    if (bundled) return bundled;
+  }
+  const r = readChecklists(files);
   const errors = r.problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new InputError('invalid checklists', errors);
   return r.checklists;
@@ -156,4 +163,16 @@ function crossCheck(lists: Checklist[], sources: SourceFile<unknown>[]): Problem
     });
   });
   return problems;
+}
+
+/** Build step: validate the built-in checklists and bundle them (fails the build on any problem). */
+export function bundleBuiltins(): number {
+  const files = builtinChecklistFiles();
+  const r = readChecklists(files);
+  if (r.problems.length) {
+    for (const p of r.problems) process.stderr.write(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
+    return 2;
+  }
+  writeBundle(files, BUILTIN_DIR, r.checklists);
+  return 0;
 }

@@ -7,7 +7,6 @@ import type {
   AreaResult, CheckDef, CheckResult, CheckStatus, Checklist, Evidence, EvidenceItem, Lang, Localized,
   Profile, Report, Source, Waiver, BusinessModel,
 } from '../types.js';
-import { STATUSES } from '../types.js';
 import { EVIDENCE_KEYS } from '../evidence/keys.js';
 import { operators, type OperatorContext } from './operators.js';
 import { evaluators } from './evaluators.js';
@@ -40,7 +39,9 @@ export const DEFAULT_COVERAGE_THRESHOLD = 0.6;
 
 export function evaluate(opts: EvaluateOptions): Report {
   const { checklists, profile, now } = opts;
-  const evidence: Evidence = { ...profileEvidence(profile), ...(opts.evidence ?? {}) };
+  // Gathered evidence wins over the profile's own figures.
+  const evidence: Evidence = profileEvidence(profile);
+  if (opts.evidence) Object.assign(evidence, opts.evidence);
   const waivers = [...(profile.waivers ?? []), ...(opts.waivers ?? [])];
   const threshold = opts.coverageThreshold ?? DEFAULT_COVERAGE_THRESHOLD;
   const required = new Set(opts.gate?.requiredChecks ?? []);
@@ -60,7 +61,7 @@ export function evaluate(opts: EvaluateOptions): Report {
     checks.push(...results);
     const weight = opts.areaWeights?.[list.id] ?? list.weight;
     const s = scoreChecks(results);
-    const counts = Object.fromEntries(STATUSES.map((st) => [st, 0])) as Record<CheckStatus, number>;
+    const counts: Record<CheckStatus, number> = { pass: 0, partial: 0, fail: 0, 'not-applicable': 0, unknown: 0, error: 0, waived: 0 };
     for (const r of results) counts[r.status]++;
     areas.push({ id: list.id, title: list.title, weight, score: s.score, coverage: s.coverage, maturity: maturityOf(s.score, s.coverage, threshold), counts });
     areaScores.push({ score: s.score, coverage: s.coverage, weight, applicableWeight: s.applicableWeight });
@@ -144,11 +145,15 @@ export function notApplicableReason(def: CheckDef, profile: Profile): Localized 
   return undefined;
 }
 
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
 function activeWaiver(waivers: Waiver[], id: string, now: Date): (Waiver & { expired: boolean }) | undefined {
   const matching = waivers.filter((w) => w.check === id);
   if (matching.length === 0) return undefined;
   // Expiry is inclusive: a waiver that expires today still applies today.
-  const today = now.toISOString().slice(0, 10);
+  const today = isoDay(now);
   const valid = matching.find((w) => w.expires >= today);
   if (valid) return { ...valid, expired: false };
   return { ...matching[0], expired: true };
@@ -176,8 +181,16 @@ function formatFor(def: CheckDef, key: string | undefined): ValueFormat | undefi
   return undefined;
 }
 
+const missingCache = new Map<string, Localized>();
+
 function missingReason(key: string | undefined, keys: string[]): Localized {
   const k = key ?? keys[0];
+  let cached = missingCache.get(k);
+  if (!cached) missingCache.set(k, (cached = describeMissing(k)));
+  return cached;
+}
+
+function describeMissing(k: string): Localized {
   const source = EVIDENCE_KEYS[k]?.source;
   if (source === 'probe') return { en: `the site was not probed (${k})`, es: `no se sondeó el sitio (${k})` };
   if (source === 'lighthouse') return { en: `Lighthouse did not run (${k})`, es: `Lighthouse no se ejecutó (${k})` };
@@ -186,7 +199,9 @@ function missingReason(key: string | undefined, keys: string[]): Localized {
 }
 
 export function evaluateCheck(def: CheckDef, area: string, profile: Profile, evidence: Evidence, now: Date, waivers: Waiver[] = []): CheckResult {
-  const base: CheckResult = {
+  // One result object, filled in place: this runs for every check of every
+  // profile, and copying a wide object per step dominated the engine's time.
+  const r: CheckResult = {
     id: def.id,
     area,
     title: def.title,
@@ -201,27 +216,35 @@ export function evaluateCheck(def: CheckDef, area: string, profile: Profile, evi
     effort: def.effort ?? 'medium',
     required: false,
     evidence: { keys: [], sources: [] },
-    expectation: { en: '', es: '' },
+    expectation: EMPTY,
   };
-  const waiver = activeWaiver(waivers, def.id, now);
-  if (waiver) base.waiver = waiver;
+  const waiver = waivers.length ? activeWaiver(waivers, def.id, now) : undefined;
+  if (waiver) r.waiver = waiver;
 
   const na = notApplicableReason(def, profile);
-  if (na) return { ...base, status: 'not-applicable', reason: na, expectation: na };
+  if (na) return settle(r, 'not-applicable', null, na, na);
 
-  const judged = def.question ? judgeQuestion(def, base, evidence, now) : judgeEvidence(def, base, evidence, profile, now);
+  if (def.question) judgeQuestion(def, r, evidence, now);
+  else judgeEvidence(def, r, evidence, profile, now);
   if (waiver && !waiver.expired) {
     // Keep what was measured so the reader sees what the waiver is covering.
-    return {
-      ...judged,
-      status: 'waived',
-      reason: {
-        en: `waived by ${waiver.owner} until ${waiver.expires}: ${waiver.justification}`,
-        es: `dispensada por ${waiver.owner} hasta ${waiver.expires}: ${waiver.justification}`,
-      },
+    r.status = 'waived';
+    r.reason = {
+      en: `waived by ${waiver.owner} until ${waiver.expires}: ${waiver.justification}`,
+      es: `dispensada por ${waiver.owner} hasta ${waiver.expires}: ${waiver.justification}`,
     };
   }
-  return judged;
+  return r;
+}
+
+const EMPTY: Localized = { en: '', es: '' };
+
+function settle(r: CheckResult, status: CheckStatus, score: number | null, expectation: Localized, reason?: Localized): CheckResult {
+  r.status = status;
+  r.score = score;
+  r.expectation = expectation;
+  if (reason) r.reason = reason;
+  return r;
 }
 
 function statusOf(score: number): CheckStatus {
@@ -230,86 +253,69 @@ function statusOf(score: number): CheckStatus {
   return 'partial';
 }
 
-function judgeQuestion(def: CheckDef, base: CheckResult, evidence: Evidence, now: Date): CheckResult {
+const NOT_ANSWERED: Record<string, Localized> = {
+  'dont-know': { en: 'answered "don\'t know"', es: 'respondida "no sabe"' },
+  skipped: { en: 'question skipped', es: 'pregunta omitida' },
+  none: { en: 'question not answered', es: 'pregunta sin responder' },
+};
+
+function judgeQuestion(def: CheckDef, r: CheckResult, evidence: Evidence, now: Date): void {
   const q = def.question!;
   const key = `answer.${q.id}`;
   const item = evidence[key];
-  const answer = answerOf(item);
-  const r: CheckResult = {
-    ...base,
-    evidence: { keys: [key], key, value: item?.value, sources: item?.sources ?? [], origin: 'answer' },
-    question: { id: q.id, prompt: q.prompt, answer: item?.value },
-  };
+  r.evidence = { keys: [key], key, value: item?.value, sources: item?.sources ?? [], origin: 'answer' };
+  r.question = { id: q.id, prompt: q.prompt, answer: item?.value };
   if (!item || item.missing !== undefined || item.value === undefined) {
-    const why = item?.missing === 'dont-know'
-      ? { en: 'answered "don\'t know"', es: 'respondida "no sabe"' }
-      : item?.missing === 'skipped'
-        ? { en: 'question skipped', es: 'pregunta omitida' }
-        : { en: 'question not answered', es: 'pregunta sin responder' };
-    return { ...r, status: 'unknown', reason: why, expectation: why };
+    const why = NOT_ANSWERED[item?.missing ?? 'none'] ?? NOT_ANSWERED.none;
+    settle(r, 'unknown', null, why, why);
+    return;
   }
-  const scored = scoreAnswer(q, answer);
+  const scored = scoreAnswer(q, answerOf(item));
   switch (scored.kind) {
     case 'invalid':
-      return { ...r, status: 'error', reason: scored.reason, expectation: scored.reason };
-    case 'not-applicable':
-      return {
-        ...r,
-        status: 'not-applicable',
-        reason: { en: `answer: ${scored.shown.en}`, es: `respuesta: ${scored.shown.es}` },
-        expectation: { en: `answer: ${scored.shown.en}`, es: `respuesta: ${scored.shown.es}` },
-      };
+      settle(r, 'error', null, scored.reason, scored.reason);
+      return;
+    case 'not-applicable': {
+      const said = { en: `answer: ${scored.shown.en}`, es: `respuesta: ${scored.shown.es}` };
+      settle(r, 'not-applicable', null, said, said);
+      return;
+    }
     case 'score':
-      return {
-        ...r,
-        status: statusOf(scored.score),
-        score: scored.score,
-        expectation: { en: `answer: ${scored.shown.en}`, es: `respuesta: ${scored.shown.es}` },
-      };
+      settle(r, statusOf(scored.score), scored.score, { en: `answer: ${scored.shown.en}`, es: `respuesta: ${scored.shown.es}` });
+      return;
     case 'value':
-      return applyTest(def, r, scored.value, undefined, evidence, undefined, now);
+      applyTest(def, r, scored.value, undefined, evidence, undefined, now);
   }
 }
 
-function judgeEvidence(def: CheckDef, base: CheckResult, evidence: Evidence, profile: Profile, now: Date): CheckResult {
+function judgeEvidence(def: CheckDef, r: CheckResult, evidence: Evidence, profile: Profile, now: Date): void {
   const { keys, key, item } = resolveKey(def, evidence);
-  const r: CheckResult = {
-    ...base,
-    evidence: { keys, key, value: item?.value, sources: item?.sources ?? [], origin: item?.origin, artifacts: item?.artifacts },
-  };
+  r.evidence = { keys, key, value: item?.value, sources: item?.sources ?? [], origin: item?.origin, artifacts: item?.artifacts };
   if (item?.error) {
     const why = { en: `${item.error.code}: ${item.error.message}`, es: `${item.error.code}: ${item.error.message}` };
-    return { ...r, status: 'error', reason: why, expectation: why };
+    settle(r, 'error', null, why, why);
+    return;
   }
   if (!item || item.value === undefined) {
     const why = item?.missing ? { en: item.missing, es: item.missing } : missingReason(key, keys);
-    return { ...r, status: 'unknown', reason: why, expectation: why };
+    settle(r, 'unknown', null, why, why);
+    return;
   }
-  return applyTest(def, r, item.value, key, evidence, profile, now);
+  applyTest(def, r, item.value, key, evidence, profile, now);
 }
 
-function applyTest(def: CheckDef, r: CheckResult, value: unknown, key: string | undefined, evidence: Evidence, profile: Profile | undefined, now: Date): CheckResult {
+function applyTest(def: CheckDef, r: CheckResult, value: unknown, key: string | undefined, evidence: Evidence, profile: Profile | undefined, now: Date): void {
   const test = def.test ?? {};
-  const ctx: OperatorContext = { now, format: formatFor(def, key) };
   let score: number | null;
   let expectation: Localized;
-  let extraSources: Source[] = [];
   if (test.evaluator) {
-    const ev = evaluators[test.evaluator];
-    const out = ev({ value, evidence, profile: profile ?? ({ organisation: {} } as Profile), test, now });
+    const out = evaluators[test.evaluator]({ value, evidence, profile: profile ?? ({ organisation: {} } as Profile), test, now });
     score = out.score;
     expectation = out.expectation;
-    extraSources = out.sources ?? [];
+    if (out.sources?.length) r.evidence.sources = [...r.evidence.sources, ...out.sources];
   } else {
-    const op = operators[test.op!];
-    ({ score, expectation } = op(value, test, ctx));
+    ({ score, expectation } = operators[test.op!](value, test, { now, format: formatFor(def, key) }));
   }
-  if (score === null) return { ...r, status: 'error', reason: expectation, expectation };
-  return {
-    ...r,
-    status: statusOf(score),
-    score: Math.round(score * 1000) / 1000,
-    expectation,
-    evidence: { ...r.evidence, sources: [...r.evidence.sources, ...extraSources] },
-  };
+  if (score === null) settle(r, 'error', null, expectation, expectation);
+  else settle(r, statusOf(score), Math.round(score * 1000) / 1000, expectation);
 }

@@ -17,10 +17,18 @@ export function normaliseAnswer(raw: unknown): AnswerRecord {
 export function profileEvidence(profile: Profile): Evidence {
   const out: Evidence = {};
   const file = profile.file;
-  for (const [id, raw] of Object.entries(profile.answers ?? {})) {
-    const a = normaliseAnswer(raw);
-    const source = { file, note: [a.answeredBy, a.answeredAt, a.note].filter(Boolean).join(' · ') || undefined };
-    const item: EvidenceItem = { value: a.value, sources: [source], origin: 'answer' };
+  // Plain answers (the common case) share one source list: this runs per profile evaluated.
+  const plain = [{ file }];
+  const answers = profile.answers ?? {};
+  for (const id in answers) {
+    const raw = answers[id];
+    if (!isRecord(raw)) {
+      out[`answer.${id}`] = { value: raw, sources: plain, origin: 'answer' };
+      continue;
+    }
+    const a = raw as AnswerRecord;
+    const note = [a.answeredBy, a.answeredAt, a.note].filter(Boolean).join(' · ');
+    const item: EvidenceItem = { value: a.value, sources: note ? [{ file, note }] : plain, origin: 'answer' };
     if (a.status === 'dont-know' || a.status === 'skipped') {
       item.value = undefined;
       item.missing = a.status;

@@ -4,13 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import _addFormats from 'ajv-formats';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { ajvFormats, ajvLib } from './lazy.js';
 import { locate, pointerToPath, type Problem, type SourceFile } from './yaml-source.js';
 
-// ajv-formats is CommonJS; under NodeNext its default export sits on `.default`.
-type AddFormats = (ajv: Ajv) => Ajv;
-const addFormats = ((_addFormats as unknown as { default?: AddFormats }).default ?? _addFormats) as unknown as AddFormats;
 
 export type SchemaName = 'checklist' | 'profile' | 'config' | 'report';
 
@@ -27,8 +24,9 @@ export function getValidator(name: SchemaName): ValidateFunction {
   let v = compiled.get(name);
   if (v === undefined) {
     ajv ??= (() => {
+      const { Ajv } = ajvLib();
       const a = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
-      addFormats(a);
+      ajvFormats()(a);
       return a;
     })();
     const schema = JSON.parse(readFileSync(schemaPath(name), 'utf8'));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yamlLib } from './lazy.js';
 
 /** A problem found in an input file, located so an editor can jump to it. */
 export interface Problem {
@@ -32,6 +33,7 @@ export function readYamlFile<T = unknown>(file: string): SourceFile<T | undefine
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     const why = e.code === 'ENOENT' ? 'file not found' : e.code === 'EISDIR' ? 'is a directory, expected a file' : e.code === 'EACCES' ? 'permission denied' : e.message;
+    const { LineCounter, parseDocument } = yamlLib();
     const lines = new LineCounter();
     const doc = parseDocument('', { lineCounter: lines });
     return { file, text: '', data: undefined, doc, lines, problems: [{ file, line: 1, column: 1, severity: 'error', message: `cannot read: ${why}` }] };
@@ -40,6 +42,7 @@ export function readYamlFile<T = unknown>(file: string): SourceFile<T | undefine
 }
 
 export function parseYamlText<T = unknown>(file: string, text: string): SourceFile<T | undefined> {
+  const { LineCounter, parseDocument } = yamlLib();
   const lines = new LineCounter();
   // uniqueKeys: a duplicated key is almost always a copy-paste slip that would silently drop data.
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -69,6 +72,7 @@ function firstLine(s: string): string {
  * the object that should have held it.
  */
 export function locate(src: SourceFile<unknown>, path: (string | number)[], key = false): { line: number; column: number } {
+  const { isMap, isSeq, isPair, isScalar } = yamlLib();
   let node: unknown = src.doc.contents;
   let best: { line: number; column: number } = posOf(src, node as Node) ?? { line: 1, column: 1 };
   for (let i = 0; i < path.length; i++) {
