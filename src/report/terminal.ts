@@ -4,7 +4,8 @@
  */
 import { Chalk } from 'chalk';
 import type { CheckResult, Lang, Report } from '../types.js';
-import { SEVERITY_FACTOR, SEVERITY_LABEL, STATUS_LABEL, t } from './i18n.js';
+import { SEVERITY_LABEL, t } from './i18n.js';
+import { impact } from './roadmap.js';
 
 export interface TerminalOptions {
   lang?: Lang;
@@ -16,10 +17,14 @@ export interface TerminalOptions {
 
 const ICON: Record<string, string> = { pass: '✓', partial: '◐', fail: '✗', unknown: '?', error: '!', waived: '~', 'not-applicable': '-' };
 
-/** Impact of closing a check's gap: weight × missing score × severity. */
-export function impact(c: CheckResult): number {
-  return c.weight * (1 - (c.score ?? 0)) * SEVERITY_FACTOR[c.severity];
-}
+// One definition of impact for the terminal, the documents and the roadmap.
+export { impact };
+
+const HINTS: Record<string, { en: string; es: string }> = {
+  site: { en: 'checks wait for the site to be probed (give a URL or --serve DIR)', es: 'verificaciones esperan el sondeo del sitio (indique una URL o --serve DIR)' },
+  lighthouse: { en: 'checks wait for Lighthouse (give a URL or --serve DIR)', es: 'verificaciones esperan a Lighthouse (indique una URL o --serve DIR)' },
+  data: { en: 'checks wait for figures from the organisation\'s exports (profile `metrics:`)', es: 'verificaciones esperan cifras de las exportaciones de la organización (`metrics:` del perfil)' },
+};
 
 export function renderTerminal(report: Report, opts: TerminalOptions = {}): string {
   const lang = opts.lang ?? report.lang;
@@ -62,8 +67,21 @@ export function renderTerminal(report: Report, opts: TerminalOptions = {}): stri
   const unknown = report.checks.filter((x) => x.status === 'unknown');
   if (unknown.length) {
     out.push('', c.bold(`${t('unknown', lang)} (${unknown.length})`));
-    for (const x of unknown.slice(0, limit)) out.push(`${c.dim(ICON.unknown)} ${L(x.title)} ${c.dim(`${x.id} — ${x.reason ? L(x.reason) : ''}`)}`);
-    if (unknown.length > limit) out.push(c.dim(`  … ${t('andMore', lang, { n: unknown.length - limit })}`));
+    // Missing observations come in batches (no probe run, no export given): one line
+    // each says what would fill them; unanswered questions are listed one by one.
+    const bySource = new Map<string, CheckResult[]>();
+    const questions: CheckResult[] = [];
+    for (const x of unknown) {
+      const src = x.question ? undefined : x.evidence.keys[0]?.split('.')[0];
+      if (!src) questions.push(x);
+      else bySource.set(src, [...(bySource.get(src) ?? []), x]);
+    }
+    for (const [src, xs] of bySource) {
+      const hint = HINTS[src]?.[lang] ?? src;
+      out.push(`${c.dim(ICON.unknown)} ${xs.length} ${hint} ${c.dim(`(${xs.slice(0, 3).map((x) => x.id).join(', ')}${xs.length > 3 ? ', …' : ''})`)}`);
+    }
+    for (const x of questions.slice(0, limit)) out.push(`${c.dim(ICON.unknown)} ${L(x.title)} ${c.dim(`${x.id} — ${x.reason ? L(x.reason) : ''}`)}`);
+    if (questions.length > limit) out.push(c.dim(`  … ${t('andMore', lang, { n: questions.length - limit })}`));
   }
 
   const errors = report.checks.filter((x) => x.status === 'error');
