@@ -1,0 +1,206 @@
+/**
+ * One question on the terminal with @inquirer/prompts. Facts and checklist questions
+ * are both turned into an AskSpec first, so there is one way to ask: a list to pick
+ * from, a list to tick, or a typed answer; each also offers "don't know", "skip",
+ * "back" and "why".
+ */
+import { checkbox, input, select, Separator } from '@inquirer/prompts';
+import type { Lang, Question } from '../types.js';
+import { toBoolean, validateAnswer } from '../engine/questions.js';
+import { msg } from './i18n.js';
+import type { FactDef } from './facts.js';
+
+export type Outcome =
+  | { kind: 'answer'; value: unknown }
+  | { kind: 'dont-know' }
+  | { kind: 'skip' }
+  | { kind: 'back' }
+  | { kind: 'help' };
+
+type Action = 'dont-know' | 'skip' | 'back' | 'help';
+
+export interface AskOption {
+  value: unknown;
+  label: string;
+  description?: string;
+  /** Picking it answers "none of these": an empty list. */
+  none?: boolean;
+}
+
+export interface AskSpec {
+  message: string;
+  type: 'choice' | 'multiChoice' | 'input';
+  options?: AskOption[];
+  /** Typed answers: the reason the text is wrong, or undefined. */
+  validate?: (text: string) => string | undefined;
+  /** Typed answers: the text as the value to store. */
+  parse?: (text: string) => unknown;
+  /** The answer recorded (or pre-filled) now, offered as the default. */
+  current?: unknown;
+  currentStatus?: 'dont-know' | 'skipped';
+  /** Offer "don't know" and "skip". */
+  allowUnknown: boolean;
+  lang: Lang;
+}
+
+const TOKENS: Record<string, Action> = {
+  '?': 'help', help: 'help', why: 'help', ayuda: 'help', 'por qué': 'help', 'por que': 'help',
+  '<': 'back', back: 'back', 'atrás': 'back', atras: 'back', volver: 'back',
+  dk: 'dont-know', "don't know": 'dont-know', 'dont know': 'dont-know', ns: 'dont-know', 'no sé': 'dont-know', 'no se': 'dont-know',
+  skip: 'skip', omitir: 'skip',
+};
+
+/** A typed word that means an action rather than an answer ("?", "<", "dk", "skip"). */
+export function tokenAction(text: string, allowUnknown: boolean): Action | undefined {
+  const a = TOKENS[text.trim().toLowerCase()];
+  if (!a) return undefined;
+  if (!allowUnknown && (a === 'dont-know' || a === 'skip')) return undefined;
+  return a;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+type Picked = { opt: number } | { action: Action };
+
+function actionChoices(spec: AskSpec): { name: string; value: Picked }[] {
+  const l = spec.lang;
+  const out: { name: string; value: Picked }[] = [];
+  if (spec.allowUnknown) {
+    out.push({ name: msg(l, 'dontKnow'), value: { action: 'dont-know' } });
+    out.push({ name: msg(l, 'skip'), value: { action: 'skip' } });
+  }
+  out.push({ name: msg(l, 'back'), value: { action: 'back' } });
+  out.push({ name: msg(l, 'help'), value: { action: 'help' } });
+  return out;
+}
+
+function toOutcome(p: Picked, value: () => unknown): Outcome {
+  if ('action' in p) return { kind: p.action };
+  return { kind: 'answer', value: value() };
+}
+
+export async function ask(spec: AskSpec): Promise<Outcome> {
+  if (spec.type === 'choice') return askChoice(spec);
+  if (spec.type === 'multiChoice') return askMulti(spec);
+  return askTyped(spec);
+}
+
+async function askChoice(spec: AskSpec): Promise<Outcome> {
+  const options = spec.options ?? [];
+  const opts = options.map((o, i) => ({ name: o.label, description: o.description, value: { opt: i } as Picked }));
+  const actions = actionChoices(spec);
+  let def: Picked | undefined;
+  const at = options.findIndex((o) => spec.current !== undefined && same(o.value, spec.current));
+  if (at !== -1) def = opts[at].value;
+  else if (spec.currentStatus) def = actions.find((a) => 'action' in a.value && a.value.action === (spec.currentStatus === 'dont-know' ? 'dont-know' : 'skip'))?.value;
+  const choices = [...opts, new Separator(), ...actions];
+  const picked = await select<Picked>({ message: spec.message, choices, default: def, pageSize: Math.min(choices.length, 20), loop: false });
+  return toOutcome(picked, () => options[(picked as { opt: number }).opt].value);
+}
+
+async function askMulti(spec: AskSpec): Promise<Outcome> {
+  const options = spec.options ?? [];
+  const current = Array.isArray(spec.current) ? spec.current : [];
+  const opts = options.map((o, i) => ({
+    name: o.label,
+    value: { opt: i } as Picked,
+    checked: o.none ? spec.current !== undefined && current.length === 0 : current.some((c) => same(c, o.value)),
+  }));
+  const actions = actionChoices(spec);
+  const choices = [...opts, new Separator(), ...actions];
+  const picked = await checkbox<Picked>({
+    message: spec.message,
+    choices,
+    pageSize: Math.min(choices.length, 20),
+    loop: false,
+    validate: (chosen) => (chosen.length ? true : msg(spec.lang, 'pickOne')),
+  });
+  // An action wins over ticked options: back and why first, as they change nothing.
+  for (const a of ['back', 'help', 'dont-know', 'skip'] as Action[]) {
+    if (picked.some((p) => 'action' in p && p.action === a)) return { kind: a };
+  }
+  const chosen = picked.filter((p): p is { opt: number } => 'opt' in p).map((p) => options[p.opt]);
+  if (chosen.some((o) => o.none)) return { kind: 'answer', value: [] };
+  return { kind: 'answer', value: chosen.map((o) => o.value) };
+}
+
+async function askTyped(spec: AskSpec): Promise<Outcome> {
+  const def = spec.current !== undefined && spec.current !== null && !Array.isArray(spec.current) ? String(spec.current) : undefined;
+  const text = await input({
+    message: spec.message,
+    default: def,
+    validate: (t) => {
+      if (tokenAction(t, spec.allowUnknown)) return true;
+      if (!t.trim()) return spec.allowUnknown ? msg(spec.lang, 'emptyAnswer') : msg(spec.lang, 'emptyRequired');
+      return spec.validate?.(t) ?? true;
+    },
+  });
+  const action = tokenAction(text, spec.allowUnknown);
+  if (action) return { kind: action };
+  return { kind: 'answer', value: spec.parse ? spec.parse(text) : text.trim() };
+}
+
+// ------------------------------------------------------------------ specs
+
+/** How a typed answer to a checklist question is stored: numbers as numbers, durations as written. */
+export function parseTyped(q: Question, text: string): unknown {
+  const t = text.trim();
+  if ((q.type === 'number' || q.type === 'scale') && t !== '' && Number.isFinite(Number(t))) return Number(t);
+  return t;
+}
+
+export function typedHint(q: Question, lang: Lang): string | undefined {
+  if (q.type === 'scale') {
+    const min = q.scale?.min ?? 1;
+    const max = q.scale?.max ?? 5;
+    const lo = q.scale?.minLabel ? ` = ${q.scale.minLabel[lang]}` : '';
+    const hi = q.scale?.maxLabel ? ` = ${q.scale.maxLabel[lang]}` : '';
+    return `${min}${lo} … ${max}${hi}`;
+  }
+  if (q.type === 'duration') return lang === 'es' ? 'p. ej. 30m, 4h, 2d' : 'e.g. 30m, 4h, 2d';
+  if (q.type === 'number' && q.unit) return q.unit[lang];
+  return undefined;
+}
+
+export function questionSpec(q: Question, lang: Lang, current: unknown, currentStatus?: 'dont-know' | 'skipped'): AskSpec {
+  const base = { message: q.prompt[lang], current, currentStatus, allowUnknown: true, lang };
+  switch (q.type) {
+    case 'yesNo':
+      // A hand-written "sí" or "no" is offered as the matching choice.
+      return { ...base, current: toBoolean(current), type: 'choice', options: [{ value: true, label: msg(lang, 'yes') }, { value: false, label: msg(lang, 'no') }] };
+    case 'choice':
+      return { ...base, type: 'choice', options: (q.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] })) };
+    case 'multiChoice': {
+      const options: AskOption[] = (q.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] }));
+      if (!options.some((o) => o.value === 'none')) options.push({ value: null, label: msg(lang, 'noneOfThese'), none: true });
+      return { ...base, type: 'multiChoice', options };
+    }
+    default: {
+      const hint = typedHint(q, lang);
+      return {
+        ...base,
+        message: hint ? `${q.prompt[lang]} (${hint})` : q.prompt[lang],
+        type: 'input',
+        parse: (t) => parseTyped(q, t),
+        validate: (t) => validateAnswer(q, parseTyped(q, t))?.[lang],
+      };
+    }
+  }
+}
+
+export function factSpec(f: FactDef, lang: Lang, current: unknown): AskSpec {
+  const base = { message: f.prompt[lang], current, allowUnknown: !f.required, lang };
+  const options = (f.options ?? []).map((o) => ({ value: o.value, label: o.label[lang], description: o.description?.[lang] }));
+  switch (f.type) {
+    case 'yesNo':
+      return { ...base, type: 'choice', options: [{ value: true, label: msg(lang, 'yes') }, { value: false, label: msg(lang, 'no') }] };
+    case 'choice':
+      return { ...base, type: 'choice', options };
+    case 'multiChoice':
+      return { ...base, type: 'multiChoice', options };
+    case 'text':
+      return { ...base, type: 'input', parse: f.parse, validate: (t) => f.validate?.(t)?.[lang] };
+  }
+}
