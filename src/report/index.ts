@@ -14,6 +14,11 @@ export type Renderer = (report: Report, opts: RenderOptions) => string | Buffer 
 export const FORMATS: Record<string, { ext: string; load: () => Promise<Renderer> }> = {
   terminal: { ext: 'txt', load: async () => (await import('./terminal.js')).renderTerminal },
   json: { ext: 'json', load: async () => (await import('./json.js')).renderJson },
+  md: { ext: 'md', load: async () => (await import('./md.js')).renderMarkdown },
+  html: { ext: 'html', load: async () => (await import('./html.js')).renderHtml },
+  pdf: { ext: 'pdf', load: async () => (await import('./pdf.js')).renderPdf },
+  junit: { ext: 'xml', load: async () => (await import('./junit.js')).renderJunit },
+  github: { ext: 'txt', load: async () => (await import('./github.js')).renderGithub },
 };
 
 export function isFormat(name: string): boolean {

@@ -6,6 +6,7 @@ import { Chalk } from 'chalk';
 import type { CheckResult, Lang, Report } from '../types.js';
 import { SEVERITY_LABEL, t } from './i18n.js';
 import { impact } from './roadmap.js';
+import { asReportDiff, renderDiffText } from './diff.js';
 
 export interface TerminalOptions {
   lang?: Lang;
@@ -99,6 +100,9 @@ export function renderTerminal(report: Report, opts: TerminalOptions = {}): stri
     out.push('', c.bold(c.yellow(t('expiredWaivers', lang))));
     for (const w of report.expiredWaivers) out.push(`${c.yellow('!')} ${w.check} — ${w.owner}, ${w.expires}: ${w.justification}`);
   }
+
+  const diff = asReportDiff(report.diff);
+  if (diff) out.push('', renderDiffText(diff, lang).trimEnd());
 
   out.push('');
   const g = report.gate;

@@ -22,6 +22,8 @@ export interface AuditCliOptions {
   maxPages?: number;
   concurrency?: number;
   lighthouse?: boolean;
+  /** An earlier report.json: its diff goes into report.diff and enables maxRegression. */
+  baseline?: string;
 }
 
 export const EVIDENCE_FILE = 'evidence.json';
@@ -61,6 +63,8 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
     throw new UserError('no profile: pass -p profile.yaml or set `profile:` in readiness.config.yaml (`readiness init` writes both)');
   }
   if (opts.gatherOnly && opts.fromEvidence) throw new UserError('--gather-only and --from-evidence cannot be used together');
+  // Read the baseline before any probing: a bad file should fail fast (exit 2).
+  const baseline = opts.baseline ? await (await import('./report.js')).loadReport(opts.baseline) : undefined;
 
   let evidence: Evidence | undefined;
   let target = url;
@@ -104,7 +108,15 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
     lang,
     failUnder: opts.failUnder,
     target,
+    baselineScore: baseline?.score,
   });
+  if (baseline) report.diff = (await import('../../report/diff.js')).diffReports(baseline, report);
+  if (process.env.GITHUB_ACTIONS === 'true' && !(formats.includes('github') && !opts.out)) {
+    // Annotations for the required checks that fail the gate; on stderr, so that a
+    // report written to stdout stays parseable (the runner reads both streams).
+    const { requiredCheckAnnotations } = await import('../../report/github.js');
+    for (const line of requiredCheckAnnotations(report, lang)) io.stderr.write(line + '\n');
+  }
   await writeOutputs(report, formats, opts.out, lang, io);
   return report.gate.passed ? EXIT.ok : EXIT.gateFailed;
 }

@@ -1,0 +1,430 @@
+/**
+ * The consultant's document: one self-contained HTML file (inline CSS and SVG, no
+ * script, no font, no image, no request of any kind, and a Content-Security-Policy
+ * that forbids them should anything slip through), in English or Spanish, readable
+ * on a phone and printable (the PDF is this file printed by Chromium).
+ *
+ * Every string that came from a report goes through escapeHtml; URLs become links
+ * only when they are absolute http(s) URLs (safeHref), otherwise they are text.
+ */
+import type { AreaResult, CheckResult, CheckStatus, Lang, Localized, Report, Source } from '../types.js';
+import { describeValue, escapeHtml as h, safeHref } from './escape.js';
+import {
+  EFFORT_LABEL, formatDate, formatDelta, formatNumber, formatPercent, formatScore, ORIGIN_LABEL,
+  SEVERITY_LABEL, STATUS_LABEL, STATUS_MEANING, t,
+} from './i18n.js';
+import { buildRoadmap, impact, type Roadmap, type RoadmapAction, type RoadmapPhase } from './roadmap.js';
+import { asReportDiff, type CheckChange, type ReportDiff } from './diff.js';
+import { areaBarChart, scoreRing } from './chart.js';
+import { STATUSES } from '../types.js';
+
+export interface HtmlOptions {
+  lang?: Lang;
+}
+
+/** The policy of the document itself: inline styles and data: images only. */
+export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/** The order checks are listed in within an area: what needs attention first. */
+const STATUS_ORDER: CheckStatus[] = ['fail', 'partial', 'error', 'unknown', 'waived', 'pass', 'not-applicable'];
+
+export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
+  const lang = opts.lang ?? report.lang;
+  const roadmap = buildRoadmap(report);
+  const diff = asReportDiff(report.diff);
+  const org = report.organisation;
+  const title = `${t('reportFor', lang)} — ${org.name}`;
+
+  const body = [
+    cover(report, lang),
+    toc(report, lang, Boolean(diff)),
+    summary(report, lang),
+    `<section id="chart" class="block"><h2>${h(t('chart', lang))}</h2>${areaTable(report.areas, lang)}<figure class="chart-box">${areaBarChart(report.areas, lang)}<figcaption>${h(chartCaption(lang))}</figcaption></figure></section>`,
+    diff ? diffSection(diff, lang) : '',
+    roadmapSection(roadmap, lang),
+    `<section id="areas" class="block"><h2 class="areas-title">${h(t('findings', lang))}</h2>${report.areas.map((a) => areaSection(a, report.checks.filter((c) => c.area === a.id), lang)).join('')}</section>`,
+    expiredSection(report, lang),
+    legend(lang),
+    `<footer class="doc-footer">${h(`${report.tool.name} ${report.tool.version}`)} · ${h(formatDate(report.generatedAt, lang))}${report.checklists.length ? ` · ${h(report.checklists.map((c) => `${c.id} ${c.version}`).join(', '))}` : ''}</footer>`,
+  ].join('\n');
+
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="${h(`${report.tool.name} ${report.tool.version}`)}">
+<title>${h(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main class="doc">
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+function chartCaption(l: Lang): string {
+  return l === 'es'
+    ? 'Barra gruesa: puntaje del área; barra fina: cobertura de evidencia. Una barra rayada no puede afirmar un nivel de madurez por falta de evidencia.'
+    : 'Thick bar: the area score; thin bar: evidence coverage. A hatched bar cannot claim a maturity level for lack of evidence.';
+}
+
+function areaTable(areas: AreaResult[], l: Lang): string {
+  const L = (s: Localized) => s[l];
+  const rows = areas.map((a) => {
+    const k = a.counts;
+    return `<tr><th scope="row"><a href="#area-${h(a.id)}">${h(L(a.title))}</a></th><td class="num">${h(formatScore(a.score, l, 1))}</td><td>${maturityText(a.maturity, l)}</td><td class="num">${h(formatPercent(a.coverage, l))}</td><td class="counts">${countsInline(k, l)}</td></tr>`;
+  }).join('');
+  return `<div class="table-wrap"><table class="areas"><thead><tr><th scope="col">${h(t('area', l))}</th><th scope="col" class="num">${h(t('score', l))}</th><th scope="col">${h(t('maturity', l))}</th><th scope="col" class="num">${h(t('coverage', l))}</th><th scope="col">${h(t('checks', l))}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+function maturityText(m: Report['maturity'], l: Lang): string {
+  return m.level ? `<span class="lvl lvl-${m.level}">${m.level}</span> ${h(m.label[l])}` : `<span class="muted">${h(m.label[l])}</span>`;
+}
+
+function countsInline(k: Record<string, number>, l: Lang): string {
+  return STATUSES.filter((s) => (k[s] ?? 0) > 0).map((s) => `<span class="pill st-${s}" title="${h(STATUS_LABEL[s][l])}">${h(STATUS_LABEL[s][l])} ${k[s]}</span>`).join(' ');
+}
+
+function cover(report: Report, lang: Lang): string {
+  const org = report.organisation;
+  const site = report.target ?? org.website;
+  const rows: [string, string][] = [
+    [t('date', lang), h(formatDate(report.generatedAt, lang))],
+  ];
+  if (site) rows.push([t('target', lang), urlText(site)]);
+  if (report.profile) rows.push([t('profile', lang), `<code>${h(report.profile)}</code>`]);
+  rows.push([t('country', lang), h(org.country)]);
+  if (org.sector) rows.push([t('sector', lang), h(org.sector)]);
+  rows.push([t('businessModel', lang), h(org.businessModel.join(' / '))]);
+  if (org.serviceModel) rows.push([t('serviceModel', lang), h(org.serviceModel)]);
+  rows.push([t('tool', lang), h(`${report.tool.name} ${report.tool.version}`)]);
+  if (report.checklists.length) {
+    rows.push([t('checklists', lang), `<ul class="inline-list">${report.checklists.map((c) => `<li>${h(c.title[lang])} <span class="muted">${h(c.id)} ${h(c.version)}</span></li>`).join('')}</ul>`]);
+  }
+  const targets = Object.entries(report.targets ?? {});
+  const targetList = targets.length
+    ? `<div class="targets"><h3>${h(t('targets', lang))}</h3><dl class="kv">${targets.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(describeValue(v, 200))}</dd>`).join('')}</dl></div>`
+    : '';
+  return `<header class="cover">
+<p class="kicker">${h(t('reportFor', lang))}</p>
+<h1>${h(org.name)}</h1>
+<dl class="kv cover-facts">${rows.map(([k, v]) => `<dt>${h(k)}</dt><dd>${v}</dd>`).join('')}</dl>
+${targetList}
+</header>`;
+}
+
+function toc(report: Report, lang: Lang, hasDiff: boolean): string {
+  const items = [
+    `<li><a href="#summary">${h(t('summary', lang))}</a></li>`,
+    `<li><a href="#chart">${h(t('chart', lang))}</a></li>`,
+    hasDiff ? `<li><a href="#diff">${h(t('baseline', lang))}</a></li>` : '',
+    `<li><a href="#roadmap">${h(t('roadmap', lang))}</a></li>`,
+    `<li><a href="#areas">${h(t('findings', lang))}</a><ol>${report.areas.map((a) => `<li><a href="#area-${h(a.id)}">${h(a.title[lang])}</a></li>`).join('')}</ol></li>`,
+    `<li><a href="#expired">${h(t('expiredWaivers', lang))}</a></li>`,
+    `<li><a href="#legend">${h(t('legend', lang))}</a></li>`,
+  ];
+  return `<nav class="toc block" aria-label="${h(t('contents', lang))}"><h2>${h(t('contents', lang))}</h2><ol>${items.join('')}</ol></nav>`;
+}
+
+function gateBox(report: Report, lang: Lang): string {
+  const g = report.gate;
+  if (g.evaluated.length === 0) {
+    return `<div class="gate gate-none"><p class="verdict">${h(t('gate', lang))}: ${h(t('noGate', lang))}</p></div>`;
+  }
+  const reasons = g.reasons.length
+    ? `<ul class="reasons">${g.reasons.map((r) => `<li><span class="rule">${h(r.rule)}</span> ${h(r.message[lang])}</li>`).join('')}</ul>`
+    : '';
+  return `<div class="gate ${g.passed ? 'gate-pass' : 'gate-fail'}"><p class="verdict">${h(t('gateVerdict', lang))}: <strong>${h(g.passed ? t('passed', lang) : t('failed', lang))}</strong></p><p class="muted small">${h(t('gateRules', lang))}: ${h(g.evaluated.join(', '))}</p>${reasons}</div>`;
+}
+
+function summary(report: Report, lang: Lang): string {
+  const m = report.maturity;
+  const gaps = report.checks.filter((c) => c.status === 'fail' || c.status === 'partial').sort((a, b) => impact(b) - impact(a) || a.id.localeCompare(b.id)).slice(0, 5);
+  const areaTitle = new Map(report.areas.map((a) => [a.id, a.title[lang]]));
+  const totals: Record<string, number> = {};
+  for (const c of report.checks) totals[c.status] = (totals[c.status] ?? 0) + 1;
+  const gapList = gaps.length
+    ? `<ol class="gaps">${gaps.map((c) => `<li><a href="#check-${h(c.id)}"><strong>${h(c.failureTitle[lang])}</strong></a> <span class="badge st-${c.status}">${h(STATUS_LABEL[c.status][lang])}</span> <span class="sev sev-${c.severity}">${h(SEVERITY_LABEL[c.severity][lang])}</span><br><span class="muted">${h(areaTitle.get(c.area) ?? c.area)} · ${h(c.expectation[lang])}</span></li>`).join('')}</ol>`
+    : `<p>${h(t('noGaps', lang))}</p>`;
+  return `<section id="summary" class="block summary">
+<h2>${h(t('summary', lang))}</h2>
+<div class="headline">
+<div class="ring-box">${scoreRing(report.score, lang)}<p class="ring-label">${h(t('overallScore', lang))}</p></div>
+<dl class="kv headline-facts">
+<dt>${h(t('maturity', lang))}</dt><dd>${m.level ? `<span class="lvl lvl-${m.level}">${m.level}</span> ${h(m.label[lang])}` : `<span class="warn">${h(m.label[lang])}</span>`}</dd>
+<dt>${h(t('coverage', lang))}</dt><dd>${h(formatPercent(report.coverage, lang))} <span class="meter" aria-hidden="true"><span style="width:${Math.round(report.coverage * 100)}%"></span></span></dd>
+<dt>${h(t('checks', lang))}</dt><dd class="counts">${STATUSES.filter((s) => totals[s]).map((s) => `<span class="pill st-${s}">${h(STATUS_LABEL[s][lang])} ${totals[s]}</span>`).join(' ')}</dd>
+</dl>
+</div>
+${gateBox(report, lang)}
+<h3>${h(t('topGaps', lang))}</h3>
+${gapList}
+</section>`;
+}
+
+function diffSection(d: ReportDiff, lang: Lang): string {
+  const rows = d.areas.map((a) => `<tr><th scope="row">${h(a.title[lang])}</th><td class="num">${h(formatScore(a.base, lang, 1))}</td><td class="num">${h(formatScore(a.head, lang, 1))}</td><td class="num ${deltaClass(a.delta)}">${h(formatDelta(a.delta, lang))}</td></tr>`).join('');
+  const list = (title: string, items: CheckChange[]) => items.length
+    ? `<h3>${h(title)} (${items.length})</h3><ul class="changes">${items.map((c) => `<li><code>${h(c.id)}</code> ${h(c.title[lang])}: <span class="badge st-${c.from}">${h(STATUS_LABEL[c.from]?.[lang] ?? c.from)}</span> → <span class="badge st-${c.to}">${h(STATUS_LABEL[c.to]?.[lang] ?? c.to)}</span> <span class="muted">${h(c.expectation[lang])}</span></li>`).join('')}</ul>`
+    : '';
+  const presence = (title: string, items: ReportDiff['added']) => items.length
+    ? `<h3>${h(title)} (${items.length})</h3><p>${items.map((c) => `<code>${h(c.id)}</code>`).join(', ')}</p>`
+    : '';
+  const none = !d.startedFailing.length && !d.stoppedFailing.length && !d.changed.length ? `<p>${h(t('noChanges', lang))}</p>` : '';
+  return `<section id="diff" class="block">
+<h2>${h(t('baseline', lang))}</h2>
+<p>${h(formatDate(d.base.generatedAt, lang))} → ${h(formatDate(d.head.generatedAt, lang))} · ${h(t('overall', lang))}: <strong>${h(formatScore(d.score.base, lang, 1))} → ${h(formatScore(d.score.head, lang, 1))}</strong> <span class="${deltaClass(d.score.delta)}">(${h(formatDelta(d.score.delta, lang))})</span> · ${h(t('coverage', lang))}: ${h(formatPercent(d.coverage.base, lang))} → ${h(formatPercent(d.coverage.head, lang))}</p>
+<div class="table-wrap"><table><thead><tr><th scope="col">${h(t('area', lang))}</th><th scope="col" class="num">${h(t('base', lang))}</th><th scope="col" class="num">${h(t('head', lang))}</th><th scope="col" class="num">${h(t('delta', lang))}</th></tr></thead><tbody>${rows}</tbody></table></div>
+${list(t('startedFailing', lang), d.startedFailing)}${list(t('stoppedFailing', lang), d.stoppedFailing)}${list(t('changedState', lang), d.changed)}${presence(t('newChecks', lang), d.added)}${presence(t('removedChecks', lang), d.removed)}${none}
+</section>`;
+}
+
+function deltaClass(n: number | null): string {
+  if (n === null || Math.abs(n) < 0.05) return 'delta-zero';
+  return n > 0 ? 'delta-up' : 'delta-down';
+}
+
+function roadmapSection(r: Roadmap, lang: Lang): string {
+  if (r.phases.length === 0) return `<section id="roadmap" class="block"><h2>${h(t('roadmap', lang))}</h2><p>${h(t('noActions', lang))}</p></section>`;
+  const phaseWord = lang === 'es' ? 'Fase' : 'Phase';
+  return `<section id="roadmap" class="block">
+<h2>${h(t('roadmap', lang))}</h2>
+<p>${h(t('roadmapIntro', lang))}</p>
+<ol class="phase-overview">${r.phases.map((p) => `<li><a href="#phase-${h(p.id)}">${h(`${phaseWord} ${p.number}: ${p.title[lang]}`)}</a> <span class="muted">(${p.actions.length})</span></li>`).join('')}</ol>
+${r.phases.map((p) => phaseBlock(p, lang, phaseWord)).join('\n')}
+</section>`;
+}
+
+function phaseBlock(p: RoadmapPhase, lang: Lang, phaseWord: string): string {
+  const steps = p.areas.length
+    ? `<p class="steps"><strong>${h(t('areaSteps', lang))}:</strong> ${p.areas.map((s) => `<span class="step">${h(s.title[lang])} ${h(formatScore(s.from, lang, 0))} → <strong>${h(formatScore(s.to, lang, 0))}</strong>${s.toLevel ? ` <span class="lvl lvl-${s.toLevel}">${s.toLevel}</span>` : ''}</span>`).join(' ')}</p>`
+    : '';
+  if (p.kind === 'evidence') {
+    // Often the longest list: one compact row per missing piece of evidence.
+    const rows = p.actions.map((a, i) => `<tr><td class="num">${i + 1}</td><td><a href="#check-${h(a.check)}">${h(a.title[lang])}</a>${a.required ? ` <span class="req">${h(t('required', lang))}</span>` : ''} <span class="badge st-${a.status}">${h(STATUS_LABEL[a.status][lang])}</span><br><span class="muted small">${h(a.todo[lang])}</span></td><td class="small">${h(a.areaTitle[lang])}</td><td><span class="sev sev-${a.severity}">${h(SEVERITY_LABEL[a.severity][lang])}</span></td></tr>`).join('');
+    return `<div class="phase" id="phase-${h(p.id)}">
+<h3><span class="phase-no">${p.number}</span> ${h(`${phaseWord} ${p.number}: ${p.title[lang]}`)}</h3>
+<p class="goal">${h(p.goal[lang])}</p>
+<div class="table-wrap"><table class="actions evidence-actions"><thead><tr><th scope="col" class="num">#</th><th scope="col">${h(t('evidence', lang))}</th><th scope="col">${h(t('area', lang))}</th><th scope="col">${h(t('severity', lang))}</th></tr></thead><tbody>${rows}</tbody></table></div>
+</div>`;
+  }
+  const rows = p.actions.map((a, i) => actionRow(a, i + 1, lang)).join('');
+  return `<div class="phase" id="phase-${h(p.id)}">
+<h3><span class="phase-no">${p.number}</span> ${h(`${phaseWord} ${p.number}: ${p.title[lang]}`)}</h3>
+<p class="goal">${h(p.goal[lang])}</p>
+${steps}
+<div class="table-wrap"><table class="actions"><thead><tr><th scope="col" class="num">#</th><th scope="col">${h(t('action', lang))}</th><th scope="col">${h(t('severity', lang))}</th><th scope="col">${h(t('effort', lang))}</th><th scope="col" class="num">${h(t('impact', lang))}</th></tr></thead><tbody>${rows}</tbody></table></div>
+</div>`;
+}
+
+function actionRow(a: RoadmapAction, n: number, lang: Lang): string {
+  return `<tr><td class="num">${n}</td><td><a href="#check-${h(a.check)}"><strong>${h(a.title[lang])}</strong></a>${a.required ? ` <span class="req">${h(t('required', lang))}</span>` : ''}<br><span class="todo">${h(a.todo[lang])}</span><br><span class="muted small">${h(a.areaTitle[lang])} · <code>${h(a.check)}</code> · <span class="badge st-${a.status}">${h(STATUS_LABEL[a.status][lang])}</span></span></td><td><span class="sev sev-${a.severity}">${h(SEVERITY_LABEL[a.severity][lang])}</span></td><td><span class="effort effort-${a.effort}">${h(EFFORT_LABEL[a.effort][lang])}</span></td><td class="num">${h(formatNumber(a.impact, lang, 1))}</td></tr>`;
+}
+
+function areaSection(a: AreaResult, checks: CheckResult[], lang: Lang): string {
+  const sorted = [...checks].sort((x, y) => STATUS_ORDER.indexOf(x.status) - STATUS_ORDER.indexOf(y.status) || impact(y) - impact(x) || x.id.localeCompare(y.id));
+  const m = a.maturity;
+  return `<section class="area" id="area-${h(a.id)}">
+<header class="area-head">
+<h3>${h(a.title[lang])}</h3>
+<dl class="kv area-facts">
+<dt>${h(t('score', lang))}</dt><dd><strong>${h(formatScore(a.score, lang, 1))}</strong></dd>
+<dt>${h(t('maturity', lang))}</dt><dd>${m.level ? `<span class="lvl lvl-${m.level}">${m.level}</span> ${h(m.label[lang])}` : `<span class="warn">${h(m.label[lang])}</span>`}</dd>
+<dt>${h(t('coverage', lang))}</dt><dd>${h(formatPercent(a.coverage, lang))}</dd>
+<dt>${h(t('weight', lang))}</dt><dd>${h(formatNumber(a.weight, lang, 2))}</dd>
+</dl>
+<p class="counts">${STATUSES.filter((s) => (a.counts[s] ?? 0) > 0).map((s) => `<span class="pill st-${s}">${h(STATUS_LABEL[s][lang])} ${a.counts[s]}</span>`).join(' ')}</p>
+</header>
+${sorted.map((c) => checkCard(c, lang)).join('\n')}
+</section>`;
+}
+
+function checkCard(c: CheckResult, lang: Lang): string {
+  const failing = c.status === 'fail' || c.status === 'partial';
+  const compact = c.status === 'pass' || c.status === 'not-applicable';
+  const title = failing ? c.failureTitle[lang] : c.title[lang];
+  const score = c.score === null ? '—' : `${formatNumber(Math.round(c.score * 100), lang, 0)}/100`;
+  const meta = [
+    `<code>${h(c.id)}</code>`,
+    `${h(t('score', lang))} ${h(score)}`,
+    `${h(t('severity', lang))} <span class="sev sev-${c.severity}">${h(SEVERITY_LABEL[c.severity][lang])}</span>`,
+    `${h(t('weight', lang))} ${h(formatNumber(c.weight, lang, 2))}`,
+    `${h(t('effort', lang))} ${h(EFFORT_LABEL[c.effort]?.[lang] ?? c.effort)}`,
+    c.basis.length ? `${h(t('basis', lang))} ${c.basis.map((b) => `<span class="basis">${h(b)}</span>`).join(' ')}` : '',
+    c.required ? `<span class="req">${h(t('required', lang))}</span>` : '',
+  ].filter(Boolean).join(' · ');
+  const parts: string[] = [];
+  parts.push(`<header><span class="badge st-${c.status}">${h(STATUS_LABEL[c.status][lang])}</span> <h4>${h(title)}</h4></header>`);
+  parts.push(`<p class="meta">${meta}</p>`);
+  if (c.expectation[lang]) parts.push(`<p class="expect"><strong>${h(t('expectation', lang))}:</strong> ${h(c.expectation[lang])}</p>`);
+  if (c.reason && c.reason[lang] !== c.expectation[lang]) parts.push(`<p class="reason"><strong>${h(t('reason', lang))}:</strong> ${h(c.reason[lang])}</p>`);
+  if (c.status !== 'not-applicable') parts.push(evidenceBlock(c, lang, compact));
+  if (failing && c.why?.[lang]) parts.push(`<p class="why"><strong>${h(t('why', lang))}:</strong> ${h(c.why[lang])}</p>`);
+  if (!compact && c.remediation[lang]) parts.push(`<p class="fix"><strong>${h(t('whatToDo', lang))}:</strong> ${h(c.remediation[lang])}</p>`);
+  if (c.waiver) parts.push(waiverBlock(c.waiver, lang));
+  return `<article class="check st-${c.status}${compact ? ' compact' : ''}" id="check-${h(c.id)}">${parts.join('')}</article>`;
+}
+
+function evidenceBlock(c: CheckResult, lang: Lang, compact: boolean): string {
+  const e = c.evidence;
+  const rows: string[] = [];
+  if (c.question) {
+    rows.push(`<dt>${h(t('question', lang))}</dt><dd>${h(c.question.prompt[lang])}</dd>`);
+    if (c.question.answer !== undefined) rows.push(`<dt>${h(t('answer', lang))}</dt><dd>${h(describeValue(c.question.answer))}</dd>`);
+  } else if (e.value !== undefined) {
+    rows.push(`<dt>${h(t('value', lang))}</dt><dd><code class="value">${h(describeValue(e.value))}</code></dd>`);
+  }
+  if (e.origin) rows.push(`<dt>${h(t('origin', lang))}</dt><dd>${h(ORIGIN_LABEL[e.origin]?.[lang] ?? e.origin)}${e.key ? ` <span class="muted">${h(e.key)}</span>` : ''}</dd>`);
+  else if (e.keys.length && !c.question) rows.push(`<dt>${h(t('evidence', lang))}</dt><dd class="muted">${h(e.keys.join(', '))}</dd>`);
+  const sources = e.sources.slice(0, compact ? 2 : 6);
+  const more = e.sources.length - sources.length;
+  const srcHtml = sources.length
+    ? `<ul class="sources">${sources.map((s) => `<li>${sourceHtml(s, lang)}</li>`).join('')}${more > 0 ? `<li class="muted">${h(t('andMore', lang, { n: more }))}</li>` : ''}</ul>`
+    : '';
+  if (!rows.length && !srcHtml) return compact ? '' : `<div class="evidence"><p class="muted">${h(t('noEvidence', lang))}</p></div>`;
+  return `<div class="evidence">${rows.length ? `<dl class="kv">${rows.join('')}</dl>` : ''}${srcHtml ? `<p class="seen">${h(t('seenAt', lang))}</p>${srcHtml}` : ''}</div>`;
+}
+
+function sourceHtml(s: Source, lang: Lang): string {
+  const parts: string[] = [];
+  if (s.url) parts.push(urlText(s.url));
+  if (s.file) parts.push(`<span class="file">${h(t('file', lang))}: <code>${h(s.file)}${s.line ? `:${h(s.line)}` : ''}</code></span>`);
+  if (s.selector) parts.push(`<span class="selector">${h(t('selector', lang))}: <code>${h(s.selector)}</code></span>`);
+  if (s.note) parts.push(`<span class="note">${h(s.note)}</span>`);
+  let html = parts.join(' · ');
+  if (s.snippet) {
+    const snippet = s.snippet.length > 500 ? `${s.snippet.slice(0, 499)}…` : s.snippet;
+    html += `<blockquote class="snippet">${h(snippet)}</blockquote>`;
+  }
+  return html;
+}
+
+/** A URL as text, and as a link only when it is an absolute http(s) URL. */
+function urlText(url: string): string {
+  const href = safeHref(url);
+  const text = h(url.length > 200 ? `${url.slice(0, 199)}…` : url);
+  return href ? `<a class="url" href="${h(href)}" rel="noopener noreferrer nofollow">${text}</a>` : `<span class="url">${text}</span>`;
+}
+
+function waiverBlock(w: NonNullable<CheckResult['waiver']>, lang: Lang): string {
+  return `<div class="waiver${w.expired ? ' expired' : ''}"><p><strong>${h(t('waiver', lang))}</strong>${w.expired ? ` <span class="badge st-fail">${h(t('expiredWaiver', lang))}</span>` : ''}</p><dl class="kv"><dt>${h(t('owner', lang))}</dt><dd>${h(w.owner)}</dd><dt>${h(t('justification', lang))}</dt><dd>${h(w.justification)}</dd><dt>${h(t('expires', lang))}</dt><dd>${h(w.expires)}</dd></dl></div>`;
+}
+
+function expiredSection(report: Report, lang: Lang): string {
+  const list = report.expiredWaivers;
+  const body = list.length
+    ? `<div class="table-wrap"><table><thead><tr><th scope="col">${h(t('check', lang))}</th><th scope="col">${h(t('owner', lang))}</th><th scope="col">${h(t('expires', lang))}</th><th scope="col">${h(t('justification', lang))}</th></tr></thead><tbody>${list.map((w) => `<tr><td><a href="#check-${h(w.check)}"><code>${h(w.check)}</code></a></td><td>${h(w.owner)}</td><td>${h(w.expires)}</td><td>${h(w.justification)}</td></tr>`).join('')}</tbody></table></div>`
+    : `<p>${h(t('noExpiredWaivers', lang))}</p>`;
+  return `<section id="expired" class="block"><h2>${h(t('expiredWaivers', lang))}</h2>${body}</section>`;
+}
+
+function legend(lang: Lang): string {
+  const levels = lang === 'es'
+    ? 'Madurez: 1 Inicial (0–19), 2 En desarrollo (20–39), 3 Definido (40–59), 4 Gestionado (60–79), 5 Optimizado (80–100). Por debajo del umbral de cobertura un área no afirma nivel.'
+    : 'Maturity: 1 Initial (0–19), 2 Developing (20–39), 3 Defined (40–59), 4 Managed (60–79), 5 Optimised (80–100). Below the coverage threshold an area claims no level.';
+  return `<section id="legend" class="block legend"><h2>${h(t('legend', lang))}</h2><p>${h(levels)}</p><h3>${h(t('states', lang))}</h3><dl class="kv">${STATUSES.map((s) => `<dt><span class="badge st-${s}">${h(STATUS_LABEL[s][lang])}</span></dt><dd>${h(STATUS_MEANING[s][lang])}</dd>`).join('')}</dl></section>`;
+}
+
+const CSS = `
+:root{--ink:#1f2933;--muted:#616e7c;--line:#d9e2ec;--soft:#f5f7fa;--brand:#1f3a5f;--accent:#2f6f8f;
+--pass:#1e7b4a;--partial:#a15c00;--fail:#b3261e;--unknown:#52606d;--error:#6a1b9a;--waived:#3d5a99;--na:#7b8794}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;color:var(--ink);background:#fff;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+.doc{max-width:980px;margin:0 auto;padding:24px 20px 48px}
+h1,h2,h3,h4{line-height:1.25;color:var(--brand);margin:0 0 .5em}
+h1{font-size:2.1em}h2{font-size:1.45em;border-bottom:2px solid var(--brand);padding-bottom:.25em;margin-top:1.6em}
+h3{font-size:1.15em;margin-top:1.2em}h4{font-size:1em;display:inline;color:var(--ink)}
+a{color:var(--accent)}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.88em;background:var(--soft);padding:0 .25em;border-radius:3px;overflow-wrap:anywhere}
+.muted{color:var(--muted)}.small{font-size:.85em}.warn{color:var(--partial);font-weight:600}
+.cover{border-top:8px solid var(--brand);padding:28px 0 8px}
+.kicker{text-transform:uppercase;letter-spacing:.08em;color:var(--accent);font-weight:600;margin:0 0 .3em}
+.kv{display:grid;grid-template-columns:auto 1fr;gap:.25em 1em;margin:.5em 0}
+.kv dt{color:var(--muted);font-weight:600}.kv dd{margin:0;overflow-wrap:break-word;min-width:0}
+.cover-facts{font-size:1.02em}
+.inline-list{list-style:none;margin:0;padding:0}.inline-list li{display:inline}.inline-list li:not(:last-child)::after{content:" · ";color:var(--muted)}
+.targets{background:var(--soft);border-radius:6px;padding:8px 14px;margin-top:12px}.targets h3{margin-top:.3em}
+.toc ol{margin:.3em 0;padding-left:1.4em}.toc ol ol{columns:2;font-size:.92em}
+.headline{display:flex;flex-wrap:wrap;gap:24px;align-items:center}
+.ring-box{text-align:center}.ring-label{margin:.2em 0 0;color:var(--muted);font-weight:600}
+.headline-facts{flex:1;min-width:260px}
+.meter{display:inline-block;width:120px;height:8px;background:#e4e7eb;border-radius:4px;vertical-align:middle;margin-left:6px}
+.meter span{display:block;height:100%;background:var(--accent);border-radius:4px}
+.gate{border-radius:8px;padding:10px 16px;margin:16px 0;border:1px solid var(--line);border-left-width:6px}
+.gate .verdict{margin:0;font-size:1.1em}
+.gate-pass{border-left-color:var(--pass);background:#eef8f2}.gate-fail{border-left-color:var(--fail);background:#fdf0ef}.gate-none{border-left-color:var(--na)}
+.reasons{margin:.4em 0 0;padding-left:1.2em}.rule{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;color:var(--muted)}
+.gaps{padding-left:1.4em}.gaps li{margin:.45em 0}
+.pill,.badge{display:inline-block;border-radius:999px;padding:0 .6em;font-size:.8em;font-weight:600;line-height:1.6;white-space:nowrap;color:#fff;background:var(--na)}
+.st-pass{--c:var(--pass)}.st-partial{--c:var(--partial)}.st-fail{--c:var(--fail)}.st-unknown{--c:var(--unknown)}.st-error{--c:var(--error)}.st-waived{--c:var(--waived)}.st-not-applicable{--c:var(--na)}
+.pill,.badge{background:var(--c,var(--na))}
+.pill{background:transparent;color:var(--c,var(--na));border:1px solid var(--c,var(--na))}
+.sev{font-weight:600}.sev-critical{color:var(--fail)}.sev-high{color:#c2410c}.sev-medium{color:var(--partial)}.sev-low{color:var(--muted)}
+.lvl{display:inline-block;min-width:1.5em;text-align:center;border-radius:4px;color:#fff;font-weight:700;font-size:.85em}
+.lvl-1{background:#c0392b}.lvl-2{background:#d9822b}.lvl-3{background:#b8921f}.lvl-4{background:#5b9a43}.lvl-5{background:#2e7d32}
+.req{color:var(--fail);font-weight:700;font-size:.85em}
+.table-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}
+table{border-collapse:collapse;width:100%;margin:.6em 0;font-size:.93em}
+th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--line)}
+thead th{background:var(--soft);color:var(--brand);border-bottom:2px solid var(--line)}
+.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.counts .pill{margin:1px 0}
+.chart-box{margin:12px 0;text-align:center}.chart-box svg{max-width:100%;height:auto}
+figcaption{font-size:.85em;color:var(--muted);margin-top:4px}
+.delta-up{color:var(--pass);font-weight:600}.delta-down{color:var(--fail);font-weight:600}.delta-zero{color:var(--muted)}
+.changes{padding-left:1.2em}.changes li{margin:.3em 0}
+.phase{border:1px solid var(--line);border-radius:8px;padding:4px 16px 8px;margin:16px 0}
+.phase h3{display:flex;align-items:center;gap:10px}
+.phase-no{display:inline-flex;align-items:center;justify-content:center;width:1.8em;height:1.8em;border-radius:50%;background:var(--brand);color:#fff;font-size:.9em;flex:none}
+.goal{margin:.2em 0 .5em}.steps .step{display:inline-block;margin-right:14px;white-space:nowrap}
+.todo{color:var(--ink)}.effort{font-weight:600}.effort-low{color:var(--pass)}.effort-medium{color:var(--partial)}.effort-high{color:var(--fail)}
+.area-head{background:var(--soft);border-radius:8px;padding:10px 16px;margin:20px 0 10px}
+.area-head h3{margin-top:.2em;font-size:1.3em}
+.area-facts{grid-template-columns:repeat(4,auto auto);justify-content:start;column-gap:.7em}.area-facts dd{white-space:nowrap;margin-right:1.2em}
+.check{border:1px solid var(--line);border-left:5px solid var(--c,var(--na));border-radius:6px;padding:8px 14px;margin:10px 0;background:#fff}
+.check header{display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}
+.check.compact{padding:6px 14px}.check.compact .meta,.check.compact .expect{font-size:.9em}
+.check p{margin:.35em 0}.meta{color:var(--muted);font-size:.88em}
+.basis{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;background:#e8eef6;color:var(--brand);border-radius:3px;padding:0 .3em;white-space:nowrap}
+.evidence{background:var(--soft);border-radius:4px;padding:4px 10px;margin:.4em 0;font-size:.92em}
+.evidence .kv{margin:.2em 0}.seen{margin:.3em 0 0;font-weight:600;color:var(--muted)}
+.sources{margin:.2em 0;padding-left:1.2em}.sources li{margin:.2em 0;overflow-wrap:anywhere}
+.url{overflow-wrap:anywhere;word-break:break-word}
+.snippet{margin:.3em 0;padding:.3em .7em;border-left:3px solid var(--line);background:#fff;white-space:pre-wrap;overflow-wrap:anywhere;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;max-height:12em;overflow:auto}
+code.value{white-space:pre-wrap}
+.why{color:var(--muted)}.fix{border-left:3px solid var(--accent);padding-left:8px}
+.waiver{border:1px dashed var(--waived);border-radius:4px;padding:4px 10px;margin:.4em 0;background:#f2f5fb}.waiver.expired{border-color:var(--fail);background:#fdf0ef}
+.waiver p{margin:.2em 0}
+.legend .kv{grid-template-columns:max-content 1fr}
+.doc-footer{margin-top:32px;padding-top:8px;border-top:1px solid var(--line);color:var(--muted);font-size:.85em}
+@media (max-width:640px){
+ body{font-size:14px}.doc{padding:12px 12px 32px}h1{font-size:1.6em}
+ .kv{grid-template-columns:auto 1fr;gap:.2em .7em}.area-facts{grid-template-columns:auto 1fr}
+ .headline-facts{min-width:0}
+ .toc ol ol{columns:1}
+ table.actions th:nth-child(3),table.actions td:nth-child(3){display:none}
+ .headline{justify-content:center}
+}
+@media print{
+ @page{size:A4;margin:18mm 14mm 16mm}
+ body{font-size:10.5pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+ .doc{max-width:none;padding:0}
+ a{color:inherit;text-decoration:none}
+ .toc{break-after:page}
+ .cover{min-height:60vh}
+ h2,h3,h4{break-after:avoid}
+ .area{break-before:page}
+ #summary,#roadmap,#expired,#legend{break-before:page}
+ tr,.check,.phase-head,.gate,.evidence,.waiver,figure,.area-head,.kv{break-inside:avoid}
+ thead{display:table-header-group}
+ .snippet{max-height:none;overflow:visible}
+ .table-wrap{overflow:visible}
+}
+`;

@@ -1,0 +1,89 @@
+/**
+ * Markdown for pull-request comments and $GITHUB_STEP_SUMMARY: the verdict first,
+ * the score table by area, the failing checks with their remediation, and the diff
+ * against the baseline when there is one. Every piece of report text goes through
+ * mdText/mdCell, so a pipe, backtick, newline or tag from a probed page cannot
+ * break a table or inject markup.
+ */
+import type { CheckResult, Lang, Report } from '../types.js';
+import { formatDate, formatPercent, formatScore, SEVERITY_LABEL, STATUS_LABEL, t } from './i18n.js';
+import { mdCell, mdCode, mdText } from './escape.js';
+import { impact } from './roadmap.js';
+import { asReportDiff, renderDiffMarkdown } from './diff.js';
+
+export interface MarkdownOptions {
+  lang?: Lang;
+  /** How many failing checks to list (GitHub comments are limited to 65 536 characters). */
+  limit?: number;
+}
+
+/** Lets a bot find and update its earlier comment. */
+export const MARKDOWN_MARKER = '<!-- service-readiness-report -->';
+
+export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
+  const lang = opts.lang ?? report.lang;
+  const limit = opts.limit ?? 25;
+  const L = (s: { en: string; es: string }) => s[lang];
+  const out: string[] = [MARKDOWN_MARKER];
+  const g = report.gate;
+  const verdict = g.evaluated.length === 0 ? `➖ ${t('noGate', lang)}` : g.passed ? `✅ ${t('passed', lang)}` : `❌ ${t('failed', lang)}`;
+
+  out.push(`## ${mdText(t('title', lang))}: ${mdText(report.organisation.name)}`, '');
+  out.push(`**${mdText(t('gate', lang))}: ${mdText(verdict)}**`, '');
+  const m = report.maturity;
+  const facts = [
+    `**${mdText(t('overall', lang))}: ${mdText(formatScore(report.score, lang, 1))}/100**`,
+    `${mdText(t('maturity', lang))}: ${mdText(m.level ? `${m.level} ${L(m.label)}` : L(m.label))}`,
+    `${mdText(t('coverage', lang))}: ${mdText(formatPercent(report.coverage, lang))}`,
+    mdText(formatDate(report.generatedAt, lang)),
+  ];
+  if (report.target) facts.push(`${mdText(t('target', lang))}: ${mdText(report.target)}`);
+  out.push(facts.join(' · '), '');
+  for (const r of g.reasons) out.push(`- ❌ ${mdText(L(r.message))}`);
+  if (g.reasons.length) out.push('');
+
+  out.push(`| ${mdText(t('area', lang))} | ${mdText(t('score', lang))} | ${mdText(t('maturity', lang))} | ${mdText(t('coverage', lang))} | ✓ | ◐ | ✗ | ? | ! |`);
+  out.push('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const a of report.areas) {
+    const k = a.counts;
+    const mat = a.maturity.level ? `${a.maturity.level} ${L(a.maturity.label)}` : L(a.maturity.label);
+    out.push(`| ${mdCell(L(a.title))} | ${mdCell(formatScore(a.score, lang, 1))} | ${mdCell(mat)} | ${mdCell(formatPercent(a.coverage, lang))} | ${k.pass ?? 0} | ${k.partial ?? 0} | ${k.fail ?? 0} | ${k.unknown ?? 0} | ${k.error ?? 0} |`);
+  }
+
+  const failing = report.checks.filter((c) => c.status === 'fail' || c.status === 'partial').sort((a, b) => impact(b) - impact(a));
+  if (failing.length) {
+    out.push('', `### ${mdText(t('failing', lang))} (${failing.length})`, '');
+    out.push(`| ${mdText(t('check', lang))} | ${mdText(t('severity', lang))} | ${mdText(t('expectation', lang))} | ${mdText(t('remediation', lang))} |`);
+    out.push('| --- | --- | --- | --- |');
+    for (const c of failing.slice(0, limit)) out.push(checkRow(c, lang));
+    if (failing.length > limit) out.push('', `_${mdText(t('andMore', lang, { n: failing.length - limit }))}_`);
+  }
+
+  const unknown = report.checks.filter((c) => c.status === 'unknown');
+  const errors = report.checks.filter((c) => c.status === 'error');
+  const waived = report.checks.filter((c) => c.status === 'waived');
+  const notes: string[] = [];
+  if (unknown.length) notes.push(`${mdText(t('unknown', lang))}: **${unknown.length}**`);
+  if (errors.length) notes.push(`${mdText(t('errors', lang))}: **${errors.length}** (${errors.slice(0, 10).map((c) => mdCode(c.id)).join(', ')}${errors.length > 10 ? ', …' : ''})`);
+  if (waived.length) notes.push(`${mdText(t('waived', lang))}: **${waived.length}**`);
+  if (notes.length) out.push('', notes.map((n) => `- ${n}`).join('\n'));
+
+  if (report.expiredWaivers.length) {
+    out.push('', `### ⚠️ ${mdText(t('expiredWaivers', lang))}`, '');
+    out.push(`| ${mdText(t('check', lang))} | ${mdText(t('owner', lang))} | ${mdText(t('expires', lang))} | ${mdText(t('justification', lang))} |`, '| --- | --- | --- | --- |');
+    for (const w of report.expiredWaivers) out.push(`| ${mdCode(w.check)} | ${mdCell(w.owner)} | ${mdCell(w.expires)} | ${mdCell(w.justification)} |`);
+  }
+
+  const diff = asReportDiff(report.diff);
+  if (diff) out.push('', renderDiffMarkdown(diff, lang, 3).trimEnd());
+
+  out.push('', `<sub>${mdText(`${report.tool.name} ${report.tool.version}`)}</sub>`);
+  return out.join('\n') + '\n';
+}
+
+function checkRow(c: CheckResult, lang: Lang): string {
+  const icon = c.status === 'fail' ? '🔴' : '🟡';
+  const title = `${icon} ${mdCell(c.failureTitle[lang])}<br>${mdCode(c.id)}${c.required ? ' ⛔' : ''}`;
+  const result = `${mdCell(STATUS_LABEL[c.status][lang])}: ${mdCell(c.expectation[lang], 300)}`;
+  return `| ${title} | ${mdCell(SEVERITY_LABEL[c.severity][lang])} | ${result} | ${mdCell(c.remediation[lang], 400)} |`;
+}
