@@ -12,5 +12,7 @@ export { scoreChecks, scoreAreas, maturityOf } from './engine/scoring.js';
 export { evaluateGate, type GatePolicy } from './engine/gate.js';
 export { auditProfile, auditProfile as audit, type AuditOptions } from './audit.js';
 export { render, FORMATS } from './report/index.js';
+export { buildRoadmap } from './report/roadmap.js';
+export { diffReports } from './report/diff.js';
 export { InputError } from './util/errors.js';
 export type { Problem } from './util/yaml-source.js';
