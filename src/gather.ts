@@ -1,19 +1,22 @@
 /**
- * Gathering: the only phase with I/O. One browser per run, shared by every probe,
- * closed whatever happens. Heavy modules load here, never on the CLI's start path.
+ * Gathering: the only phase with I/O. One browser per run, shared by every probe
+ * (crawl, Lighthouse, PDF), closed whatever happens. The heavy modules load here,
+ * never on the CLI's start path.
  */
-import type { Evidence } from './types.js';
+import type { Evidence, Profile } from './types.js';
 import type { Config } from './config/load.js';
 import { readProfile } from './profile/load.js';
 
 export interface GatherOptions {
   urls: string[];
   serve?: string;
-  profile?: string;
+  /** Path to the profile, or the profile itself. */
+  profile?: string | Profile;
   config?: Config;
   maxPages?: number;
   concurrency?: number;
   lighthouse?: boolean;
+  /** Where Lighthouse results are saved as artifacts (beside the report). */
   outDir?: string;
   log?: (line: string) => void;
 }
@@ -24,30 +27,77 @@ export interface GatherResult {
   evidence: Evidence;
 }
 
+/** Keys whose meaning depends on the real host: a folder served on 127.0.0.1 cannot answer them. */
+const REAL_HOST_KEYS = ['site.https', 'site.tls.valid', 'site.tls.daysToExpiry', 'lighthouse.https'];
+
 export async function gather(opts: GatherOptions): Promise<GatherResult> {
-  // Resolved at run time so this module compiles before the probes exist.
-  const spec = './probes/index.js';
-  const probes = await import(spec);
-  const country = opts.profile ? readProfile(opts.profile).profile?.organisation.country : undefined;
+  const probes = await import('./probes/index.js');
+  const profile = typeof opts.profile === 'string' ? readProfile(opts.profile).profile : opts.profile;
+  const log = opts.log ?? (() => {});
   let server: { url: string; close(): Promise<void> | void } | undefined;
   const handle = await probes.launchBrowser();
   try {
     const urls = [...opts.urls];
     if (opts.serve) {
       server = await probes.serveDir(opts.serve);
-      urls.unshift(server!.url);
+      urls.unshift(server.url);
+      log(`serving ${opts.serve} at ${server.url}`);
     }
-    opts.log?.(`probing ${urls.join(', ')} …`);
-    const result = await probes.gatherSite(handle, {
+    log(`probing ${urls.join(', ')} …`);
+    const site = await probes.gatherSite(handle, {
       urls,
-      country: country ?? 'CO',
+      country: profile?.organisation.country ?? 'CO',
       maxPages: opts.maxPages ?? opts.config?.probes?.maxPages,
       concurrency: opts.concurrency ?? opts.config?.probes?.concurrency,
-      onProgress: (p: { done: number; total: number; url: string }) => opts.log?.(`  [${p.done}/${p.total}] ${p.url}`),
+      onProgress: (p) => log(`  ${progressLine(p)}`),
     });
-    return { target: result.target, pages: result.pages, evidence: result.evidence };
+    const evidence: Evidence = { ...site.evidence };
+
+    const { measureSite } = await import('./measure/index.js');
+    Object.assign(evidence, await measureSite({ target: site.target, pages: site.pages, evidence: site.evidence, profile, config: opts.config, log }));
+
+    if (opts.lighthouse !== false) Object.assign(evidence, await lighthouse(handle, site.pages, opts, log));
+    else {
+      const { EVIDENCE_KEYS } = await import('./evidence/keys.js');
+      for (const [k, d] of Object.entries(EVIDENCE_KEYS)) {
+        if (d.source === 'lighthouse') evidence[k] = { sources: [], origin: 'probe', missing: 'Lighthouse was skipped (--no-lighthouse)' };
+      }
+    }
+
+    if (opts.serve) {
+      for (const k of REAL_HOST_KEYS) {
+        evidence[k] = { sources: [], origin: 'probe', missing: 'served locally over plain HTTP by --serve: HTTPS and certificates are judged on the real site' };
+      }
+    }
+    return { target: site.target, pages: site.pages, evidence };
   } finally {
     await handle.close();
     await server?.close();
+  }
+}
+
+function progressLine(p: unknown): string {
+  const x = p as { done?: number; total?: number; url?: string; message?: string };
+  if (x.url) return `[${x.done ?? '?'}/${x.total ?? '?'}] ${x.url}`;
+  return x.message ?? JSON.stringify(p);
+}
+
+/** Lighthouse on the same browser; a failure to run it is evidence, not the end of the audit. */
+async function lighthouse(handle: unknown, pages: unknown[], opts: GatherOptions, log: (s: string) => void): Promise<Evidence> {
+  // Resolved at run time: Lighthouse costs over a second to import.
+  const spec = './lighthouse/index.js';
+  let mod: { runLighthouse?: (h: unknown, o: Record<string, unknown>) => Promise<{ evidence: Evidence }> };
+  try {
+    mod = await import(spec);
+  } catch {
+    return {};
+  }
+  if (!mod.runLighthouse) return {};
+  try {
+    const r = await mod.runLighthouse(handle, { pages, outDir: opts.outDir, onProgress: log });
+    return r.evidence;
+  } catch (err) {
+    log(`lighthouse: ${(err as Error).message}`);
+    return { 'lighthouse.performance': { sources: [], origin: 'probe', error: { code: 'LIGHTHOUSE', message: (err as Error).message } } };
   }
 }

@@ -125,6 +125,8 @@ export interface CheckDef {
   question?: Question;
   evidence?: EvidenceRef;
   test?: TestSpec;
+  /** Evidence shown beside the result, not tested: the differences behind a score. */
+  details?: string[];
   /** Where in which file this check was declared (for messages). */
   location?: { file: string; line: number; column: number };
 }
@@ -236,6 +238,8 @@ export interface CheckResult {
     artifacts?: string[];
   };
   expectation: Localized;
+  /** Related evidence shown beside the result (the checklist's `details`). */
+  details?: { key: string; value: unknown; sources: Source[] }[];
   /** Why the check is unknown, error or not-applicable. */
   reason?: Localized;
   waiver?: Waiver & { expired: boolean };

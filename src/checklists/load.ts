@@ -152,6 +152,9 @@ function crossCheck(lists: Checklist[], sources: SourceFile<unknown>[]): Problem
           }
         });
       }
+      c.details?.forEach((k, ki) => {
+        if (!EVIDENCE_KEYS[k]) at(here('details', ki), `unknown evidence key \`${k}\` in details`);
+      });
       if (c.test?.evaluator && !isEvaluator(c.test.evaluator)) at(here('test', 'evaluator'), `unknown evaluator \`${c.test.evaluator}\``);
       if (c.test?.pattern !== undefined) {
         try {

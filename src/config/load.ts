@@ -9,6 +9,8 @@ import type { GatePolicy } from '../engine/gate.js';
 import { readYamlFile, type Problem } from '../util/yaml-source.js';
 import { validateAgainst } from '../util/schema.js';
 import { InputError } from '../util/errors.js';
+import type { FreshnessConfig } from '../measure/freshness.js';
+import type { AvailabilityConfig } from '../measure/availability.js';
 
 export const CONFIG_FILENAMES = ['readiness.config.yaml', 'readiness.config.yml'];
 
@@ -22,6 +24,10 @@ export interface Config {
   waivers?: Waiver[];
   probes?: { maxPages?: number; concurrency?: number; pageTimeout?: string; lighthouse?: boolean };
   output?: { formats?: string[]; dir?: string; lang?: Lang };
+  /** Configured freshness sources (dbt-style) and sitemap limits; see src/measure/freshness.ts. */
+  freshness?: FreshnessConfig;
+  /** Sampling of the site and declared web/API endpoints; see src/measure/availability.ts. */
+  availability?: AvailabilityConfig;
   /** The file it came from, when it came from one. */
   file?: string;
 }

@@ -226,6 +226,10 @@ export function evaluateCheck(def: CheckDef, area: string, profile: Profile, evi
 
   if (def.question) judgeQuestion(def, r, evidence, now);
   else judgeEvidence(def, r, evidence, profile, now);
+  if (def.details) {
+    const details = def.details.filter((k) => evidence[k]?.value !== undefined).map((k) => ({ key: k, value: evidence[k].value, sources: evidence[k].sources }));
+    if (details.length) r.details = details;
+  }
   if (waiver && !waiver.expired) {
     // Keep what was measured so the reader sees what the waiver is covering.
     r.status = 'waived';

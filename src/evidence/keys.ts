@@ -122,6 +122,22 @@ export const EVIDENCE_KEYS: Record<string, EvidenceKeyDef> = {
   'data.orders.onTimeDeliveryRate': k('ratio', 'data', 'Share of orders delivered by the promised date.'),
   'data.orders.deliveryDaysP90': k('number', 'data', 'p90 actual delivery time in days.'),
   'data.channels.digitalUsageShare': k('ratio', 'data', 'Share of service contacts handled on digital channels.'),
+  // ---- added by measures
+  'site.freshness.sitemap': k('object', 'probe', 'Sitemaps read: { via, files: [{ url, fetched, status, kind, depth, urls, children, gzip, truncated, error }], truncated, notes, urls, dated, undated, invalid, future, newest, newestAge, medianAge, staleShare }.'),
+  'site.availability.latencyP50': k('duration', 'probe', 'p50 latency across declared web/API endpoint samples.'),
+  'site.availability.endpoints': k('object[]', 'probe', 'Each sampled endpoint: { url, sampled, channel, samples, successes, successRate, latencyP50, latencyP95, redirects, failures: { reason: count }, latenciesMs, tls }.'),
+  'site.tls.certificate': k('object', 'probe', 'The site certificate: { host, port, valid, problems: expired|not-yet-valid|self-signed|wrong-host|untrusted, authorizationError, subject, issuer, altNames, validFrom, validTo, daysToExpiry }.'),
+  'site.hours.published': k('string', 'probe', 'Service hours published on the site (schema.org ContactPoint.hoursAvailable, else hours written on non-store pages), as canonical weekly hours ("Mo-Fr 08:00-17:00").'),
+  'site.hours.targetCoverage': k('ratio', 'probe', 'Share of the organisation\'s target service hours (targets.serviceHours) covered by the hours published on the site.'),
+  'site.hours.byChannel': k('object[]', 'probe', 'Per declared channel: { channel, value, declared, declaredCoverage247, site, siteCoverage247, targetCoverage, staffedBy, notes }.'),
+  'site.alignment.napComparisons': k('object[]', 'probe', 'Every compared location field: { location, field: name|address|phone|hours, declared, found, result: exact|equivalent|mismatch|missing, url, detail }.'),
+  'site.alignment.contactDifferences': k('object[]', 'probe', 'Pages whose contact data contradict the rest of the site: { url, kind: phones|emails|whatsapp, missing, instead }.'),
+  'site.alignment.deliveryPromise': k('object', 'probe', 'Delivery promise on the site vs actual: { promisedDays, actualDaysP90, declaredPromisedDays, kept, businessDays, statements: [{ text, minDays, maxDays, unit, businessDays, url }] }.'),
+  // ---- added by lighthouse
+  'lighthouse.viewport': k('boolean', 'lighthouse', 'All pages pass Lighthouse\'s viewport audit (a mobile viewport meta tag).'),
+  'lighthouse.https': k('boolean', 'lighthouse', 'All pages pass Lighthouse\'s is-on-https audit (page and every request over HTTPS; localhost counts as secure).'),
+  'lighthouse.pages': k('object[]', 'lighthouse', 'Each audited page and form factor: { url, finalUrl, kind, formFactor, runs, attempts, retried, retryReasons, medianRun, scores: { performance, accessibility, bestPractices, seo } (median run, 0–100), spread: { <category>: { min, max } }, metrics: { fcp, lcp, tbt, cls, tti, si }, audits: { colorContrast, targetSize, fontSize, documentLang, viewport, https, consoleErrors, tapTargetAudits }, artifact, error: { code, message }, lighthouseVersion }.'),
+  'lighthouse.medianScores': k('object', 'lighthouse', 'Median across audited pages of each page\'s median-run score: { performance, accessibility, bestPractices, seo, pages, byFormFactor: { mobile|desktop: { <category>: { median, worst } } } }.'),
 };
 
 export function isKnownEvidenceKey(key: string): boolean {

@@ -43,6 +43,14 @@ export const CHROME_FLAGS: readonly string[] = [
   '--disable-breakpad',
   '--mute-audio',
   '--no-default-browser-check',
+  // Memory: tabs are reused and never go back, so the back-forward cache only holds
+  // dead pages; GPU and network services run in the browser process (measured in
+  // bench/probe-bench.js). Renderers are not capped: a shared renderer would let one
+  // crashing page take the other tabs down with it.
+  '--disable-features=BackForwardCache',
+  '--enable-features=NetworkServiceInProcess2',
+  '--in-process-gpu',
+  '--aggressive-cache-discard',
 ];
 
 function defaultIsExecutable(file: string): boolean {
@@ -345,7 +353,7 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<BrowserHa
   } catch (err) {
     cleanupSync(entry);
     const reason = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-    if (/ENOENT|EACCES|no such file/i.test(reason)) throw new BrowserNotFoundError(`${executablePath}: ${reason}`);
+    if (/ENOENT|EACCES|no such file|was not found|not found at/i.test(reason)) throw new BrowserNotFoundError(`${executablePath}: ${reason}`);
     throw new BrowserLaunchError(executablePath, reason);
   }
 

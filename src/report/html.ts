@@ -265,10 +265,38 @@ function checkCard(c: CheckResult, lang: Lang): string {
   if (c.expectation[lang]) parts.push(`<p class="expect"><strong>${h(t('expectation', lang))}:</strong> ${h(c.expectation[lang])}</p>`);
   if (c.reason && c.reason[lang] !== c.expectation[lang]) parts.push(`<p class="reason"><strong>${h(t('reason', lang))}:</strong> ${h(c.reason[lang])}</p>`);
   if (c.status !== 'not-applicable') parts.push(evidenceBlock(c, lang, compact));
+  if (c.details?.length && c.status !== 'not-applicable') parts.push(detailsBlock(c, lang));
   if (failing && c.why?.[lang]) parts.push(`<p class="why"><strong>${h(t('why', lang))}:</strong> ${h(c.why[lang])}</p>`);
   if (!compact && c.remediation[lang]) parts.push(`<p class="fix"><strong>${h(t('whatToDo', lang))}:</strong> ${h(c.remediation[lang])}</p>`);
   if (c.waiver) parts.push(waiverBlock(c.waiver, lang));
   return `<article class="check st-${c.status}${compact ? ' compact' : ''}" id="check-${h(c.id)}">${parts.join('')}</article>`;
+}
+
+/**
+ * Related evidence beside a result: a list of records (declared vs found, one per
+ * difference) becomes a table whose columns sit side by side; anything else prints
+ * as a value. Everything in it came from a site or a profile, so all of it is escaped.
+ */
+function detailsBlock(c: CheckResult, lang: Lang): string {
+  const out: string[] = [];
+  for (const d of c.details ?? []) {
+    const v = d.value;
+    if (Array.isArray(v) && v.length && v.every((x) => x && typeof x === 'object' && !Array.isArray(x))) {
+      const rows = (v as Record<string, unknown>[]).slice(0, 25);
+      const preferred = ['location', 'channel', 'field', 'kind', 'declared', 'found', 'missing', 'instead', 'url'];
+      const all = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+      const cols = [...preferred.filter((k) => all.includes(k)), ...all.filter((k) => !preferred.includes(k))].slice(0, 7);
+      const cell = (x: unknown, col: string) => (col === 'url' && typeof x === 'string' ? urlText(x) : h(describeValue(x, 160)));
+      out.push(`<div class="table-wrap details"><table><caption>${h(d.key)}</caption><thead><tr>${cols.map((k) => `<th scope="col">${h(k)}</th>`).join('')}</tr></thead><tbody>${rows
+        .map((r) => `<tr>${cols.map((k) => `<td>${cell(r[k], k)}</td>`).join('')}</tr>`)
+        .join('')}</tbody></table>${v.length > rows.length ? `<p class="muted">${h(t('andMore', lang, { n: v.length - rows.length }))}</p>` : ''}</div>`);
+    } else if (Array.isArray(v) && v.length === 0) {
+      continue;
+    } else {
+      out.push(`<div class="details"><p class="muted">${h(d.key)}</p><code class="value">${h(describeValue(v, 400))}</code></div>`);
+    }
+  }
+  return out.join('');
 }
 
 function evidenceBlock(c: CheckResult, lang: Lang, compact: boolean): string {
@@ -393,6 +421,7 @@ figcaption{font-size:.85em;color:var(--muted);margin-top:4px}
 .check.compact{padding:6px 14px}.check.compact .meta,.check.compact .expect{font-size:.9em}
 .check p{margin:.35em 0}.meta{color:var(--muted);font-size:.88em}
 .basis{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;background:#e8eef6;color:var(--brand);border-radius:3px;padding:0 .3em;white-space:nowrap}
+.details caption{text-align:left;font-size:.85em;color:var(--muted);padding:2px 0}.details table{font-size:.88em}
 .evidence{background:var(--soft);border-radius:4px;padding:4px 10px;margin:.4em 0;font-size:.92em}
 .evidence .kv{margin:.2em 0}.seen{margin:.3em 0 0;font-weight:600;color:var(--muted)}
 .sources{margin:.2em 0;padding-left:1.2em}.sources li{margin:.2em 0;overflow-wrap:anywhere}

@@ -60,6 +60,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions = {}): stri
       const icon = x.status === 'fail' ? c.red(ICON.fail) : c.yellow(ICON.partial);
       out.push(`${icon} ${L(x.status === 'fail' ? x.failureTitle : x.title)} ${c.dim(`[${L(SEVERITY_LABEL[x.severity])}] ${x.id}`)}`);
       out.push(`    ${c.dim(L(x.expectation))}${sourceHint(x)}`);
+      for (const line of differenceLines(x, lang).slice(0, 4)) out.push(`    ${c.dim('≠')} ${line}`);
       out.push(`    ${c.cyan('→')} ${L(x.remediation)}`);
     }
     if (failing.length > limit) out.push(c.dim(`  … ${t('andMore', lang, { n: failing.length - limit })}`));
@@ -74,11 +75,16 @@ export function renderTerminal(report: Report, opts: TerminalOptions = {}): stri
     const questions: CheckResult[] = [];
     for (const x of unknown) {
       const src = x.question ? undefined : x.evidence.keys[0]?.split('.')[0];
+      // Only the stock "not gathered" reasons batch under a hint; a specific reason is shown as is.
+      const stock = src !== undefined && x.reason !== undefined && /^(the site was not probed|Lighthouse did not run|no data export provides)/.test(x.reason.en);
       if (!src) questions.push(x);
-      else bySource.set(src, [...(bySource.get(src) ?? []), x]);
+      else {
+        const group = stock ? src : `:${x.reason ? L(x.reason) : src}`;
+        bySource.set(group, [...(bySource.get(group) ?? []), x]);
+      }
     }
     for (const [src, xs] of bySource) {
-      const hint = HINTS[src]?.[lang] ?? src;
+      const hint = src.startsWith(':') ? `${lang === 'es' ? 'verificaciones' : 'checks'}: ${src.slice(1)}` : HINTS[src]?.[lang] ?? src;
       out.push(`${c.dim(ICON.unknown)} ${xs.length} ${hint} ${c.dim(`(${xs.slice(0, 3).map((x) => x.id).join(', ')}${xs.length > 3 ? ', …' : ''})`)}`);
     }
     for (const x of questions.slice(0, limit)) out.push(`${c.dim(ICON.unknown)} ${L(x.title)} ${c.dim(`${x.id} — ${x.reason ? L(x.reason) : ''}`)}`);
@@ -112,6 +118,23 @@ export function renderTerminal(report: Report, opts: TerminalOptions = {}): stri
     for (const r of g.reasons) out.push(`  ${c.red('•')} ${L(r.message)}`);
   }
   return out.join('\n') + '\n';
+}
+
+/** Side-by-side lines for details that list differences (declared vs found). */
+function differenceLines(x: CheckResult, lang: Lang): string[] {
+  const lines: string[] = [];
+  for (const d of x.details ?? []) {
+    if (!Array.isArray(d.value)) continue;
+    for (const r of d.value as Record<string, unknown>[]) {
+      if (!r || typeof r !== 'object' || !('declared' in r || 'instead' in r)) continue;
+      const what = [r.location, r.field ?? r.kind].filter(Boolean).join(' ');
+      const declared = r.declared ?? r.missing;
+      const found = r.found ?? r.instead;
+      const show = (v: unknown) => (v === undefined || v === null ? '—' : Array.isArray(v) ? v.join(', ') : String(v));
+      lines.push(`${what}: ${lang === 'es' ? 'declarado' : 'declared'} ${show(declared)} · ${lang === 'es' ? 'en el sitio' : 'on the site'} ${show(found)}${r.url ? ` (${r.url})` : ''}`);
+    }
+  }
+  return lines;
 }
 
 function sourceHint(x: CheckResult): string {

@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+/**
+ * Site-probe benchmark: a generated 50-page local site, crawled by gatherSite at its
+ * default concurrency, beside a naive baseline in the same run (one page at a time, a
+ * new tab per URL, waiting for network idle, reading each page with the same
+ * collector). Reports wall time and peak RSS (Node + every Chromium process) and the
+ * ratio. Targets (issue 3): ≤ 0.5× the baseline's wall time, peak RSS < 600 MB.
+ *
+ *   npm run build && node bench/probe-bench.js [--pages 50] [--rounds 1] [--json]
+ */
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchBrowser, serveDir, gatherSite } from '../dist/probes/index.js';
+import { collectExpression } from '../dist/probes/collect.js';
+import { CHAT_GLOBALS, CHAT_MARKERS } from '../dist/probes/signals/chat.js';
+
+const args = process.argv.slice(2);
+const arg = (name, def) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : def;
+};
+const PAGES = Number(arg('--pages', 50));
+const ROUNDS = Number(arg('--rounds', 1));
+const JSON_OUT = args.includes('--json');
+
+// ---------------------------------------------------------------- the site
+
+function buildSite(dir, pages) {
+  const sections = ['productos', 'servicios', 'blog', 'ayuda', 'empresa'];
+  const urls = ['/'];
+  const keyPages = ['/contacto/', '/preguntas-frecuentes/', '/rastrea-tu-pedido/', '/pqrs/', '/politica-de-privacidad/', '/mi-cuenta/'];
+  urls.push(...keyPages);
+  for (let i = 0; urls.length < pages; i++) urls.push(`/${sections[i % sections.length]}/articulo-${i + 1}/`);
+  const nav = `<nav><ul>${keyPages.map((u) => `<li><a href="${u}">${u.replace(/\//g, '').replace(/-/g, ' ')}</a></li>`).join('')}</ul></nav>`;
+  const page = (url, i) => {
+    // Each page links to a few others so the crawl discovers the site breadth-first.
+    const links = [1, 2, 3, 4].map((k) => urls[(i * 4 + k) % urls.length]).map((u) => `<li><a href="${u}">Ver ${u}</a></li>`).join('');
+    const form = url === '/contacto/'
+      ? '<form method="post"><label>Nombre <input name="nombre"></label><label>Correo <input type="email" name="correo"></label><label>Mensaje <textarea name="mensaje"></textarea></label><button>Enviar</button></form>'
+      : '';
+    const late = i % 7 === 0 ? '<script>setTimeout(function(){var d=document.createElement("div");d.className="promo";d.textContent="Oferta del día";document.body.appendChild(d)},600)</script>' : '';
+    const para = Array.from({ length: 12 }, (_, k) => `<p>Párrafo ${k + 1} de la página ${i + 1}: texto de ejemplo sobre productos, envíos y garantías para que la página tenga un tamaño realista.</p>`).join('');
+    return `<!doctype html><html lang="es-CO"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Página ${i + 1} | Tienda Bench</title><link rel="stylesheet" href="/site.css"><script src="/site.js" defer></script></head>
+<body><header><a href="/">Tienda Bench</a>${nav}</header><main><h1>Página ${i + 1}</h1>${para}${form}<ul>${links}</ul></main>
+<footer><p>Línea de atención (601) 555 0123 · ayuda@tiendabench.co · Lunes a viernes de 8:00 a.m. a 6:00 p.m.</p><p>NIT 900.123.456-7 · Calle 93 # 11-26, Bogotá</p></footer>
+${late}<script src="https://embed.tawk.to/bench/default" async></script></body></html>`;
+  };
+  urls.forEach((u, i) => {
+    const d = path.join(dir, u);
+    mkdirSync(d, { recursive: true });
+    writeFileSync(path.join(d, 'index.html'), page(u, i));
+  });
+  writeFileSync(path.join(dir, 'site.css'), 'body{font-family:sans-serif;max-width:960px;margin:auto}nav ul{display:flex;gap:1em;list-style:none}.promo{position:fixed;bottom:0}');
+  writeFileSync(path.join(dir, 'site.js'), 'document.documentElement.classList.add("js");');
+  return urls;
+}
+
+// ---------------------------------------------------------------- measurement
+
+/**
+ * Memory of one process. Summing plain RSS over Chromium's processes counts every
+ * shared library once per process (~1.5× too much), so the proportional set size
+ * (PSS: shared pages split between their users) is used where Linux provides it.
+ */
+function rssOf(pid) {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    if (m) return Number(m[1]) * 1024;
+  } catch {
+    /* no smaps_rollup: fall back to RSS */
+  }
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Memory of Node plus every process in Chromium's process group (Linux; Node only elsewhere). */
+function totalRss(browserPid) {
+  let total = process.platform === 'linux' ? rssOf(process.pid) : process.memoryUsage().rss;
+  if (process.platform !== 'linux' || !browserPid) return total;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === browserPid) total += rssOf(Number(d));
+    } catch {
+      /* process ended */
+    }
+  }
+  return total;
+}
+
+async function measure(browserPid, fn) {
+  let peak = totalRss(browserPid);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, totalRss(browserPid));
+  }, 100);
+  const t0 = performance.now();
+  try {
+    const value = await fn();
+    return { ms: performance.now() - t0, peakRss: Math.max(peak, totalRss(browserPid)), value };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function naive(browser, base, urls) {
+  const expr = collectExpression({ globals: CHAT_GLOBALS, markers: CHAT_MARKERS, maxText: 200_000, maxLinks: 1500 });
+  let read = 0;
+  for (const u of urls) {
+    const page = await browser.newPage();
+    try {
+      await page.goto(new URL(u, base).href, { waitUntil: 'networkidle0', timeout: 30_000 });
+      await page.evaluate(expr);
+      read++;
+    } catch {
+      /* counted as not read */
+    } finally {
+      await page.close();
+    }
+  }
+  return read;
+}
+
+// ---------------------------------------------------------------- run
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'readiness-bench-'));
+const urls = buildSite(dir, PAGES);
+const server = await serveDir(dir);
+const handle = await launchBrowser();
+const mb = (b) => Math.round(b / 1024 / 1024);
+const rounds = [];
+try {
+  // Warm-up: first launch costs (fonts, caches) should not count for either side.
+  await gatherSite(handle, { urls: [server.url], maxPages: 3 });
+  for (let r = 0; r < ROUNDS; r++) {
+    const crawl = await measure(handle.pid, () => gatherSite(handle, { urls: [server.url], maxPages: PAGES }));
+    const base = await measure(handle.pid, () => naive(handle.browser, server.url, urls));
+    rounds.push({ crawl, base });
+  }
+} finally {
+  await handle.close();
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const crawlMs = median(rounds.map((r) => r.crawl.ms));
+const baseMs = median(rounds.map((r) => r.base.ms));
+const crawlRss = Math.max(...rounds.map((r) => r.crawl.peakRss));
+const baseRss = Math.max(...rounds.map((r) => r.base.peakRss));
+const pagesRead = rounds[0].crawl.value.pages.filter((p) => !p.error).length;
+const report = {
+  pages: PAGES,
+  cpus: os.cpus().length,
+  gatherSite: { concurrency: 4, wallMs: Math.round(crawlMs), peakRssMB: mb(crawlRss), pagesRead },
+  naive: { wallMs: Math.round(baseMs), peakRssMB: mb(baseRss), pagesRead: rounds[0].base.value },
+  ratio: Number((crawlMs / baseMs).toFixed(2)),
+  targets: { ratio: 0.5, peakRssMB: 600 },
+};
+if (JSON_OUT) {
+  process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+} else {
+  process.stdout.write([
+    `Site probe benchmark: ${PAGES}-page local site, ${report.cpus} CPUs, ${ROUNDS} round(s)`,
+    `  gatherSite (concurrency 4)  ${String(report.gatherSite.wallMs).padStart(7)} ms   peak RSS ${report.gatherSite.peakRssMB} MB   (${pagesRead} pages read)`,
+    `  naive (1 at a time)         ${String(report.naive.wallMs).padStart(7)} ms   peak RSS ${report.naive.peakRssMB} MB   (${report.naive.pagesRead} pages read)`,
+    `  ratio ${report.ratio}× (target ≤ 0.5×)   peak memory ${report.gatherSite.peakRssMB} MB (target < 600 MB; PSS of Node + all Chromium processes)`,
+    '',
+  ].join('\n'));
+}
+process.exitCode = report.ratio <= 0.5 && report.gatherSite.peakRssMB < 600 ? 0 : 1;

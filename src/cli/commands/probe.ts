@@ -1,0 +1,106 @@
+/**
+ * `readiness probe <url> [--serve DIR] [--json] …` — crawl a site and print the
+ * evidence found, without scoring. Exit codes: 0 done, 2 usage, 3 unreachable or no
+ * browser. The browser and the probe modules load only here.
+ */
+import { EXIT, UserError } from '../exit.js';
+
+export interface ProbeOptions {
+  serve?: string;
+  json?: boolean;
+  maxPages?: number;
+  concurrency?: number;
+  country?: string;
+  /** Time for one page, in milliseconds. */
+  timeout?: number;
+}
+
+export interface ProbeIO {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+function positiveInt(name: string, v: unknown, max: number): number | undefined {
+  if (v === undefined || v === null || v === '') return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new UserError(`${name} expects a whole number from 1 to ${max}, got "${v}"`);
+  return n;
+}
+
+export async function run(url: string | undefined, opts: ProbeOptions, io: ProbeIO): Promise<number> {
+  if (!url && !opts.serve) throw new UserError('probe needs a URL or --serve DIR (e.g. `readiness probe https://example.com`)');
+  if (url && !/^https?:\/\//i.test(url)) {
+    if (/^[\w-]+(\.[\w-]+)+(\/|$)/.test(url)) throw new UserError(`"${url}" is not a URL; did you mean https://${url} ?`);
+    throw new UserError(`"${url}" is not an http(s) URL`);
+  }
+  if (url) {
+    try {
+      new URL(url);
+    } catch {
+      throw new UserError(`"${url}" is not a valid URL`);
+    }
+  }
+  const country = opts.country ?? 'CO';
+  if (!/^[A-Za-z]{2}$/.test(country)) throw new UserError(`--country expects a two-letter country code (e.g. CO, MX, US), got "${country}"`);
+  const maxPages = positiveInt('--max-pages', opts.maxPages, 1000);
+  const concurrency = positiveInt('--concurrency', opts.concurrency, 16);
+  const pageTimeoutMs = positiveInt('--timeout', opts.timeout, 600_000);
+
+  const probes = await import('../../probes/index.js');
+  // An unreachable site ends the run before a browser is even started.
+  if (url) {
+    try {
+      await probes.checkReachable(url, Math.min(pageTimeoutMs ?? 10_000, 10_000));
+    } catch (err) {
+      if (err instanceof probes.UnreachableError) {
+        io.stderr.write(`readiness: ${err.message}\n`);
+        return EXIT.unreachable;
+      }
+      throw err;
+    }
+  }
+  let server: Awaited<ReturnType<typeof probes.serveDir>> | undefined;
+  if (opts.serve) {
+    try {
+      server = await probes.serveDir(opts.serve);
+    } catch (err) {
+      throw new UserError(`--serve: ${(err as Error).message}`);
+    }
+  }
+  let handle: Awaited<ReturnType<typeof probes.launchBrowser>> | undefined;
+  try {
+    try {
+      handle = await probes.launchBrowser();
+    } catch (err) {
+      if (err instanceof probes.BrowserNotFoundError || err instanceof probes.BrowserLaunchError) {
+        io.stderr.write(`readiness: ${err.message}\n`);
+        return EXIT.unreachable;
+      }
+      throw err;
+    }
+    const urls = [...(server ? [server.url] : []), ...(url ? [url] : [])];
+    const showProgress = !opts.json && !!io.stderr.isTTY;
+    try {
+      const result = await probes.gatherSite(handle, {
+        urls,
+        country: country.toUpperCase(),
+        maxPages,
+        concurrency,
+        pageTimeoutMs,
+        onProgress: showProgress ? (p) => io.stderr.write(`  [${p.done}/${p.total}] ${p.url}${p.error ? ` — ${p.error.code}` : ''}\n`) : undefined,
+      });
+      if (opts.json) io.stdout.write(JSON.stringify({ target: result.target, pages: result.pages, evidence: result.evidence }, null, 2) + '\n');
+      else io.stdout.write(probes.formatProbeResult(result));
+      return EXIT.ok;
+    } catch (err) {
+      if (err instanceof probes.UnreachableError) {
+        io.stderr.write(`readiness: ${err.message}\n`);
+        return EXIT.unreachable;
+      }
+      throw err;
+    }
+  } finally {
+    await handle?.close();
+    await server?.close();
+  }
+}

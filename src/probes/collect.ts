@@ -1,0 +1,488 @@
+/**
+ * The code that runs inside the page. It only reads the DOM and returns plain data
+ * (DocumentData); it is serialised with Function.prototype.toString, so it must not
+ * reference anything outside its own body. Every list and string is bounded so a
+ * hostile or huge page cannot blow up the snapshot.
+ */
+import type { DocumentData } from './types.js';
+
+export interface CollectConfig {
+  globals: string[];
+  markers: string[];
+  maxText: number;
+  maxLinks: number;
+}
+
+export function collectDocument(cfg: CollectConfig): DocumentData {
+  // Pages can clobber properties (a form with <input name="id"> makes form.id an element): coerce.
+  const norm = (s: unknown, max = 200): string => {
+    const t = (typeof s === 'string' ? s : '').replace(/\s+/g, ' ').trim();
+    return t.length > max ? t.slice(0, max) : t;
+  };
+  const abs = (u: string | null | undefined): string => {
+    if (!u) return '';
+    const raw = u.trim();
+    if (/^(?:tel|mailto|sms|whatsapp|callto|javascript|data):/i.test(raw)) return raw.slice(0, 500);
+    try {
+      return new URL(raw, document.baseURI).href.slice(0, 1000);
+    } catch {
+      return raw.slice(0, 500);
+    }
+  };
+  const isVisible = (el: Element): boolean => {
+    const h = el as HTMLElement;
+    if (typeof h.checkVisibility === 'function') {
+      try {
+        return h.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true } as CheckVisibilityOptions);
+      } catch {
+        /* fall through */
+      }
+    }
+    return h.getClientRects().length > 0;
+  };
+  const cssPath = (el: Element): string => {
+    const parts: string[] = [];
+    let cur: Element | null = el;
+    for (let i = 0; cur && i < 4; i++) {
+      const tag = cur.tagName.toLowerCase();
+      const id = cur.getAttribute('id') || '';
+      if (id && /^[A-Za-z][\w-]{0,40}$/.test(id)) {
+        parts.unshift(`${tag}#${id}`);
+        break;
+      }
+      const cls = Array.from(cur.classList).filter((c) => /^[A-Za-z][\w-]{0,40}$/.test(c)).slice(0, 2);
+      parts.unshift(tag + (cls.length ? '.' + cls.join('.') : ''));
+      cur = cur.parentElement;
+    }
+    return parts.join(' > ').slice(0, 200);
+  };
+  const regionOf = (el: Element): string => {
+    const r = el.closest('header, nav, footer, main, aside, [role="navigation"], [role="contentinfo"], [role="banner"]');
+    if (!r) return 'other';
+    const role = r.getAttribute('role');
+    if (role === 'navigation') return 'nav';
+    if (role === 'contentinfo') return 'footer';
+    if (role === 'banner') return 'header';
+    return r.tagName.toLowerCase();
+  };
+  const textOf = (el: Element, max = 200): string => {
+    const h = el as HTMLElement;
+    const t = (h.innerText && h.innerText.trim()) || h.textContent || '';
+    return norm(t, max);
+  };
+  const labelOf = (el: Element): string => {
+    const aria = el.getAttribute('aria-label') || el.getAttribute('title') || '';
+    if (aria) return norm(aria, 120);
+    const img = el.querySelector('img[alt], svg[aria-label], [aria-label]');
+    if (img) return norm(img.getAttribute('alt') || img.getAttribute('aria-label') || '', 120);
+    return '';
+  };
+
+  const body = document.body || document.documentElement;
+
+  // ---- links
+  const links: DocumentData['links'] = [];
+  const anchors = Array.from(document.querySelectorAll('a[href], area[href]')).slice(0, cfg.maxLinks);
+  for (const a of anchors) {
+    links.push({
+      href: abs(a.getAttribute('href')),
+      text: textOf(a, 160),
+      label: labelOf(a),
+      visible: isVisible(a),
+      region: regionOf(a),
+      selector: cssPath(a),
+    });
+  }
+
+  // ---- buttons (login / chat launchers are often buttons, not links)
+  const buttons: DocumentData['buttons'] = [];
+  for (const b of Array.from(document.querySelectorAll('button, [role="button"], input[type="button"], input[type="submit"]')).slice(0, 300)) {
+    const text = b instanceof HTMLInputElement ? norm(b.value, 80) : textOf(b, 80);
+    const label = labelOf(b);
+    if (!text && !label) continue;
+    buttons.push({ text, label, visible: isVisible(b), selector: cssPath(b) });
+  }
+
+  // ---- text, visible and hidden
+  const text = ((body as HTMLElement).innerText || '').slice(0, cfg.maxText);
+  const hiddenParts: string[] = [];
+  let hiddenLen = 0;
+  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'HEAD', 'META', 'LINK', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'OPTION']);
+  const walk = (el: Element, depth: number): void => {
+    if (hiddenLen > 40000 || depth > 60) return;
+    for (const child of Array.from(el.children)) {
+      if (SKIP.has(child.tagName)) continue;
+      if (!isVisible(child)) {
+        const clone = child.cloneNode(true) as Element;
+        clone.querySelectorAll('script, style, noscript, template, svg, select').forEach((n) => n.remove());
+        // Separate block-ish children so words from different items do not run together.
+        clone.querySelectorAll('li, p, div, br, h1, h2, h3, h4, h5, h6, tr, td, dd, dt, section, article').forEach((n) => n.append('\n'));
+        const t = (clone.textContent || '').replace(/[ \t\r\f\v]+/g, ' ').replace(/\n\s*/g, '\n').trim();
+        if (t) {
+          hiddenParts.push(t.slice(0, 5000));
+          hiddenLen += t.length;
+        }
+      } else {
+        walk(child, depth + 1);
+      }
+    }
+  };
+  walk(body, 0);
+
+  // ---- forms
+  const fieldsOf = (root: Element): DocumentData['forms'][number]['fields'] => {
+    const out: DocumentData['forms'][number]['fields'] = [];
+    for (const f of Array.from(root.querySelectorAll('input, textarea, select')).slice(0, 60)) {
+      const el = f as HTMLInputElement;
+      const type = (f.tagName === 'INPUT' ? (el.getAttribute('type') || 'text') : f.tagName.toLowerCase()).toLowerCase();
+      if (type === 'hidden' || type === 'submit' || type === 'button' || type === 'image' || type === 'reset') continue;
+      let label = '';
+      const labels = (el as HTMLInputElement).labels;
+      if (labels && labels.length) label = textOf(labels[0]!, 120);
+      if (!label) label = norm(el.getAttribute('aria-label'), 120);
+      if (!label) {
+        const by = el.getAttribute('aria-labelledby');
+        if (by) label = norm(by.split(/\s+/).map((id) => document.getElementById(id)?.textContent || '').join(' '), 120);
+      }
+      if (!label) {
+        const wrap = el.closest('label, .form-group, .field, .form-field, p, li');
+        if (wrap && wrap !== root) label = textOf(wrap, 120);
+      }
+      const info: DocumentData['forms'][number]['fields'][number] = {
+        tag: f.tagName.toLowerCase(),
+        type,
+        name: norm(el.getAttribute('name'), 80),
+        id: norm(el.getAttribute('id'), 80),
+        label,
+        placeholder: norm(el.getAttribute('placeholder'), 120),
+        autocomplete: norm(el.getAttribute('autocomplete'), 40),
+        required: el.required === true || el.getAttribute('aria-required') === 'true',
+      };
+      if (f.tagName === 'SELECT') info.options = Array.from((f as HTMLSelectElement).options).slice(0, 20).map((o) => norm(o.text, 60));
+      out.push(info);
+    }
+    return out;
+  };
+  const headingNear = (el: Element): string => {
+    const own = el.querySelector('h1, h2, h3, h4, legend');
+    if (own) return textOf(own, 120);
+    let cur: Element | null = el;
+    for (let up = 0; cur && up < 5; up++) {
+      let sib: Element | null = cur.previousElementSibling;
+      for (let n = 0; sib && n < 6; n++) {
+        if (/^H[1-4]$/.test(sib.tagName)) return textOf(sib, 120);
+        const inner = sib.querySelectorAll('h1, h2, h3, h4');
+        if (inner.length) return textOf(inner[inner.length - 1]!, 120);
+        sib = sib.previousElementSibling;
+      }
+      cur = cur.parentElement;
+    }
+    return '';
+  };
+  const contextOf = (el: Element): string => {
+    const toks: string[] = [];
+    let cur: Element | null = el;
+    for (let up = 0; cur && up < 6; up++) {
+      toks.push(cur.getAttribute('id') || '', cur.getAttribute('class') || '', cur.getAttribute('data-form-type') || '', cur.getAttribute('aria-label') || '');
+      cur = cur.parentElement;
+    }
+    return norm(toks.filter(Boolean).join(' '), 400);
+  };
+  const forms: DocumentData['forms'] = [];
+  const formEls = Array.from(document.querySelectorAll('form')).slice(0, 40);
+  for (const form of formEls) {
+    const hidden = Array.from(form.querySelectorAll('input[type="hidden"]')).slice(0, 20)
+      .map((h) => `${norm(h.getAttribute('name'), 40)}=${norm((h as HTMLInputElement).value, 40)}`);
+    forms.push({
+      action: abs(form.getAttribute('action') || ''),
+      method: (form.getAttribute('method') || 'get').toLowerCase(),
+      id: norm(form.getAttribute('id'), 80),
+      className: norm(form.getAttribute('class'), 160),
+      heading: headingNear(form),
+      text: textOf(form, 600),
+      fields: fieldsOf(form),
+      hidden,
+      submit: Array.from(form.querySelectorAll('button, input[type="submit"], [role="button"]')).slice(0, 5)
+        .map((b) => (b instanceof HTMLInputElement ? norm(b.value, 60) : textOf(b, 60))).filter(Boolean),
+      visible: isVisible(form),
+      pseudo: false,
+      selector: cssPath(form),
+      context: contextOf(form),
+    });
+  }
+  // Fields outside any <form>: group them by the nearest ancestor that also holds a button.
+  const seenGroups = new Set<Element>();
+  for (const f of Array.from(document.querySelectorAll('textarea, input[type="email"], input[type="tel"], input[type="text"], input:not([type])')).slice(0, 200)) {
+    if (f.closest('form')) continue;
+    let group: Element | null = f.parentElement;
+    for (let up = 0; group && up < 6; up++) {
+      if (group.querySelector('button, input[type="submit"], [role="button"]') && group.querySelectorAll('input, textarea, select').length >= 2) break;
+      group = group.parentElement;
+    }
+    if (!group || group === body || seenGroups.has(group) || forms.length >= 50) continue;
+    seenGroups.add(group);
+    forms.push({
+      action: '',
+      method: '',
+      id: norm(group.getAttribute('id'), 80),
+      className: norm(group.getAttribute('class'), 160),
+      heading: headingNear(group),
+      text: textOf(group, 600),
+      fields: fieldsOf(group),
+      hidden: [],
+      submit: Array.from(group.querySelectorAll('button, input[type="submit"], [role="button"]')).slice(0, 5).map((b) => textOf(b, 60)).filter(Boolean),
+      visible: isVisible(group),
+      pseudo: true,
+      selector: cssPath(group),
+      context: contextOf(group),
+    });
+  }
+
+  // ---- scripts (src, deferred-loader attributes, inline bodies as data)
+  const scripts: DocumentData['scripts'] = [];
+  const inlineScripts: string[] = [];
+  let inlineLen = 0;
+  for (const s of Array.from(document.querySelectorAll('script')).slice(0, 400)) {
+    const type = (s.getAttribute('type') || '').toLowerCase();
+    if (type === 'application/ld+json') continue;
+    const srcAttr = s.getAttribute('src') || s.getAttribute('data-src') || s.getAttribute('data-rocket-src') || s.getAttribute('data-lazy-src') || s.getAttribute('data-pagespeed-orig-src') || '';
+    if (srcAttr) {
+      scripts.push({ src: abs(srcAttr), id: norm(s.getAttribute('id'), 60), type });
+    } else if (inlineScripts.length < 80 && inlineLen < 200000) {
+      const body = (s.textContent || '').slice(0, 6000);
+      if (body.trim()) {
+        inlineScripts.push(body);
+        inlineLen += body.length;
+      }
+    }
+  }
+
+  // ---- frames
+  const iframes: DocumentData['iframes'] = Array.from(document.querySelectorAll('iframe, frame')).slice(0, 30).map((f) => ({
+    src: abs(f.getAttribute('src') || f.getAttribute('data-src') || ''),
+    title: norm(f.getAttribute('title'), 120),
+    name: norm(f.getAttribute('name'), 80),
+    id: norm(f.getAttribute('id'), 80),
+    visible: isVisible(f),
+  }));
+
+  // ---- structured data
+  const jsonLd = Array.from(document.querySelectorAll('script[type="application/ld+json" i]')).slice(0, 30)
+    .map((s) => (s.textContent || '').slice(0, 100000));
+  const itemValue = (el: Element): string => {
+    const tag = el.tagName;
+    if (tag === 'META') return norm(el.getAttribute('content'), 300);
+    if (tag === 'A' || tag === 'LINK' || tag === 'AREA') return abs(el.getAttribute('href'));
+    if (tag === 'IMG' || tag === 'AUDIO' || tag === 'VIDEO' || tag === 'SOURCE' || tag === 'IFRAME' || tag === 'EMBED') return abs(el.getAttribute('src'));
+    if (tag === 'TIME') return norm(el.getAttribute('datetime') || el.textContent, 100);
+    if (tag === 'DATA' || tag === 'METER') return norm(el.getAttribute('value'), 100);
+    if (el.hasAttribute('content')) return norm(el.getAttribute('content'), 300);
+    return norm(el.textContent, 300);
+  };
+  let itemCount = 0;
+  const readItem = (scope: Element, depth: number): DocumentData['microdata'][number] => {
+    itemCount++;
+    const item: DocumentData['microdata'][number] = {
+      types: (scope.getAttribute('itemtype') || '').split(/\s+/).filter(Boolean).slice(0, 5),
+      props: {},
+    };
+    const stack: Element[] = Array.from(scope.children);
+    while (stack.length) {
+      const el = stack.shift()!;
+      const prop = el.getAttribute('itemprop');
+      const isScope = el.hasAttribute('itemscope');
+      if (prop) {
+        for (const name of prop.split(/\s+/).filter(Boolean).slice(0, 3)) {
+          const list = (item.props[name] ??= []);
+          if (list.length >= 20) continue;
+          list.push(isScope && depth < 5 && itemCount < 200 ? readItem(el, depth + 1) : itemValue(el));
+        }
+      }
+      if (!isScope) stack.push(...Array.from(el.children));
+    }
+    return item;
+  };
+  const microdata: DocumentData['microdata'] = [];
+  for (const scope of Array.from(document.querySelectorAll('[itemscope]')).slice(0, 300)) {
+    if (scope.hasAttribute('itemprop')) continue;
+    if (microdata.length >= 40 || itemCount >= 200) break;
+    microdata.push(readItem(scope, 0));
+  }
+
+  // ---- chat vendors: globals and containers (names come from the vendor table)
+  const globals: string[] = [];
+  for (const path of cfg.globals) {
+    try {
+      let obj: unknown = window;
+      for (const k of path.split('.')) {
+        obj = obj == null ? undefined : (obj as Record<string, unknown>)[k];
+      }
+      if (obj !== undefined && obj !== null) globals.push(path);
+    } catch {
+      /* a getter threw: treat as absent */
+    }
+  }
+  const markers: DocumentData['markers'] = [];
+  for (const sel of cfg.markers) {
+    try {
+      const el = document.querySelector(sel);
+      if (el) markers.push({ selector: sel, snippet: el.outerHTML.slice(0, 160) });
+    } catch {
+      /* invalid selector in this engine */
+    }
+  }
+  const chatCandidates: DocumentData['chatCandidates'] = [];
+  const candidateEls = Array.from(document.querySelectorAll('[id*="chat" i], [class*="chat" i], iframe[title*="chat" i], iframe[title*="messag" i], iframe[title*="mensaje" i], [aria-label*="chat" i]')).slice(0, 60);
+  for (const el of candidateEls) {
+    let fixed = false;
+    let cur: Element | null = el;
+    for (let up = 0; cur && up < 5 && !fixed; up++) {
+      const pos = getComputedStyle(cur).position;
+      fixed = pos === 'fixed' || pos === 'sticky';
+      cur = cur.parentElement;
+    }
+    const html = el.outerHTML.slice(0, 3000);
+    chatCandidates.push({
+      tag: el.tagName.toLowerCase(),
+      id: norm(el.getAttribute('id'), 80),
+      className: norm(el.getAttribute('class'), 160),
+      title: norm(el.getAttribute('title'), 80),
+      label: norm(el.getAttribute('aria-label'), 80),
+      text: textOf(el, 80),
+      href: abs(el.getAttribute('href')),
+      fixed,
+      visible: isVisible(el),
+      whatsapp: /whatsapp|wa\.me\//i.test(html),
+      selector: cssPath(el),
+    });
+    if (chatCandidates.length >= 30) break;
+  }
+
+  // ---- head
+  const meta: Record<string, string> = {};
+  for (const m of Array.from(document.querySelectorAll('meta[name], meta[property], meta[http-equiv]')).slice(0, 80)) {
+    const key = (m.getAttribute('name') || m.getAttribute('property') || m.getAttribute('http-equiv') || '').toLowerCase();
+    if (!key || key in meta) continue;
+    if (/^(?:generator|description|og:locale|og:site_name|og:type|content-language|application-name|theme-color)$/.test(key)) {
+      meta[key] = norm(m.getAttribute('content'), 200);
+    }
+  }
+  const viewportEl = document.querySelector('meta[name="viewport" i]');
+  const hreflang = Array.from(document.querySelectorAll('link[rel~="alternate" i][hreflang]')).slice(0, 60).map((l) => ({
+    lang: norm(l.getAttribute('hreflang'), 20),
+    href: abs(l.getAttribute('href')),
+  }));
+  const headings = Array.from(document.querySelectorAll('h1, h2, h3, h4')).slice(0, 60).map((h) => textOf(h, 160)).filter(Boolean);
+  const h1 = Array.from(document.querySelectorAll('h1')).slice(0, 5).map((h) => textOf(h, 160)).filter(Boolean);
+
+  const cfEmails = Array.from(document.querySelectorAll('[data-cfemail]')).slice(0, 30).map((e) => norm(e.getAttribute('data-cfemail'), 200));
+  for (const a of Array.from(document.querySelectorAll('a[href*="/cdn-cgi/l/email-protection#"]')).slice(0, 30)) {
+    const h = a.getAttribute('href') || '';
+    cfEmails.push(h.slice(h.indexOf('#') + 1, h.indexOf('#') + 201));
+  }
+  const whatsappWidgets: string[] = [];
+  for (const el of Array.from(document.querySelectorAll('.joinchat, [class*="whatsapp" i], [id*="whatsapp" i], [class*="ctc" i], [data-whatsapp], [data-wa-number]')).slice(0, 20)) {
+    const attrs = Array.from(el.attributes).filter((a) => a.name.startsWith('data-')).map((a) => `${a.name}=${a.value}`).join(' ');
+    if (attrs) whatsappWidgets.push(norm(attrs, 600));
+  }
+  const searchEls = Array.from(document.querySelectorAll('input[type="search"], [role="search"] input, input[name="q"], input[name="s"], input[name="ft"], input[name="search"], input[name="query"], input[name="buscar"]'));
+  const times = Array.from(document.querySelectorAll('time[datetime]')).slice(0, 50).map((t) => norm(t.getAttribute('datetime'), 40));
+
+  return {
+    url: location.href,
+    title: norm(document.title, 300),
+    lang: norm(document.documentElement.getAttribute('lang') || document.documentElement.getAttribute('xml:lang'), 40),
+    viewport: viewportEl ? norm(viewportEl.getAttribute('content'), 200) : null,
+    hreflang,
+    canonical: abs(document.querySelector('link[rel="canonical" i]')?.getAttribute('href')),
+    meta,
+    h1,
+    headings,
+    links,
+    buttons,
+    text,
+    hiddenText: hiddenParts.join('\n').slice(0, 50000),
+    forms,
+    scripts,
+    inlineScripts,
+    iframes,
+    jsonLd,
+    microdata,
+    globals,
+    markers,
+    chatCandidates,
+    cfEmails,
+    whatsappWidgets,
+    searchInputs: searchEls.length,
+    searchSelector: searchEls[0] ? cssPath(searchEls[0]) : '',
+    passwordInputs: document.querySelectorAll('input[type="password"]').length,
+    times,
+  };
+}
+
+/** Runs before any page script: tracks pending short timers and DOM mutations so the
+ *  crawler can wait for late widgets, and stops pages from opening pop-ups. */
+export function instrumentPage(): void {
+  const w = window as unknown as Record<string, unknown> & Window;
+  const st = w.setTimeout.bind(w);
+  const ct = w.clearTimeout.bind(w);
+  const state = {
+    timers: new Set<number>(),
+    lastMutation: 0,
+    /** Resolves true once no short timer is pending and the DOM has been still for quietMs; false at the cap. */
+    wait(quietMs: number, capMs: number): Promise<boolean> {
+      const end = performance.now() + capMs;
+      return new Promise<boolean>((resolve) => {
+        const check = (): void => {
+          const now = performance.now();
+          if (state.timers.size === 0 && now - state.lastMutation >= quietMs) resolve(true);
+          else if (now >= end) resolve(false);
+          else st(check, 40);
+        };
+        check();
+      });
+    },
+  };
+  try {
+    Object.defineProperty(w, '__readinessState', { value: state, enumerable: false, configurable: false, writable: false });
+  } catch {
+    return;
+  }
+  w.open = () => null;
+  // Only timers a widget loader would use (a few seconds at most) are worth waiting for.
+  (w as { setTimeout: unknown }).setTimeout = function (handler: unknown, ms?: number, ...args: unknown[]): number {
+    const delay = Number(ms) || 0;
+    if (typeof handler !== 'function' || delay > 4000 || state.timers.size > 50) return st(handler as TimerHandler, ms, ...args);
+    const id: number = st(function (this: unknown, ...a: unknown[]) {
+      state.timers.delete(id);
+      return (handler as (...x: unknown[]) => unknown).apply(this, a);
+    }, ms, ...args);
+    state.timers.add(id);
+    return id;
+  };
+  (w as { clearTimeout: unknown }).clearTimeout = function (id?: number): void {
+    if (id !== undefined) state.timers.delete(id);
+    ct(id);
+  };
+  const observe = (): void => {
+    state.lastMutation = performance.now();
+    try {
+      new MutationObserver(() => {
+        state.lastMutation = performance.now();
+      }).observe(document.documentElement, { childList: true, subtree: true, attributes: false });
+    } catch {
+      /* no document yet */
+    }
+  };
+  if (document.documentElement) observe();
+  else document.addEventListener('DOMContentLoaded', observe, { once: true });
+}
+
+/** The collector as an expression string, safe from transpiler helpers (esbuild's __name). */
+export function collectExpression(cfg: CollectConfig): string {
+  return `(() => { const __name = (f) => f; return (${collectDocument.toString()})(${JSON.stringify(cfg)}); })()`;
+}
+
+export function instrumentSource(): string {
+  return `(() => { const __name = (f) => f; (${instrumentPage.toString()})(); })()`;
+}

@@ -1,0 +1,529 @@
+/**
+ * The browser part of the site probe: breadth-first over same-site links, key pages
+ * first, a few reusable tabs rendering at once, every wait bounded. Each visit
+ * returns a CrawledPage — with a snapshot when the page could be read, with an error
+ * when it could not — and never throws: a hung, crashed, alerting or redirect-looping
+ * page is recorded and the crawl goes on.
+ *
+ * Third-party requests are aborted at once (the widgets we look for are recognised
+ * by their loader URLs, snippets and globals, which the page still carries); so are
+ * images, media and fonts, which no signal needs.
+ */
+import type { Browser, BrowserContext, Frame, HTTPRequest, HTTPResponse, Page } from 'puppeteer-core';
+import { collectExpression, instrumentSource, type CollectConfig } from './collect.js';
+import { CHAT_GLOBALS, CHAT_MARKERS } from './signals/chat.js';
+import { siteOf } from './signals/text.js';
+import { classifyLink, classifyPage, KEY_KINDS } from './signals/vocab.js';
+import type { CrawledPage, DocumentData, PageError, PageKind, PageSnapshot, SitemapEntry } from './types.js';
+
+export interface CrawlProgress {
+  done: number;
+  total: number;
+  url: string;
+  status: number | null;
+  error?: PageError;
+}
+
+export interface CrawlOptions {
+  /** Start URLs; the first is the home page (depth 0). */
+  urls: string[];
+  maxPages: number;
+  concurrency: number;
+  pageTimeoutMs: number;
+  /** Epoch ms after which no new page starts and running ones are cut short. */
+  deadline: number;
+  /** Extra hosts whose requests are allowed (site-builder CDNs a page needs to render). */
+  allowHosts?: string[];
+  /** Sitemap URLs, resolved while the home page renders. */
+  seeds?: Promise<SitemapEntry[]>;
+  onProgress?: (p: CrawlProgress) => void;
+  /** Called once the home page has been read (its final URL fixes the site's origin). */
+  onHome?: (page: CrawledPage) => void;
+}
+
+export interface CrawlResult {
+  pages: CrawledPage[];
+  notVisited: number;
+  truncatedBy?: 'maxPages' | 'time';
+}
+
+const COLLECT: CollectConfig = { globals: CHAT_GLOBALS, markers: CHAT_MARKERS, maxText: 200_000, maxLinks: 1500 };
+const NOT_PAGES = /\.(?:pdf|jpe?g|png|gif|webp|avif|svg|ico|bmp|tiff?|zip|rar|7z|gz|tgz|tar|docx?|xlsx?|pptx?|odt|ods|csv|mp4|m4v|mp3|wav|ogg|avi|mov|wmv|webm|exe|msi|dmg|apk|ipa|ics|vcf|xml|json|txt|woff2?|ttf|otf|eot|css|js|mjs|map|rss|atom)$/i;
+const SKIP_PATHS = /\/(?:wp-admin|wp-login\.php|wp-json|xmlrpc\.php|cdn-cgi|feed|comments\/feed|trackback|logout|log-out|salir|cerrar-sesion|signout|sign-out|cart\/(?:add|change|clear)|checkout\/(?:process|confirm))(?:\/|$|\?)|[?&](?:add-to-cart|replytocom|share|action=logout|orderby|filter_|min_price|max_price|sort|order=|page=\d{2,}|utm_)/i;
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+
+class StepTimeout extends Error {
+  constructor(what: string) {
+    super(what);
+    this.name = 'StepTimeout';
+  }
+}
+
+function within<T>(p: Promise<T>, ms: number, what: string, crash?: Promise<never>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const racers: Promise<T>[] = [
+    p,
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new StepTimeout(what)), Math.max(1, ms));
+    }),
+  ];
+  if (crash) racers.push(crash);
+  return Promise.race(racers).finally(() => clearTimeout(timer));
+}
+
+/** URL without fragment, tracking parameters or default port; null for non-http(s). */
+export function normaliseUrl(raw: string, base?: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(raw, base);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  u.hash = '';
+  // /index.html and / are one page on nearly every server.
+  u.pathname = u.pathname.replace(/\/index\.(?:html?|php|asp|aspx|jsp)$/i, '/');
+  for (const k of [...u.searchParams.keys()]) if (/^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|_ga|srsltid)$/i.test(k)) u.searchParams.delete(k);
+  return u.href;
+}
+
+/** Host without a leading www., with the port: pages of www.x.co and x.co are one site. */
+function hostKey(u: string): string {
+  try {
+    const x = new URL(u);
+    return x.hostname.replace(/^www\./, '') + (x.port ? `:${x.port}` : '');
+  } catch {
+    return '';
+  }
+}
+
+export function classifyNavError(message: string): PageError {
+  const m = /net::(ERR_[A-Z_]+)/.exec(message);
+  const code = m?.[1] ?? '';
+  if (code === 'ERR_TOO_MANY_REDIRECTS') return { code: 'redirect-loop', message: 'too many redirects (redirect loop)' };
+  if (/^ERR_CERT_|^ERR_SSL_|ERR_BAD_SSL/.test(code)) return { code: 'cert-invalid', message: `invalid TLS certificate (${code})` };
+  if (/ERR_CONNECTION_REFUSED|ERR_NAME_NOT_RESOLVED|ERR_ADDRESS_UNREACHABLE|ERR_CONNECTION_RESET|ERR_CONNECTION_CLOSED|ERR_EMPTY_RESPONSE|ERR_CONNECTION_TIMED_OUT|ERR_INTERNET_DISCONNECTED|ERR_NETWORK_CHANGED|ERR_UNSAFE_PORT|ERR_ADDRESS_INVALID|ERR_TIMED_OUT/.test(code)) {
+    return { code: 'unreachable', message: `the page could not be reached (${code})` };
+  }
+  if (code === 'ERR_ABORTED') return { code: 'aborted', message: 'the navigation was aborted (a download or a script cancelled it)' };
+  if (code) return { code: 'navigation-failed', message: code };
+  return { code: 'navigation-failed', message: message.split('\n')[0]!.slice(0, 200) };
+}
+
+interface QueueItem {
+  url: string;
+  depth: number | null;
+  kinds: Set<PageKind>;
+  linkTexts: string[];
+  key: boolean;
+  order: number;
+}
+
+interface VisitState {
+  requests: { url: string; type: string; blocked: boolean }[];
+  inflight: Set<HTTPRequest>;
+  offsiteNav?: string;
+  lastNetwork: number;
+}
+
+interface Slot {
+  page: Page;
+  state: VisitState;
+  crashed: boolean;
+  crash: Promise<never>;
+  rejectCrash: (e: Error) => void;
+}
+
+export async function crawl(browser: Browser, opts: CrawlOptions): Promise<CrawlResult> {
+  const allowedHosts = new Set<string>();
+  const allowedSites = new Set<string>();
+  const addSite = (u: string): void => {
+    try {
+      const x = new URL(u);
+      allowedHosts.add(hostKey(u));
+      allowedSites.add(siteOf(x.hostname));
+    } catch {
+      /* ignore */
+    }
+  };
+  for (const u of opts.urls) addSite(u);
+  for (const h of opts.allowHosts ?? []) allowedSites.add(siteOf(h));
+  const isFirstParty = (u: string): boolean => {
+    if (/^(?:data|blob|about|chrome-extension):/i.test(u)) return true;
+    try {
+      return allowedSites.has(siteOf(new URL(u).hostname));
+    } catch {
+      return false;
+    }
+  };
+  const inScope = (u: string): boolean => allowedHosts.has(hostKey(u));
+
+  const frontier = new Map<string, QueueItem>();
+  const queue: QueueItem[] = [];
+  const keyCount = new Map<PageKind, number>();
+  const variants = new Map<string, number>();
+  let order = 0;
+  const pages: CrawledPage[] = [];
+  const byUrl = new Map<string, CrawledPage>();
+
+  const enqueue = (url: string, depth: number | null, kinds: PageKind[], text: string): void => {
+    const existing = frontier.get(url);
+    if (existing) {
+      if (depth !== null && (existing.depth === null || depth < existing.depth)) existing.depth = depth;
+      for (const k of kinds) existing.kinds.add(k);
+      if (text && existing.linkTexts.length < 5 && !existing.linkTexts.includes(text)) existing.linkTexts.push(text);
+      const visited = byUrl.get(url);
+      if (visited) {
+        if (depth !== null && (visited.depth === null || depth < visited.depth)) visited.depth = depth;
+        for (const k of kinds) if (!visited.kinds.includes(k)) visited.kinds.push(k);
+        if (text && visited.linkTexts.length < 5 && !visited.linkTexts.includes(text)) visited.linkTexts.push(text);
+      }
+      return;
+    }
+    const u = new URL(url);
+    if (NOT_PAGES.test(u.pathname) || SKIP_PATHS.test(u.pathname + u.search)) return;
+    if (u.search) {
+      // Faceted navigation can make endless query variants of one path.
+      const n = (variants.get(u.pathname) ?? 0) + 1;
+      variants.set(u.pathname, n);
+      if (n > 2) return;
+    }
+    // Key pages jump the queue, but only the first few of each kind (not every blog post).
+    const keyKinds = kinds.filter((k) => (KEY_KINDS as string[]).includes(k));
+    let key = false;
+    for (const k of keyKinds) {
+      const c = keyCount.get(k) ?? 0;
+      if (c < 2) {
+        key = true;
+        keyCount.set(k, c + 1);
+      }
+    }
+    const item: QueueItem = { url, depth, kinds: new Set(kinds), linkTexts: text ? [text] : [], key, order: order++ };
+    frontier.set(url, item);
+    queue.push(item);
+  };
+  const takeNext = (): QueueItem | undefined => {
+    if (!queue.length) return undefined;
+    let best = 0;
+    for (let i = 1; i < queue.length; i++) {
+      const a = queue[i]!;
+      const b = queue[best]!;
+      const ka = a.key ? 0 : 1;
+      const kb = b.key ? 0 : 1;
+      const da = a.depth ?? 99;
+      const db = b.depth ?? 99;
+      if (ka < kb || ka === kb && (da < db || da === db && a.order < b.order)) best = i;
+    }
+    return queue.splice(best, 1)[0];
+  };
+
+  for (const [i, u] of opts.urls.entries()) {
+    const n = normaliseUrl(u);
+    if (n) enqueue(n, 0, i === 0 ? ['home'] : [], '');
+  }
+
+  let context: BrowserContext;
+  try {
+    context = await within(browser.createBrowserContext(), 10_000, 'creating a browser context');
+  } catch (err) {
+    const error: PageError = { code: 'browser-failed', message: `the browser did not open a tab: ${(err as Error).message}` };
+    return { pages: opts.urls.map((url, i) => ({ url, status: null, depth: i === 0 ? 0 : null, kinds: [], linkTexts: [], error })), notVisited: 0 };
+  }
+
+  const newSlot = async (): Promise<Slot> => {
+    const page = await within(context.newPage(), 10_000, 'opening a tab');
+    let rejectCrash!: (e: Error) => void;
+    const crash = new Promise<never>((_, reject) => {
+      rejectCrash = reject;
+    });
+    crash.catch(() => undefined);
+    const slot: Slot = { page, state: { requests: [], inflight: new Set(), lastNetwork: Date.now() }, crashed: false, crash, rejectCrash };
+    page.on('error', () => {
+      slot.crashed = true;
+      rejectCrash(new Error('renderer crashed'));
+    });
+    page.on('dialog', (d) => {
+      // Dismiss alerts/confirms/prompts; accept "leave page?" so navigation goes on.
+      (d.type() === 'beforeunload' ? d.accept() : d.dismiss()).catch(() => undefined);
+    });
+    page.on('request', (req) => {
+      if (req.isInterceptResolutionHandled()) return;
+      const url = req.url();
+      const type = req.resourceType();
+      const st = slot.state;
+      const first = isFirstParty(url);
+      const isMainNav = req.isNavigationRequest() && req.frame() === page.mainFrame();
+      if (['script', 'xhr', 'fetch', 'document', 'websocket', 'other', 'eventsource'].includes(type) && st.requests.length < 300) {
+        st.requests.push({ url: url.slice(0, 500), type, blocked: !first });
+      }
+      if (isMainNav && !first) {
+        st.offsiteNav = url;
+        req.abort('blockedbyclient').catch(() => undefined);
+        return;
+      }
+      if (!first || type === 'image' || type === 'media' || type === 'font' || type === 'texttrack' || type === 'manifest' || type === 'ping' || type === 'prefetch' || type === 'cspviolationreport') {
+        req.abort(first ? 'aborted' : 'blockedbyclient').catch(() => undefined);
+        return;
+      }
+      st.inflight.add(req);
+      st.lastNetwork = Date.now();
+      req.continue().catch(() => undefined);
+    });
+    const settleReq = (req: HTTPRequest): void => {
+      if (slot.state.inflight.delete(req)) slot.state.lastNetwork = Date.now();
+    };
+    page.on('requestfinished', settleReq);
+    page.on('requestfailed', settleReq);
+    await within(Promise.all([
+      page.setRequestInterception(true),
+      page.setBypassServiceWorker(true),
+      page.evaluateOnNewDocument(instrumentSource()),
+      page.setUserAgent((await browser.userAgent()).replace(/HeadlessChrome/g, 'Chrome')),
+    ]), 10_000, 'preparing a tab');
+    return slot;
+  };
+  const retire = (slot: Slot): void => {
+    // A hung or crashed tab is closed without waiting on it; the context close reaps it.
+    slot.page.close({ runBeforeUnload: false }).catch(() => undefined);
+  };
+
+  const snapshotFrames = async (page: Page, pageUrl: string, budget: number, crash: Promise<never>): Promise<DocumentData[]> => {
+    const out: DocumentData[] = [];
+    const frames = page.frames().filter((f) => f !== page.mainFrame()).slice(0, 8);
+    const end = Date.now() + budget;
+    for (const f of frames) {
+      const fu = f.url();
+      const same = fu === 'about:srcdoc' || fu.startsWith('about:blank') && f.parentFrame() !== null || hostKey(fu) === hostKey(pageUrl);
+      if (!same || Date.now() > end) continue;
+      try {
+        const data = await within((f as Frame).evaluate(collectExpression(COLLECT)) as Promise<DocumentData>, Math.min(3000, end - Date.now()), 'reading a frame', crash);
+        if (data && (data.text.trim() || data.forms.length || data.links.length)) out.push(data);
+      } catch {
+        /* detached or slow frame: skip */
+      }
+    }
+    return out;
+  };
+
+  const visit = async (slot: Slot, item: QueueItem, isHome: boolean): Promise<CrawledPage> => {
+    const deadline = Math.min(Date.now() + opts.pageTimeoutMs, opts.deadline);
+    const left = (reserve = 0): number => Math.max(1, deadline - Date.now() - reserve);
+    const reserve = Math.min(2500, Math.max(500, opts.pageTimeoutMs / 4));
+    slot.state = { requests: [], inflight: new Set(), lastNetwork: Date.now() };
+    const { page, crash } = slot;
+    const result: CrawledPage = { url: item.url, status: null, depth: item.depth, kinds: [...item.kinds], linkTexts: [...item.linkTexts] };
+    let response: HTTPResponse | null = null;
+    let navError: PageError | undefined;
+
+    try {
+      response = await within(page.goto(item.url, { waitUntil: 'domcontentloaded', timeout: left(reserve) + 50 }), left(reserve) + 100, 'navigation', crash);
+    } catch (err) {
+      const msg = (err as Error).message ?? String(err);
+      if (slot.crashed) navError = { code: 'renderer-crashed', message: 'the page crashed the renderer' };
+      else if (slot.state.offsiteNav) {
+        result.offsiteRedirect = slot.state.offsiteNav;
+        result.status = 302;
+        result.finalUrl = slot.state.offsiteNav;
+        return result;
+      } else if (err instanceof StepTimeout || /timeout/i.test((err as Error).name) || /Navigation timeout/i.test(msg)) {
+        navError = { code: 'timeout', message: `the page did not load within ${Math.round(opts.pageTimeoutMs / 1000)} s` };
+      } else navError = classifyNavError(msg);
+    }
+
+    if (response) {
+      result.status = response.status();
+      const headers = response.headers();
+      result.contentType = headers['content-type'];
+      result.finalUrl = page.url();
+      if (result.status >= 400) navError = { code: `http-${result.status}`, message: `HTTP ${result.status}${response.statusText() ? ` ${response.statusText()}` : ''}` };
+      if (result.contentType && !/html|xml/i.test(result.contentType)) {
+        if (result.status < 400) result.kinds = [...new Set<PageKind>([...result.kinds, 'document'])];
+        if (navError) result.error = navError;
+        return result;
+      }
+    }
+    // After a crash or a failed navigation with nothing rendered there is nothing to read.
+    if (slot.crashed || navError && !['timeout'].includes(navError.code) && !response) {
+      result.error = navError;
+      return result;
+    }
+
+    let loadTimedOut = false;
+    if (!navError) {
+      try {
+        await within(page.waitForFunction('document.readyState === "complete"', { timeout: left(reserve), polling: 100 }), left(reserve) + 100, 'load', crash);
+      } catch {
+        if (slot.crashed) {
+          result.error = { code: 'renderer-crashed', message: 'the page crashed the renderer' };
+          return result;
+        }
+        loadTimedOut = true;
+      }
+      // Widgets that wait for a first interaction or a scroll.
+      await within(Promise.all([page.mouse.move(200, 300), page.evaluate('window.scrollTo(0, document.body ? document.body.scrollHeight : 0)')]), 800, 'interaction', crash).catch(() => undefined);
+      // Settle: pending short timers fired, DOM still, no requests in flight — or the cap.
+      const capAt = Math.min(Date.now() + (isHome ? 3500 : 1800), deadline - reserve);
+      while (!slot.crashed) {
+        const remaining = capAt - Date.now();
+        if (remaining <= 0) break;
+        try {
+          await within(page.evaluate(`(s => s && typeof s.wait === 'function' ? s.wait(250, ${remaining}) : true)(window.__readinessState)`), remaining + 500, 'settle', crash);
+        } catch {
+          break;
+        }
+        if (slot.state.inflight.size === 0 && Date.now() - slot.state.lastNetwork > 150) break;
+        await sleep(100);
+      }
+    }
+
+    if (slot.crashed) {
+      result.error = { code: 'renderer-crashed', message: 'the page crashed the renderer' };
+      return result;
+    }
+    try {
+      const data = (await within(page.evaluate(collectExpression(COLLECT)) as Promise<DocumentData>, Math.max(1500, deadline - Date.now() + 1500), 'reading the page', crash));
+      const frames = await snapshotFrames(page, data.url, Math.max(500, Math.min(3000, deadline - Date.now() + 1000)), crash);
+      const snapshot: PageSnapshot = {
+        ...data,
+        requestedUrl: item.url,
+        finalUrl: page.url(),
+        status: result.status,
+        redirects: response ? response.request().redirectChain().map((r) => r.url()).slice(0, 10) : [],
+        headers: pickHeaders(response?.headers() ?? {}),
+        requests: slot.state.requests,
+        frames,
+      };
+      result.snapshot = snapshot;
+      result.finalUrl = snapshot.finalUrl;
+    } catch (err) {
+      if (slot.crashed) {
+        result.error = { code: 'renderer-crashed', message: 'the page crashed the renderer' };
+        return result;
+      }
+      navError ??= err instanceof StepTimeout
+        ? { code: 'timeout', message: `the page could not be read within ${Math.round(opts.pageTimeoutMs / 1000)} s` }
+        : { code: 'probe-failed', message: `the page could not be read: ${String((err as Error).message).split('\n')[0]!.slice(0, 200)}` };
+    }
+    if (navError) result.error = navError;
+    else if (loadTimedOut) result.error = { code: 'load-timeout', message: `the page never finished loading within ${Math.round(opts.pageTimeoutMs / 1000)} s; what had rendered was read` };
+    return result;
+  };
+
+  const afterVisit = (item: QueueItem, page: CrawledPage): void => {
+    const snap = page.snapshot;
+    if (snap) {
+      // The page's own words (title, h1) and the words of the links that led here.
+      const own = classifyPage(snap.finalUrl, snap.title, snap.h1);
+      page.kinds = [...new Set<PageKind>([...page.kinds, ...own])];
+      if (snap.finalUrl && snap.finalUrl !== page.url && inScope(snap.finalUrl)) addSite(snap.finalUrl);
+      const childDepth = page.depth === null ? null : page.depth + 1;
+      const docs: DocumentData[] = [snap, ...snap.frames];
+      for (const doc of docs) {
+        for (const l of doc.links) {
+          const n = normaliseUrl(l.href);
+          if (!n || !inScope(n) || n === page.url) continue;
+          enqueue(n, childDepth, classifyLink(n, l.text, l.label), (l.text || l.label).slice(0, 80));
+        }
+      }
+    }
+    void item;
+  };
+
+  const slots: Slot[] = [];
+  const free: Slot[] = [];
+  const warming: Promise<Slot | null>[] = [];
+  const active = new Set<Promise<void>>();
+  let homeDone = false;
+  let seedsAdded = false;
+  const addSeeds = (entries: SitemapEntry[]): void => {
+    if (seedsAdded) return;
+    seedsAdded = true;
+    for (const e of entries.slice(0, 2000)) {
+      const n = normaliseUrl(e.loc);
+      if (!n || !inScope(n)) continue;
+      enqueue(n, null, classifyLink(n, ''), '');
+    }
+  };
+  opts.seeds?.then((s) => {
+    if (homeDone) addSeeds(s);
+  }, () => undefined);
+
+  const runOne = async (item: QueueItem, isHome: boolean): Promise<void> => {
+    let slot = free.pop();
+    while (!slot && warming.length) slot = (await warming.shift()) ?? undefined;
+    if (!slot) {
+      try {
+        slot = await newSlot();
+        slots.push(slot);
+      } catch (err) {
+        const page: CrawledPage = { url: item.url, status: null, depth: item.depth, kinds: [...item.kinds], linkTexts: item.linkTexts, error: { code: 'browser-failed', message: (err as Error).message } };
+        pages.push(page);
+        byUrl.set(item.url, page);
+        return;
+      }
+    }
+    let page: CrawledPage;
+    try {
+      page = await visit(slot, item, isHome);
+    } catch (err) {
+      page = { url: item.url, status: null, depth: item.depth, kinds: [...item.kinds], linkTexts: item.linkTexts, error: { code: 'probe-failed', message: (err as Error).message } };
+    }
+    pages.push(page);
+    byUrl.set(item.url, page);
+    afterVisit(item, page);
+    if (page.error && ['timeout', 'renderer-crashed', 'probe-failed'].includes(page.error.code) || slot.crashed) {
+      retire(slot);
+      const i = slots.indexOf(slot);
+      if (i >= 0) slots.splice(i, 1);
+    } else free.push(slot);
+    opts.onProgress?.({ done: pages.length, total: Math.min(opts.maxPages, pages.length + queue.length + active.size - 1), url: item.url, status: page.status, error: page.error });
+    if (isHome) {
+      homeDone = true;
+      opts.onHome?.(page);
+    }
+  };
+
+  let truncatedBy: CrawlResult['truncatedBy'];
+  try {
+    // The home page first, alone: its final URL and links shape everything else.
+    const home = takeNext();
+    if (home) {
+      const homeRun = runOne(home, true);
+      // Open the other tabs while the home page renders: a new tab costs as much as a page.
+      for (let i = 1; i < Math.min(opts.concurrency, opts.maxPages); i++) {
+        warming.push(newSlot().then((s) => {
+          slots.push(s);
+          return s;
+        }, () => null));
+      }
+      await homeRun;
+    }
+    if (opts.seeds) {
+      const seeds = await within(opts.seeds, Math.max(1, Math.min(3000, opts.deadline - Date.now())), 'sitemap').catch(() => [] as SitemapEntry[]);
+      addSeeds(seeds);
+    }
+    while (true) {
+      while (active.size < opts.concurrency && pages.length + active.size < opts.maxPages && Date.now() < opts.deadline - 250) {
+        const item = takeNext();
+        if (!item) break;
+        const p: Promise<void> = runOne(item, false).finally(() => active.delete(p));
+        active.add(p);
+      }
+      if (!active.size) break;
+      await Promise.race(active);
+    }
+    if (queue.length) truncatedBy = Date.now() >= opts.deadline - 250 ? 'time' : 'maxPages';
+  } finally {
+    await within(context.close(), 5000, 'closing the tabs').catch(() => undefined);
+  }
+  return { pages, notVisited: queue.length, ...(truncatedBy ? { truncatedBy } : {}) };
+}
+
+function pickHeaders(h: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of ['content-type', 'last-modified', 'strict-transport-security', 'content-language', 'server', 'x-powered-by', 'date', 'location']) {
+    if (h[k]) out[k] = h[k]!.slice(0, 300);
+  }
+  return out;
+}

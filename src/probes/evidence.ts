@@ -1,0 +1,286 @@
+/**
+ * From a crawl (SiteInfo: pages with snapshots, sitemap, HTTPS facts) to Evidence.
+ * Freshness, TLS, availability and alignment are measured elsewhere (src/measure).
+ * Pure: no I/O, no clock, so it can be tested with data and
+ * re-run on saved snapshots.
+ *
+ * A key whose value would be negative while a page it depends on failed (the
+ * contact page answered 500, the home page timed out) is written as `error` with the
+ * reason instead: "not found" and "could not look" are different findings.
+ */
+import type { Evidence, EvidenceItem, Source } from '../types.js';
+import { extractChat, mergeChatVendors } from './signals/chat.js';
+import { extractAddresses, extractHours } from './signals/contact-info.js';
+import { extractEmails } from './signals/emails.js';
+import { extractForms, type FormPurpose } from './signals/forms.js';
+import { httpsVerdict, isMobileViewport, normaliseHreflang, normaliseLang } from './signals/page-meta.js';
+import { extractPhones } from './signals/phones.js';
+import { extractDelivery, extractKindHits, type KindHit } from './signals/selfservice.js';
+import { extractSocial } from './signals/social.js';
+import { type ContactPointInfo, extractStructuredData, type LocationInfo } from './signals/structured-data.js';
+import { type Finding, documentsOf } from './signals/text.js';
+import { extractWhatsapp, whatsappFromRedirect, whatsappFromWidgets } from './signals/whatsapp.js';
+import type { CrawledPage, PageError, PageKind, SiteInfo } from './types.js';
+
+/** The keys this probe writes (for docs and for the CLI listing). */
+export const PROBE_KEYS = {
+  lists: ['site.contact.phones', 'site.contact.emails', 'site.contact.whatsapp', 'site.chat.vendors', 'site.contact.hours', 'site.contact.addresses', 'site.social.profiles', 'site.app.links', 'site.policy.delivery', 'site.structuredData.types', 'site.hreflang'],
+} as const;
+
+const KIND_LABEL: Record<PageKind, string> = {
+  home: 'home', contact: 'contact', help: 'help/FAQ', account: 'account/login', register: 'registration', orderTracking: 'order tracking',
+  complaints: 'complaints (PQR)', claimsTracking: 'claim tracking', privacy: 'privacy policy', terms: 'terms', storeLocator: 'store locator',
+  news: 'news', invoices: 'invoices', payments: 'payments', security: 'security', document: 'document',
+};
+
+function normUrl(u: string): string {
+  try {
+    const x = new URL(u);
+    x.hash = '';
+    return x.href;
+  } catch {
+    return u;
+  }
+}
+
+/** A page whose content could not be read (an error and no usable snapshot, or an HTTP error). */
+export function pageFailed(p: CrawledPage): boolean {
+  if (!p.error) return false;
+  if (p.error.code === 'load-timeout' && p.snapshot) return false;
+  return true;
+}
+
+function listItem(findings: Finding<string>[], opts: { perValue?: number; max?: number; sort?: boolean } = {}): EvidenceItem {
+  const perValue = opts.perValue ?? 2;
+  const byValue = new Map<string, Source[]>();
+  for (const f of findings) {
+    if (!f.value) continue;
+    const list = byValue.get(f.value) ?? [];
+    if (list.length < perValue && !list.some((s) => s.url === f.source.url && s.snippet === f.source.snippet)) list.push(f.source);
+    byValue.set(f.value, list);
+  }
+  let values = [...byValue.keys()];
+  if (opts.sort !== false) values = values.sort();
+  if (opts.max) values = values.slice(0, opts.max);
+  return { value: values, sources: values.flatMap((v) => byValue.get(v) ?? []).slice(0, 40), origin: 'probe' };
+}
+
+function boolItem(findings: { source: Source }[], max = 5): EvidenceItem {
+  const sources: Source[] = [];
+  for (const f of findings) {
+    if (sources.length >= max) break;
+    if (!sources.some((s) => s.url === f.source.url && s.snippet === f.source.snippet && s.selector === f.source.selector)) sources.push(f.source);
+  }
+  return { value: findings.length > 0, sources, origin: 'probe' };
+}
+
+function isEmpty(item: EvidenceItem): boolean {
+  return item.value === false || Array.isArray(item.value) && item.value.length === 0;
+}
+
+interface Failure {
+  page: CrawledPage;
+  kinds: PageKind[];
+  error: PageError;
+  linkText?: string;
+}
+
+export function buildEvidence(site: SiteInfo): Evidence {
+  const country = site.country;
+  const lookupMap = new Map<string, CrawledPage>();
+  for (const p of site.pages) {
+    lookupMap.set(normUrl(p.url), p);
+    if (p.finalUrl) lookupMap.set(normUrl(p.finalUrl), p);
+  }
+  const lookup = (u: string): CrawledPage | undefined => lookupMap.get(normUrl(u));
+  const home = site.pages[0];
+
+  const phones: Finding<string>[] = [];
+  const emails: Finding<string>[] = [];
+  const whatsapp: Finding<string>[] = [];
+  const whatsappNumberless: Finding<string>[] = [];
+  const chat: ReturnType<typeof extractChat> = [];
+  const forms: Finding<FormPurpose>[] = [];
+  const kindHits: KindHit[] = [];
+  const failures: Failure[] = [];
+  const hours: Finding<string>[] = [];
+  const addresses: Finding<string>[] = [];
+  const social: Finding<string>[] = [];
+  const apps: Finding<string>[] = [];
+  const delivery: Finding<string>[] = [];
+  const sdTypes: Finding<string>[] = [];
+  const contactPoints: Finding<ContactPointInfo>[] = [];
+  const locations: Finding<LocationInfo>[] = [];
+  const sdErrors: Finding<string>[] = [];
+  const search: { source: Source }[] = [];
+
+  for (const page of site.pages) {
+    if (pageFailed(page) && page.error) failures.push({ page, kinds: page.kinds, error: page.error, linkText: page.linkTexts[0] });
+    whatsapp.push(...whatsappFromRedirect(page, country));
+    for (const view of documentsOf(page)) {
+      phones.push(...extractPhones(view, country));
+      emails.push(...extractEmails(view));
+      for (const w of [...extractWhatsapp(view, country), ...whatsappFromWidgets(view, country)]) (w.numberless ? whatsappNumberless : whatsapp).push(w);
+      chat.push(...extractChat(view));
+      const pageForms = extractForms(view, page.kinds);
+      forms.push(...pageForms);
+      const { hits, brokenLinks } = extractKindHits(view, view.inFrame ? [] : page.kinds, pageForms, lookup);
+      kindHits.push(...hits);
+      for (const b of brokenLinks) if (b.page.error) failures.push({ page: b.page, kinds: [b.kind], error: b.page.error, linkText: b.text });
+      hours.push(...extractHours(view));
+      addresses.push(...extractAddresses(view));
+      const s = extractSocial(view);
+      social.push(...s.profiles);
+      apps.push(...s.apps);
+      delivery.push(...extractDelivery(view));
+      const sd = extractStructuredData(view, country);
+      sdTypes.push(...sd.types);
+      contactPoints.push(...sd.contactPoints);
+      locations.push(...sd.locations);
+      sdErrors.push(...sd.errors);
+      if (sd.faq.length) kindHits.push(...sd.faq.map((f) => ({ value: 'help' as PageKind, depth: page.depth, via: 'schema' as const, source: f.source })));
+      for (const l of sd.contactPoints) for (const h of l.value.hoursAvailable ?? []) hours.push({ value: `${l.value.contactType ?? 'ContactPoint'}: ${h}`, source: l.source });
+      for (const l of sd.locations) {
+        if (l.value.address) addresses.push({ value: l.value.address, source: l.source });
+        for (const h of l.value.openingHours ?? []) hours.push({ value: `${l.value.name ?? l.value.type}: ${h}`, source: l.source });
+      }
+      if (view.doc.searchInputs > 0) search.push({ source: { url: view.url, selector: view.doc.searchSelector || 'input[type=search]', note: 'search box' } });
+    }
+  }
+  for (const f of forms) if (f.value === 'search') search.push({ source: f.source });
+
+  const ev: Evidence = {};
+  const homeFailed = !home || pageFailed(home) && !home.snapshot;
+  const homeError = home?.error;
+
+  /** Writes `item`, or an error when it is empty and a page it depends on failed. */
+  const put = (key: string, item: EvidenceItem, dependsOn: PageKind[]): void => {
+    if (!isEmpty(item)) {
+      ev[key] = item;
+      return;
+    }
+    if (homeFailed && homeError) {
+      ev[key] = { error: { code: homeError.code, message: `The home page ${home!.url} could not be read: ${homeError.message}` }, sources: [{ url: home!.url }], origin: 'probe' };
+      return;
+    }
+    const f = failures.find((x) => x.kinds.some((k) => dependsOn.includes(k)));
+    if (f) {
+      const kind = f.kinds.find((k) => dependsOn.includes(k))!;
+      ev[key] = {
+        error: { code: f.error.code, message: `The ${KIND_LABEL[kind]} page ${f.page.url}${f.linkText ? ` (linked as "${f.linkText.slice(0, 40)}")` : ''} could not be read: ${f.error.message}` },
+        sources: [{ url: f.page.url }],
+        origin: 'probe',
+      };
+      return;
+    }
+    ev[key] = item;
+  };
+
+  // ---- contact channels
+  put('site.contact.phones', listItem(phones), ['contact', 'home']);
+  put('site.contact.emails', listItem(emails), ['contact', 'home']);
+  put('site.contact.whatsapp', listItem(whatsapp), ['contact', 'home']);
+  const vendors = mergeChatVendors(chat);
+  put('site.chat.vendors', listItem(vendors.map((h) => ({ value: h.value, source: h.source })), { perValue: 3 }), ['home', 'contact', 'help']);
+  put('site.contact.hours', listItem(hours, { perValue: 1, max: 20, sort: false }), ['contact', 'storeLocator', 'home']);
+  put('site.contact.addresses', listItem(addresses, { perValue: 1, max: 30, sort: false }), ['contact', 'storeLocator', 'home']);
+  put('site.social.profiles', listItem(social, { perValue: 1 }), ['home']);
+  put('site.app.links', listItem(apps, { perValue: 1 }), ['home']);
+
+  // ---- forms
+  put('site.forms.contact', boolItem(forms.filter((f) => f.value === 'contact')), ['contact']);
+  put('site.forms.complaints', boolItem(forms.filter((f) => f.value === 'complaint')), ['complaints']);
+
+  // ---- key pages
+  const byKind = (k: PageKind): KindHit[] => kindHits.filter((h) => h.value === k);
+  put('site.help.faq', boolItem(byKind('help')), ['help']);
+  put('site.selfservice.login', boolItem(byKind('account')), ['account']);
+  put('site.selfservice.register', boolItem(byKind('register')), ['register']);
+  put('site.selfservice.orderTracking', boolItem(byKind('orderTracking')), ['orderTracking']);
+  put('site.selfservice.invoices', boolItem(byKind('invoices')), ['invoices']);
+  put('site.selfservice.claimsTracking', boolItem(byKind('claimsTracking')), ['claimsTracking']);
+  put('site.selfservice.search', boolItem(search), ['home']);
+  put('site.selfservice.news', boolItem(byKind('news')), ['news']);
+  put('site.selfservice.payments', boolItem(byKind('payments')), ['payments']);
+  put('site.policy.privacy', boolItem(byKind('privacy')), ['privacy']);
+  put('site.policy.terms', boolItem(byKind('terms')), ['terms']);
+  put('site.policy.security', boolItem(byKind('security')), ['security']);
+  put('site.policy.delivery', listItem(delivery, { perValue: 1, max: 10, sort: false }), ['home']);
+  put('site.storeLocator', boolItem(byKind('storeLocator')), ['storeLocator']);
+
+  const depthOf = (k: PageKind, key: string, what: string): void => {
+    const hits = byKind(k).filter((h) => h.depth !== null);
+    if (!hits.length) {
+      ev[key] = { sources: [], origin: 'probe', missing: `No ${what} was found from the home page.` };
+      return;
+    }
+    const best = hits.reduce((a, b) => (b.depth! < a.depth! ? b : a));
+    ev[key] = { value: best.depth, sources: [best.source], origin: 'probe' };
+  };
+  depthOf('contact', 'site.contact.clickDepth', 'contact page');
+  depthOf('orderTracking', 'site.selfservice.orderTrackingDepth', 'order tracking');
+
+  const keyPages: { kind: PageKind; url: string; depth: number | null; via: string }[] = [];
+  for (const k of ['contact', 'help', 'account', 'register', 'orderTracking', 'complaints', 'claimsTracking', 'invoices', 'payments', 'privacy', 'terms', 'security', 'storeLocator', 'news'] as PageKind[]) {
+    const hits = byKind(k);
+    if (!hits.length) continue;
+    const best = hits.reduce((a, b) => ((b.depth ?? Infinity) < (a.depth ?? Infinity) ? b : a));
+    keyPages.push({ kind: k, url: best.target ?? best.source.url ?? '', depth: best.depth, via: best.via });
+  }
+  ev['site.keyPages'] = { value: keyPages, sources: [], origin: 'probe' };
+
+  // ---- structured data
+  put('site.structuredData.types', listItem(sdTypes, { perValue: 1 }), ['home']);
+  ev['site.structuredData.contactPoints'] = { value: dedupeObjects(contactPoints.map((c) => c.value)), sources: contactPoints.slice(0, 10).map((c) => c.source), origin: 'probe' };
+  ev['site.structuredData.locations'] = { value: dedupeObjects(locations.map((c) => c.value)), sources: locations.slice(0, 10).map((c) => c.source), origin: 'probe' };
+  if (sdErrors.length) ev['site.structuredData.errors'] = listItem(sdErrors, { perValue: 1 });
+
+  // ---- web quality
+  const homeSnap = home?.snapshot;
+  if (homeSnap) {
+    const lang = normaliseLang(homeSnap.lang);
+    ev['site.lang'] = { value: lang, sources: [{ url: homeSnap.finalUrl, snippet: homeSnap.lang ? `<html lang="${homeSnap.lang}">` : undefined, note: homeSnap.lang ? (lang ? undefined : 'not a valid language tag') : 'the home page declares no lang attribute' }], origin: 'probe' };
+  } else {
+    ev['site.lang'] = homeError ? { error: { code: homeError.code, message: `The home page could not be read: ${homeError.message}` }, sources: [], origin: 'probe' } : { sources: [], origin: 'probe', missing: 'home page not crawled' };
+  }
+  const hreflang: Finding<string>[] = [];
+  for (const p of site.pages) for (const h of p.snapshot?.hreflang ?? []) {
+    const v = normaliseHreflang(h.lang);
+    if (v && v !== 'x-default') hreflang.push({ value: v, source: { url: p.snapshot!.finalUrl, snippet: `hreflang="${h.lang}" → ${h.href}` } });
+  }
+  ev['site.hreflang'] = listItem(hreflang, { perValue: 1 });
+
+  const htmlPages = site.pages.filter((p) => p.snapshot && !pageFailed(p) && (p.status ?? 200) < 400);
+  if (htmlPages.length) {
+    const without = htmlPages.filter((p) => !isMobileViewport(p.snapshot!.viewport));
+    ev['site.mobile.viewport'] = without.length
+      ? { value: false, sources: without.slice(0, 5).map((p) => ({ url: p.snapshot!.finalUrl, snippet: p.snapshot!.viewport ? `<meta name="viewport" content="${p.snapshot!.viewport}">` : undefined, note: p.snapshot!.viewport ? 'viewport does not adapt to the device' : 'no viewport meta' })), origin: 'probe' }
+      : { value: true, sources: [{ url: htmlPages[0]!.snapshot!.finalUrl, snippet: `<meta name="viewport" content="${htmlPages[0]!.snapshot!.viewport}">`, note: `all ${htmlPages.length} pages` }], origin: 'probe' };
+  } else {
+    put('site.mobile.viewport', { value: false, sources: [], origin: 'probe' }, ['home']);
+  }
+
+  const https = httpsVerdict(site.https);
+  ev['site.https'] = { value: https.value, sources: [{ url: site.home, note: https.reason }], origin: 'probe' };
+  const visited = site.pages.length;
+  const failed = site.pages.filter(pageFailed);
+  ev['site.pages.errorRate'] = { value: visited ? failed.length / visited : 0, sources: failed.slice(0, 10).map((p) => ({ url: p.url, note: `${p.error!.code}: ${p.error!.message}` })), origin: 'probe' };
+  ev['site.pages.crawled'] = { value: visited, sources: [], origin: 'probe' };
+  if (site.truncatedBy) ev['site.pages.crawled']!.sources.push({ note: `${site.notVisited} more pages were not visited (limit: ${site.truncatedBy === 'time' ? 'time budget' : 'maxPages'})` });
+
+  if (whatsappNumberless.length && isEmpty(ev['site.contact.whatsapp']!)) {
+    ev['site.contact.whatsapp']!.sources.push(...whatsappNumberless.slice(0, 3).map((w) => ({ ...w.source, note: 'WhatsApp link without a readable number' })));
+  }
+  for (const item of Object.values(ev)) item.collectedAt ??= site.collectedAt;
+  return ev;
+}
+
+function dedupeObjects<T>(xs: T[]): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = JSON.stringify(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  }).slice(0, 50);
+}

@@ -1,0 +1,117 @@
+/** The readable listing of `readiness probe` (without --json). Pure. */
+import type { Evidence, EvidenceItem } from '../types.js';
+import type { PageError, PageKind } from './types.js';
+
+interface ResultLike {
+  target: string;
+  pages: { url: string; status: number | null; depth: number | null; kind: PageKind[]; error?: PageError }[];
+  evidence: Evidence;
+}
+
+const GROUPS: { title: string; keys: [string, string][] }[] = [
+  {
+    title: 'Contact channels',
+    keys: [
+      ['site.contact.phones', 'Telephones'],
+      ['site.contact.emails', 'E-mail'],
+      ['site.contact.whatsapp', 'WhatsApp'],
+      ['site.chat.vendors', 'Live chat'],
+      ['site.contact.hours', 'Service hours'],
+      ['site.contact.addresses', 'Addresses'],
+      ['site.contact.clickDepth', 'Clicks to contact'],
+      ['site.social.profiles', 'Social profiles'],
+      ['site.app.links', 'Mobile apps'],
+    ],
+  },
+  {
+    title: 'Forms',
+    keys: [
+      ['site.forms.contact', 'Contact form'],
+      ['site.forms.complaints', 'Complaint form (PQR)'],
+    ],
+  },
+  {
+    title: 'Self-service',
+    keys: [
+      ['site.help.faq', 'FAQ / help centre'],
+      ['site.selfservice.login', 'Login / account'],
+      ['site.selfservice.register', 'Registration'],
+      ['site.selfservice.orderTracking', 'Order tracking'],
+      ['site.selfservice.orderTrackingDepth', 'Clicks to order tracking'],
+      ['site.selfservice.invoices', 'Invoices / statements'],
+      ['site.selfservice.claimsTracking', 'Claim tracking'],
+      ['site.selfservice.payments', 'Online payment'],
+      ['site.selfservice.search', 'Search'],
+      ['site.selfservice.news', 'News'],
+      ['site.storeLocator', 'Store locator'],
+    ],
+  },
+  {
+    title: 'Policies',
+    keys: [
+      ['site.policy.privacy', 'Privacy / data protection'],
+      ['site.policy.terms', 'Terms'],
+      ['site.policy.security', 'Security'],
+      ['site.policy.delivery', 'Delivery promises'],
+    ],
+  },
+  {
+    title: 'Structured data',
+    keys: [
+      ['site.structuredData.types', 'schema.org types'],
+      ['site.structuredData.contactPoints', 'ContactPoints'],
+      ['site.structuredData.locations', 'Locations'],
+    ],
+  },
+  {
+    title: 'Web quality',
+    keys: [
+      ['site.lang', 'Language'],
+      ['site.hreflang', 'hreflang'],
+      ['site.mobile.viewport', 'Mobile viewport'],
+      ['site.https', 'HTTPS'],
+      ['site.pages.errorRate', 'Page error rate'],
+    ],
+  },
+];
+
+function show(v: unknown): string {
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (v === '') return '(none)';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(2);
+  if (Array.isArray(v)) {
+    if (!v.length) return 'none found';
+    if (typeof v[0] === 'object') return `${v.length} found`;
+    return v.join(', ');
+  }
+  if (v && typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+function line(label: string, item: EvidenceItem | undefined): string[] {
+  if (!item) return [];
+  const head = item.error
+    ? `  ${label.padEnd(26)} error: ${item.error.message}`
+    : item.missing !== undefined && item.value === undefined
+      ? `  ${label.padEnd(26)} — (${item.missing})`
+      : `  ${label.padEnd(26)} ${show(item.value)}`;
+  const where = item.sources.find((s) => s.url)?.url;
+  return where && !item.error ? [head, `  ${''.padEnd(26)} ↳ ${where}`] : [head];
+}
+
+export function formatProbeResult(result: ResultLike): string {
+  const out: string[] = [`Site probe: ${result.target}`, ''];
+  for (const g of GROUPS) {
+    out.push(g.title);
+    for (const [key, label] of g.keys) out.push(...line(label, result.evidence[key]));
+    out.push('');
+  }
+  const failed = result.pages.filter((p) => p.error);
+  out.push(`Pages (${result.pages.length} visited${failed.length ? `, ${failed.length} with errors` : ''})`);
+  for (const p of result.pages) {
+    const kinds = p.kind.length ? ` [${p.kind.join(', ')}]` : '';
+    const depth = p.depth === null ? 'sitemap' : `depth ${p.depth}`;
+    out.push(`  ${String(p.status ?? '---').padEnd(4)} ${p.url}  (${depth})${kinds}${p.error ? `  ✗ ${p.error.code}: ${p.error.message}` : ''}`);
+  }
+  return out.join('\n') + '\n';
+}

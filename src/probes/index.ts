@@ -1,0 +1,178 @@
+/**
+ * The site probe: crawl a site in the shared browser and turn what it shows into
+ * evidence. `gatherSite` is the entry point the audit and `readiness probe` use.
+ */
+import type { Evidence } from '../types.js';
+import type { BrowserHandle } from './browser.js';
+import { crawl, normaliseUrl, type CrawlProgress } from './crawl.js';
+import { buildEvidence } from './evidence.js';
+import { headOnce, httpRedirectsToHttps, isFailure, readSitemaps } from './net.js';
+import { sameSite } from './signals/text.js';
+import type { CrawledPage, PageError, PageKind, SiteInfo } from './types.js';
+
+export { BrowserLaunchError, BrowserNotFoundError, findChrome, launchBrowser, type BrowserHandle, type ChromeLocation, type LaunchOptions } from './browser.js';
+export { serveDir, type ServeHandle } from './serve.js';
+export { buildEvidence } from './evidence.js';
+export { formatProbeResult } from './format.js';
+export type { CrawledPage, PageKind, PageSnapshot, SiteInfo } from './types.js';
+
+/** The start URL cannot be reached at all: nothing to probe (exit 3). */
+export class UnreachableError extends Error {
+  readonly code = 'unreachable';
+  constructor(public readonly url: string, public readonly reason: string) {
+    super(`${url} is unreachable: ${reason}`);
+    this.name = 'UnreachableError';
+  }
+}
+
+/**
+ * Is anything answering at `url`? Throws UnreachableError for a refused connection,
+ * an unknown host or no answer within the timeout; an invalid certificate is an
+ * answer (it becomes evidence). Cheap: run it before launching the browser.
+ */
+export async function checkReachable(url: string, timeoutMs = 10_000): Promise<void> {
+  const target = normaliseUrl(url);
+  if (!target) throw new UnreachableError(url, 'not an http(s) URL');
+  const pre = await headOnce(target, timeoutMs);
+  if (isFailure(pre) && pre.kind === 'unreachable') throw new UnreachableError(target, pre.message);
+}
+
+export interface GatherSiteOptions {
+  /** Start URLs; the first is the home page. */
+  urls: string[];
+  /** Default region for phone numbers (ISO 3166-1 alpha-2), CO unless told. */
+  country?: string;
+  maxPages?: number;
+  concurrency?: number;
+  /** Time for one page (default 15 s). */
+  pageTimeoutMs?: number;
+  /** Time for the whole crawl (default: enough for maxPages at the concurrency, at most 3 min). */
+  totalTimeoutMs?: number;
+  /** Hosts whose requests the pages may make besides the site's own (e.g. a site builder's CDN). */
+  allowHosts?: string[];
+  onProgress?: (p: CrawlProgress) => void;
+}
+
+export interface ProbePage {
+  url: string;
+  finalUrl?: string;
+  status: number | null;
+  depth: number | null;
+  kind: PageKind[];
+  error?: PageError;
+}
+
+export interface GatherSiteResult {
+  target: string;
+  pages: ProbePage[];
+  evidence: Evidence;
+}
+
+/** Everything the crawl saw, for tests and for saving alongside the evidence. */
+export interface GatherSiteDetail extends GatherSiteResult {
+  site: SiteInfo;
+}
+
+export const DEFAULTS = { maxPages: 25, concurrency: 4, pageTimeoutMs: 15_000 } as const;
+
+function positiveInt(n: unknown, fallback: number, max: number): number {
+  const v = Number(n);
+  return Number.isFinite(v) && v >= 1 ? Math.min(Math.floor(v), max) : fallback;
+}
+
+/**
+ * Crawls the site from `urls[0]` and returns { target, pages, evidence }.
+ * Throws UnreachableError when the start URL gives no answer at all; every other
+ * failure (a page that hangs, 404/500, a redirect loop, a crash) is recorded in
+ * `pages` and in the evidence it affects.
+ */
+export async function gatherSite(handle: BrowserHandle, opts: GatherSiteOptions): Promise<GatherSiteResult> {
+  const { site, ...result } = await gatherSiteDetail(handle, opts);
+  void site;
+  return result;
+}
+
+export async function gatherSiteDetail(handle: BrowserHandle, opts: GatherSiteOptions): Promise<GatherSiteDetail> {
+  const urls = opts.urls.map((u) => normaliseUrl(u)).filter((u): u is string => !!u);
+  if (!urls.length) throw new UnreachableError(opts.urls[0] ?? '(none)', 'not an http(s) URL');
+  const target = urls[0]!;
+  const country = (opts.country ?? 'CO').toUpperCase();
+  const maxPages = positiveInt(opts.maxPages, DEFAULTS.maxPages, 1000);
+  const concurrency = positiveInt(opts.concurrency, DEFAULTS.concurrency, 16);
+  const pageTimeoutMs = positiveInt(opts.pageTimeoutMs, DEFAULTS.pageTimeoutMs, 300_000);
+  const totalTimeoutMs = positiveInt(
+    opts.totalTimeoutMs,
+    Math.min(180_000, Math.max(30_000, Math.ceil(maxPages / concurrency) * pageTimeoutMs + pageTimeoutMs)),
+    3_600_000,
+  );
+  const deadline = Date.now() + totalTimeoutMs;
+  const quick = Math.min(pageTimeoutMs, 10_000);
+
+  // Is anything there at all? A refused connection or an unknown host ends the run now.
+  const pre = await headOnce(target, quick);
+  let certError: string | undefined;
+  if (isFailure(pre)) {
+    if (pre.kind === 'unreachable') throw new UnreachableError(target, pre.message);
+    certError = `${pre.code}`;
+  }
+
+  const origin = new URL(target).origin;
+  const seeds = readSitemaps(origin, Math.min(5000, quick), (u) => sameSite(u, target)).catch(() => ({ urls: [], sources: [], error: 'sitemap could not be read' }));
+
+  const { pages, notVisited, truncatedBy } = await crawl(handle.browser, {
+    urls,
+    maxPages,
+    concurrency,
+    pageTimeoutMs,
+    deadline,
+    allowHosts: opts.allowHosts,
+    seeds: seeds.then((s) => s.urls),
+    onProgress: opts.onProgress,
+  });
+
+  const home = pages[0];
+  if (home?.error && ['unreachable'].includes(home.error.code) && !home.snapshot) {
+    throw new UnreachableError(target, home.error.message);
+  }
+  const homeUrl = home?.snapshot?.finalUrl || home?.finalUrl || target;
+  const servedOverHttps = homeUrl.startsWith('https://');
+  const hsts = !!home?.snapshot?.headers['strict-transport-security'];
+  let httpRedirectsToHttps: boolean | null = null;
+  let detail = servedOverHttps ? `${homeUrl} is served over HTTPS` : `${homeUrl} is served over plain HTTP`;
+  if (servedOverHttps) {
+    // The start URL itself may have been http:// and redirected: that is the answer.
+    if (target.startsWith('http://') && home?.snapshot?.redirects.some((r) => r.startsWith('http://'))) {
+      httpRedirectsToHttps = true;
+      detail = `${target} redirects to ${homeUrl}`;
+    } else {
+      const r = await httpRedirectsToHttps_(homeUrl, quick);
+      httpRedirectsToHttps = r.redirects;
+      detail = `${detail}; ${r.detail}`;
+    }
+  }
+  if (home?.error?.code === 'cert-invalid') certError ??= home.error.message;
+
+  const sitemap = await Promise.race([seeds, new Promise<{ urls: never[]; sources: string[]; error: string }>((r) => setTimeout(() => r({ urls: [], sources: [], error: 'sitemap not read in time' }), 1000))]);
+  const site: SiteInfo = {
+    target,
+    home: homeUrl,
+    country,
+    pages,
+    sitemap,
+    https: { servedOverHttps, httpRedirectsToHttps, hsts, detail, ...(certError ? { certError } : {}) },
+    notVisited,
+    ...(truncatedBy ? { truncatedBy } : {}),
+    collectedAt: new Date().toISOString(),
+  };
+  const evidence = buildEvidence(site);
+  return { target, pages: pages.map(toProbePage), evidence, site };
+}
+
+const httpRedirectsToHttps_ = httpRedirectsToHttps;
+
+export function toProbePage(p: CrawledPage): ProbePage {
+  const out: ProbePage = { url: p.url, status: p.status, depth: p.depth, kind: p.kinds.filter((k) => k !== 'home' || p.depth === 0) };
+  if (p.finalUrl && p.finalUrl !== p.url) out.finalUrl = p.finalUrl;
+  if (p.error) out.error = p.error;
+  return out;
+}

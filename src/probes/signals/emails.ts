@@ -1,0 +1,85 @@
+/**
+ * E-mail addresses from mailto: links, text, obfuscated forms ("ayuda [at] tienda
+ * [dot] co", "ventas (arroba) tienda (punto) com") and Cloudflare's e-mail protection.
+ * Placeholders (usuario@dominio.com), image names (logo@2x.png) and monitoring
+ * addresses (…@sentry.io) are not published contact addresses.
+ */
+import { type DocView, type Finding, snippetAround, src } from './text.js';
+
+const EMAIL = /[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9_])?@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}/gi;
+
+const AT = String.raw`\s*(?:\[\s*(?:at|arroba)\s*\]|\(\s*(?:at|arroba)\s*\)|\{\s*(?:at|arroba)\s*\}|<\s*(?:at|arroba)\s*>|\s(?:at|arroba)\s|\[@\]|\(@\))\s*`;
+const DOT = String.raw`\s*(?:\[\s*(?:dot|punto|ponto)\s*\]|\(\s*(?:dot|punto|ponto)\s*\)|\{\s*(?:dot|punto|ponto)\s*\}|<\s*(?:dot|punto|ponto)\s*>|\s(?:dot|punto|ponto)\s|\[\.\]|\(\.\)|\.)\s*`;
+const OBFUSCATED = new RegExp(String.raw`\b([a-z0-9][a-z0-9._%+-]{0,63})${AT}((?:[a-z0-9-]{1,63}${DOT}){1,4}[a-z]{2,24})\b`, 'gi');
+
+const PLACEHOLDER_DOMAINS = /^(?:example\.(?:com|org|net)|ejemplo\.com|dominio\.com|tudominio\.com|midominio\.com|yourdomain\.com|domain\.com|email\.com|correo\.com|mail\.com|tucorreo\.com|sucorreo\.com|company\.com|empresa\.com|test\.com|sentry\.io|[a-z0-9.-]*\.sentry\.io|sentry-next\.wixpress\.com|[a-z0-9.-]*wixpress\.com)$/;
+const PLACEHOLDER_LOCALS = /^(?:usuario|user|username|nombre|name|tu(?:nombre|correo|email)|your(?:name|email)|email|correo|ejemplo|example|test|john\.?doe|jane\.?doe|juan\.?perez|xxx+|abc)$/;
+const FILE_TLDS = /\.(?:png|jpe?g|gif|webp|svg|avif|ico|css|js|json|pdf|mp4|webm|woff2?|ttf|php|html?)$/;
+
+/** Lower-case, valid-looking, not a placeholder or file name; else null. */
+export function cleanEmail(raw: string): string | null {
+  const e = raw.trim().replace(/^mailto:/i, '').replace(/^\/\//, '').toLowerCase();
+  if (!/^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,24}$/.test(e)) return null;
+  const [local, domain] = e.split('@') as [string, string];
+  if (FILE_TLDS.test(e) || /@\d+x\./.test(e)) return null;
+  if (PLACEHOLDER_DOMAINS.test(domain) || PLACEHOLDER_LOCALS.test(local) && /^(?:dominio|domain|example|ejemplo|correo|email|mail)\./.test(domain)) return null;
+  if (/^[0-9a-f]{20,}$/.test(local)) return null; // hashes (tracking ids), not mailboxes
+  if (domain.includes('..') || local.startsWith('.') || local.endsWith('.')) return null;
+  return e;
+}
+
+/** Cloudflare e-mail protection: hex string whose first byte XORs the rest. */
+export function decodeCfEmail(hex: string): string | null {
+  if (!/^[0-9a-f]{4,}$/i.test(hex) || hex.length % 2) return null;
+  const key = parseInt(hex.slice(0, 2), 16);
+  let out = '';
+  for (let i = 2; i < hex.length; i += 2) out += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16) ^ key);
+  return cleanEmail(out);
+}
+
+function fromMailto(href: string): string[] {
+  let body = href.replace(/^mailto:/i, '').split('?')[0] ?? '';
+  try {
+    body = decodeURIComponent(body);
+  } catch {
+    /* keep raw */
+  }
+  return body.split(/[,;]/).map((x) => cleanEmail(x)).filter((x): x is string => !!x);
+}
+
+export function emailsInText(text: string): { email: string; start: number; end: number; obfuscated: boolean }[] {
+  const out: { email: string; start: number; end: number; obfuscated: boolean }[] = [];
+  for (const m of text.matchAll(EMAIL)) {
+    const e = cleanEmail(m[0]);
+    if (e) out.push({ email: e, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, obfuscated: false });
+  }
+  for (const m of text.matchAll(OBFUSCATED)) {
+    const whole = m[0];
+    // Plain addresses were handled above; here at least the @ must have been spelled out.
+    if (whole.includes('@') && !/\[@\]|\(@\)/.test(whole)) continue;
+    const domain = (m[2] ?? '').replace(new RegExp(DOT, 'gi'), '.');
+    // "at" and "dot" as plain words are ordinary English; require brackets for them.
+    if (/\s(?:at|dot)\s/i.test(whole) && !/[[({<]/.test(whole)) continue;
+    const e = cleanEmail(`${m[1]}@${domain}`);
+    if (e) out.push({ email: e, start: m.index ?? 0, end: (m.index ?? 0) + whole.length, obfuscated: true });
+  }
+  return out;
+}
+
+export function extractEmails(view: DocView): Finding<string>[] {
+  const hits: Finding<string>[] = [];
+  for (const l of view.doc.links) {
+    if (!/^mailto:/i.test(l.href)) continue;
+    for (const e of fromMailto(l.href)) hits.push({ value: e, source: src(view, { snippet: l.text || l.href, selector: l.selector }) });
+  }
+  for (const hex of view.doc.cfEmails) {
+    const e = decodeCfEmail(hex);
+    if (e) hits.push({ value: e, source: src(view, { snippet: '[email protected]', note: 'Cloudflare e-mail protection, decoded' }) });
+  }
+  for (const [text, note] of [[view.doc.text, undefined], [view.doc.hiddenText, 'in a collapsed or hidden part of the page']] as const) {
+    for (const m of emailsInText(text)) {
+      hits.push({ value: m.email, source: src(view, { snippet: snippetAround(text, m.start, m.end), note: [m.obfuscated ? 'obfuscated, decoded' : '', note ?? ''].filter(Boolean).join('; ') || undefined }) });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,97 @@
+/**
+ * Self-service and policy signals, all read the same way: a page of that kind was
+ * crawled, or a link/button/form/section names it. A link whose target was crawled
+ * and failed does not count (the failure is reported instead).
+ *
+ * Kinds → evidence keys: help → site.help.faq, account → site.selfservice.login,
+ * orderTracking → site.selfservice.orderTracking, invoices, claimsTracking, register,
+ * news, payments, privacy → site.policy.privacy, terms, security, storeLocator.
+ */
+import type { CrawledPage, PageKind } from '../types.js';
+import { type FormPurpose } from './forms.js';
+import { type DocView, type Finding, fold, src } from './text.js';
+import { classifyLink, kindsFromText } from './vocab.js';
+
+export interface KindHit extends Finding<PageKind> {
+  /** Clicks from home to what was found (a page's depth, or the linking page's depth + 1). */
+  depth: number | null;
+  via: 'page' | 'link' | 'button' | 'form' | 'section' | 'schema';
+  /** The page the finding points at (a link's target), when not the page it was seen on. */
+  target?: string;
+}
+
+/** Kinds a button can stand for (a login modal, a tracking widget); others need a real link. */
+const BUTTON_KINDS: PageKind[] = ['account', 'register', 'orderTracking'];
+
+function isPlaceholderHref(href: string): boolean {
+  return !href || /^javascript:/i.test(href) || /^#/.test(href);
+}
+
+export type PageLookup = (url: string) => CrawledPage | undefined;
+
+function sameDocument(a: string, b: string): boolean {
+  return a.split('#')[0] === b.split('#')[0];
+}
+
+/** Key kinds from the page itself (when it loaded) and from the links, buttons and forms on it. */
+export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Finding<FormPurpose>[], lookup: PageLookup): { hits: KindHit[]; brokenLinks: { kind: PageKind; url: string; page: CrawledPage; text: string }[] } {
+  const hits: KindHit[] = [];
+  const broken: { kind: PageKind; url: string; page: CrawledPage; text: string }[] = [];
+  const depth = view.page.depth;
+  const next = depth === null ? null : depth + 1;
+  if (!view.inFrame && !view.page.error) {
+    for (const k of pageKinds) {
+      if (k === 'home' || k === 'document') continue;
+      hits.push({ value: k, depth, via: 'page', source: { url: view.url, snippet: view.doc.title || view.doc.h1[0] || view.url } });
+    }
+  }
+  for (const l of view.doc.links) {
+    if (/^(?:tel|mailto|sms|whatsapp|callto):/i.test(l.href)) continue;
+    const kinds = classifyLink(l.href, l.text, l.label);
+    if (!kinds.length) continue;
+    const placeholder = isPlaceholderHref(l.href) || sameDocument(l.href, view.url) && /#/.test(l.href) && !/#\//.test(l.href);
+    for (const k of kinds) {
+      if (placeholder && !BUTTON_KINDS.includes(k)) continue;
+      const target = placeholder ? undefined : lookup(l.href);
+      if (target?.error) {
+        broken.push({ kind: k, url: l.href, page: target, text: l.text || l.label });
+        continue;
+      }
+      const d = target && target.depth !== null ? Math.min(target.depth, next ?? Infinity) : next;
+      hits.push({ value: k, depth: d === Infinity ? null : d, via: 'link', ...(placeholder ? {} : { target: l.href }), source: src(view, { snippet: `${l.text || l.label} → ${l.href.slice(0, 120)}`, selector: l.selector }) });
+    }
+  }
+  for (const b of view.doc.buttons) {
+    for (const k of kindsFromText(b.text || b.label, 40)) {
+      if (!BUTTON_KINDS.includes(k)) continue;
+      hits.push({ value: k, depth: next, via: 'button', source: src(view, { snippet: b.text || b.label, selector: b.selector }) });
+    }
+  }
+  const FORM_KIND: Partial<Record<FormPurpose, PageKind>> = { login: 'account', register: 'register', tracking: 'orderTracking', claimTracking: 'claimsTracking', invoice: 'invoices' };
+  for (const f of forms) {
+    const k = FORM_KIND[f.value];
+    if (k) hits.push({ value: k, depth, via: 'form', source: { ...f.source, note: [f.source.note, `${f.value} form`].filter(Boolean).join('; ') } });
+  }
+  // An FAQ section on any page (accordion under "Preguntas frecuentes").
+  for (const h of view.doc.headings) {
+    const t = fold(h);
+    if (t.length <= 60 && /\b(?:preguntas frecuentes|faqs?|frequently asked questions|perguntas frequentes|dudas frecuentes|preguntas y respuestas)\b/.test(t)) {
+      hits.push({ value: 'help', depth, via: 'section', source: src(view, { snippet: h, note: 'FAQ section' }) });
+      break;
+    }
+  }
+  return { hits, brokenLinks: broken };
+}
+
+const DELIVERY = /\b(?:envio|envios|entrega|entregas|despacho|despachos|delivery|shipping|ships|llega|recibe(?:s|lo)?|entregamos|enviamos|despachamos|frete|receba)\b[^.\n]{0,60}?(?:\b\d{1,2}\s*(?:a|-|–|to|y|ou)\s*\d{1,2}\s*(?:dias(?: habiles| calendario)?|horas|hours|days|business days|working days|dias uteis)\b|\b\d{1,3}\s*(?:dias(?: habiles| calendario)?|horas|hours|days|business days|working days|dias uteis|hrs?)\b|\bmismo dia\b|\bsame[- ]day\b|\bnext[- ]day\b|\bdia siguiente\b|\bal dia siguiente\b|\bmesmo dia\b)/;
+
+/** Delivery promises as written ("Envío en 24 horas", "entrega de 3 a 5 días hábiles"). */
+export function extractDelivery(view: DocView): Finding<string>[] {
+  const hits: Finding<string>[] = [];
+  for (const line of view.doc.text.split(/\n+/)) {
+    const l = line.replace(/\s+/g, ' ').trim();
+    if (!l || l.length > 220) continue;
+    if (DELIVERY.test(fold(l))) hits.push({ value: l.length > 140 ? l.slice(0, 139) + '…' : l, source: src(view, { snippet: l }) });
+  }
+  return hits;
+}

@@ -1,0 +1,227 @@
+/**
+ * schema.org data from JSON-LD and microdata: every type named (nested ones too —
+ * PostalAddress, ContactPoint, OpeningHoursSpecification), the ContactPoints with
+ * their hours, and LocalBusiness-like places. JSON-LD is parsed as data with
+ * JSON.parse (with a lenient retry for trailing commas), never evaluated.
+ */
+import type { MicrodataItem } from '../types.js';
+import { normalisePhone } from './phones.js';
+import { type DocView, type Finding, src } from './text.js';
+
+export interface ContactPointInfo {
+  contactType?: string;
+  telephone?: string;
+  email?: string;
+  hoursAvailable?: string[];
+  availableLanguage?: string[];
+  areaServed?: string[];
+}
+
+export interface LocationInfo {
+  type: string;
+  name?: string;
+  address?: string;
+  telephone?: string;
+  openingHours?: string[];
+}
+
+export interface StructuredData {
+  types: string[];
+  contactPoints: ContactPointInfo[];
+  locations: LocationInfo[];
+  /** Telephones and e-mails named in the data (E.164 / lower-case). */
+  phones: string[];
+  emails: string[];
+  faq: boolean;
+  errors: string[];
+}
+
+type Node = Record<string, unknown>;
+
+export function typeName(t: string): string {
+  return t.trim().replace(/^https?:\/\/(?:www\.)?schema\.org\//i, '').replace(/^schema:/i, '');
+}
+
+/** JSON.parse, then a retry without trailing commas, comments and raw control characters. */
+export function parseJsonLd(text: string): unknown {
+  const t = text.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, '');
+  try {
+    return JSON.parse(t);
+  } catch {
+    const fixed = t
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/,\s*([}\]])/g, '$1')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f]+/g, ' ');
+    return JSON.parse(fixed);
+  }
+}
+
+const LOCAL_BUSINESS = new Set([
+  'LocalBusiness', 'Store', 'Restaurant', 'FoodEstablishment', 'BankOrCreditUnion', 'FinancialService', 'AutomotiveBusiness',
+  'AutoDealer', 'AutoRepair', 'MedicalBusiness', 'Pharmacy', 'Dentist', 'Physician', 'MedicalClinic', 'Optician',
+  'HealthAndBeautyBusiness', 'HomeAndConstructionBusiness', 'LegalService', 'ProfessionalService', 'RealEstateAgent',
+  'TravelAgency', 'LodgingBusiness', 'Hotel', 'EntertainmentBusiness', 'SportsActivityLocation', 'GovernmentOffice',
+  'PostOffice', 'InsuranceAgency', 'EmploymentAgency', 'Library', 'ChildCare', 'DryCleaningOrLaundry', 'EmergencyService',
+  'TouristInformationCenter', 'SelfStorage', 'ShoppingCenter', 'CafeOrCoffeeShop', 'Bakery', 'BarOrPub',
+  'FastFoodRestaurant', 'GasStation', 'AccountingService', 'Notary', 'Electrician', 'Plumber', 'HairSalon', 'BeautySalon',
+  'DaySpa', 'ExerciseGym', 'HealthClub', 'AnimalShelter', 'RecyclingCenter', 'InternetCafe', 'TelevisionStation', 'RadioStation',
+]);
+
+export function isLocalBusinessType(t: string): boolean {
+  return LOCAL_BUSINESS.has(t) || /(?:Store|Shop|Business|Restaurant|Agency)$/.test(t);
+}
+
+function strings(v: unknown): string[] {
+  if (v == null) return [];
+  if (Array.isArray(v)) return v.flatMap(strings);
+  if (typeof v === 'string') return [v.trim()].filter(Boolean);
+  if (typeof v === 'number' || typeof v === 'boolean') return [String(v)];
+  if (typeof v === 'object') {
+    const o = v as Node;
+    if (typeof o.name === 'string') return [o.name];
+    if (typeof o['@value'] === 'string') return [o['@value'] as string];
+  }
+  return [];
+}
+
+function flattenAddress(v: unknown): string | undefined {
+  if (!v) return undefined;
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (Array.isArray(v)) return flattenAddress(v[0]);
+  if (typeof v === 'object') {
+    const a = v as Node;
+    const parts = ['streetAddress', 'addressLocality', 'addressRegion', 'postalCode', 'addressCountry'].flatMap((k) => strings(a[k]));
+    return parts.join(', ') || undefined;
+  }
+  return undefined;
+}
+
+function hoursSpec(v: unknown): string[] {
+  const out: string[] = [];
+  for (const s of Array.isArray(v) ? v : [v]) {
+    if (!s) continue;
+    if (typeof s === 'string') {
+      out.push(s);
+      continue;
+    }
+    if (typeof s === 'object') {
+      const o = s as Node;
+      const days = strings(o.dayOfWeek).map((d) => typeName(d)).join(',');
+      const opens = strings(o.opens)[0];
+      const closes = strings(o.closes)[0];
+      if (days || opens || closes) out.push(`${days || '?'} ${opens ?? '?'}-${closes ?? '?'}`.trim());
+    }
+  }
+  return out;
+}
+
+function typesOf(node: Node): string[] {
+  return strings(node['@type']).map(typeName).filter(Boolean);
+}
+
+/** Objects with a schema.org type, from JSON-LD values (@graph, nested properties). */
+function walkJson(value: unknown, visit: (n: Node, types: string[]) => void, depth = 0): void {
+  if (depth > 12 || value == null) return;
+  if (Array.isArray(value)) {
+    for (const v of value.slice(0, 500)) walkJson(v, visit, depth + 1);
+    return;
+  }
+  if (typeof value !== 'object') return;
+  const node = value as Node;
+  const types = typesOf(node);
+  if (types.length) visit(node, types);
+  for (const [k, v] of Object.entries(node)) {
+    if (k === '@context') continue;
+    walkJson(v, visit, depth + 1);
+  }
+}
+
+/** Microdata items as JSON-LD-like nodes so one reader serves both. */
+export function microdataToNode(item: MicrodataItem): Node {
+  const node: Node = { '@type': item.types.map(typeName) };
+  for (const [k, vals] of Object.entries(item.props)) {
+    const mapped = vals.map((v) => (typeof v === 'string' ? v : microdataToNode(v)));
+    node[k] = mapped.length === 1 ? mapped[0] : mapped;
+  }
+  return node;
+}
+
+export function readStructuredData(jsonLd: string[], microdata: MicrodataItem[], country: string): StructuredData {
+  const out: StructuredData = { types: [], contactPoints: [], locations: [], phones: [], emails: [], faq: false, errors: [] };
+  const roots: unknown[] = [];
+  for (const block of jsonLd) {
+    if (!block.trim()) continue;
+    try {
+      roots.push(parseJsonLd(block));
+    } catch (err) {
+      out.errors.push(`JSON-LD block does not parse: ${(err as Error).message.slice(0, 80)}`);
+    }
+  }
+  roots.push(...microdata.map(microdataToNode));
+  const types = new Set<string>();
+  for (const root of roots) {
+    walkJson(root, (node, ts) => {
+      for (const t of ts) types.add(t);
+      const tel = strings(node.telephone)[0];
+      const email = strings(node.email)[0];
+      const phone = tel ? normalisePhone(tel, country) : null;
+      if (phone) out.phones.push(phone);
+      const mail = email?.replace(/^mailto:/i, '').toLowerCase();
+      if (mail && /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/.test(mail)) out.emails.push(mail);
+      if (ts.includes('FAQPage')) out.faq = true;
+      if (ts.includes('ContactPoint')) {
+        const cp: ContactPointInfo = {};
+        const ct = strings(node.contactType)[0];
+        if (ct) cp.contactType = ct;
+        if (phone ?? tel) cp.telephone = phone ?? tel;
+        if (mail) cp.email = mail;
+        const hours = hoursSpec(node.hoursAvailable);
+        if (hours.length) cp.hoursAvailable = hours;
+        const langs = strings(node.availableLanguage);
+        if (langs.length) cp.availableLanguage = langs;
+        const area = strings(node.areaServed);
+        if (area.length) cp.areaServed = area;
+        out.contactPoints.push(cp);
+      }
+      const lb = ts.find(isLocalBusinessType);
+      if (lb) {
+        const loc: LocationInfo = { type: lb };
+        const name = strings(node.name)[0];
+        if (name) loc.name = name;
+        const address = flattenAddress(node.address);
+        if (address) loc.address = address;
+        if (phone ?? tel) loc.telephone = phone ?? tel;
+        const hours = [...strings(node.openingHours), ...hoursSpec(node.openingHoursSpecification)];
+        if (hours.length) loc.openingHours = hours;
+        out.locations.push(loc);
+      }
+    });
+  }
+  out.types = [...types].sort();
+  return out;
+}
+
+export interface StructuredHits {
+  types: Finding<string>[];
+  contactPoints: Finding<ContactPointInfo>[];
+  locations: Finding<LocationInfo>[];
+  phones: Finding<string>[];
+  emails: Finding<string>[];
+  faq: Finding<boolean>[];
+  errors: Finding<string>[];
+}
+
+export function extractStructuredData(view: DocView, country: string): StructuredHits {
+  const sd = readStructuredData(view.doc.jsonLd, view.doc.microdata, country);
+  const s = (snippet: string) => src(view, { snippet, note: 'schema.org data' });
+  return {
+    types: sd.types.map((t) => ({ value: t, source: s(`@type ${t}`) })),
+    contactPoints: sd.contactPoints.map((cp) => ({ value: cp, source: s(`ContactPoint ${cp.contactType ?? ''} ${cp.telephone ?? ''}`.trim()) })),
+    locations: sd.locations.map((l) => ({ value: l, source: s(`${l.type} ${l.name ?? ''}`.trim()) })),
+    phones: sd.phones.map((p) => ({ value: p, source: s(`telephone ${p}`) })),
+    emails: sd.emails.map((e) => ({ value: e, source: s(`email ${e}`) })),
+    faq: sd.faq ? [{ value: true, source: s('FAQPage') }] : [],
+    errors: sd.errors.map((e) => ({ value: e, source: s(e) })),
+  };
+}

@@ -1,0 +1,116 @@
+/** Small text helpers shared by the extractors. All pure. */
+import type { Source } from '../../types.js';
+import type { CrawledPage, DocumentData, PageSnapshot } from '../types.js';
+
+/** Lower-case, accents removed, whitespace collapsed: "Contáctenos " → "contactenos". */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function clip(s: string, max = 120): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+}
+
+/** The text around [start, end), on one line, for provenance. */
+export function snippetAround(text: string, start: number, end: number, radius = 40): string {
+  let a = Math.max(0, start - radius);
+  let b = Math.min(text.length, end + radius);
+  const nlBefore = text.lastIndexOf('\n', start - 1);
+  if (nlBefore >= a) a = nlBefore + 1;
+  const nlAfter = text.indexOf('\n', end);
+  if (nlAfter !== -1 && nlAfter < b) b = nlAfter;
+  return clip(text.slice(a, b), radius * 2 + (end - start) + 2);
+}
+
+/** A value seen on a page, with where. */
+export interface Finding<T = unknown> {
+  value: T;
+  source: Source;
+}
+
+/** One document to read: the page itself or one of its same-origin frames. */
+export interface DocView {
+  doc: DocumentData;
+  page: CrawledPage;
+  snapshot: PageSnapshot;
+  /** URL to cite: the page URL, or the frame URL for frames. */
+  url: string;
+  inFrame: boolean;
+}
+
+/** The page and its same-origin frames, as documents to read. */
+export function documentsOf(page: CrawledPage): DocView[] {
+  const snap = page.snapshot;
+  if (!snap) return [];
+  const out: DocView[] = [{ doc: snap, page, snapshot: snap, url: snap.finalUrl || page.url, inFrame: false }];
+  for (const f of snap.frames ?? []) out.push({ doc: f, page, snapshot: snap, url: f.url || snap.finalUrl, inFrame: true });
+  return out;
+}
+
+/** A source for a finding in a document. */
+export function src(view: DocView, detail: { snippet?: string; selector?: string; note?: string }): Source {
+  const s: Source = { url: view.url };
+  if (detail.snippet) s.snippet = clip(detail.snippet, 160);
+  if (detail.selector) s.selector = detail.selector;
+  const notes = [view.inFrame ? `in a frame of ${view.page.finalUrl ?? view.page.url}` : '', detail.note ?? ''].filter(Boolean);
+  if (notes.length) s.note = notes.join('; ');
+  return s;
+}
+
+/** Splits text into lines, trimmed, without empties. */
+export function lines(text: string): string[] {
+  return text.split(/\n+/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** Host of a URL, lower-case, or '' when it does not parse. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+const TWO_LEVEL_SUFFIXES = new Set([
+  'com.co', 'net.co', 'org.co', 'gov.co', 'edu.co', 'mil.co', 'nom.co',
+  'com.mx', 'org.mx', 'gob.mx', 'edu.mx',
+  'com.br', 'net.br', 'org.br', 'gov.br',
+  'com.ar', 'gob.ar', 'org.ar', 'com.pe', 'gob.pe', 'org.pe', 'com.ec', 'gob.ec', 'com.uy', 'com.py', 'com.bo', 'com.ve',
+  'com.pa', 'com.gt', 'com.sv', 'com.do', 'com.cl', 'co.cr', 'or.cr', 'go.cr',
+  'co.uk', 'org.uk', 'ac.uk', 'gov.uk', 'com.au', 'net.au', 'org.au', 'co.nz', 'com.es', 'org.es', 'com.pt',
+]);
+
+/** Registrable domain by a small public-suffix table; IPs and localhost stay whole. */
+export function siteOf(host: string): string {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (/^[\d.]+$/.test(h) || h.includes(':') || !h.includes('.')) return h;
+  const parts = h.split('.');
+  const last2 = parts.slice(-2).join('.');
+  if (TWO_LEVEL_SUFFIXES.has(last2) && parts.length >= 3) return parts.slice(-3).join('.');
+  return last2;
+}
+
+export function sameSite(a: string, b: string): boolean {
+  const ha = hostOf(a);
+  const hb = hostOf(b);
+  return !!ha && !!hb && siteOf(ha) === siteOf(hb);
+}
+
+/** Unique by key, first occurrence wins. */
+export function uniqBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const it of items) {
+    const k = key(it);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(it);
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * WhatsApp: links to wa.me, api.whatsapp.com / web.whatsapp.com (?phone=), the
+ * whatsapp:// scheme, floating-button plugins that keep the number in a data
+ * attribute, redirects that leave the site for WhatsApp, and numbers written next to
+ * the word "WhatsApp". Numbers in links are international without "+"; a local form
+ * falls back to the profile's country.
+ */
+import type { CrawledPage } from '../types.js';
+import { normalisePhone, phonesInText } from './phones.js';
+import { type DocView, type Finding, fold, snippetAround, src } from './text.js';
+
+const WA_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|chat\.whatsapp\.com|wa\.link|whatsapp\.com)(?:\/|$)|^whatsapp:/i;
+
+/** The E.164 number a WhatsApp link points at, '' for a link without one (wa.link, groups), null if not WhatsApp. */
+export function whatsappNumber(href: string, country: string): string | null | '' {
+  if (!WA_LINK.test(href)) return null;
+  let digits = '';
+  const wa = /wa\.me\/\+?([\d\s%-]{6,20})/i.exec(href);
+  if (wa) digits = wa[1]!;
+  else {
+    const q = /[?&]phone=([^&#]+)/i.exec(href);
+    if (q) {
+      try {
+        digits = decodeURIComponent(q[1]!);
+      } catch {
+        digits = q[1]!;
+      }
+    }
+  }
+  digits = digits.replace(/[^\d+]/g, '');
+  if (!digits) return '';
+  const bare = digits.replace(/^\+/, '').replace(/^00/, '');
+  // wa.me numbers carry the country code without "+"; try that first, then the local form.
+  return normalisePhone('+' + bare, country) ?? normalisePhone(bare, country) ?? '';
+}
+
+export interface WhatsappHit extends Finding<string> {
+  /** true when the link carries no number (wa.link, group invitation). */
+  numberless?: boolean;
+}
+
+export function extractWhatsapp(view: DocView, country: string): WhatsappHit[] {
+  const hits: WhatsappHit[] = [];
+  for (const l of view.doc.links) {
+    const n = whatsappNumber(l.href, country);
+    if (n === null) continue;
+    if (n) hits.push({ value: n, source: src(view, { snippet: `${l.text || l.label || 'WhatsApp'} (${l.href.slice(0, 120)})`, selector: l.selector }) });
+    else hits.push({ value: '', numberless: true, source: src(view, { snippet: l.href.slice(0, 120), selector: l.selector, note: 'WhatsApp link without a number' }) });
+  }
+  for (const [text, note] of [[view.doc.text, undefined], [view.doc.hiddenText, 'in a collapsed or hidden part of the page']] as const) {
+    if (!/whats\s?app|wpp|wsp/i.test(text)) continue;
+    for (const m of phonesInText(text, country)) {
+      // Only a number labelled WhatsApp on the same line, just before it ("WhatsApp: 300 …").
+      const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+      const before = fold(text.slice(Math.max(lineStart, m.start - 45), m.start));
+      if (!/(?:whats\s?app|wpp|wsp)\b[^0-9]*$/.test(before)) continue;
+      hits.push({ value: m.e164, source: src(view, { snippet: snippetAround(text, m.start, m.end), note: note ?? 'number labelled WhatsApp' }) });
+    }
+  }
+  return hits;
+}
+
+/** A page that redirects off-site to WhatsApp (/whatsapp → https://wa.me/57…). */
+export function whatsappFromRedirect(page: CrawledPage, country: string): WhatsappHit[] {
+  if (!page.offsiteRedirect) return [];
+  const n = whatsappNumber(page.offsiteRedirect, country);
+  if (!n) return [];
+  return [{ value: n, source: { url: page.url, snippet: `redirects to ${page.offsiteRedirect.slice(0, 120)}` } }];
+}
+
+/** Plugins that keep the number in markup attributes ("joinchat" data-settings, "click to chat" data-number). */
+export function whatsappFromWidgets(view: DocView, country: string): WhatsappHit[] {
+  const hits: WhatsappHit[] = [];
+  for (const attrs of view.doc.whatsappWidgets ?? []) {
+    for (const m of attrs.matchAll(/(?:telephone|phone|number|whatsapp|wa)["'=:\s]+\+?(\d[\d\s-]{7,18}\d)/gi)) {
+      const n = whatsappNumber(`https://wa.me/${(m[1] ?? '').replace(/\D/g, '')}`, country);
+      if (n) hits.push({ value: n, source: src(view, { snippet: attrs.slice(0, 120), note: 'WhatsApp button settings' }) });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,212 @@
+/**
+ * The serialisable shapes the browser side produces and the pure extractors consume.
+ * Everything in a snapshot came from a page and is untrusted data: it is read, never
+ * executed, and every string in it is bounded in length.
+ */
+
+export type PageKind =
+  | 'home'
+  | 'contact'
+  | 'help'
+  | 'account'
+  | 'register'
+  | 'orderTracking'
+  | 'complaints'
+  | 'claimsTracking'
+  | 'privacy'
+  | 'terms'
+  | 'storeLocator'
+  | 'news'
+  | 'invoices'
+  | 'payments'
+  | 'security'
+  | 'document';
+
+export interface LinkInfo {
+  /** Resolved href (absolute for http(s); as written for tel:, mailto:, whatsapp:, …). */
+  href: string;
+  text: string;
+  /** aria-label, title or the alt text of an image inside the link. */
+  label: string;
+  visible: boolean;
+  /** header | nav | footer | main | aside | other */
+  region: string;
+  selector: string;
+}
+
+export interface ButtonInfo {
+  text: string;
+  label: string;
+  visible: boolean;
+  selector: string;
+}
+
+export interface FieldInfo {
+  tag: string;
+  type: string;
+  name: string;
+  id: string;
+  label: string;
+  placeholder: string;
+  autocomplete: string;
+  required: boolean;
+  /** The first option texts of a select. */
+  options?: string[];
+}
+
+export interface FormInfo {
+  action: string;
+  method: string;
+  id: string;
+  className: string;
+  /** Nearest heading before or around the form. */
+  heading: string;
+  /** The form's own visible text (labels, buttons), bounded. */
+  text: string;
+  fields: FieldInfo[];
+  /** Hidden inputs name=value (value bounded), e.g. form_type=contact. */
+  hidden: string[];
+  submit: string[];
+  visible: boolean;
+  /** true when the fields are not inside a <form> element (React / VTEX style). */
+  pseudo: boolean;
+  selector: string;
+  /** Class/id tokens of the ancestors (e.g. wpcf7, contact-form, pqrs). */
+  context: string;
+}
+
+export interface ScriptInfo {
+  /** src, or a deferred-loader attribute (data-src, data-rocket-src …). */
+  src: string;
+  id: string;
+  type: string;
+}
+
+export interface FrameInfo {
+  src: string;
+  title: string;
+  name: string;
+  id: string;
+  visible: boolean;
+}
+
+export interface MicrodataItem {
+  types: string[];
+  props: Record<string, (string | MicrodataItem)[]>;
+}
+
+export interface MarkerHit {
+  selector: string;
+  snippet: string;
+}
+
+export interface ChatCandidate {
+  tag: string;
+  id: string;
+  className: string;
+  title: string;
+  label: string;
+  text: string;
+  href: string;
+  fixed: boolean;
+  visible: boolean;
+  whatsapp: boolean;
+  selector: string;
+}
+
+/** What the in-page collector returns for one document (page or same-origin frame). */
+export interface DocumentData {
+  url: string;
+  title: string;
+  lang: string;
+  viewport: string | null;
+  hreflang: { lang: string; href: string }[];
+  canonical: string;
+  meta: Record<string, string>;
+  /** h1 texts. */
+  h1: string[];
+  /** h1–h4 texts in document order, bounded. */
+  headings: string[];
+  links: LinkInfo[];
+  buttons: ButtonInfo[];
+  /** Rendered text (innerText of the body). */
+  text: string;
+  /** Text of hidden parts (collapsed menus, mobile-only blocks), bounded. */
+  hiddenText: string;
+  forms: FormInfo[];
+  scripts: ScriptInfo[];
+  /** Inline script bodies, each bounded; read as data only. */
+  inlineScripts: string[];
+  iframes: FrameInfo[];
+  jsonLd: string[];
+  microdata: MicrodataItem[];
+  /** Known chat globals present on window (names from the vendor table). */
+  globals: string[];
+  /** Known vendor DOM containers present (selectors from the vendor table). */
+  markers: MarkerHit[];
+  chatCandidates: ChatCandidate[];
+  /** Cloudflare-protected e-mail addresses (data-cfemail hex). */
+  cfEmails: string[];
+  /** data-* attributes of WhatsApp button plugins (joinchat, click-to-chat), bounded. */
+  whatsappWidgets: string[];
+  searchInputs: number;
+  /** Where the first search box is. */
+  searchSelector: string;
+  passwordInputs: number;
+  /** <time datetime> values, bounded. */
+  times: string[];
+}
+
+export interface PageSnapshot extends DocumentData {
+  requestedUrl: string;
+  finalUrl: string;
+  status: number | null;
+  redirects: string[];
+  headers: Record<string, string>;
+  /** URLs the page asked for (scripts, frames, XHR), including third-party ones that were blocked. */
+  requests: { url: string; type: string; blocked: boolean }[];
+  /** Same-origin frames, each collected like a page. */
+  frames: DocumentData[];
+}
+
+export interface PageError {
+  code: string;
+  message: string;
+}
+
+/** One crawled page as the crawler saw it; `snapshot` is absent when nothing could be read. */
+export interface CrawledPage {
+  url: string;
+  finalUrl?: string;
+  status: number | null;
+  depth: number | null;
+  kinds: PageKind[];
+  /** Texts of the links through which the crawler found this page. */
+  linkTexts: string[];
+  /** Where a redirect left the site (e.g. /whatsapp → https://wa.me/…). */
+  offsiteRedirect?: string;
+  contentType?: string;
+  error?: PageError;
+  snapshot?: PageSnapshot;
+}
+
+export interface SitemapEntry {
+  loc: string;
+  lastmod?: string;
+}
+
+export interface SiteInfo {
+  /** The start URL as given. */
+  target: string;
+  /** The home page URL after redirects. */
+  home: string;
+  country: string;
+  pages: CrawledPage[];
+  sitemap: { urls: SitemapEntry[]; sources: string[]; error?: string };
+  https: { servedOverHttps: boolean; httpRedirectsToHttps: boolean | null; hsts: boolean; detail: string; certError?: string };
+  /** Queued pages not visited because of maxPages or the time budget. */
+  notVisited: number;
+  truncatedBy?: 'maxPages' | 'time';
+  /** When the crawl ran (ISO). */
+  collectedAt: string;
+}
