@@ -168,8 +168,8 @@ if (JSON_OUT) {
 } else {
   process.stdout.write([
     `Site probe benchmark: ${PAGES}-page local site, ${report.cpus} CPUs, ${ROUNDS} round(s)`,
-    `  gatherSite (concurrency 4)  ${String(report.gatherSite.wallMs).padStart(7)} ms   peak RSS ${report.gatherSite.peakRssMB} MB   (${pagesRead} pages read)`,
-    `  naive (1 at a time)         ${String(report.naive.wallMs).padStart(7)} ms   peak RSS ${report.naive.peakRssMB} MB   (${report.naive.pagesRead} pages read)`,
+    `  gatherSite (concurrency 4)  ${String(report.gatherSite.wallMs).padStart(7)} ms   peak memory ${report.gatherSite.peakRssMB} MB   (${pagesRead} pages read)`,
+    `  naive (1 at a time)         ${String(report.naive.wallMs).padStart(7)} ms   peak memory ${report.naive.peakRssMB} MB   (${report.naive.pagesRead} pages read)`,
     `  ratio ${report.ratio}× (target ≤ 0.5×)   peak memory ${report.gatherSite.peakRssMB} MB (target < 600 MB; PSS of Node + all Chromium processes)`,
     '',
   ].join('\n'));

@@ -47,7 +47,8 @@ let loading: Promise<LighthouseModule> | undefined;
 
 /**
  * Starts importing Lighthouse (once per process) and returns the module. Call it early
- * — beside launchBrowser() or before the crawl — to hide the import behind other work.
+ * — beside launchBrowser() or before the crawl — to hide the import behind other work;
+ * the promise may be ignored.
  */
 export function preloadLighthouse(): Promise<LighthouseModule> {
   if (!loading) {
@@ -57,6 +58,8 @@ export function preloadLighthouse(): Promise<LighthouseModule> {
       loading = undefined;
       throw err;
     });
+    // Safe to call and forget: a failed import is reported by the run that needs it.
+    loading.catch(() => undefined);
   }
   return loading;
 }
@@ -259,12 +262,21 @@ async function saveArtifact(outDir: string, rel: string, attempt: Attempt): Prom
   return rel;
 }
 
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
  * Runs Lighthouse on the chosen pages in the shared browser and returns the evidence,
- * every run's summary and the per-page results. Never throws for a page fault; throws
- * only for a programming error in the options.
+ * every run's summary and the per-page results. Never throws for a page fault. Calls
+ * made while another is running wait for it: two audits at once would measure each
+ * other (and Lighthouse keeps some state per process).
  */
-export async function runLighthouse(handle: BrowserHandle, opts: RunLighthouseOptions): Promise<RunLighthouseResult> {
+export function runLighthouse(handle: BrowserHandle, opts: RunLighthouseOptions): Promise<RunLighthouseResult> {
+  const run = queue.then(() => runLighthouseNow(handle, opts));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function runLighthouseNow(handle: BrowserHandle, opts: RunLighthouseOptions): Promise<RunLighthouseResult> {
   const env = opts.env ?? process.env;
   const runs = intOption(opts.runs, env.CI ? 3 : 1, 1, 25);
   const timeoutMs = intOption(opts.timeoutMs, DEFAULT_TIMEOUT_MS, 1000, 15 * 60_000);
@@ -316,7 +328,12 @@ export async function runLighthouse(handle: BrowserHandle, opts: RunLighthouseOp
       }
       let { page, median } = pageResultOf(target.url, target.kind, formFactor, attempts);
       if (decide && lh && !page.error) {
-        const reasons = decide(buildLighthouseEvidence([page]), page);
+        let reasons: string[] = [];
+        try {
+          reasons = decide(buildLighthouseEvidence([page]), page);
+        } catch (err) {
+          say(`lighthouse: the retry rule failed on ${target.url}: ${messageOf(err)}`);
+        }
         if (reasons.length) {
           const a = await runOnce(handle.browser, lh, target.url, formFactor, timeoutMs, attempts.length + 1, true);
           attempts.push(a);

@@ -216,6 +216,21 @@ describe('runLighthouse on the shared browser', () => {
     }, 60_000);
   });
 
+  it('a browser that is gone fails every page fast, one call after the other', async () => {
+    const gone = { browser: { connected: false } } as unknown as BrowserHandle;
+    const order: string[] = [];
+    const pages = [{ url: `${server.origin}/good/` }, { url: `${server.origin}/poor/` }];
+    const [a, b] = await Promise.all([
+      runLighthouse(gone, { pages, runs: 3, onProgress: (l) => order.push(`a ${l}`) }),
+      runLighthouse(gone, { pages: pages.slice(0, 1), runs: 1, onProgress: (l) => order.push(`b ${l}`) }),
+    ]);
+    // One run per page is enough to know; the counter still accounts for the skipped runs.
+    expect(a.runs.map((r) => r.error?.code)).toEqual(['browser-failed', 'browser-failed']);
+    expect(order.map((l) => l.slice(0, 18))).toEqual(['a lighthouse [1/6]', 'a lighthouse [4/6]', 'b lighthouse [1/1]']);
+    expect(a.evidence['lighthouse.accessibility']!.error!.code).toBe('browser-failed');
+    expect(b.pages[0]!.error!.message).toBe('the browser is no longer running');
+  });
+
   it('no Lighthouse result is left outside the out directory', () => {
     expect(readdirSync(path.join(outDir, 'lighthouse')).sort()).toEqual(['good-desktop.json', 'good-mobile.json', 'poor-mobile.json']);
     expect(existsSync(path.join(outDir, 'lighthouse', 'poor-mobile.json'))).toBe(true);
