@@ -1,7 +1,8 @@
 /**
  * The organisation facts asked before any checklist question, because they decide
  * which checks apply (`appliesWhen`): business model, online service model, country,
- * declared channels and physical locations. Each fact is data: how to ask it, how to
+ * declared channels and physical locations; then the service-level targets that
+ * measured figures are read against. Each fact is data: how to ask it, how to
  * read it from a profile, and which profile paths an answer changes.
  */
 import type { BusinessModel, DeclaredChannel, Localized, Profile } from '../types.js';
@@ -195,7 +196,44 @@ export const FACTS: FactDef[] = [
       return out;
     },
   },
+  targetFact(
+    'firstResponse',
+    { en: 'Target time to a first answer on e-mail and web requests (e.g. 1h, 4h, 1d)?', es: '¿Meta de tiempo para la primera respuesta a correos y solicitudes web (p. ej. 1h, 4h, 1d)?' },
+    {
+      en: 'The organisation\'s own targets are what measured response times are compared with; the sources ask for e-mails answered within one hour.',
+      es: 'Las metas propias de la organización son contra lo que se comparan los tiempos medidos; las fuentes piden responder los correos en menos de una hora.',
+    },
+    ['HT-5', 'PS-8'],
+  ),
+  targetFact(
+    'resolution',
+    { en: 'Target time to resolve a request or claim (e.g. 48h, 5d)?', es: '¿Meta de tiempo para resolver una solicitud o reclamo (p. ej. 48h, 5d)?' },
+    {
+      en: 'A fast answer that takes days to resolve is a defect (GAP-11): the resolution target is the other half of the promise.',
+      es: 'Una respuesta rápida que tarda días en resolverse es un defecto (GAP-11): la meta de solución es la otra mitad de la promesa.',
+    },
+    ['GAP-11', 'PS-8'],
+  ),
 ];
+
+/** A service-level target from the profile's `targets:`, written as a duration (4h, 2d). */
+function targetFact(key: 'firstResponse' | 'resolution', prompt: Localized, why: Localized, basis: string[]): FactDef {
+  return {
+    id: `targets.${key}`,
+    prompt,
+    why,
+    basis,
+    type: 'text',
+    required: false,
+    current: (p) => (p.targets?.[key] as string | undefined) ?? undefined,
+    validate: (text) =>
+      /^\s*\d+(\.\d+)?\s*(s|m|min|h|d|w)\s*$/.test(text)
+        ? undefined
+        : { en: `expected a duration such as 4h or 2d, got "${text}"`, es: `se esperaba una duración como 4h o 2d, se recibió "${text}"` },
+    parse: (text) => text.trim().replace(/\s+/g, ''),
+    changes: (_p, v) => [{ path: ['targets', key], value: v }],
+  };
+}
 
 /**
  * The declared channels after choosing `types`: entries of kept types stay as they

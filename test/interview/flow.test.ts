@@ -26,6 +26,7 @@ function profile(extra: Partial<Profile> = {}, org: Partial<Profile['organisatio
     organisation: { name: 'Demo', country: 'CO', businessModel: 'b2c', serviceModel: 'MOD-2', ...org },
     channels: [{ type: 'phone' }],
     locations: [],
+    targets: { firstResponse: '4h', resolution: '3d' },
     ...extra,
   } as Profile;
 }
@@ -202,5 +203,23 @@ describe('findings from the site', () => {
     expect(prefillFact('channels', evidence)).toEqual(['web', 'phone', 'whatsapp']);
     expect(prefillFact('locations', evidence)).toBe(true);
     expect(prefillFact('channels', undefined)).toBeUndefined();
+  });
+});
+
+describe('service-level target facts', () => {
+  it.each<[string, string, string | undefined]>([
+    ['targets.firstResponse', '4h', undefined],
+    ['targets.firstResponse', ' 1 d ', undefined],
+    ['targets.resolution', '48h', undefined],
+    ['targets.resolution', 'soon', 'expected a duration such as 4h or 2d, got "soon"'],
+    ['targets.firstResponse', '4 hours', 'expected a duration such as 4h or 2d, got "4 hours"'],
+  ])('%s accepts %j: %s', (id, text, reason) => {
+    expect(factById(id)!.validate!(text)?.en).toBe(reason);
+  });
+
+  it('writes the target under targets: in the profile, as a duration', () => {
+    const f = factById('targets.resolution')!;
+    expect(f.changes(profile(), f.parse!(' 5 d '))).toEqual([{ path: ['targets', 'resolution'], value: '5d' }]);
+    expect(f.current(profile({ targets: undefined }))).toBeUndefined();
   });
 });

@@ -37,14 +37,14 @@ describe('readiness interview in a terminal', { timeout: 20_000 }, () => {
     const t = terminal(dir).start([...ARGS, '--area', 'mini']);
 
     let screen = await t.asked('Are phone calls answered by people?');
-    expect(screen).toContain('Mini area — question 1 of 4; 7 of 10 overall');
+    expect(screen).toContain('Mini area — question 1 of 4; 9 of 12 overall');
     t.keys('Enter');
     await t.asked('Who answers the chat first?');
     t.keys('Down', 'Enter');
     await t.asked('Which indicators are measured?');
     t.keys('Space', 'Down', 'Space', 'Enter');
     screen = await t.asked('How long does a first e-mail reply usually take?');
-    expect(screen).toContain('Mini area — question 4 of 4; 10 of 10 overall');
+    expect(screen).toContain('Mini area — question 4 of 4; 12 of 12 overall');
     t.type('2 hours').keys('Enter');
     await t.waitFor(/expected a duration such as 30m, 4h or 2d, got "2 hours"/);
     // Nothing is written for a refused answer.

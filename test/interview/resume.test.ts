@@ -118,6 +118,13 @@ describe('resuming an interview', { timeout: 20_000 }, () => {
     t.keys('Space', 'Down', 'Down', 'Down', 'Down', 'Down', 'Space', 'Enter'); // Website and WhatsApp
     await t.asked('Does it serve customers at physical locations (shops, branches, counters)?');
     t.keys('Down', 'Enter'); // No
+    await t.asked('Target time to a first answer on e-mail and web requests');
+    t.type('soon').keys('Enter');
+    await t.waitFor(/expected a duration such as 4h or 2d, got "soon"/);
+    t.keys('C-u');
+    t.type('4h').keys('Enter');
+    await t.asked('Target time to resolve a request or claim');
+    t.type('5d').keys('Enter');
     screen = await t.asked('Are phone calls answered by people?');
     // WhatsApp was declared, so its question applies: five in the area.
     expect(screen).toContain('Mini area — question 1 of 5');
@@ -129,6 +136,7 @@ describe('resuming an interview', { timeout: 20_000 }, () => {
       organisation: { name: 'Acme Ltda', businessModel: 'b2c', country: 'CO' },
       channels: [{ type: 'web' }, { type: 'whatsapp' }],
       locations: [],
+      targets: { firstResponse: '4h', resolution: '5d' },
     });
     expect(readProfile(path.join(dir, 'profile.yaml'), loadChecklists([MINI_CHECKLIST])).problems).toEqual([]);
   });

@@ -23,6 +23,7 @@ channels:
   - type: phone
     value: "+57 601 555 0000"   # main line
 locations: []
+targets: { firstResponse: 4h, resolution: 3d }
 answers: {}   # filled in by the interview
 # closing comment
 `;
