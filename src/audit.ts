@@ -69,6 +69,6 @@ export function auditProfile(opts: AuditOptions): Report {
     target: opts.target,
     tool: { name: TOOL_NAME, version: toolVersion() },
     baselineScore: opts.baselineScore,
-    profilePath: typeof opts.profile === 'string' ? opts.profile : undefined,
+    profilePath: typeof opts.profile === 'string' ? opts.profile : opts.profile.file,
   });
 }

@@ -130,6 +130,13 @@ const cases: Case[] = [
     messages: [/p\.yaml:1:15: error: `organisation` must be object; got a list/],
   },
   {
+    // The profile is checked before the crawl: a typo must not cost a browser run.
+    name: 'an invalid profile given with a site to probe, before any probing',
+    files: { 'p.yaml': 'organisation: []\n', 'site/index.html': '<title>x</title>' },
+    args: ['audit', '--serve', 'site', '-p', 'p.yaml'],
+    messages: [/p\.yaml:1:15: error: `organisation` must be object; got a list/],
+  },
+  {
     name: 'an invalid config',
     files: { 'readiness.config.yaml': 'gate:\n  minScore: 120\n  maxFailure: { critical: 0 }\n', 'p.yaml': PROFILE_OK },
     args: ['audit', '-p', 'p.yaml'],

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { IO } from '../main.js';
 import { EXIT, UserError } from '../exit.js';
 import { findConfig, loadConfig, type Config } from '../../config/load.js';
-import { auditProfile } from '../../audit.js';
+import { auditProfile, selectChecklists } from '../../audit.js';
+import { loadProfile } from '../../profile/load.js';
 import { FORMATS, isFormat, render } from '../../report/index.js';
 import type { Evidence, Lang, Report } from '../../types.js';
 import { InputError } from '../../util/errors.js';
@@ -66,6 +67,9 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
   // Read the baseline before any probing: a bad file should fail fast (exit 2).
   const baseline = opts.baseline ? await (await import('./report.js')).loadReport(opts.baseline) : undefined;
 
+  // Check the profile before probing: a typo in it must not cost a crawl (exit 2 at once).
+  const loadedProfile = profile ? loadProfile(profile, selectChecklists(config, opts.checklist)) : undefined;
+
   let evidence: Evidence | undefined;
   let target = url;
   const serve = opts.serve ?? (url ? undefined : config?.targets?.serve);
@@ -79,7 +83,7 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
     const gathered = await gather({
       urls,
       serve,
-      profile,
+      profile: loadedProfile,
       config,
       maxPages: opts.maxPages,
       concurrency: opts.concurrency,
@@ -101,7 +105,7 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
   }
 
   const report = auditProfile({
-    profile: profile!,
+    profile: loadedProfile!,
     config,
     checklists: opts.checklist,
     evidence,
