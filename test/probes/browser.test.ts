@@ -59,8 +59,8 @@ describe('BrowserNotFoundError', () => {
   });
 });
 
-function profileDirs(): string[] {
-  return readdirSync(os.tmpdir()).filter((d) => d.startsWith('readiness-chrome-')).map((d) => path.join(os.tmpdir(), d));
+function profileDirs(root = os.tmpdir()): string[] {
+  return readdirSync(root).filter((d) => d.startsWith('readiness-chrome-')).map((d) => path.join(root, d));
 }
 
 describe('launchBrowser and close', () => {
@@ -81,14 +81,21 @@ describe('launchBrowser and close', () => {
     const fake = path.join(dir, 'chrome');
     writeFileSync(fake, '#!/bin/sh\nexec sleep 30\n');
     chmodSync(fake, 0o755);
-    const before = new Set(profileDirs());
+    // A private temp folder: other test files launch browsers in parallel, and their
+    // profiles in the shared /tmp are not this test's business.
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'readiness-tmp-'));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
     const t0 = Date.now();
     try {
       await expect(launchBrowser({ executablePath: fake, timeoutMs: 1500 })).rejects.toBeInstanceOf(BrowserLaunchError);
       expect(Date.now() - t0).toBeLessThan(6000);
-      expect(profileDirs().filter((d) => !before.has(d))).toEqual([]);
+      expect(readdirSync(tmp).filter((d) => d.startsWith('readiness-chrome-'))).toEqual([]);
     } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
       rmSync(dir, { recursive: true, force: true });
+      rmSync(tmp, { recursive: true, force: true });
     }
   });
 });
@@ -97,13 +104,15 @@ const cliBuilt = existsSync(path.join(ROOT, 'dist/cli/main.js')) && existsSync(p
 describe.skipIf(!cliBuilt)('no orphan Chromium when the process is stopped', () => {
   const stopMidCrawl = async (signal: NodeJS.Signals): Promise<{ code: number | null; profile: string }> => {
     const faults = await startFaultServer();
-    const before = new Set(profileDirs());
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/readiness.js'), 'probe', faults.url, '--timeout', '20000'], { stdio: 'ignore' });
+    // The child's own temp folder: browsers launched by test files running in parallel
+    // must not be mistaken for this one.
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'readiness-tmp-'));
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/readiness.js'), 'probe', faults.url, '--timeout', '20000'], { stdio: 'ignore', env: { ...process.env, TMPDIR: tmp } });
     try {
       let profile = '';
       // Wait until the browser is up and crawling (its profile directory exists and a renderer runs).
       await waitFor(() => {
-        profile = profileDirs().find((d) => !before.has(d)) ?? '';
+        profile = profileDirs(tmp)[0] ?? '';
         return !!profile && chromiumProcessesFor(profile).length > 2;
       }, 15_000);
       expect(profile).not.toBe('');
@@ -123,11 +132,12 @@ describe.skipIf(!cliBuilt)('no orphan Chromium when the process is stopped', () 
     expect(code).toBe(expected);
     expect(await waitFor(() => chromiumProcessesFor(profile).length === 0, 3000)).toBe(true);
     expect(existsSync(profile)).toBe(false);
+    rmSync(path.dirname(profile), { recursive: true, force: true });
   }, 30_000);
 
   it('SIGKILL of Node still takes Chromium down (the DevTools pipe closes)', async () => {
     const { profile } = await stopMidCrawl('SIGKILL');
     expect(await waitFor(() => chromiumProcessesFor(profile).length === 0, 5000)).toBe(true);
-    rmSync(profile, { recursive: true, force: true }); // the one thing SIGKILL cannot clean
+    rmSync(path.dirname(profile), { recursive: true, force: true }); // the one thing SIGKILL cannot clean
   }, 30_000);
 });
