@@ -2,7 +2,8 @@
  * One place that compiles the JSON Schemas in schemas/ and turns ajv's errors into
  * located, readable problems ("unknown property `titel`", "must be one of …").
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { ajvFormats, ajvLib } from './lazy.js';
@@ -20,15 +21,42 @@ export function schemaPath(name: SchemaName): string {
   return `${SCHEMA_DIR}${name}.schema.json`;
 }
 
+/** Validators compiled to code at build time (`dist/validators/*.cjs`), so no run pays for ajv's compiler. */
+const PRECOMPILED_DIR = fileURLToPath(new URL('../validators/', import.meta.url));
+const requireHere = createRequire(import.meta.url);
+
+function precompiled(name: SchemaName): ValidateFunction | undefined {
+  const file = `${PRECOMPILED_DIR}${name}.cjs`;
+  if (!existsSync(file)) return undefined;
+  const mod = requireHere(file) as ValidateFunction & { default?: ValidateFunction };
+  return mod.default ?? mod;
+}
+
+function newAjv(extra: Record<string, unknown> = {}): Ajv {
+  const { Ajv } = ajvLib();
+  const a = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, ...extra });
+  ajvFormats()(a);
+  return a;
+}
+
+/** Build step: writes each schema's validator as standalone code beside the compiled sources. */
+export function writePrecompiledValidators(): void {
+  const standalone = (requireHere('ajv/dist/standalone') as { default: (ajv: Ajv, v: ValidateFunction) => string }).default;
+  const { _ } = ajvLib();
+  mkdirSync(PRECOMPILED_DIR, { recursive: true });
+  for (const name of ['checklist', 'profile', 'config', 'report'] as SchemaName[]) {
+    const a = newAjv({ code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } });
+    const v = a.compile(JSON.parse(readFileSync(schemaPath(name), 'utf8')));
+    writeFileSync(`${PRECOMPILED_DIR}${name}.cjs`, standalone(a, v));
+  }
+}
+
 export function getValidator(name: SchemaName): ValidateFunction {
   let v = compiled.get(name);
+  if (v === undefined) v = precompiled(name);
+  if (v !== undefined) compiled.set(name, v);
   if (v === undefined) {
-    ajv ??= (() => {
-      const { Ajv } = ajvLib();
-      const a = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
-      ajvFormats()(a);
-      return a;
-    })();
+    ajv ??= newAjv();
     const schema = JSON.parse(readFileSync(schemaPath(name), 'utf8'));
     const fresh = ajv.compile(schema);
     compiled.set(name, fresh);
