@@ -275,11 +275,15 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
     };
     page.on('requestfinished', settleReq);
     page.on('requestfailed', settleReq);
+    // Ask for the user agent first: awaiting it in the middle of the array below would
+    // leave the calls already started without a handler, and a tab closed meanwhile
+    // would surface as an unhandled rejection.
+    const userAgent = (await within(browser.userAgent(), 10_000, 'reading the user agent')).replace(/HeadlessChrome/g, 'Chrome');
     await within(Promise.all([
       page.setRequestInterception(true),
       page.setBypassServiceWorker(true),
       page.evaluateOnNewDocument(instrumentSource()),
-      page.setUserAgent((await browser.userAgent()).replace(/HeadlessChrome/g, 'Chrome')),
+      page.setUserAgent(userAgent),
     ]), 10_000, 'preparing a tab');
     return slot;
   };
