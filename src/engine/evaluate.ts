@@ -14,7 +14,7 @@ import { scoreAnswer } from './questions.js';
 import { maturityOf, scoreAreas, scoreChecks } from './scoring.js';
 import { evaluateGate, type GatePolicy } from './gate.js';
 import type { ValueFormat } from './format.js';
-import { profileEvidence, answerOf } from './profile-evidence.js';
+import { profileEvidence } from './profile-evidence.js';
 
 export interface EvaluateOptions {
   checklists: Checklist[];
@@ -274,7 +274,7 @@ function judgeQuestion(def: CheckDef, r: CheckResult, evidence: Evidence, now: D
     settle(r, 'unknown', null, why, why);
     return;
   }
-  const scored = scoreAnswer(q, answerOf(item));
+  const scored = scoreAnswer(q, item.value);
   switch (scored.kind) {
     case 'invalid':
       settle(r, 'error', null, scored.reason, scored.reason);

@@ -43,6 +43,3 @@ export function profileEvidence(profile: Profile): Evidence {
   return out;
 }
 
-export function answerOf(item: EvidenceItem | undefined): unknown {
-  return item?.value;
-}

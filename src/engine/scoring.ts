@@ -15,9 +15,6 @@ export interface Scorable {
 const SCORED: ReadonlySet<CheckStatus> = new Set(['pass', 'partial', 'fail']);
 const APPLICABLE: ReadonlySet<CheckStatus> = new Set(['pass', 'partial', 'fail', 'unknown', 'error']);
 
-export function isScored(status: CheckStatus): boolean {
-  return SCORED.has(status);
-}
 
 /** Area score 0..100 (one decimal) or null when nothing was scored; coverage 0..1. */
 export function scoreChecks(items: Scorable[]): { score: number | null; coverage: number; applicableWeight: number } {

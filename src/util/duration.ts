@@ -1,5 +1,3 @@
-import type { Localized } from '../types.js';
-
 const UNIT_MS: Record<string, number> = {
   ms: 1, s: 1000, sec: 1000, m: 60_000, min: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000,
 };
@@ -13,9 +11,6 @@ export function parseDuration(input: unknown): number | undefined {
   return Number(m[1]) * UNIT_MS[m[2].toLowerCase()];
 }
 
-export function isDurationString(input: unknown): boolean {
-  return typeof input === 'string' && parseDuration(input) !== undefined;
-}
 
 /** "3 h 10 min", "2 d 4 h", "45 s": two most significant units, same in English and Spanish. */
 export function formatDuration(ms: number): string {
@@ -40,7 +35,3 @@ export function formatDuration(ms: number): string {
   return (neg ? '-' : '') + parts.join(' ');
 }
 
-export function formatDurationLocalized(ms: number): Localized {
-  const s = formatDuration(ms);
-  return { en: s, es: s };
-}

@@ -31,14 +31,22 @@ export function readYamlFile<T = unknown>(file: string): SourceFile<T | undefine
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    const why = e.code === 'ENOENT' ? 'file not found' : e.code === 'EISDIR' ? 'is a directory, expected a file' : e.code === 'EACCES' ? 'permission denied' : e.message;
+    const why = describeReadError(err);
     const { LineCounter, parseDocument } = yamlLib();
     const lines = new LineCounter();
     const doc = parseDocument('', { lineCounter: lines });
     return { file, text: '', data: undefined, doc, lines, problems: [{ file, line: 1, column: 1, severity: 'error', message: `cannot read: ${why}` }] };
   }
   return parseYamlText<T>(file, text);
+}
+
+/** Why a file could not be read, in words a user can act on. */
+export function describeReadError(err: unknown, expected = 'a file'): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e.code === 'ENOENT') return 'file not found';
+  if (e.code === 'EISDIR') return `is a directory, expected ${expected}`;
+  if (e.code === 'EACCES') return 'permission denied';
+  return e.message;
 }
 
 export function parseYamlText<T = unknown>(file: string, text: string): SourceFile<T | undefined> {

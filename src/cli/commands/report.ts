@@ -5,7 +5,7 @@ import { FORMATS, isFormat } from '../../report/index.js';
 import type { Lang, Report } from '../../types.js';
 import { InputError } from '../../util/errors.js';
 import { getValidator, validateAgainst } from '../../util/schema.js';
-import type { Problem } from '../../util/yaml-source.js';
+import { describeReadError, type Problem } from '../../util/yaml-source.js';
 import { writeOutputs } from './audit.js';
 
 export interface ReportCliOptions {
@@ -28,8 +28,7 @@ export async function loadReport(file: string): Promise<Report> {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    const why = e.code === 'ENOENT' ? 'file not found' : e.code === 'EISDIR' ? 'is a directory, expected a report.json' : e.code === 'EACCES' ? 'permission denied' : e.message;
+    const why = describeReadError(err, 'a report.json');
     throw new InputError(`cannot read the report ${file}`, [problem(file, `cannot read: ${why}`)]);
   }
   let data: unknown;
