@@ -59,10 +59,8 @@ export async function gather(opts: GatherOptions): Promise<GatherResult> {
 
     if (opts.lighthouse !== false) Object.assign(evidence, await lighthouse(handle, site.pages, opts, log));
     else {
-      const { EVIDENCE_KEYS } = await import('./evidence/keys.js');
-      for (const [k, d] of Object.entries(EVIDENCE_KEYS)) {
-        if (d.source === 'lighthouse') evidence[k] = { sources: [], origin: 'probe', missing: 'Lighthouse was skipped (--no-lighthouse)' };
-      }
+      const { keysOf } = await import('./evidence/keys.js');
+      for (const k of keysOf('lighthouse')) evidence[k] = { sources: [], origin: 'probe', missing: 'Lighthouse was skipped (--no-lighthouse)' };
     }
 
     if (opts.serve) {

@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { CheckDef, Checklist, OperatorName } from '../types.js';
-import { EVIDENCE_KEYS, type EvidenceType } from '../evidence/keys.js';
+import { evidenceKeyDef, type EvidenceType } from '../evidence/keys.js';
 import { isEvaluator } from '../engine/evaluators.js';
 import { BASIS_IDS } from './basis.js';
 import { locate, readYamlFile, type Problem, type SourceFile } from '../util/yaml-source.js';
@@ -141,7 +141,7 @@ function crossCheck(lists: Checklist[], sources: SourceFile<unknown>[]): Problem
         const keys = typeof c.evidence === 'string' ? [c.evidence] : c.evidence.anyOf;
         keys.forEach((k, ki) => {
           const p = typeof c.evidence === 'string' ? here('evidence') : here('evidence', 'anyOf', ki);
-          const def = EVIDENCE_KEYS[k];
+          const def = evidenceKeyDef(k);
           if (!def) {
             at(p, `unknown evidence key \`${k}\`; known keys are listed in the README (Evidence keys)`);
             return;
@@ -153,7 +153,7 @@ function crossCheck(lists: Checklist[], sources: SourceFile<unknown>[]): Problem
         });
       }
       c.details?.forEach((k, ki) => {
-        if (!EVIDENCE_KEYS[k]) at(here('details', ki), `unknown evidence key \`${k}\` in details`);
+        if (!evidenceKeyDef(k)) at(here('details', ki), `unknown evidence key \`${k}\` in details`);
       });
       if (c.test?.evaluator && !isEvaluator(c.test.evaluator)) at(here('test', 'evaluator'), `unknown evaluator \`${c.test.evaluator}\``);
       if (c.test?.pattern !== undefined) {

@@ -7,7 +7,7 @@ import type {
   AreaResult, CheckDef, CheckResult, CheckStatus, Checklist, Evidence, EvidenceItem, Lang, Localized,
   Profile, Report, Source, Waiver, BusinessModel,
 } from '../types.js';
-import { EVIDENCE_KEYS } from '../evidence/keys.js';
+import { evidenceKeyDef } from '../evidence/keys.js';
 import { operators, type OperatorContext } from './operators.js';
 import { evaluators } from './evaluators.js';
 import { scoreAnswer } from './questions.js';
@@ -174,7 +174,7 @@ function resolveKey(def: CheckDef, evidence: Evidence): { keys: string[]; key?: 
 function formatFor(def: CheckDef, key: string | undefined): ValueFormat | undefined {
   if (def.test?.format) return def.test.format;
   if (def.question?.type === 'duration') return 'duration';
-  const type = key ? EVIDENCE_KEYS[key]?.type : undefined;
+  const type = key ? evidenceKeyDef(key)?.type : undefined;
   if (type === 'duration') return 'duration';
   if (type === 'ratio') return 'percent';
   if (type === 'score') return 'score';
@@ -191,7 +191,7 @@ function missingReason(key: string | undefined, keys: string[]): Localized {
 }
 
 function describeMissing(k: string): Localized {
-  const source = EVIDENCE_KEYS[k]?.source;
+  const source = evidenceKeyDef(k)?.source;
   if (source === 'probe') return { en: `the site was not probed (${k})`, es: `no se sondeó el sitio (${k})` };
   if (source === 'lighthouse') return { en: `Lighthouse did not run (${k})`, es: `Lighthouse no se ejecutó (${k})` };
   if (source === 'data') return { en: `no data export provides ${k}`, es: `ninguna exportación de datos aporta ${k}` };

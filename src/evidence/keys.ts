@@ -17,74 +17,122 @@ export type EvidenceType =
   | 'boolean' | 'number' | 'string' | 'string[]' | 'duration' | 'timestamp'
   | 'ratio' | 'score' | 'object' | 'object[]';
 
+/** The TypeScript type of `EvidenceItem.value` for each evidence type. */
+export interface EvidenceValueOf {
+  boolean: boolean;
+  number: number;
+  string: string;
+  'string[]': string[];
+  duration: number;
+  timestamp: string;
+  ratio: number;
+  score: number;
+  object: Record<string, unknown>;
+  'object[]': Record<string, unknown>[];
+}
+
+/** Where a key's value comes from, as the README's table and the report group it. */
 export type EvidenceSource = 'probe' | 'lighthouse' | 'data' | 'profile';
 
-export interface EvidenceKeyDef {
-  type: EvidenceType;
+/**
+ * The one part of the gathering that writes a key. Each producer writes only its own
+ * keys and, when it fails, marks every one of them as an error (see `keysOf`); a test
+ * checks that what each producer writes is what it declares here.
+ */
+export type EvidenceProducer =
+  | 'crawl'
+  | 'measure.freshness'
+  | 'measure.availability'
+  | 'measure.channels'
+  | 'measure.hours'
+  | 'measure.alignment'
+  | 'lighthouse'
+  | 'data';
+
+const SOURCE_OF: Record<EvidenceProducer, EvidenceSource> = {
+  crawl: 'probe',
+  'measure.freshness': 'probe',
+  'measure.availability': 'probe',
+  'measure.channels': 'probe',
+  'measure.hours': 'probe',
+  'measure.alignment': 'probe',
+  lighthouse: 'lighthouse',
+  data: 'data',
+};
+
+export interface EvidenceKeyDef<T extends EvidenceType = EvidenceType, P extends EvidenceProducer = EvidenceProducer> {
+  type: T;
+  producer: P;
   source: EvidenceSource;
   description: string;
 }
 
-const k = (type: EvidenceType, source: EvidenceSource, description: string): EvidenceKeyDef => ({ type, source, description });
+const k = <T extends EvidenceType, P extends EvidenceProducer>(type: T, producer: P, description: string): EvidenceKeyDef<T, P> =>
+  ({ type, producer, source: SOURCE_OF[producer], description });
 
-export const EVIDENCE_KEYS: Record<string, EvidenceKeyDef> = {
+export const EVIDENCE_KEYS = {
   // ---- site probes: contact channels (HT-1, PS-2…PS-5)
-  'site.contact.phones': k('string[]', 'probe', 'Telephone numbers published on the site (tel: links and visible text), E.164.'),
-  'site.contact.emails': k('string[]', 'probe', 'E-mail addresses published on the site (mailto: and text, de-obfuscated), lower-case.'),
-  'site.contact.whatsapp': k('string[]', 'probe', 'WhatsApp numbers linked from the site (wa.me, api.whatsapp.com, whatsapp://), E.164.'),
-  'site.chat.vendors': k('string[]', 'probe', 'Live-chat widgets detected, by vendor id (intercom, zendesk, drift, tawk, livechat, hubspot, crisp, freshchat, tidio, olark, zoho, messenger, generic).'),
-  'site.contact.hours': k('string[]', 'probe', 'Service hours published on the site, as written.'),
-  'site.contact.addresses': k('string[]', 'probe', 'Postal addresses published on the site, as written.'),
-  'site.contact.clickDepth': k('number', 'probe', 'Clicks from the home page to the contact page.'),
-  'site.forms.contact': k('boolean', 'probe', 'A contact form is offered.'),
-  'site.forms.complaints': k('boolean', 'probe', 'A complaint / claim form (PQR, PQRS, libro de reclamaciones) is offered.'),
-  'site.help.faq': k('boolean', 'probe', 'An FAQ or help centre is published.'),
-  'site.social.profiles': k('string[]', 'probe', 'Social-network profiles linked from the site (URLs).'),
-  'site.app.links': k('string[]', 'probe', 'Links to the organisation\'s mobile apps in app stores.'),
+  'site.contact.phones': k('string[]', 'crawl', 'Telephone numbers published on the site (tel: links and visible text), E.164.'),
+  'site.contact.emails': k('string[]', 'crawl', 'E-mail addresses published on the site (mailto: and text, de-obfuscated), lower-case.'),
+  'site.contact.whatsapp': k('string[]', 'crawl', 'WhatsApp numbers linked from the site (wa.me, api.whatsapp.com, whatsapp://), E.164.'),
+  'site.chat.vendors': k('string[]', 'crawl', 'Live-chat widgets detected, by vendor id (intercom, zendesk, drift, tawk, livechat, hubspot, crisp, freshchat, tidio, olark, zoho, messenger, generic).'),
+  'site.contact.hours': k('string[]', 'crawl', 'Service hours published on the site, as written.'),
+  'site.contact.addresses': k('string[]', 'crawl', 'Postal addresses published on the site, as written.'),
+  'site.contact.clickDepth': k('number', 'crawl', 'Clicks from the home page to the contact page.'),
+  'site.forms.contact': k('boolean', 'crawl', 'A contact form is offered.'),
+  'site.forms.complaints': k('boolean', 'crawl', 'A complaint / claim form (PQR, PQRS, libro de reclamaciones) is offered.'),
+  'site.help.faq': k('boolean', 'crawl', 'An FAQ or help centre is published.'),
+  'site.social.profiles': k('string[]', 'crawl', 'Social-network profiles linked from the site (URLs).'),
+  'site.app.links': k('string[]', 'crawl', 'Links to the organisation\'s mobile apps in app stores.'),
   // ---- site probes: self-service (SS-1, SS-2, MOD-1, MOD-4)
-  'site.selfservice.login': k('boolean', 'probe', 'A login / customer account area exists.'),
-  'site.selfservice.register': k('boolean', 'probe', 'Visitors are invited to register / join.'),
-  'site.selfservice.orderTracking': k('boolean', 'probe', 'Customers can track an order or request online.'),
-  'site.selfservice.orderTrackingDepth': k('number', 'probe', 'Clicks from the home page to order tracking.'),
-  'site.selfservice.invoices': k('boolean', 'probe', 'Invoices / account statement are available online.'),
-  'site.selfservice.claimsTracking': k('boolean', 'probe', 'Customers can follow a complaint or claim online.'),
-  'site.selfservice.search': k('boolean', 'probe', 'The site offers a search (catalogue or content).'),
-  'site.selfservice.news': k('boolean', 'probe', 'News / new products pages are published.'),
-  'site.selfservice.payments': k('boolean', 'probe', 'Customers can pay online (payment or checkout page).'),
-  'site.policy.privacy': k('boolean', 'probe', 'A privacy / data-protection (habeas data) policy is published.'),
-  'site.policy.terms': k('boolean', 'probe', 'Terms and conditions are published.'),
-  'site.policy.security': k('boolean', 'probe', 'A page explains how payment and personal data are protected.'),
-  'site.policy.delivery': k('string[]', 'probe', 'Delivery promises stated on the site, as written.'),
-  'site.structuredData.types': k('string[]', 'probe', 'schema.org types found in JSON-LD and microdata.'),
-  'site.structuredData.contactPoints': k('object[]', 'probe', 'schema.org ContactPoint objects: { contactType, telephone, email, hoursAvailable, availableLanguage }.'),
-  'site.structuredData.locations': k('object[]', 'probe', 'schema.org LocalBusiness / Place objects: { name, address, telephone, openingHours }.'),
-  'site.lang': k('string', 'probe', 'Document language of the home page (BCP 47).'),
-  'site.hreflang': k('string[]', 'probe', 'Languages offered through hreflang alternates.'),
-  'site.mobile.viewport': k('boolean', 'probe', 'Pages declare a mobile viewport.'),
-  'site.https': k('boolean', 'probe', 'The site is served over HTTPS and plain HTTP redirects to it.'),
-  'site.pages.errorRate': k('ratio', 'probe', 'Share of crawled pages that failed (4xx/5xx/timeout).'),
+  'site.selfservice.login': k('boolean', 'crawl', 'A login / customer account area exists.'),
+  'site.selfservice.register': k('boolean', 'crawl', 'Visitors are invited to register / join.'),
+  'site.selfservice.orderTracking': k('boolean', 'crawl', 'Customers can track an order or request online.'),
+  'site.selfservice.orderTrackingDepth': k('number', 'crawl', 'Clicks from the home page to order tracking.'),
+  'site.selfservice.invoices': k('boolean', 'crawl', 'Invoices / account statement are available online.'),
+  'site.selfservice.claimsTracking': k('boolean', 'crawl', 'Customers can follow a complaint or claim online.'),
+  'site.selfservice.search': k('boolean', 'crawl', 'The site offers a search (catalogue or content).'),
+  'site.selfservice.news': k('boolean', 'crawl', 'News / new products pages are published.'),
+  'site.selfservice.payments': k('boolean', 'crawl', 'Customers can pay online (payment or checkout page).'),
+  'site.policy.privacy': k('boolean', 'crawl', 'A privacy / data-protection (habeas data) policy is published.'),
+  'site.policy.terms': k('boolean', 'crawl', 'Terms and conditions are published.'),
+  'site.policy.security': k('boolean', 'crawl', 'A page explains how payment and personal data are protected.'),
+  'site.policy.delivery': k('string[]', 'crawl', 'Delivery promises stated on the site, as written.'),
+  'site.structuredData.types': k('string[]', 'crawl', 'schema.org types found in JSON-LD and microdata.'),
+  'site.structuredData.contactPoints': k('object[]', 'crawl', 'schema.org ContactPoint objects: { contactType, telephone, email, hoursAvailable, availableLanguage }.'),
+  'site.structuredData.locations': k('object[]', 'crawl', 'schema.org LocalBusiness / Place objects: { name, address, telephone, openingHours }.'),
+  'site.lang': k('string', 'crawl', 'Document language of the home page (BCP 47).'),
+  'site.hreflang': k('string[]', 'crawl', 'Languages offered through hreflang alternates.'),
+  'site.mobile.viewport': k('boolean', 'crawl', 'Pages declare a mobile viewport.'),
+  'site.https': k('boolean', 'crawl', 'The site is served over HTTPS and plain HTTP redirects to it.'),
+  'site.pages.errorRate': k('ratio', 'crawl', 'Share of crawled pages that failed (4xx/5xx/timeout).'),
+  'site.pages.crawled': k('number', 'crawl', 'Pages the crawl read (a note says how many more were queued when it stopped at its page or time limit).'),
+  'site.keyPages': k('object[]', 'crawl', 'The best-placed page or link of each key kind: { kind, url, depth, via: page|link|button|form|section|schema }.'),
+  'site.links.broken': k('object[]', 'crawl', 'Links to key pages (contact, help, login, privacy, complaints, order tracking…) whose page could not be read: { kind, url, text, foundOn, code, message }.'),
+  'site.storeLocator': k('boolean', 'crawl', 'A store / office locator is published.'),
+  'site.structuredData.errors': k('string[]', 'crawl', 'schema.org JSON-LD blocks that do not parse, with the parser\'s reason.'),
   // ---- freshness (SS-3, SS-4, V360-6)
-  'site.freshness.sitemapNewestAge': k('duration', 'probe', 'Age of the newest sitemap lastmod.'),
-  'site.freshness.sitemapMedianAge': k('duration', 'probe', 'Median age of sitemap lastmod values.'),
-  'site.freshness.sitemapStaleShare': k('ratio', 'probe', 'Share of sitemap URLs whose lastmod is older than a year.'),
-  'site.freshness.lastModifiedAge': k('duration', 'probe', 'Age of the newest Last-Modified header among key pages.'),
-  'site.freshness.newsNewestAge': k('duration', 'probe', 'Age of the newest dated item on news pages.'),
-  'site.freshness.copyrightYearLag': k('number', 'probe', 'Years between the current year and the copyright year in the footer.'),
-  'site.freshness.sources': k('object[]', 'probe', 'Configured freshness sources: { name, age, status: fresh|warn|stale|error, readAt, timestamp }.'),
-  'site.freshness.staleSources': k('ratio', 'probe', 'Share of configured freshness sources that are stale.'),
+  'site.freshness.sitemapNewestAge': k('duration', 'measure.freshness', 'Age of the newest sitemap lastmod.'),
+  'site.freshness.sitemapMedianAge': k('duration', 'measure.freshness', 'Median age of sitemap lastmod values.'),
+  'site.freshness.sitemapStaleShare': k('ratio', 'measure.freshness', 'Share of sitemap URLs whose lastmod is older than a year.'),
+  'site.freshness.lastModifiedAge': k('duration', 'measure.freshness', 'Age of the newest Last-Modified header among key pages.'),
+  'site.freshness.newsNewestAge': k('duration', 'measure.freshness', 'Age of the newest dated item on news pages.'),
+  'site.freshness.copyrightYearLag': k('number', 'measure.freshness', 'Years between the current year and the copyright year in the footer.'),
+  'site.freshness.sources': k('object[]', 'measure.freshness', 'Configured freshness sources: { name, age, status: fresh|warn|stale|error, readAt, timestamp }.'),
+  'site.freshness.staleSources': k('ratio', 'measure.freshness', 'Share of configured freshness sources that are stale.'),
   // ---- availability (SS-5, SS-6, HT-3, OS-4)
-  'site.availability.successRate': k('ratio', 'probe', 'Share of successful samples across declared web/API endpoints.'),
-  'site.availability.latencyP95': k('duration', 'probe', 'p95 latency across declared web/API endpoint samples.'),
-  'site.tls.daysToExpiry': k('number', 'probe', 'Days until the site\'s TLS certificate expires (negative: expired).'),
-  'site.tls.valid': k('boolean', 'probe', 'The TLS certificate is valid for the host and trusted.'),
-  'site.channels.matrix': k('object[]', 'probe', 'Channel matrix: { channel, declared, found, sources }.'),
-  'site.channels.declaredFoundShare': k('ratio', 'probe', 'Share of declared channels that the site shows.'),
-  'site.hours.coverage247': k('ratio', 'probe', 'Share of the 168 weekly hours covered by published service hours.'),
+  'site.availability.successRate': k('ratio', 'measure.availability', 'Share of successful samples across declared web/API endpoints.'),
+  'site.availability.latencyP95': k('duration', 'measure.availability', 'p95 latency across declared web/API endpoint samples.'),
+  'site.tls.daysToExpiry': k('number', 'measure.availability', 'Days until the site\'s TLS certificate expires (negative: expired).'),
+  'site.tls.valid': k('boolean', 'measure.availability', 'The TLS certificate is valid for the host and trusted.'),
+  'site.channels.matrix': k('object[]', 'measure.channels', 'Channel matrix: { channel, declared, found, sources }.'),
+  'site.channels.declaredFoundShare': k('ratio', 'measure.channels', 'Share of declared channels that the site shows.'),
+  'site.hours.coverage247': k('ratio', 'measure.hours', 'Share of the 168 weekly hours covered by published service hours.'),
   // ---- physical / virtual alignment (SS-9, GAP-10, PS-6)
-  'site.alignment.napScore': k('score', 'probe', 'Name/address/phone/hours consistency of declared locations vs the site, 0–100.'),
-  'site.alignment.differences': k('object[]', 'probe', 'Each NAP difference: { location, field, declared, found, url }.'),
-  'site.alignment.contactConsistency': k('ratio', 'probe', 'Share of contact data identical across the pages that show it.'),
-  'site.alignment.deliveryPromiseKept': k('ratio', 'probe', 'Promised delivery days on the site divided by actual delivery days (capped at 1).'),
+  'site.alignment.napScore': k('score', 'measure.alignment', 'Name/address/phone/hours consistency of declared locations vs the site, 0–100.'),
+  'site.alignment.differences': k('object[]', 'measure.alignment', 'Each NAP difference: { location, field, declared, found, url }.'),
+  'site.alignment.contactConsistency': k('ratio', 'measure.alignment', 'Share of contact data identical across the pages that show it.'),
+  'site.alignment.deliveryPromiseKept': k('ratio', 'measure.alignment', 'Promised delivery days on the site divided by actual delivery days (capped at 1).'),
   // ---- Lighthouse (SS-5, SS-6, HT-2, MOD-2)
   'lighthouse.performance': k('score', 'lighthouse', 'Lighthouse performance score, median run, worst page (0–100).'),
   'lighthouse.accessibility': k('score', 'lighthouse', 'Lighthouse accessibility score, worst page (0–100).'),
@@ -123,23 +171,41 @@ export const EVIDENCE_KEYS: Record<string, EvidenceKeyDef> = {
   'data.orders.deliveryDaysP90': k('number', 'data', 'p90 actual delivery time in days.'),
   'data.channels.digitalUsageShare': k('ratio', 'data', 'Share of service contacts handled on digital channels.'),
   // ---- added by measures
-  'site.freshness.sitemap': k('object', 'probe', 'Sitemaps read: { via, files: [{ url, fetched, status, kind, depth, urls, children, gzip, truncated, error }], truncated, notes, urls, dated, undated, invalid, future, newest, newestAge, medianAge, staleShare }.'),
-  'site.availability.latencyP50': k('duration', 'probe', 'p50 latency across declared web/API endpoint samples.'),
-  'site.availability.endpoints': k('object[]', 'probe', 'Each sampled endpoint: { url, sampled, channel, samples, successes, successRate, latencyP50, latencyP95, redirects, failures: { reason: count }, latenciesMs, tls }.'),
-  'site.tls.certificate': k('object', 'probe', 'The site certificate: { host, port, valid, problems: expired|not-yet-valid|self-signed|wrong-host|untrusted, authorizationError, subject, issuer, altNames, validFrom, validTo, daysToExpiry }.'),
-  'site.hours.published': k('string', 'probe', 'Service hours published on the site (schema.org ContactPoint.hoursAvailable, else hours written on non-store pages), as canonical weekly hours ("Mo-Fr 08:00-17:00").'),
-  'site.hours.targetCoverage': k('ratio', 'probe', 'Share of the organisation\'s target service hours (targets.serviceHours) covered by the hours published on the site.'),
-  'site.hours.byChannel': k('object[]', 'probe', 'Per declared channel: { channel, value, declared, declaredCoverage247, site, siteCoverage247, targetCoverage, staffedBy, notes }.'),
-  'site.alignment.napComparisons': k('object[]', 'probe', 'Every compared location field: { location, field: name|address|phone|hours, declared, found, result: exact|equivalent|mismatch|missing, url, detail }.'),
-  'site.alignment.contactDifferences': k('object[]', 'probe', 'Pages whose contact data contradict the rest of the site: { url, kind: phones|emails|whatsapp, missing, instead }.'),
-  'site.alignment.deliveryPromise': k('object', 'probe', 'Delivery promise on the site vs actual: { promisedDays, actualDaysP90, declaredPromisedDays, kept, businessDays, statements: [{ text, minDays, maxDays, unit, businessDays, url }] }.'),
+  'site.freshness.sitemap': k('object', 'measure.freshness', 'Sitemaps read: { via, files: [{ url, fetched, status, kind, depth, urls, children, gzip, truncated, error }], truncated, notes, urls, dated, undated, invalid, future, newest, newestAge, medianAge, staleShare }.'),
+  'site.availability.latencyP50': k('duration', 'measure.availability', 'p50 latency across declared web/API endpoint samples.'),
+  'site.availability.endpoints': k('object[]', 'measure.availability', 'Each sampled endpoint: { url, sampled, channel, samples, successes, successRate, latencyP50, latencyP95, redirects, failures: { reason: count }, latenciesMs, tls }.'),
+  'site.tls.certificate': k('object', 'measure.availability', 'The site certificate: { host, port, valid, problems: expired|not-yet-valid|self-signed|wrong-host|untrusted, authorizationError, subject, issuer, altNames, validFrom, validTo, daysToExpiry }.'),
+  'site.hours.published': k('string', 'measure.hours', 'Service hours published on the site (schema.org ContactPoint.hoursAvailable, else hours written on non-store pages), as canonical weekly hours ("Mo-Fr 08:00-17:00").'),
+  'site.hours.targetCoverage': k('ratio', 'measure.hours', 'Share of the organisation\'s target service hours (targets.serviceHours) covered by the hours published on the site.'),
+  'site.hours.byChannel': k('object[]', 'measure.hours', 'Per declared channel: { channel, value, declared, declaredCoverage247, site, siteCoverage247, targetCoverage, staffedBy, notes }.'),
+  'site.alignment.napComparisons': k('object[]', 'measure.alignment', 'Every compared location field: { location, field: name|address|phone|hours, declared, found, result: exact|equivalent|mismatch|missing, url, detail }.'),
+  'site.alignment.contactDifferences': k('object[]', 'measure.alignment', 'Pages whose contact data contradict the rest of the site: { url, kind: phones|emails|whatsapp, missing, instead }.'),
+  'site.alignment.deliveryPromise': k('object', 'measure.alignment', 'Delivery promise on the site vs actual: { promisedDays, actualDaysP90, declaredPromisedDays, kept, businessDays, statements: [{ text, minDays, maxDays, unit, businessDays, url }] }.'),
   // ---- added by lighthouse
   'lighthouse.viewport': k('boolean', 'lighthouse', 'All pages pass Lighthouse\'s viewport audit (a mobile viewport meta tag).'),
   'lighthouse.https': k('boolean', 'lighthouse', 'All pages pass Lighthouse\'s is-on-https audit (page and every request over HTTPS; localhost counts as secure).'),
   'lighthouse.pages': k('object[]', 'lighthouse', 'Each audited page and form factor: { url, finalUrl, kind, formFactor, runs, attempts, retried, retryReasons, medianRun, scores: { performance, accessibility, bestPractices, seo } (median run, 0–100), spread: { <category>: { min, max } }, metrics: { fcp, lcp, tbt, cls, tti, si }, audits: { colorContrast, targetSize, fontSize, documentLang, viewport, https, consoleErrors, tapTargetAudits }, artifact, error: { code, message }, lighthouseVersion }.'),
   'lighthouse.medianScores': k('object', 'lighthouse', 'Median across audited pages of each page\'s median-run score: { performance, accessibility, bestPractices, seo, pages, byFormFactor: { mobile|desktop: { <category>: { median, worst } } } }.'),
-};
+} as const satisfies Record<string, EvidenceKeyDef>;
 
-export function isKnownEvidenceKey(key: string): boolean {
+export type EvidenceKey = keyof typeof EVIDENCE_KEYS;
+
+/** The value type of a key, known to the compiler: `EvidenceValue<'site.contact.phones'>` is `string[]`. */
+export type EvidenceValue<K extends EvidenceKey> = EvidenceValueOf[(typeof EVIDENCE_KEYS)[K]['type']];
+
+/** The keys one producer writes. */
+export type KeysOf<P extends EvidenceProducer> = { [K in EvidenceKey]: (typeof EVIDENCE_KEYS)[K]['producer'] extends P ? K : never }[EvidenceKey];
+
+export function isKnownEvidenceKey(key: string): key is EvidenceKey {
   return Object.prototype.hasOwnProperty.call(EVIDENCE_KEYS, key);
+}
+
+/** The registered definition of a key, or undefined for a name that is not a key. */
+export function evidenceKeyDef(key: string): EvidenceKeyDef | undefined {
+  return isKnownEvidenceKey(key) ? EVIDENCE_KEYS[key] : undefined;
+}
+
+/** Every key a producer declares, in registry order. */
+export function keysOf<P extends EvidenceProducer>(producer: P): KeysOf<P>[] {
+  return (Object.keys(EVIDENCE_KEYS) as EvidenceKey[]).filter((key) => EVIDENCE_KEYS[key].producer === producer) as KeysOf<P>[];
 }

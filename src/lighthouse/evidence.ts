@@ -10,6 +10,7 @@
  * the checks report `error` with Lighthouse's code and message.
  */
 import type { Evidence, EvidenceItem, Source } from '../types.js';
+import { keysOf } from '../evidence/keys.js';
 import { median } from './median.js';
 import { tapTargetsOf } from './summarise.js';
 import { CATEGORY_KEYS, FORM_FACTORS, type AuditVerdict, type CategoryKey, type FormFactor, type LighthouseError, type PageResult } from './types.js';
@@ -133,13 +134,8 @@ export function medianScores(measured: readonly PageResult[]): MedianScores {
   return out;
 }
 
-/** Every key this module writes. */
-export const LIGHTHOUSE_EVIDENCE_KEYS: readonly string[] = [
-  ...CATEGORY_KEYS.map((k) => `lighthouse.${k}`),
-  'lighthouse.lcp', 'lighthouse.tbt', 'lighthouse.cls',
-  'lighthouse.colorContrast', 'lighthouse.tapTargets', 'lighthouse.documentLang', 'lighthouse.viewport', 'lighthouse.https',
-  'lighthouse.consoleErrors', 'lighthouse.pages', 'lighthouse.medianScores',
-];
+/** Every key this module writes: the registry's Lighthouse keys. */
+export const LIGHTHOUSE_EVIDENCE_KEYS: readonly string[] = keysOf('lighthouse');
 
 export function buildLighthouseEvidence(pages: readonly PageResult[], collectedAt = new Date().toISOString()): Evidence {
   if (pages.length === 0) {

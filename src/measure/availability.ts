@@ -181,10 +181,12 @@ export async function measureAvailability(ctx: AvailabilityContext): Promise<Evi
     const reason = `the site is not served over HTTPS (${site?.sampled ?? ctx.target}); no certificate to check`;
     ev['site.tls.valid'] = { sources: [{ url: site?.sampled ?? ctx.target }], origin: 'probe', missing: reason, collectedAt: now.toISOString() };
     ev['site.tls.daysToExpiry'] = { sources: [{ url: site?.sampled ?? ctx.target }], origin: 'probe', missing: reason, collectedAt: now.toISOString() };
+    ev['site.tls.certificate'] = { sources: [{ url: site?.sampled ?? ctx.target }], origin: 'probe', missing: reason, collectedAt: now.toISOString() };
   } else if ('error' in tlsFrom.tls) {
     const src = [{ url: tlsFrom.sampled, note: tlsFrom.tls.error.message }];
     ev['site.tls.valid'] = { sources: src, origin: 'probe', error: tlsFrom.tls.error, collectedAt: now.toISOString() };
     ev['site.tls.daysToExpiry'] = { sources: src, origin: 'probe', error: tlsFrom.tls.error, collectedAt: now.toISOString() };
+    ev['site.tls.certificate'] = { sources: src, origin: 'probe', error: tlsFrom.tls.error, collectedAt: now.toISOString() };
   } else {
     const t = tlsFrom.tls;
     const src: Source[] = [{

@@ -7,6 +7,7 @@
  * affects.
  */
 import type { Config } from '../config/load.js';
+import { keysOf } from '../evidence/keys.js';
 import type { Evidence, EvidenceItem, Profile } from '../types.js';
 import { measureAlignment } from './alignment.js';
 import { measureAvailability } from './availability.js';
@@ -46,33 +47,40 @@ export interface MeasureInput {
   log?: (line: string) => void;
 }
 
-/** Every key measureSite may write. */
-export const MEASURE_KEYS = [
-  'site.freshness.sitemapNewestAge', 'site.freshness.sitemapMedianAge', 'site.freshness.sitemapStaleShare',
-  'site.freshness.lastModifiedAge', 'site.freshness.newsNewestAge', 'site.freshness.copyrightYearLag',
-  'site.freshness.sources', 'site.freshness.staleSources',
-  'site.availability.successRate', 'site.availability.latencyP95', 'site.tls.daysToExpiry', 'site.tls.valid',
-  'site.channels.matrix', 'site.channels.declaredFoundShare', 'site.hours.coverage247',
-  'site.alignment.napScore', 'site.alignment.differences', 'site.alignment.contactConsistency', 'site.alignment.deliveryPromiseKept',
-] as const;
-
-const FRESHNESS_KEYS = MEASURE_KEYS.filter((k) => k.startsWith('site.freshness.'));
-const AVAILABILITY_KEYS = ['site.availability.successRate', 'site.availability.latencyP95', 'site.tls.daysToExpiry', 'site.tls.valid'];
-const CHANNEL_KEYS = ['site.channels.matrix', 'site.channels.declaredFoundShare'];
-const HOURS_KEYS = ['site.hours.coverage247'];
-const ALIGNMENT_KEYS = ['site.alignment.napScore', 'site.alignment.differences', 'site.alignment.contactConsistency', 'site.alignment.deliveryPromiseKept'];
+/** Every key measureSite may write: the registry's measure keys, by producer. */
+const FRESHNESS_KEYS = keysOf('measure.freshness');
+const AVAILABILITY_KEYS = keysOf('measure.availability');
+const CHANNEL_KEYS = keysOf('measure.channels');
+const HOURS_KEYS = keysOf('measure.hours');
+const ALIGNMENT_KEYS = keysOf('measure.alignment');
+export const MEASURE_KEYS: readonly string[] = [...FRESHNESS_KEYS, ...AVAILABILITY_KEYS, ...CHANNEL_KEYS, ...HOURS_KEYS, ...ALIGNMENT_KEYS];
 
 function errorFor(keys: readonly string[], code: string, message: string, now: Date): Evidence {
   const item: EvidenceItem = { sources: [], origin: 'probe', error: { code, message }, collectedAt: now.toISOString() };
   return Object.fromEntries(keys.map((k) => [k, item]));
 }
 
+/**
+ * Runs one producer: its failure marks every key it owns as an error, and a key it
+ * did not write (nothing to report on this site) carries the reason of the producer's
+ * other keys, so every registered key of a measure that ran is present.
+ */
 async function guarded(keys: readonly string[], now: Date, run: () => Evidence | Promise<Evidence>): Promise<Evidence> {
+  let ev: Evidence;
   try {
-    return await run();
+    ev = await run();
   } catch (e) {
     return errorFor(keys, 'internal', `measure failed: ${(e as Error)?.message ?? String(e)}`, now);
   }
+  const unwritten = keys.filter((k) => !ev[k]);
+  if (unwritten.length) {
+    const why = keys.map((k) => ev[k]).find((i) => i && (i.error || i.missing));
+    const item: EvidenceItem = why?.error
+      ? { sources: why.sources.slice(0, 3), origin: 'probe', error: why.error, collectedAt: now.toISOString() }
+      : { sources: why?.sources.slice(0, 3) ?? [], origin: 'probe', missing: why?.missing ?? 'nothing to measure on this site', collectedAt: now.toISOString() };
+    for (const k of unwritten) ev[k] = item;
+  }
+  return ev;
 }
 
 function isHttpUrl(u: string | undefined): u is string {

@@ -22,11 +22,6 @@ import { type Finding, documentsOf } from './signals/text.js';
 import { extractWhatsapp, whatsappFromRedirect, whatsappFromWidgets } from './signals/whatsapp.js';
 import type { CrawledPage, PageError, PageKind, SiteInfo } from './types.js';
 
-/** The keys this probe writes (for docs and for the CLI listing). */
-export const PROBE_KEYS = {
-  lists: ['site.contact.phones', 'site.contact.emails', 'site.contact.whatsapp', 'site.chat.vendors', 'site.contact.hours', 'site.contact.addresses', 'site.social.profiles', 'site.app.links', 'site.policy.delivery', 'site.structuredData.types', 'site.hreflang'],
-} as const;
-
 const KIND_LABEL: Record<PageKind, string> = {
   home: 'home', contact: 'contact', help: 'help/FAQ', account: 'account/login', register: 'registration', orderTracking: 'order tracking',
   complaints: 'complaints (PQR)', claimsTracking: 'claim tracking', privacy: 'privacy policy', terms: 'terms', storeLocator: 'store locator',

@@ -1,4 +1,5 @@
 /** The readable listing of `readiness probe` (without --json). Pure. */
+import { keysOf } from '../evidence/keys.js';
 import type { Evidence, EvidenceItem } from '../types.js';
 import type { PageError, PageKind } from './types.js';
 
@@ -8,72 +9,44 @@ interface ResultLike {
   evidence: Evidence;
 }
 
-const GROUPS: { title: string; keys: [string, string][] }[] = [
-  {
-    title: 'Contact channels',
-    keys: [
-      ['site.contact.phones', 'Telephones'],
-      ['site.contact.emails', 'E-mail'],
-      ['site.contact.whatsapp', 'WhatsApp'],
-      ['site.chat.vendors', 'Live chat'],
-      ['site.contact.hours', 'Service hours'],
-      ['site.contact.addresses', 'Addresses'],
-      ['site.contact.clickDepth', 'Clicks to contact'],
-      ['site.social.profiles', 'Social profiles'],
-      ['site.app.links', 'Mobile apps'],
-    ],
-  },
-  {
-    title: 'Forms',
-    keys: [
-      ['site.forms.contact', 'Contact form'],
-      ['site.forms.complaints', 'Complaint form (PQR)'],
-    ],
-  },
-  {
-    title: 'Self-service',
-    keys: [
-      ['site.help.faq', 'FAQ / help centre'],
-      ['site.selfservice.login', 'Login / account'],
-      ['site.selfservice.register', 'Registration'],
-      ['site.selfservice.orderTracking', 'Order tracking'],
-      ['site.selfservice.orderTrackingDepth', 'Clicks to order tracking'],
-      ['site.selfservice.invoices', 'Invoices / statements'],
-      ['site.selfservice.claimsTracking', 'Claim tracking'],
-      ['site.selfservice.payments', 'Online payment'],
-      ['site.selfservice.search', 'Search'],
-      ['site.selfservice.news', 'News'],
-      ['site.storeLocator', 'Store locator'],
-    ],
-  },
-  {
-    title: 'Policies',
-    keys: [
-      ['site.policy.privacy', 'Privacy / data protection'],
-      ['site.policy.terms', 'Terms'],
-      ['site.policy.security', 'Security'],
-      ['site.policy.delivery', 'Delivery promises'],
-    ],
-  },
-  {
-    title: 'Structured data',
-    keys: [
-      ['site.structuredData.types', 'schema.org types'],
-      ['site.structuredData.contactPoints', 'ContactPoints'],
-      ['site.structuredData.locations', 'Locations'],
-    ],
-  },
-  {
-    title: 'Web quality',
-    keys: [
-      ['site.lang', 'Language'],
-      ['site.hreflang', 'hreflang'],
-      ['site.mobile.viewport', 'Mobile viewport'],
-      ['site.https', 'HTTPS'],
-      ['site.pages.errorRate', 'Page error rate'],
-    ],
-  },
-];
+/** Listing groups, by the second segment of a crawl key (site.<segment>.…). */
+const GROUP_OF: Record<string, string> = {
+  contact: 'Contact channels', chat: 'Contact channels', social: 'Contact channels', app: 'Contact channels',
+  forms: 'Forms',
+  help: 'Self-service', selfservice: 'Self-service', storeLocator: 'Self-service', keyPages: 'Self-service', links: 'Self-service',
+  policy: 'Policies',
+  structuredData: 'Structured data',
+};
+
+/** Short labels; a crawl key without one is listed by its name. */
+const LABELS: Record<string, string> = {
+  'site.contact.phones': 'Telephones', 'site.contact.emails': 'E-mail', 'site.contact.whatsapp': 'WhatsApp', 'site.chat.vendors': 'Live chat',
+  'site.contact.hours': 'Service hours', 'site.contact.addresses': 'Addresses', 'site.contact.clickDepth': 'Clicks to contact',
+  'site.social.profiles': 'Social profiles', 'site.app.links': 'Mobile apps',
+  'site.forms.contact': 'Contact form', 'site.forms.complaints': 'Complaint form (PQR)',
+  'site.help.faq': 'FAQ / help centre', 'site.selfservice.login': 'Login / account', 'site.selfservice.register': 'Registration',
+  'site.selfservice.orderTracking': 'Order tracking', 'site.selfservice.orderTrackingDepth': 'Clicks to order tracking',
+  'site.selfservice.invoices': 'Invoices / statements', 'site.selfservice.claimsTracking': 'Claim tracking', 'site.selfservice.payments': 'Online payment',
+  'site.selfservice.search': 'Search', 'site.selfservice.news': 'News', 'site.storeLocator': 'Store locator', 'site.keyPages': 'Key pages',
+  'site.links.broken': 'Broken key-page links',
+  'site.policy.privacy': 'Privacy / data protection', 'site.policy.terms': 'Terms', 'site.policy.security': 'Security', 'site.policy.delivery': 'Delivery promises',
+  'site.structuredData.types': 'schema.org types', 'site.structuredData.contactPoints': 'ContactPoints', 'site.structuredData.locations': 'Locations',
+  'site.structuredData.errors': 'JSON-LD errors',
+  'site.lang': 'Language', 'site.hreflang': 'hreflang', 'site.mobile.viewport': 'Mobile viewport', 'site.https': 'HTTPS',
+  'site.pages.errorRate': 'Page error rate', 'site.pages.crawled': 'Pages read',
+};
+
+/** Every key the crawl writes, grouped: derived from the registry, so a new key is listed without a change here. */
+function groups(): { title: string; keys: string[] }[] {
+  const out: { title: string; keys: string[] }[] = [];
+  for (const key of keysOf('crawl')) {
+    const title = GROUP_OF[key.split('.')[1] ?? ''] ?? 'Web quality';
+    let g = out.find((x) => x.title === title);
+    if (!g) out.push((g = { title, keys: [] }));
+    g.keys.push(key);
+  }
+  return out;
+}
 
 function show(v: unknown): string {
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
@@ -101,9 +74,9 @@ function line(label: string, item: EvidenceItem | undefined): string[] {
 
 export function formatProbeResult(result: ResultLike): string {
   const out: string[] = [`Site probe: ${result.target}`, ''];
-  for (const g of GROUPS) {
+  for (const g of groups()) {
     out.push(g.title);
-    for (const [key, label] of g.keys) out.push(...line(label, result.evidence[key]));
+    for (const key of g.keys) out.push(...line(LABELS[key] ?? key, result.evidence[key]));
     out.push('');
   }
   const failed = result.pages.filter((p) => p.error);

@@ -4,7 +4,7 @@
  * question's shape, every metric must be a known data key.
  */
 import type { Checklist, Profile, Question } from '../types.js';
-import { EVIDENCE_KEYS } from '../evidence/keys.js';
+import { evidenceKeyDef } from '../evidence/keys.js';
 import { validateAnswer } from '../engine/questions.js';
 import { normaliseAnswer } from '../engine/profile-evidence.js';
 import { locate, readYamlFile, type Problem, type SourceFile } from '../util/yaml-source.js';
@@ -67,7 +67,7 @@ export function crossCheckProfile(profile: Profile, src: SourceFile<unknown>, ch
     if (wrong) at(['answers', id], `answer to \`${id}\`: ${wrong.en}`);
   }
   for (const key of Object.keys(profile.metrics ?? {})) {
-    const def = EVIDENCE_KEYS[key];
+    const def = evidenceKeyDef(key);
     if (!def || def.source !== 'data') at(['metrics', key], `unknown data key \`${key}\`; known data keys are listed in the README (Evidence keys)`, true);
   }
   const checkIds = new Set(checklists.flatMap((l) => l.checks.map((c) => c.id)));
