@@ -49,7 +49,7 @@ export function buildProgram(run: (load: () => Promise<number>) => Promise<void>
 Exit codes:
   0  the gate passed (or no gate is configured)
   1  the gate failed
-  2  usage, configuration or input error
+  2  usage, configuration or input error (including a target that is not an http(s) URL)
   3  the target site is unreachable, or no browser is available when probes are required
 
 Docs: README.md · checklists: readiness checklists · report schema: schemas/report.schema.json`);

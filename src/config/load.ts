@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang, Waiver } from '../types.js';
 import type { GatePolicy } from '../engine/gate.js';
-import { readYamlFile, type Problem } from '../util/yaml-source.js';
+import { locate, readYamlFile, type Problem, type SourceFile } from '../util/yaml-source.js';
+import { acceptedTargets, describeTarget, parseTarget } from '../util/target.js';
 import { validateAgainst } from '../util/schema.js';
 import { InputError } from '../util/errors.js';
 import type { FreshnessConfig } from '../measure/freshness.js';
@@ -46,6 +47,8 @@ export function readConfig(file: string): { config?: Config; problems: Problem[]
   const data = (src.data ?? {}) as Config;
   const problems = validateAgainst('config', src, data);
   if (problems.length) return { problems };
+  problems.push(...targetUrlProblems(src, data));
+  if (problems.length) return { problems };
   const dir = path.dirname(file);
   const rel = (p: string) => (path.isAbsolute(p) ? p : path.join(dir, p));
   const config: Config = { ...data, file };
@@ -55,6 +58,19 @@ export function readConfig(file: string): { config?: Config; problems: Problem[]
   // Built-in area ids stay as they are; anything that looks like a path is resolved.
   if (config.checklists) config.checklists = config.checklists.map((c) => (/[\\/]|\.ya?ml$/.test(c) ? rel(c) : c));
   return { config, problems };
+}
+
+/**
+ * Every `targets.urls` entry must be an http(s) URL, written in full: a typo in the
+ * scheme is a configuration error (exit 2, located), not an unreachable site.
+ */
+function targetUrlProblems(src: SourceFile<unknown>, data: Config): Problem[] {
+  return (data.targets?.urls ?? []).flatMap((u, i): Problem[] => {
+    const r = parseTarget(u, { bareHost: false });
+    if (r.ok) return [];
+    const at = locate(src, ['targets', 'urls', i]);
+    return [{ file: src.file, ...at, severity: 'error', message: `\`targets.urls.${i}\`: ${describeTarget(r, 'targets.serve:')} (accepted: ${acceptedTargets('targets.serve:')})` }];
+  });
 }
 
 export function loadConfig(file: string): Config {

@@ -51,8 +51,8 @@ describe('readiness probe', () => {
 
   it.each([
     ['no URL and no --serve', undefined, {}, /needs a URL or --serve/],
-    ['a bare host name', 'tienda.co', {}, /did you mean https:\/\/tienda\.co/],
-    ['a non-http URL', 'ftp://tienda.co/', {}, /not an http\(s\) URL/],
+    ['a mistyped scheme', 'htps://tienda.co', {}, /did you mean https:\/\/tienda\.co/],
+    ['a non-http URL', 'ftp://tienda.co/', {}, /ftp: is not a web address; only http:\/\/ and https:\/\/ sites can be audited/],
     ['a bad country', 'https://tienda.co/', { country: 'Colombia' }, /two-letter country code/],
     ['zero pages', 'https://tienda.co/', { maxPages: 0 }, /--max-pages expects a whole number/],
     ['a fractional concurrency', 'https://tienda.co/', { concurrency: 1.5 }, /--concurrency expects a whole number/],

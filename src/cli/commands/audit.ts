@@ -8,6 +8,7 @@ import { loadProfile } from '../../profile/load.js';
 import { FORMATS, isFormat, render } from '../../report/index.js';
 import type { Evidence, Lang, Report } from '../../types.js';
 import { InputError } from '../../util/errors.js';
+import { targetArg } from '../target-arg.js';
 
 export interface AuditCliOptions {
   profile?: string;
@@ -50,6 +51,8 @@ export function loadSavedEvidence(dir: string): { evidence: Evidence; target?: s
 }
 
 export async function run(url: string | undefined, opts: AuditCliOptions, io: IO): Promise<number> {
+  // Not a URL is a usage error (exit 2), said before any file is read; exit 3 is for a URL that does not answer.
+  if (url !== undefined) url = targetArg(url, io.stderr);
   const configFile = opts.config ?? findConfig();
   if (opts.config && !existsSync(opts.config)) throw new UserError(`config file not found: ${opts.config}`);
   const config: Config | undefined = configFile ? loadConfig(configFile) : undefined;

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { IO } from '../main.js';
 import { EXIT, UserError } from '../exit.js';
+import { targetArg } from '../target-arg.js';
 import { findConfig, loadConfig, type Config } from '../../config/load.js';
 import { selectChecklists } from '../../audit.js';
 import type { Lang } from '../../types.js';
@@ -47,6 +48,7 @@ export async function run(opts: InterviewCliOptions, io: IO): Promise<number> {
   const config: Config | undefined = configFile ? loadConfig(configFile) : undefined;
   const profile = !profileGiven(process.argv) && config?.profile ? config.profile : opts.profile ?? 'profile.yaml';
 
+  if (opts.url !== undefined) opts.url = targetArg(opts.url, io.stderr, '--url');
   if (!process.stdin.isTTY) {
     const [first, ...rest] = noTerminalMessage(profile);
     throw new UserError(first, EXIT.usage, rest);

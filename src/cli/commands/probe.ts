@@ -4,6 +4,7 @@
  * browser. The browser and the probe modules load only here.
  */
 import { EXIT, UserError } from '../exit.js';
+import { targetArg } from '../target-arg.js';
 
 export interface ProbeOptions {
   serve?: string;
@@ -28,18 +29,8 @@ function positiveInt(name: string, v: unknown, max: number): number | undefined 
 }
 
 export async function run(url: string | undefined, opts: ProbeOptions, io: ProbeIO): Promise<number> {
+  if (url !== undefined) url = targetArg(url, io.stderr);
   if (!url && !opts.serve) throw new UserError('probe needs a URL or --serve DIR (e.g. `readiness probe https://example.com`)');
-  if (url && !/^https?:\/\//i.test(url)) {
-    if (/^[\w-]+(\.[\w-]+)+(\/|$)/.test(url)) throw new UserError(`"${url}" is not a URL; did you mean https://${url} ?`);
-    throw new UserError(`"${url}" is not an http(s) URL`);
-  }
-  if (url) {
-    try {
-      new URL(url);
-    } catch {
-      throw new UserError(`"${url}" is not a valid URL`);
-    }
-  }
   const country = opts.country ?? 'CO';
   if (!/^[A-Za-z]{2}$/.test(country)) throw new UserError(`--country expects a two-letter country code (e.g. CO, MX, US), got "${country}"`);
   const maxPages = positiveInt('--max-pages', opts.maxPages, 1000);
