@@ -15,7 +15,7 @@ export function asCountry(country: string | undefined): CountryCode {
 }
 
 /** Words right before a number that make it something other than a phone. */
-const NOT_A_PHONE_BEFORE = /(?:\bnit|\brut|\bruc|\bcuit|\brfc|\bcnpj|\bcpf|\bc\.?\s?c|\bcedula|\bdni|\bid|\btax id|\bvat|\bi\.?v\.?a|\bpedido|\borden(?: de compra)?|\border|\bfactura|\binvoice|\bref(?:erencia)?|\bcodigo|\bcod|\bsku|\bplu|\bean|\bisbn|\bgu[ií]a|\btracking|\bradicado|\bexpediente|\bcaso|\bticket|\bresoluci[oó]n|\bres\.?|\bdecreto|\bley|\bregistro|\bmatr[ií]cula|\blicencia|\bpoliza|\bp[oó]liza|\bcontrato|\bcuenta(?: contrato| de ahorros| corriente)?|\bcta|\bconvenio|\bahorros|\bcorriente|\biban|\bswift|\bcontrase[nñ]a|\bserial|\bserie|\bmodelo|\bmodel|\bversion|\bno\.?\s*de\s*(?:pedido|orden|factura|documento|cuenta)|\bn[°ºo]\.?\s*de\s*(?:pedido|orden|factura)|\bzip|\bc[oó]digo postal|\bpostal|\bc\.?p\.?|\bapartado|\baa|\bbarcode|\bprecio|\bprice|\bvalor|\btotal|\bcop|\busd|\bmxn|\bpen|\bclp|\bars|\bbrl|\beur|\$|€|£|#)[\s:.\-–#°ºNnoO]*$/i;
+const NOT_A_PHONE_BEFORE = /(?:\bnit|\bn\.\s?i\.\s?t|\brut|\br\.\s?u\.\s?t|\bruc|\br\.\s?u\.\s?c|\bcuit|\bc\.\s?u\.\s?i\.\s?t|\brfc|\br\.\s?f\.\s?c|\bcnpj|\bcpf|\bcif|\bnif|\bp\.?\s?iva|\bust-?id|\bcep|\bprotocolo|\bchamado|\bocorrencia|\bsolicitud|\bsolicitacao|\bnumero de (?:seguimiento|rastreo|rastreio|envio|guia|orden|pedido|cliente|contrato|suministro|servicio|protocolo)|\bc\.?\s?c|\bcedula|\bdni|\bid|\btax id|\bvat|\bi\.?v\.?a|\bpedido|\borden(?: de compra)?|\border|\bfactura|\binvoice|\bref(?:erencia)?|\bcodigo|\bcod|\bsku|\bplu|\bean|\bisbn|\bgu[ií]a|\btracking|\bradicado|\bexpediente|\bcaso|\bticket|\bresoluci[oó]n|\bres\.?|\bdecreto|\bley|\bregistro|\bmatr[ií]cula|\blicencia|\bpoliza|\bp[oó]liza|\bcontrato|\bcuenta(?: contrato| de ahorros| corriente)?|\bcta|\bconvenio|\bahorros|\bcorriente|\biban|\bswift|\bcontrase[nñ]a|\bserial|\bserie|\bmodelo|\bmodel|\bversion|\bno\.?\s*de\s*(?:pedido|orden|factura|documento|cuenta)|\bn[°ºo]\.?\s*de\s*(?:pedido|orden|factura)|\bzip|\bc[oó]digo postal|\bpostal|\bc\.?p\.?|\bapartado|\baa|\bbarcode|\bprecio|\bprice|\bvalor|\btotal|\bcop|\busd|\bmxn|\bpen|\bclp|\bars|\bbrl|\beur|\$|€|£|#)[\s:.\-–#°ºNnoO]*$/i;
 
 /** Words right after a number that make it an amount. */
 const NOT_A_PHONE_AFTER = /^\s*(?:cop|usd|mxn|pen|clp|ars|brl|eur|pesos|d[oó]lares|soles|reais|millones|mil\b|km|kg|m2|m²|unidades|units|puntos|points|%)/i;
@@ -32,7 +32,7 @@ function legacyColombian(raw: string): string | null {
   return p && p.isValid() ? p.number : null;
 }
 
-const LEGACY_CO = /(?:\+?\(?\s*57\s*[-\s]?\s*\)?\s*)?\(\s*0?[1-8]\s*\)\s*\d{3}[\s.-]?\d{4}|\+\s?57\s*[-\s]?\(?\s*[1-8]\s*\)?\s*\d{3}[\s.-]?\d{4}|\(\s*57\s*[-\s]\s*[1-8]\s*\)\s*\d{3}[\s.-]?\d{4}|\(?\s*0?57[1-8]\s*\)?\s*\d{3}[\s.-]?\d{4}/g;
+const LEGACY_CO = /(?:\+?\(?\s*57\s*[-\s]?\s*\)?\s*)?\(\s*0?[1-8]\s*\)\s*\d{3}[\s.-]?\d{2}[\s.-]?\d{2}|\+\s?57\s*[-\s]?\(?\s*[1-8]\s*\)?\s*\d{3}[\s.-]?\d{2}[\s.-]?\d{2}|\(\s*\+?57\s*[-\s]\s*[1-8]\s*\)\s*\d{3}[\s.-]?\d{2}[\s.-]?\d{2}|\(\s*\+?57\s*\)\s*[1-8]\s+\d{3}[\s.-]?\d{2}[\s.-]?\d{2}|\(?\s*0?57[1-8]\s*\)?\s*\d{3}[\s.-]?\d{2}[\s.-]?\d{2}/g;
 
 /** Thousands-grouped amounts ("1.299.900", "1,299,900") are never phone numbers. */
 function looksLikeAmount(raw: string): boolean {
@@ -49,6 +49,24 @@ export interface PhoneHit extends Finding<string> {
   type?: string;
 }
 
+/**
+ * Numbers written with a prefix libphonenumber does not strip for the profile's country:
+ * "00" international access ("0049 (0)30 …" on a Colombian page), the Mexican long-
+ * distance "01" that numbers kept on sites after 2019 ("01 800 201 0145"), and Colombian
+ * landlines written "+607 …" (the 60X area code taken for a country code).
+ */
+function rescued(raw: string, region: CountryCode): string | null {
+  const digits = raw.replace(/[^\d+]/g, '');
+  const tryParse = (n: string, r?: CountryCode): string | null => {
+    const p = parsePhoneNumberFromString(n, r);
+    return p && p.isValid() ? p.number : null;
+  };
+  if (/^00[1-9]/.test(digits)) return tryParse('+' + digits.slice(2));
+  if (region === 'MX' && /^01\d{10}$/.test(digits)) return tryParse(digits.slice(2), 'MX');
+  if (region === 'CO' && /^\+60[1-8]\d{7}$/.test(digits)) return tryParse('+57' + digits.slice(1));
+  return null;
+}
+
 /** Validates one written number ("tel:+57…", "01 8000 …") → E.164, or null. */
 export function normalisePhone(raw: string, country: string): string | null {
   const cleaned = raw.replace(/^(?:tel|callto):/i, '').replace(/%20/g, ' ').split(/[;,?]/)[0]!.trim();
@@ -61,9 +79,48 @@ export function normalisePhone(raw: string, country: string): string | null {
   const region = asCountry(country);
   const p = parsePhoneNumberFromString(decoded, region);
   if (p && p.isValid()) return p.number;
+  const r = rescued(decoded, region);
+  if (r) return r;
   if (region === 'CO') return legacyColombian(decoded);
   return null;
 }
+
+/** Labels that name a line: a phone word or a fax word, the last one before a number wins. */
+const LINE_LABEL = /\b(?:telefax|fax|facsimil|facsimile|tel[eé]fonos?|telefone|tel|tels|telf|tlf|fone|phone|ph|pbx|conmutador|fijo|celular|cel|m[oó]vil|mobile|whatsapp|l[ií]nea|sac|call|ll[aá]m\w*)\b\.?/gi;
+const FAX_WORD = /^(?:telefax|fax|facsimil|facsimile)$/i;
+/** "Tel/Fax", "PBX / Fax", "Teléfono y fax", "Fax/Tel" in a link's own text: one line for both. */
+const PHONE_AND_FAX = /\b(?:tel[eé]fonos?|telefone|tel|telf|fone|phone|pbx|conmutador)\.?\s*(?:\/|\||&|\+|-|y|e|and|o)\s*fax\b|\bfax\s*(?:\/|\||&|\+|-|y|e|and|o)\s*(?:tel[eé]fonos?|telefone|tel|telf|fone|phone|pbx)\b/i;
+
+/**
+ * Whether the number at `start` is labelled as a fax line only: the nearest label before
+ * it on its line (or on the line above, when the number opens its line) is Fax or
+ * Telefax and not "Tel/Fax"; or "(fax)" follows it.
+ */
+export function isFaxLabelled(text: string, start: number, end: number): boolean {
+  if (/^\s*\(\s*(?:tele)?fax\s*\)/i.test(text.slice(end, end + 14))) return true;
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let before = text.slice(lineStart, start);
+  if (!/[A-Za-z]/.test(before) && lineStart > 0) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    before = text.slice(prevStart, start);
+    lineStart = prevStart;
+  }
+  before = before.slice(-60);
+  const labels = [...before.matchAll(LINE_LABEL)];
+  const last = labels[labels.length - 1];
+  if (!last || !FAX_WORD.test(last[0].replace(/\.$/, ''))) return false;
+  // "Tel/Fax:", "PBX / Fax": a phone label joined to the fax label names one line for both.
+  const prev = labels[labels.length - 2];
+  if (prev && !FAX_WORD.test(prev[0].replace(/\.$/, ''))) {
+    const between = before.slice(prev.index! + prev[0].length, last.index);
+    if (/^\s*:?\s*(?:\/|\||&|\+|-|y|e|and|o|ou)\s*$/i.test(between)) return false;
+  }
+  return true;
+}
+
+const INTERNATIONAL_00 = /(?<![\d+])00\s?[1-9]\d{0,2}[\s.\-/]*(?:\(0\)\s*)?\(?\d{1,4}\)?(?:[\s.\-/]*\d{2,5}){1,4}/g;
+const MX_01 = /(?<![\d+])01[\s.\-]*\(?\d{2,3}\)?(?:[\s.\-]*\d{2,4}){2,4}/g;
+const CO_PLUS_60X = /\+\s?60[1-8][\s.\-]*\d{3}[\s.\-]?\d{4}\b/g;
 
 /** Phone numbers in a text (visible or hidden) with context filters. */
 export function phonesInText(text: string, country: string): { e164: string; start: number; end: number; raw: string; type?: string }[] {
@@ -71,35 +128,68 @@ export function phonesInText(text: string, country: string): { e164: string; sta
   const out: { e164: string; start: number; end: number; raw: string; type?: string }[] = [];
   if (!text) return out;
   const taken: [number, number][] = [];
+  const overlaps = (a: number, b: number): boolean => taken.some(([x, y]) => a < y && b > x);
+  /** Context filters shared by every way of finding a number. */
+  const rejected = (start: number, end: number, raw: string): boolean => {
+    if (looksLikeAmount(raw) || looksLikeDate(raw)) return true;
+    const before = fold(text.slice(Math.max(0, start - 28), start));
+    if (NOT_A_PHONE_BEFORE.test(before) && !PHONE_WORDS.test(before)) return true;
+    if (NOT_A_PHONE_AFTER.test(text.slice(end, end + 14))) return true;
+    // A number glued to letters or more digits ("AB3001234567", "3001234567-2") is a code.
+    const prev = text[start - 1] ?? ' ';
+    const next = text[end] ?? ' ';
+    if (/[A-Za-z0-9]/.test(prev) || /[A-Za-z]/.test(next) || /^-\d/.test(text.slice(end, end + 2))) return true;
+    // A fax line is not a line a customer can call.
+    return isFaxLabelled(text, start, end);
+  };
   for (const m of findNumbers(text, { defaultCountry: region, v2: true })) {
     const raw = text.slice(m.startsAt, m.endsAt);
     if (!m.number.isValid()) continue;
-    if (looksLikeAmount(raw) || looksLikeDate(raw)) continue;
-    const before = fold(text.slice(Math.max(0, m.startsAt - 28), m.startsAt));
-    if (NOT_A_PHONE_BEFORE.test(before) && !PHONE_WORDS.test(before)) continue;
-    const after = text.slice(m.endsAt, m.endsAt + 14);
-    if (NOT_A_PHONE_AFTER.test(after)) continue;
-    // A number glued to letters or more digits ("AB3001234567", "3001234567-2") is a code.
-    const prev = text[m.startsAt - 1] ?? ' ';
-    const next = text[m.endsAt] ?? ' ';
-    if (/[A-Za-z0-9]/.test(prev) || /[A-Za-z]/.test(next) || /^-\d/.test(text.slice(m.endsAt, m.endsAt + 2))) continue;
     taken.push([m.startsAt, m.endsAt]);
+    if (rejected(m.startsAt, m.endsAt, raw)) continue;
     out.push({ e164: m.number.number, start: m.startsAt, end: m.endsAt, raw, type: m.number.getType() });
+  }
+  const rescues = [INTERNATIONAL_00, ...(region === 'MX' ? [MX_01] : []), ...(region === 'CO' ? [CO_PLUS_60X] : [])];
+  for (const re of rescues) {
+    for (const m of text.matchAll(re)) {
+      const raw = m[0].replace(/[\s.\-/]+$/, '');
+      const start = m.index ?? 0;
+      const end = start + raw.length;
+      if (overlaps(start, end)) continue;
+      const e164 = rescued(raw, region);
+      if (!e164) continue;
+      taken.push([start, end]);
+      if (rejected(start, end, raw)) continue;
+      out.push({ e164, start, end, raw });
+    }
   }
   if (region === 'CO') {
     for (const m of text.matchAll(LEGACY_CO)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      if (overlaps(start, end)) continue;
       const before = fold(text.slice(Math.max(0, start - 28), start));
       if (NOT_A_PHONE_BEFORE.test(before) && !PHONE_WORDS.test(before)) continue;
       // The old short form is ambiguous without "+57", parentheses or a phone word nearby.
       if (!/\+|\(/.test(m[0]) && !PHONE_WORDS.test(before)) continue;
+      if (isFaxLabelled(text, start, end)) continue;
       const e164 = legacyColombian(m[0]);
       if (e164) out.push({ e164, start, end, raw: m[0], type: 'FIXED_LINE' });
     }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Where the text of a tel: link stands in the page text, to read the label written before it. */
+function linkLabelledFax(text: string, linkText: string): boolean {
+  const t = linkText.trim();
+  if (!/\d{3}/.test(t)) return false;
+  let found = false;
+  for (let i = text.indexOf(t); i !== -1; i = text.indexOf(t, i + 1)) {
+    if (!isFaxLabelled(text, i, i + t.length)) return false;
+    found = true;
+  }
+  return found;
 }
 
 /** Phone numbers of one document: tel: links, then visible text, then hidden text. */
@@ -107,6 +197,9 @@ export function extractPhones(view: DocView, country: string): PhoneHit[] {
   const hits: PhoneHit[] = [];
   for (const l of view.doc.links) {
     if (!/^(?:tel|callto):/i.test(l.href)) continue;
+    // "Fax: <a href="tel:…">": the label sits outside the link, in the page text.
+    if (/\b(?:tele)?fax\b/i.test(`${l.text} ${l.label}`) && !PHONE_AND_FAX.test(`${l.text} ${l.label}`)) continue;
+    if (linkLabelledFax(view.doc.text, l.text) || !view.doc.text.includes(l.text.trim()) && linkLabelledFax(view.doc.hiddenText, l.text)) continue;
     const e164 = normalisePhone(l.href, country);
     if (e164) hits.push({ value: e164, source: src(view, { snippet: `${l.text || l.label} (${l.href})`, selector: l.selector }) });
   }

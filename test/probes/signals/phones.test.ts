@@ -1,0 +1,167 @@
+/**
+ * Which numbers on a page are customer phone lines. Tables in the spirit of ESLint's
+ * RuleTester: each case is a snippet and the lines a consultant would list from it.
+ *
+ * The "real" tables hold snippets taken from pages real organisations published, found
+ * in public GitHub repositories (site sources and saved copies) with the search tools;
+ * each names its organisation and the stored file it came from (index file id; repo and
+ * path where the index gave them). HTML is written as the text the browser renders
+ * (innerText: one line per block), which is what the extractor reads. The "invented"
+ * tables pin behaviour for forms no real snippet was found for; they prove behaviour,
+ * not accuracy.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPhones, isFaxLabelled, normalisePhone, phonesInText } from '../../../src/probes/signals/phones.js';
+import { link, view } from '../builders.js';
+
+interface TextCase {
+  name: string;
+  text: string;
+  country: string;
+  /** Every customer line in the snippet, in E.164, in order. */
+  lines: string[];
+}
+
+const linesIn = (c: TextCase): string[] => phonesInText(c.text, c.country).map((m) => m.e164);
+
+describe('phone lines in real snippets', () => {
+  const valid: TextCase[] = [
+    // topditop.com, contact block (index file id 8003318583): <p>Tel.: +49 (0)30 611308-0</p><p>Fax: +49 (0)30 611308-8</p>
+    { name: 'a Berlin switchboard written with the trunk prefix in parentheses; the fax below it is not a line', text: 'Tel.: +49 (0)30 611308-0\nFax: +49 (0)30 611308-8', country: 'DE', lines: ['+49306113080'] },
+    // udb.de footer (id 37949675503): <p>Tel.: +49 (0)30 42 84 62-0<br>Fax: +49 (0)30 42 84 62-56</p>
+    { name: 'a German footer with Tel. and Fax on two lines of one paragraph', text: 'Tel.: +49 (0)30 42 84 62-0\nFax: +49 (0)30 42 84 62-56', country: 'DE', lines: ['+49304284620'] },
+    // zebralog.de imprint (id 46204055372): Tel.: +49 (0)30 - 221 8265 - 1 <br />Fax: +49 (0)30 - 221 8265 - 99
+    { name: 'an imprint that spaces the (0) and the extension with hyphens', text: 'Tel.: +49 (0)30 - 221 8265 - 1\nFax: +49 (0)30 - 221 8265 - 99', country: 'DE', lines: ['+493022182651'] },
+    // flybeond.com contact page (id 53907977169): three offices, each "+CC (0)…"
+    { name: 'numbers of three countries each written with (0) after the country code', text: '+971 (0)4 807 6111\n+39 (0)2 94753 047\n+41 (0)4 3508 6122', country: 'AE', lines: ['+97148076111', '+390294753047', '+41435086122'] },
+    // A Milan office listing (id 1585431318): <p>Milan : +39 (0)2 36 52 79 13</p>
+    { name: 'a Milan landline with (0) before the area code', text: 'Milan : +39 (0)2 36 52 79 13', country: 'IT', lines: ['+390236527913'] },
+    // avrentcar.com footer (id 10441154485): Phone / 24H assistance / Fax, each a tel: link
+    { name: 'a Portuguese footer: phone and 24 h line are lines, the Fax is not', text: 'Phone: +351 282 315 700\n24H assistance: +351 966 972 041\nFax: +351 282 314 989', country: 'PT', lines: ['+351282315700', '+351966972041'] },
+    // A Shanghai office address block (id 30640018240): FAX: <a href="tel:%2B86-21-34690035">…</a><br>TEL: <a …>
+    { name: 'FAX written before TEL, upper case', text: 'FAX: +86-21-34690035\nTEL: +86-21-34695500', country: 'CN', lines: ['+862134695500'] },
+    // A Tanzanian company's contact card (id 46852093405): Tel/Fax: +255 (0) 27 2509720 … Mobile: +255 742 484 571
+    { name: 'a Tel/Fax line is also a phone line, and (0) with a space is a trunk prefix', text: 'Tel/Fax: +255 (0) 27 2509720\nMobile: +255 742 484 571', country: 'TZ', lines: ['+255272509720', '+255742484571'] },
+    // Lisa Uniform (lisauniforminfo@gmail.com) contact (id 19310315230): Tel/Fax: 02 91507259 / Mobile: +61 414274027
+    { name: 'an Australian Tel/Fax line and a mobile', text: 'Tel/Fax: 02 91507259\nMobile: +61 414274027', country: 'AU', lines: ['+61291507259', '+61414274027'] },
+    // Michael J. Flint VAT Specialist, contact page (id 25595827468): <p>Tel/Fax: 01435 813360</p>
+    { name: 'a British Tel/Fax line in national form', text: 'Tel/Fax: 01435 813360', country: 'GB', lines: ['+441435813360'] },
+    // Taverna Paradiso, Cividale del Friuli (id 17028422503): tel/fax … p.iva: 02629540309
+    { name: 'an Italian tel/fax line; the VAT number (p.iva) under it is not a line', text: 'tel/fax: +39 0432 732438\nemail: info@tavernaparadisoXXXX.it\n\np.iva: 02629540309', country: 'IT', lines: ['+390432732438'] },
+    // insepet.com footer address (id 25112459762): (57)1 422 25 25 <br /> 01 8000 114 445
+    { name: 'a Bogotá landline in the pre-2021 "(57)1" form and a Colombian 01 8000 line', text: '(57)1 422 25 25\n01 8000 114 445\nEmail: info@insepet.com', country: 'CO', lines: ['+576014222525', '+5718000114445'] },
+    // Liga Santandereana de Fútbol footer (id 18426256926): <p>+607 6084566</p> … <p>NIT: 890.203.403-6</p>
+    { name: 'a Bucaramanga landline written "+607" (the area code taken for a country code); the NIT is not a line', text: 'Lun-Vie: 8AM-12M / 2PM-5PM\n+607 6084566\nEmail: lsf@ligasantandereanadefutbol.co\nNIT: 890.203.403-6', country: 'CO', lines: ['+576076084566'] },
+    // Alcaldía de Galapa footer (id 62722889242): Línea de servicio a la ciudadanía … NIT: 890.102.472-0
+    { name: 'a municipal citizen line next to the NIT on the same footer line', text: 'Línea de servicio a la ciudadanía: (+57) 3160272493\nwww.galapa-atlantico.gov.co    NIT: 890.102.472-0', country: 'CO', lines: ['+573160272493'] },
+    // Instituto Mexicano de Normalización y Certificación (imnc.org.mx) letterhead (id 31249523596)
+    { name: 'a Mexican "01 800" toll-free line kept from before 2019; the C. P. is a postcode', text: 'Manuel Ma. Contreras 133 6º piso Col. Cuauhtémoc, Del. Cuauhtémoc C. P. 06500 CDMX\nLada sin costo: 01 800 201 0145', country: 'MX', lines: ['+528002010145'] },
+    // Fundación Markoptic (fundacionmarkoptic.org.mx) footer (id 40716374973)
+    { name: 'a Culiacán landline and an 01 800 line after a C.P.', text: 'C.P. 80030\n(667) 715-2166 / LADA SIN COSTO: 01 800 509 1985', country: 'MX', lines: ['+526677152166', '+528005091985'] },
+    // Caja Morelia Valladolid (cajamorelia.com.mx) e-mail footer (id 29335690068)
+    { name: 'a Morelia landline with an extension and an 01 800 line', text: 'TEL: (443) 3226-300, EXT. 2408, MORELIA, MICH.\nLADA SIN COSTO: 01 800 3000 268', country: 'MX', lines: ['+524433226300', '+528003000268'] },
+    // Banco do Nordeste, SAC text on its boletos (id 17849174994)
+    { name: 'Brazilian 0800 and 4020 capital-city lines', text: 'SAC Banco do Nordeste: 0800 728 3030 Cliente Consulta Capitais e Regiões Metropolitanas: 4020-0004 (tarifa de ligação local) Demais Localidades: 0800 033 0004', country: 'BR', lines: ['+558007283030', '+5540200004', '+558000330004'] },
+    // Cartão Torra, Central de Relacionamento (id 21137996862)
+    { name: 'a 4020 line and an 0800 line grouped 0800-60-86772', text: 'CENTRAL DE RELACIONAMENTO CARTÃO TORRA\nCapitais e regiões metropolitanas: 4020 9766\nDemais localidaes: 0800-60-86772', country: 'BR', lines: ['+5540209766', '+558006086772'] },
+    // Porto Seguro "Fale conosco" text (id 84065563): WhatsApp 55 11 3003 9303, 0300 and 0800 lines
+    { name: 'a 3003 line with the country code, an 0300 and an 0800 line', text: 'Assistência pelo WhatsApp\n\n55 11 3003 9303\nDemais localidades: 0300 337 6786\nSAC\n0800 727 2766', country: 'BR', lines: ['+551130039303', '+553003376786', '+558007272766'] },
+  ];
+  const invalid: TextCase[] = [
+    // Universidad ESAN footer (id 65980132651): Razón Social: Universidad ESAN | RUC: 20136507720
+    { name: 'a Peruvian RUC', text: 'Razón Social: Universidad ESAN | RUC: 20136507720', country: 'PE', lines: [] },
+    // MO Group Import S.A.C. footer (id 57935906056): RUC: 20614282518 · S.A.C. Privada
+    { name: 'a Peruvian RUC followed by the company type', text: 'MO GROUP IMPORT S.A.C.\nRUC: 20614282518 · S.A.C. Privada', country: 'PE', lines: [] },
+  ];
+  it.each(valid)('finds $name', (c) => {
+    expect(linesIn(c)).toEqual(c.lines);
+  });
+  it.each(invalid)('does not take $name for a phone line', (c) => {
+    expect(linesIn(c)).toEqual(c.lines);
+  });
+});
+
+describe('tel: links in real snippets', () => {
+  it('drops a tel: link whose label, written outside the link, is Fax (avrentcar.com footer, id 10441154485)', () => {
+    const v = view({
+      text: 'Phone: +351 282 315 700\n24H assistance: +351 966 972 041\nFax: +351 282 314 989\nE-mail: info@avrentcar.com',
+      links: [link('tel:351 282 315 700', '+351 282 315 700'), link('tel:351 966 972 041', '+351 966 972 041'), link('tel:351 282 314 989', '+351 282 314 989')],
+    });
+    expect([...new Set(extractPhones(v, 'PT').map((h) => h.value))]).toEqual(['+351282315700', '+351966972041']);
+  });
+
+  it('drops FAX before a tel: link and keeps TEL (Shanghai office, id 30640018240)', () => {
+    const v = view({ text: 'FAX: +86-21-34690035\nTEL: +86-21-34695500', links: [link('tel:%2B86-21-34690035', '+86-21-34690035'), link('tel:%2B86-21-34695500', '+86-21-34695500')] });
+    expect([...new Set(extractPhones(v, 'CN').map((h) => h.value))]).toEqual(['+862134695500']);
+  });
+
+  it('keeps a Tel/Fax tel: link (Tanzanian contact card, id 46852093405)', () => {
+    const v = view({ text: 'Tel/Fax: +255 (0) 27 2509720', links: [link('tel:+255272509720', '+255 (0) 27 2509720')] });
+    expect([...new Set(extractPhones(v, 'TZ').map((h) => h.value))]).toEqual(['+255272509720']);
+  });
+
+  it.each([
+    // organicco.uk header (id 21198381165): <Link href="tel:+44 (0)20 8133 3129">
+    ['tel:+44 (0)20 8133 3129', 'GB', '+442081333129'],
+    // flybeond.com (id 53907977169): the href keeps the trunk 0 after the country code
+    ['tel:+410435086122', 'CH', '+41435086122'],
+    // avrentcar.com (id 10441154485): international digits without "+"
+    ['tel:351 282 315 700', 'PT', '+351282315700'],
+  ])('normalises the real href %s', (href, country, e164) => {
+    expect(normalisePhone(href, country)).toBe(e164);
+  });
+});
+
+describe('numbers that are not customer lines (invented forms)', () => {
+  const invalid: TextCase[] = [
+    { name: 'a fax labelled Fax', text: 'Fax: (601) 555 1234', country: 'CO', lines: [] },
+    { name: 'a line labelled Telefax', text: 'Telefax 601 555 1234', country: 'CO', lines: [] },
+    { name: 'a number marked (fax) after it', text: '601 555 1234 (fax)', country: 'CO', lines: [] },
+    { name: 'a fax on the line under its label', text: 'Fax\n601 555 1234', country: 'CO', lines: [] },
+    { name: 'a dotted N.I.T.', text: 'N.I.T. 890.900.608-9', country: 'CO', lines: [] },
+    { name: 'a NIT without dots', text: 'Nit 800197268-4', country: 'CO', lines: [] },
+    { name: 'an Argentine CUIT', text: 'CUIT: 30-71234567-8', country: 'AR', lines: [] },
+    { name: 'a dotted C.U.I.T.', text: 'C.U.I.T. 30-50000751-9', country: 'AR', lines: [] },
+    { name: 'a Chilean RUT', text: 'RUT: 96.792.430-K', country: 'CL', lines: [] },
+    { name: 'a Brazilian CNPJ', text: 'CNPJ 60.746.948/0001-12', country: 'BR', lines: [] },
+    { name: 'a Brazilian CPF', text: 'CPF 123.456.789-09', country: 'BR', lines: [] },
+    { name: 'a Spanish CIF', text: 'CIF: B12345678', country: 'ES', lines: [] },
+    { name: 'a Mexican RFC', text: 'RFC: ABC123456T12', country: 'MX', lines: [] },
+    { name: 'a Brazilian CEP', text: 'CEP: 01310-100', country: 'BR', lines: [] },
+    { name: 'a Mexican C.P.', text: 'C.P. 06600', country: 'MX', lines: [] },
+    { name: 'a Colombian código postal', text: 'Código Postal: 110111', country: 'CO', lines: [] },
+    { name: 'an order number shaped like a mobile', text: 'Pedido 3001234567', country: 'CO', lines: [] },
+    { name: 'a purchase-order number shaped like a landline', text: 'Orden de compra 6012345678', country: 'CO', lines: [] },
+    { name: 'a case number', text: 'Radicado 20241234567', country: 'CO', lines: [] },
+    { name: 'a ticket number', text: 'Ticket #6015551234', country: 'CO', lines: [] },
+    { name: 'a shipping guide number', text: 'Guía 3105551234', country: 'CO', lines: [] },
+    { name: 'a Brazilian protocol number shaped like a 4004 line', text: 'Protocolo 4004123456', country: 'BR', lines: [] },
+    { name: 'a protocol number shaped like a 3003 line', text: 'Número de protocolo: 30031234', country: 'BR', lines: [] },
+  ];
+  it.each(invalid)('does not take $name for a phone line', (c) => {
+    expect(linesIn(c)).toEqual(c.lines);
+  });
+
+  const valid: TextCase[] = [
+    { name: 'the phone line of "PBX: … / Fax: …", not the fax', text: 'PBX: 601 555 1234 / Fax: 601 555 1235', country: 'CO', lines: ['+576015551234'] },
+    { name: 'a "PBX / Fax" line (one number for both)', text: 'PBX / Fax: (601) 555 1234', country: 'CO', lines: ['+576015551234'] },
+    { name: 'a "Teléfono y fax" line', text: 'Teléfono y fax: 604 444 5566', country: 'CO', lines: ['+576044445566'] },
+    { name: 'a German number written with the 00 international prefix on a Colombian page', text: 'Oficina Berlín: 0049 (0)30 1234567', country: 'CO', lines: ['+49301234567'] },
+    { name: 'a Colombian 01 8000 line', text: 'Línea gratuita 01 8000 915 000', country: 'CO', lines: ['+5718000915000'] },
+    { name: 'a Brazilian 4004 line', text: 'Capitais e regiões metropolitanas: 4004 0001', country: 'BR', lines: ['+5540040001'] },
+    { name: 'a Brazilian 3003 line', text: 'Central: 3003 4070', country: 'BR', lines: ['+5530034070'] },
+    { name: 'a Mexican 800 line without 01', text: 'Lada sin costo 800 123 4567', country: 'MX', lines: ['+528001234567'] },
+  ];
+  it.each(valid)('finds $name', (c) => {
+    expect(linesIn(c)).toEqual(c.lines);
+  });
+
+  it.each([
+    ['Fax: 601 555 1234', 'Fax: '.length, true],
+    ['Tel/Fax: 601 555 1234', 'Tel/Fax: '.length, false],
+    ['Fax/Tel: 601 555 1234', 'Fax/Tel: '.length, false],
+    ['Tel: 601 555 1234', 'Tel: '.length, false],
+  ] as const)('isFaxLabelled(%j) is %s', (text, start, fax) => {
+    expect(isFaxLabelled(text, start, text.length)).toBe(fax);
+  });
+});
