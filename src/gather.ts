@@ -10,6 +10,8 @@ import { readProfile } from './profile/load.js';
 export interface GatherOptions {
   urls: string[];
   serve?: string;
+  /** Production origin of a copy served elsewhere (--origin); the profile's website otherwise. */
+  origin?: string;
   /** Path to the profile, or the profile itself. */
   profile?: string | Profile;
   config?: Config;
@@ -47,6 +49,8 @@ export async function gather(opts: GatherOptions): Promise<GatherResult> {
     log(`probing ${urls.join(', ')} …`);
     const site = await probes.gatherSite(handle, {
       urls,
+      origin: opts.origin,
+      website: profile?.organisation.website,
       country: profile?.organisation.country ?? 'CO',
       maxPages: opts.maxPages ?? opts.config?.probes?.maxPages,
       concurrency: opts.concurrency ?? opts.config?.probes?.concurrency,

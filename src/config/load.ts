@@ -18,7 +18,7 @@ export const CONFIG_FILENAMES = ['readiness.config.yaml', 'readiness.config.yml'
 export interface Config {
   profile?: string;
   checklists?: string[];
-  targets?: { urls?: string[]; serve?: string };
+  targets?: { urls?: string[]; serve?: string; origin?: string };
   areas?: Record<string, { weight?: number; enabled?: boolean }>;
   coverageThreshold?: number;
   gate?: GatePolicy;
@@ -65,11 +65,13 @@ export function readConfig(file: string): { config?: Config; problems: Problem[]
  * scheme is a configuration error (exit 2, located), not an unreachable site.
  */
 function targetUrlProblems(src: SourceFile<unknown>, data: Config): Problem[] {
-  return (data.targets?.urls ?? []).flatMap((u, i): Problem[] => {
+  const entries: [string, (string | number)[], string][] = (data.targets?.urls ?? []).map((u, i) => [u, ['targets', 'urls', i], `targets.urls.${i}`]);
+  if (data.targets?.origin !== undefined) entries.push([data.targets.origin, ['targets', 'origin'], 'targets.origin']);
+  return entries.flatMap(([u, where, name]): Problem[] => {
     const r = parseTarget(u, { bareHost: false });
     if (r.ok) return [];
-    const at = locate(src, ['targets', 'urls', i]);
-    return [{ file: src.file, ...at, severity: 'error', message: `\`targets.urls.${i}\`: ${describeTarget(r, 'targets.serve:')} (accepted: ${acceptedTargets('targets.serve:')})` }];
+    const at = locate(src, where);
+    return [{ file: src.file, ...at, severity: 'error', message: `\`${name}\`: ${describeTarget(r, 'targets.serve:')} (accepted: ${acceptedTargets('targets.serve:')})` }];
   });
 }
 

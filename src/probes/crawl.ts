@@ -12,7 +12,7 @@
 import type { Browser, BrowserContext, Frame, HTTPRequest, HTTPResponse, Page } from 'puppeteer-core';
 import { collectExpression, instrumentSource, type CollectConfig } from './collect.js';
 import { CHAT_GLOBALS, CHAT_MARKERS } from './signals/chat.js';
-import { siteOf } from './signals/text.js';
+import { domainOf, isOwn, toServed, withDeclaredOrigin, type SiteIdentity } from './identity.js';
 import { classifyLink, classifyPage, KEY_KINDS } from './signals/vocab.js';
 import type { CrawledPage, DocumentData, PageError, PageKind, PageSnapshot, SitemapEntry } from './types.js';
 
@@ -34,6 +34,8 @@ export interface CrawlOptions {
   deadline: number;
   /** Extra hosts whose requests are allowed (site-builder CDNs a page needs to render). */
   allowHosts?: string[];
+  /** Which URLs are the organisation's own, and how production URLs map onto the served copy. */
+  identity: SiteIdentity;
   /** Sitemap URLs, resolved while the home page renders. */
   seeds?: Promise<SitemapEntry[]>;
   onProgress?: (p: CrawlProgress) => void;
@@ -43,6 +45,8 @@ export interface CrawlOptions {
 
 export interface CrawlResult {
   pages: CrawledPage[];
+  /** The identity after the home page declared its canonical origin. */
+  identity: SiteIdentity;
   notVisited: number;
   truncatedBy?: 'maxPages' | 'time';
 }
@@ -136,28 +140,33 @@ interface Slot {
 }
 
 export async function crawl(browser: Browser, opts: CrawlOptions): Promise<CrawlResult> {
+  let identity = opts.identity;
+  // Hosts the crawl reads pages from: the start URLs' hosts and where they redirect.
   const allowedHosts = new Set<string>();
-  const allowedSites = new Set<string>();
-  const addSite = (u: string): void => {
-    try {
-      const x = new URL(u);
-      allowedHosts.add(hostKey(u));
-      allowedSites.add(siteOf(x.hostname));
-    } catch {
-      /* ignore */
-    }
+  const allowedDomains = new Set<string>((opts.allowHosts ?? []).map((h) => domainOf(`http://${h}`)).filter(Boolean));
+  const addHost = (u: string): void => {
+    const h = hostKey(u);
+    if (h) allowedHosts.add(h);
   };
-  for (const u of opts.urls) addSite(u);
-  for (const h of opts.allowHosts ?? []) allowedSites.add(siteOf(h));
+  for (const u of opts.urls) addHost(u);
+  // Requests the pages may make: anything of the organisation's registrable domains.
   const isFirstParty = (u: string): boolean => {
     if (/^(?:data|blob|about|chrome-extension):/i.test(u)) return true;
-    try {
-      return allowedSites.has(siteOf(new URL(u).hostname));
-    } catch {
-      return false;
-    }
+    return isOwn(identity, u) || allowedDomains.has(domainOf(u));
   };
-  const inScope = (u: string): boolean => allowedHosts.has(hostKey(u));
+  /**
+   * The URL to read for a link, or null when the crawl does not follow it: pages of
+   * the hosts being crawled (production URLs mapped onto a served copy), and — on a
+   * live site — key pages on the organisation's sibling hosts (its help centre, its
+   * customer portal), which a customer reaches from the same menus.
+   */
+  const crawlable = (u: string, kinds: PageKind[] = []): string | null => {
+    const mapped = normaliseUrl(toServed(identity, u));
+    if (!mapped) return null;
+    if (allowedHosts.has(hostKey(mapped))) return mapped;
+    if (!identity.mapped && isOwn(identity, mapped) && kinds.some((k) => (KEY_KINDS as string[]).includes(k))) return mapped;
+    return null;
+  };
 
   const frontier = new Map<string, QueueItem>();
   const queue: QueueItem[] = [];
@@ -228,7 +237,7 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
     context = await within(browser.createBrowserContext(), 10_000, 'creating a browser context');
   } catch (err) {
     const error: PageError = { code: 'browser-failed', message: `the browser did not open a tab: ${(err as Error).message}` };
-    return { pages: opts.urls.map((url, i) => ({ url, status: null, depth: i === 0 ? 0 : null, kinds: [], linkTexts: [], error })), notVisited: 0 };
+    return { pages: opts.urls.map((url, i) => ({ url, status: null, depth: i === 0 ? 0 : null, kinds: [], linkTexts: [], error })), notVisited: 0, identity };
   }
 
   const newSlot = async (): Promise<Slot> => {
@@ -298,7 +307,7 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
     const end = Date.now() + budget;
     for (const f of frames) {
       const fu = f.url();
-      const same = fu === 'about:srcdoc' || fu.startsWith('about:blank') && f.parentFrame() !== null || hostKey(fu) === hostKey(pageUrl);
+      const same = fu === 'about:srcdoc' || fu.startsWith('about:blank') && f.parentFrame() !== null || hostKey(fu) === hostKey(pageUrl) || isOwn(identity, fu);
       if (!same || Date.now() > end) continue;
       try {
         const data = await within((f as Frame).evaluate(collectExpression(COLLECT)) as Promise<DocumentData>, Math.min(3000, end - Date.now()), 'reading a frame', crash);
@@ -420,14 +429,18 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
       // The page's own words (title, h1) and the words of the links that led here.
       const own = classifyPage(snap.finalUrl, snap.title, snap.h1);
       page.kinds = [...new Set<PageKind>([...page.kinds, ...own])];
-      if (snap.finalUrl && snap.finalUrl !== page.url && inScope(snap.finalUrl)) addSite(snap.finalUrl);
+      // A home page that redirects to another host of the organisation (example.com →
+      // tienda.example.com) is read there: its pages are the site.
+      if (page.depth === 0 && snap.finalUrl && isOwn(identity, snap.finalUrl)) addHost(snap.finalUrl);
+      if (page.depth === 0) identity = withDeclaredOrigin(identity, snap.canonical || snap.meta['og:url']);
       const childDepth = page.depth === null ? null : page.depth + 1;
       const docs: DocumentData[] = [snap, ...snap.frames];
       for (const doc of docs) {
         for (const l of doc.links) {
-          const n = normaliseUrl(l.href);
-          if (!n || !inScope(n) || n === page.url) continue;
-          enqueue(n, childDepth, classifyLink(n, l.text, l.label), (l.text || l.label).slice(0, 80));
+          const kinds = classifyLink(l.href, l.text, l.label);
+          const n = crawlable(l.href, kinds);
+          if (!n || n === page.url) continue;
+          enqueue(n, childDepth, kinds, (l.text || l.label).slice(0, 80));
         }
       }
     }
@@ -444,8 +457,8 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
     if (seedsAdded) return;
     seedsAdded = true;
     for (const e of entries.slice(0, 2000)) {
-      const n = normaliseUrl(e.loc);
-      if (!n || !inScope(n)) continue;
+      const n = crawlable(e.loc);
+      if (!n) continue;
       enqueue(n, null, classifyLink(n, ''), '');
     }
   };
@@ -521,7 +534,7 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
   } finally {
     await within(context.close(), 5000, 'closing the tabs').catch(() => undefined);
   }
-  return { pages, notVisited: queue.length, ...(truncatedBy ? { truncatedBy } : {}) };
+  return { pages, notVisited: queue.length, identity, ...(truncatedBy ? { truncatedBy } : {}) };
 }
 
 function pickHeaders(h: Record<string, string>): Record<string, string> {

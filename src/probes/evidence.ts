@@ -15,7 +15,8 @@ import { extractEmails } from './signals/emails.js';
 import { extractForms, type FormPurpose } from './signals/forms.js';
 import { httpsVerdict, isMobileViewport, normaliseHreflang, normaliseLang } from './signals/page-meta.js';
 import { extractPhones } from './signals/phones.js';
-import { extractDelivery, extractKindHits, type KindHit } from './signals/selfservice.js';
+import { extractDelivery, extractKindHits, type KindHit, type LinkContext } from './signals/selfservice.js';
+import { isOwn, siteIdentity, toServed } from './identity.js';
 import { extractSocial } from './signals/social.js';
 import { type ContactPointInfo, extractStructuredData, type LocationInfo } from './signals/structured-data.js';
 import { type Finding, documentsOf } from './signals/text.js';
@@ -87,7 +88,12 @@ export function buildEvidence(site: SiteInfo): Evidence {
     lookupMap.set(normUrl(p.url), p);
     if (p.finalUrl) lookupMap.set(normUrl(p.finalUrl), p);
   }
-  const lookup = (u: string): CrawledPage | undefined => lookupMap.get(normUrl(u));
+  // Saved evidence from before the identity existed has none: the home page's domain is the site.
+  const identity = site.identity ?? siteIdentity({ target: site.home || site.target });
+  const links: LinkContext = {
+    lookup: (u) => lookupMap.get(normUrl(toServed(identity, u))),
+    isOwn: (u) => isOwn(identity, u),
+  };
   const home = site.pages[0];
 
   const phones: Finding<string>[] = [];
@@ -108,6 +114,7 @@ export function buildEvidence(site: SiteInfo): Evidence {
   const locations: Finding<LocationInfo>[] = [];
   const sdErrors: Finding<string>[] = [];
   const search: { source: Source }[] = [];
+  const broken: BrokenLink[] = [];
 
   for (const page of site.pages) {
     if (pageFailed(page) && page.error) failures.push({ page, kinds: page.kinds, error: page.error, linkText: page.linkTexts[0] });
@@ -119,9 +126,13 @@ export function buildEvidence(site: SiteInfo): Evidence {
       chat.push(...extractChat(view));
       const pageForms = extractForms(view, page.kinds);
       forms.push(...pageForms);
-      const { hits, brokenLinks } = extractKindHits(view, view.inFrame ? [] : page.kinds, pageForms, lookup);
+      const { hits, brokenLinks } = extractKindHits(view, view.inFrame ? [] : page.kinds, pageForms, links);
       kindHits.push(...hits);
-      for (const b of brokenLinks) if (b.page.error) failures.push({ page: b.page, kinds: [b.kind], error: b.page.error, linkText: b.text });
+      for (const b of brokenLinks) {
+        if (!b.page.error) continue;
+        failures.push({ page: b.page, kinds: [b.kind], error: b.page.error, linkText: b.text });
+        broken.push({ kind: b.kind, url: b.url, text: b.text.slice(0, 80), foundOn: view.url, code: b.page.error.code, message: b.page.error.message });
+      }
       hours.push(...extractHours(view));
       addresses.push(...extractAddresses(view));
       const s = extractSocial(view);
@@ -129,6 +140,9 @@ export function buildEvidence(site: SiteInfo): Evidence {
       apps.push(...s.apps);
       delivery.push(...extractDelivery(view));
       const sd = extractStructuredData(view, country);
+      // A telephone or e-mail in schema.org data is published as surely as one in the text.
+      phones.push(...sd.phones);
+      emails.push(...sd.emails);
       sdTypes.push(...sd.types);
       contactPoints.push(...sd.contactPoints);
       locations.push(...sd.locations);
@@ -148,9 +162,19 @@ export function buildEvidence(site: SiteInfo): Evidence {
   const homeFailed = !home || pageFailed(home) && !home.snapshot;
   const homeError = home?.error;
 
-  /** Writes `item`, or an error when it is empty and a page it depends on failed. */
+  /**
+   * Writes `item`. What was found stands, with the unreadable pages it depends on
+   * noted in its sources; only when nothing was found and such a page failed is the
+   * key an error (the answer may have been on that page).
+   */
   const put = (key: string, item: EvidenceItem, dependsOn: PageKind[]): void => {
+    const f = failures.find((x) => x.kinds.some((k) => dependsOn.includes(k)));
+    const described = (x: Failure): string => {
+      const kind = x.kinds.find((k) => dependsOn.includes(k)) ?? x.kinds[0] ?? 'home';
+      return `The ${KIND_LABEL[kind]} page ${x.page.url}${x.linkText ? ` (linked as "${x.linkText.slice(0, 40)}")` : ''} could not be read: ${x.error.message}`;
+    };
     if (!isEmpty(item)) {
+      if (f && item.sources.length < 41) item.sources.push({ url: f.page.url, note: described(f) });
       ev[key] = item;
       return;
     }
@@ -158,14 +182,8 @@ export function buildEvidence(site: SiteInfo): Evidence {
       ev[key] = { error: { code: homeError.code, message: `The home page ${home!.url} could not be read: ${homeError.message}` }, sources: [{ url: home!.url }], origin: 'probe' };
       return;
     }
-    const f = failures.find((x) => x.kinds.some((k) => dependsOn.includes(k)));
     if (f) {
-      const kind = f.kinds.find((k) => dependsOn.includes(k))!;
-      ev[key] = {
-        error: { code: f.error.code, message: `The ${KIND_LABEL[kind]} page ${f.page.url}${f.linkText ? ` (linked as "${f.linkText.slice(0, 40)}")` : ''} could not be read: ${f.error.message}` },
-        sources: [{ url: f.page.url }],
-        origin: 'probe',
-      };
+      ev[key] = { error: { code: f.error.code, message: described(f) }, sources: [{ url: f.page.url }], origin: 'probe' };
       return;
     }
     ev[key] = item;
@@ -223,6 +241,12 @@ export function buildEvidence(site: SiteInfo): Evidence {
     keyPages.push({ kind: k, url: best.target ?? best.source.url ?? '', depth: best.depth, via: best.via });
   }
   ev['site.keyPages'] = { value: keyPages, sources: [], origin: 'probe' };
+  const brokenByUrl = uniqBrokenLinks(broken);
+  ev['site.links.broken'] = {
+    value: brokenByUrl,
+    sources: brokenByUrl.slice(0, 10).map((b) => ({ url: b.foundOn, snippet: `${b.text || b.kind} → ${b.url}`, note: `${b.code}: ${b.message}` })),
+    origin: 'probe',
+  };
 
   // ---- structured data
   put('site.structuredData.types', listItem(sdTypes, { perValue: 1 }), ['home']);
@@ -268,6 +292,26 @@ export function buildEvidence(site: SiteInfo): Evidence {
   }
   for (const item of Object.values(ev)) item.collectedAt ??= site.collectedAt;
   return ev;
+}
+
+type BrokenLink = {
+  kind: PageKind;
+  url: string;
+  text: string;
+  foundOn: string;
+  code: string;
+  message: string;
+};
+
+/** One entry per broken target and kind, wherever it was linked from. */
+function uniqBrokenLinks(xs: BrokenLink[]): BrokenLink[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = `${x.kind} ${normUrl(x.url)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  }).slice(0, 50);
 }
 
 function dedupeObjects<T>(xs: T[]): T[] {

@@ -7,7 +7,7 @@ import type { BrowserHandle } from './browser.js';
 import { crawl, normaliseUrl, type CrawlProgress } from './crawl.js';
 import { buildEvidence } from './evidence.js';
 import { headOnce, httpRedirectsToHttps, isFailure, readSitemaps } from './net.js';
-import { sameSite } from './signals/text.js';
+import { isOwn, siteIdentity, toServed } from './identity.js';
 import type { CrawledPage, PageError, PageKind, SiteInfo } from './types.js';
 
 export { BrowserLaunchError, BrowserNotFoundError, findChrome, launchBrowser, type BrowserHandle, type ChromeLocation, type LaunchOptions } from './browser.js';
@@ -50,6 +50,14 @@ export interface GatherSiteOptions {
   totalTimeoutMs?: number;
   /** Hosts whose requests the pages may make besides the site's own (e.g. a site builder's CDN). */
   allowHosts?: string[];
+  /**
+   * The production origin of a copy served elsewhere (`--origin`: a preview or staging
+   * host, or `--serve`): its absolute links are the organisation's own and are read
+   * from the copy. The profile's website is the fallback, then the home page's canonical.
+   */
+  origin?: string;
+  /** The organisation's website from the profile. */
+  website?: string;
   onProgress?: (p: CrawlProgress) => void;
 }
 
@@ -117,9 +125,13 @@ export async function gatherSiteDetail(handle: BrowserHandle, opts: GatherSiteOp
   }
 
   const origin = new URL(target).origin;
-  const seeds = readSitemaps(origin, Math.min(5000, quick), (u) => sameSite(u, target)).catch(() => ({ urls: [], sources: [], error: 'sitemap could not be read' }));
+  const startIdentity = siteIdentity({ target, origins: [opts.origin, opts.website] });
+  const seeds = readSitemaps(origin, Math.min(5000, quick), (u) => isOwn(startIdentity, u))
+    .then((s) => ({ ...s, urls: s.urls.map((e) => ({ ...e, loc: toServed(startIdentity, e.loc) })) }))
+    .catch(() => ({ urls: [], sources: [], error: 'sitemap could not be read' }));
 
-  const { pages, notVisited, truncatedBy } = await crawl(handle.browser, {
+  const { pages, notVisited, truncatedBy, identity } = await crawl(handle.browser, {
+    identity: startIdentity,
     urls,
     maxPages,
     concurrency,
@@ -156,6 +168,7 @@ export async function gatherSiteDetail(handle: BrowserHandle, opts: GatherSiteOp
   const site: SiteInfo = {
     target,
     home: homeUrl,
+    identity,
     country,
     pages,
     sitemap,

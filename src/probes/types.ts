@@ -3,6 +3,7 @@
  * Everything in a snapshot came from a page and is untrusted data: it is read, never
  * executed, and every string in it is bounded in length.
  */
+import type { SiteIdentity } from './identity.js';
 
 export type PageKind =
   | 'home'
@@ -200,6 +201,8 @@ export interface SiteInfo {
   target: string;
   /** The home page URL after redirects. */
   home: string;
+  /** Which URLs are the organisation's own (see identity.ts). */
+  identity: SiteIdentity;
   country: string;
   pages: CrawledPage[];
   sitemap: { urls: SitemapEntry[]; sources: string[]; error?: string };

@@ -71,13 +71,20 @@ describe('a crawl through misbehaving pages', () => {
     expect(result.evidence['site.policy.terms']!.value).toBe(true);
   });
 
-  it('turns evidence that depends on a failed page into an error with the reason', () => {
+  it('keeps a key page that is linked but unreadable, noting why, and lists the broken link', () => {
     const faq = result.evidence['site.help.faq']!;
-    expect(faq.error?.code).toBe('http-500');
-    expect(faq.error?.message).toMatch(/preguntas-frecuentes.*HTTP 500/);
-    expect(result.evidence['site.selfservice.orderTracking']!.error?.code).toBe('timeout');
+    expect(faq.value).toBe(true);
+    expect(faq.sources.map((s) => s.note).join(' ')).toMatch(/could not be read.*HTTP 500/);
+    expect(result.evidence['site.selfservice.orderTracking']!.value).toBe(true);
+    expect(result.evidence['site.policy.privacy']!.sources.map((s) => s.note).join(' ')).toMatch(/redirect loop/);
+    const broken = result.evidence['site.links.broken']!.value as { kind: string; url: string; code: string }[];
+    expect(broken.map((b) => `${b.kind} ${b.code}`)).toEqual(expect.arrayContaining(['help http-500', 'orderTracking timeout', 'privacy redirect-loop']));
+  });
+
+  it('turns evidence that lived on a failed page into an error with the reason', () => {
+    // The complaint form would have been on the PQRS page: without it, nothing can be said.
     expect(result.evidence['site.forms.complaints']!.error?.code).toBe('http-404');
-    expect(result.evidence['site.policy.privacy']!.error?.message).toMatch(/redirect loop/);
+    expect(result.evidence['site.forms.complaints']!.error?.message).toMatch(/complaints.*HTTP 404/);
     expect(result.evidence['site.pages.errorRate']!.value).toBeGreaterThan(0.3);
   });
 

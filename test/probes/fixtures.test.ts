@@ -19,7 +19,8 @@ beforeAll(async () => {
     for (let s = queue.shift(); s; s = queue.shift()) {
       const server = await serveDir(s.dir);
       try {
-        results.set(s.name, await gatherSiteDetail(handle, { urls: [server.url], country: s.labels.country, concurrency: 3 }));
+        // A copy served on 127.0.0.1 is told its production origin, as `--origin` does.
+        results.set(s.name, await gatherSiteDetail(handle, { urls: [server.url], country: s.labels.country, origin: s.labels.origin, concurrency: 3 }));
       } finally {
         await server.close();
       }

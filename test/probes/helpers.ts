@@ -11,6 +11,8 @@ export interface Labels {
   builder: string;
   language: string;
   country: string;
+  /** The production origin of the copy, when its pages link to the organisation's other hosts. */
+  origin?: string;
   signals: Record<string, unknown>;
 }
 

@@ -14,6 +14,8 @@ export interface AuditCliOptions {
   profile?: string;
   config?: string;
   serve?: string;
+  /** Production origin of a copy served elsewhere. */
+  origin?: string;
   format?: string[];
   out?: string;
   lang?: Lang;
@@ -83,9 +85,11 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
     target = saved.target;
   } else if (serve || urls.length) {
     const { gather } = await import('../../gather.js');
+    const originArg = opts.origin ?? config?.targets?.origin;
     const gathered = await gather({
       urls,
       serve,
+      origin: originArg === undefined ? undefined : targetArg(originArg, io.stderr, '--origin'),
       profile: loadedProfile,
       config,
       maxPages: opts.maxPages,

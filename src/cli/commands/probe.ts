@@ -8,6 +8,8 @@ import { targetArg } from '../target-arg.js';
 
 export interface ProbeOptions {
   serve?: string;
+  /** Production origin of a copy served elsewhere. */
+  origin?: string;
   json?: boolean;
   maxPages?: number;
   concurrency?: number;
@@ -30,6 +32,7 @@ function positiveInt(name: string, v: unknown, max: number): number | undefined 
 
 export async function run(url: string | undefined, opts: ProbeOptions, io: ProbeIO): Promise<number> {
   if (url !== undefined) url = targetArg(url, io.stderr);
+  const origin = opts.origin === undefined ? undefined : targetArg(opts.origin, io.stderr, '--origin');
   if (!url && !opts.serve) throw new UserError('probe needs a URL or --serve DIR (e.g. `readiness probe https://example.com`)');
   const country = opts.country ?? 'CO';
   if (!/^[A-Za-z]{2}$/.test(country)) throw new UserError(`--country expects a two-letter country code (e.g. CO, MX, US), got "${country}"`);
@@ -74,6 +77,7 @@ export async function run(url: string | undefined, opts: ProbeOptions, io: Probe
     try {
       const result = await probes.gatherSite(handle, {
         urls,
+        origin,
         country: country.toUpperCase(),
         maxPages,
         concurrency,

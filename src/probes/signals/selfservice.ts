@@ -1,7 +1,7 @@
 /**
  * Self-service and policy signals, all read the same way: a page of that kind was
  * crawled, or a link/button/form/section names it. A link whose target was crawled
- * and failed does not count (the failure is reported instead).
+ * and failed still counts, with the failure noted (and reported as a broken link).
  *
  * Kinds → evidence keys: help → site.help.faq, account → site.selfservice.login,
  * orderTracking → site.selfservice.orderTracking, invoices, claimsTracking, register,
@@ -29,12 +29,28 @@ function isPlaceholderHref(href: string): boolean {
 
 export type PageLookup = (url: string) => CrawledPage | undefined;
 
+/**
+ * Kinds a link to another organisation's host may stand for, when its words name
+ * them: help centres, customer portals, tracking and payment pages are often hosted by
+ * a provider (`tienda.zendesk.com`, a carrier's tracking page, a payment gateway). A
+ * privacy, terms, security or contact link to another domain is that domain's own
+ * (reCAPTCHA's "Privacy · Terms", a payment provider's policy), not the organisation's.
+ */
+const FOREIGN_KINDS: PageKind[] = ['help', 'account', 'orderTracking', 'complaints', 'claimsTracking', 'invoices', 'payments'];
+
+/** What a link may tell about the organisation's own pages. */
+export interface LinkContext {
+  lookup: PageLookup;
+  /** Is this URL the organisation's own (its registrable domains, production origins)? */
+  isOwn: (url: string) => boolean;
+}
+
 function sameDocument(a: string, b: string): boolean {
   return a.split('#')[0] === b.split('#')[0];
 }
 
 /** Key kinds from the page itself (when it loaded) and from the links, buttons and forms on it. */
-export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Finding<FormPurpose>[], lookup: PageLookup): { hits: KindHit[]; brokenLinks: { kind: PageKind; url: string; page: CrawledPage; text: string }[] } {
+export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Finding<FormPurpose>[], links: LinkContext): { hits: KindHit[]; brokenLinks: { kind: PageKind; url: string; page: CrawledPage; text: string }[] } {
   const hits: KindHit[] = [];
   const broken: { kind: PageKind; url: string; page: CrawledPage; text: string }[] = [];
   const depth = view.page.depth;
@@ -47,18 +63,24 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Fin
   }
   for (const l of view.doc.links) {
     if (/^(?:tel|mailto|sms|whatsapp|callto):/i.test(l.href)) continue;
-    const kinds = classifyLink(l.href, l.text, l.label);
+    let kinds = classifyLink(l.href, l.text, l.label);
     if (!kinds.length) continue;
+    if (/^https?:/i.test(l.href) && !links.isOwn(l.href)) {
+      const named = kindsFromText(l.text || l.label);
+      kinds = kinds.filter((k) => FOREIGN_KINDS.includes(k) && named.includes(k));
+      if (!kinds.length) continue;
+    }
     const placeholder = isPlaceholderHref(l.href) || sameDocument(l.href, view.url) && /#/.test(l.href) && !/#\//.test(l.href);
     for (const k of kinds) {
       if (placeholder && !BUTTON_KINDS.includes(k)) continue;
-      const target = placeholder ? undefined : lookup(l.href);
-      if (target?.error) {
-        broken.push({ kind: k, url: l.href, page: target, text: l.text || l.label });
-        continue;
-      }
+      const target = placeholder ? undefined : links.lookup(l.href);
+      // A link to a page that could not be read still says the page is offered; the
+      // broken link is a finding of its own (site.links.broken), not a missing page.
+      const unreadable = target?.error && target.error.code !== 'load-timeout' ? target.error : undefined;
+      if (unreadable) broken.push({ kind: k, url: l.href, page: target!, text: l.text || l.label });
       const d = target && target.depth !== null ? Math.min(target.depth, next ?? Infinity) : next;
-      hits.push({ value: k, depth: d === Infinity ? null : d, via: 'link', ...(placeholder ? {} : { target: l.href }), source: src(view, { snippet: `${l.text || l.label} → ${l.href.slice(0, 120)}`, selector: l.selector }) });
+      const note = unreadable ? `linked; the page could not be read: ${unreadable.message}` : undefined;
+      hits.push({ value: k, depth: d === Infinity ? null : d, via: 'link', ...(placeholder ? {} : { target: l.href }), source: src(view, { snippet: `${l.text || l.label} → ${l.href.slice(0, 120)}`, selector: l.selector, note }) });
     }
   }
   for (const b of view.doc.buttons) {
