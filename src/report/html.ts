@@ -366,7 +366,7 @@ const CSS = `
 html{-webkit-text-size-adjust:100%}
 body{margin:0;color:var(--ink);background:#fff;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
 .doc{max-width:980px;margin:0 auto;padding:24px 20px 48px}
-h1,h2,h3,h4{line-height:1.25;color:var(--brand);margin:0 0 .5em}
+h1,h2,h3,h4{line-height:1.25;color:var(--brand);margin:0 0 .5em;overflow-wrap:break-word}
 h1{font-size:2.1em}h2{font-size:1.45em;border-bottom:2px solid var(--brand);padding-bottom:.25em;margin-top:1.6em}
 h3{font-size:1.15em;margin-top:1.2em}h4{font-size:1em;display:inline;color:var(--ink)}
 a{color:var(--accent)}
@@ -417,7 +417,7 @@ figcaption{font-size:.85em;color:var(--muted);margin-top:4px}
 .area-head h3{margin-top:.2em;font-size:1.3em}
 .area-facts{grid-template-columns:repeat(4,auto auto);justify-content:start;column-gap:.7em}.area-facts dd{white-space:nowrap;margin-right:1.2em}
 .check{border:1px solid var(--line);border-left:5px solid var(--c,var(--na));border-radius:6px;padding:8px 14px;margin:10px 0;background:#fff}
-.check header{display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}
+.check header{display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}.check header h4{min-width:0;overflow-wrap:anywhere}
 .check.compact{padding:6px 14px}.check.compact .meta,.check.compact .expect{font-size:.9em}
 .check p{margin:.35em 0}.meta{color:var(--muted);font-size:.88em}
 .basis{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;background:#e8eef6;color:var(--brand);border-radius:3px;padding:0 .3em;white-space:nowrap}
@@ -435,11 +435,21 @@ code.value{white-space:pre-wrap}
 .doc-footer{margin-top:32px;padding-top:8px;border-top:1px solid var(--line);color:var(--muted);font-size:.85em}
 @media (max-width:640px){
  body{font-size:14px}.doc{padding:12px 12px 32px}h1{font-size:1.6em}
- .kv{grid-template-columns:auto 1fr;gap:.2em .7em}.area-facts{grid-template-columns:auto 1fr}
- .headline-facts{min-width:0}
+ /* A phone has no room for a label column: each label sits over its value. */
+ .kv{display:block}.kv dt{margin-top:.5em;font-size:.85em}.kv dt:first-child{margin-top:0}.kv dd{margin:0}
+ .targets .kv{display:grid;grid-template-columns:minmax(0,auto) minmax(0,1fr)}.targets .kv dt{margin:0;font-size:1em;overflow-wrap:anywhere}
+ .area-facts{display:grid;grid-template-columns:auto 1fr;gap:.1em .7em}.area-facts dt{margin:0;font-size:1em}
+ .headline-facts{min-width:0;flex-basis:100%}
  .toc ol ol{columns:1}
  table.actions th:nth-child(3),table.actions td:nth-child(3){display:none}
  .headline{justify-content:center}
+ .steps .step{display:block;white-space:normal;margin-right:0}
+ /* Wide tables scroll inside their own box, never the page; the fading edge says there is more. */
+ .table-wrap{background:linear-gradient(to left,#fff 30%,rgba(255,255,255,0)) right/24px 100% no-repeat local,radial-gradient(farthest-side at 100% 50%,rgba(31,41,51,.18),rgba(31,41,51,0)) right/10px 100% no-repeat scroll}
+ .table-wrap>table{background:transparent}
+ .details th,.details td{overflow-wrap:anywhere;min-width:6em}
+ table.areas th:nth-child(5),table.areas td:nth-child(5){display:none}
+ th,td{padding:5px 6px}
 }
 @media print{
  @page{size:A4;margin:18mm 14mm 16mm}

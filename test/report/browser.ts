@@ -32,9 +32,13 @@ export interface Opened {
   errors: string[];
 }
 
-/** Opens HTML with JavaScript enabled, refusing and recording every request. */
-export async function openHtml(browser: Browser, html: string): Promise<Opened> {
+/** A phone: 390 CSS pixels wide, as an iPhone 12–15 in portrait. */
+export const PHONE = { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true } as const;
+
+/** Opens HTML with JavaScript enabled, refusing and recording every request; on a phone-sized screen when `viewport` is given. */
+export async function openHtml(browser: Browser, html: string, viewport?: { width: number; height: number; deviceScaleFactor?: number; isMobile?: boolean; hasTouch?: boolean }): Promise<Opened> {
   const page = await browser.newPage();
+  if (viewport) await page.setViewport(viewport);
   const requests: string[] = [];
   const dialogs: string[] = [];
   const errors: string[] = [];
