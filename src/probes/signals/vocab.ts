@@ -11,18 +11,18 @@ type KeyKind = Exclude<PageKind, 'home' | 'document'>;
 /** Words and phrases that name a kind of page, in link texts, titles and headings. */
 export const TEXT_PATTERNS: Record<KeyKind, RegExp> = {
   contact: /\b(?:contacto|contactenos|contactanos|contactar(?:nos)?|cont[aá]ctenos|contact(?: us)?|get in touch|contato|fale conosco|entre em contato|escribenos|escribanos|comunicate con nosotros|comuniquese con nosotros|atencion al (?:cliente|usuario|ciudadano|consumidor)|servicio al cliente|servicio de atencion|customer (?:service|care|support)|canales de atencion|lineas de atencion|linea de atencion|atendimento(?: ao cliente)?|sac)\b/,
-  help: /\b(?:preguntas frecuentes|preguntas y respuestas|frequently asked questions|faqs?|f\.a\.q\.?|centro de ayuda|ayuda|help(?: center| centre)?|soporte|support center|support|perguntas frequentes|central de ajuda|ajuda|dudas frecuentes|como comprar|how to buy|knowledge base|base de conocimiento)\b/,
-  account: /\b(?:iniciar sesion|inicia sesion|inicie sesion|inicio de sesion|ingresar|ingresa a tu cuenta|ingresa|log ?in|sign ?in|mi cuenta|my account|tu cuenta|your account|account|entrar|acceder|mi perfil|zona (?:de )?clientes|area de clientes|area privada|portal (?:de )?(?:clientes|usuarios|transaccional)|sucursal virtual|oficina virtual|agencia virtual|banca en linea|banca virtual|minha conta|acessar(?: minha)? conta|area do cliente)\b/,
-  register: /\b(?:registrate|registrarse|registro|crear (?:una )?cuenta|crea tu cuenta|sign ?up|create (?:an )?account|register|join now|cadastre-se|criar conta)\b/,
+  help: /\b(?:soporte tecnico|soporte al cliente|technical support|necesitas ayuda|need help|precisa de ajuda|preguntas frecuentes|preguntas y respuestas|frequently asked questions|faqs?|f\.a\.q\.?|centro de ayuda|ayuda|help(?: center| centre)?|soporte|support center|support|perguntas frequentes|central de ajuda|ajuda|dudas frecuentes|como comprar|how to buy|knowledge base|base de conocimiento)\b/,
+  account: /\b(?:iniciar sesion|inicia sesion|inicie sesion|inicio de sesion|ingresar|ingresa a tu cuenta|ingresa|log ?in|sign ?in|mi cuenta|my account|tu cuenta|your account|account|entrar|acceder|mi perfil|zona (?:de )?clientes|area de clientes|area privada|portal (?:de )?(?:clientes|usuarios|transaccional)|sucursal virtual|oficina virtual|agencia virtual|banca en linea|banca virtual|minha conta|acessar(?: minha)? conta|acesse sua conta|area do cliente)\b/,
+  register: /\b(?:start (?:a |your )?free trial|free trial|try (?:it )?for free|prueba gratis|prueba gratuita|teste gratis|experimente gratis|registrate|registrarse|registro|crear (?:una )?cuenta|crea tu cuenta|sign ?up|create (?:an )?account|register|join now|cadastre-se|criar conta)\b/,
   orderTracking: /\b(?:rastre(?:a|ar|o|e)(?: (?:de )?(?:tu|su|mi|el|la) )?(?:pedido|orden|envio|compra|guia|paquete)?|seguimiento (?:de |del |a |al )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|guia|paquete|despacho|solicitud)s?|estado (?:de |del )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|despacho|solicitud|tramite)s?|consulta(?:r)? (?:el estado de )?(?:tu |su |mi )?(?:pedido|orden|envio|guia|compra)s?|donde esta mi (?:pedido|orden|paquete)|track(?:ing)?(?: your| my| an)? (?:order|package|shipment|parcel)s?|order (?:status|tracking|lookup)|where is my order|mis (?:pedidos|ordenes|compras)|my orders|order history|historial de (?:pedidos|compras)|rastreie(?: seu pedido)?|rastrear pedido|rastreamento|acompanhe seu pedido|meus pedidos)\b/,
   complaints: /\b(?:pqrs?(?:d|f|sd|df)?|peticiones,? quejas|quejas,? (?:y )?reclamos|quejas y reclamaciones|libro de reclamaciones|hoja de reclamaciones|reclamaciones|reclamos|reclamo|quejas|radica(?:r)? (?:tu |su )?(?:pqr|queja|reclamo|solicitud)|complaints?|file a claim|reclamacoes|reclame aqui)\b/,
   claimsTracking: /\b(?:consult(?:a|ar|e) (?:el estado de )?(?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso|solicitud)|seguimiento (?:a |de |del )?(?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso)|estado de (?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso)|track (?:your |my )?(?:case|ticket|claim|complaint)|case status|ticket status)\b/,
-  privacy: /\b(?:politica de privacidad|aviso de privacidad|privacidad|privacy(?: policy| notice| statement)?|habeas data|tratamiento de (?:la informacion|datos(?: personales)?|los datos)|proteccion de datos(?: personales)?|datos personales|politica de datos|politica de privacidade|privacidade|protecao de dados|lgpd|gdpr)\b/,
-  terms: /\b(?:terminos y condiciones|terminos(?: de uso| de servicio| legales)?|condiciones (?:de uso|generales|de servicio|de compra)|terms(?: and conditions| & conditions| of (?:service|use|sale))?|termos (?:de uso|e condicoes|de servico)|aviso legal|legal notice)\b/,
+  privacy: /\b(?:politicas? de privacidad|avisos? de privacidad|politicas? de (?:tratamiento|proteccion) de (?:la informacion|datos)(?: personales)?|privacidad|privacy(?: policy| notice| statement)?|habeas data|tratamiento de (?:la informacion|datos(?: personales)?|los datos)|proteccion de datos(?: personales)?|datos personales|politicas? de datos|politicas? de privacidade|aviso de privacidade|privacidade|protecao de dados|lgpd|gdpr)\b/,
+  terms: /\b(?:terminos y condiciones|terminos(?: de uso| de servicio| legales)?|condiciones (?:de uso|generales|de servicio|de compra)|terms(?: and conditions| & conditions| of (?:service|use|sale))?|termos (?:de uso|e condicoes|de servico|gerais|da (?:encomenda|compra|loja))|aviso legal|legal notice)\b/,
   storeLocator: /\b(?:nuestras tiendas|tiendas|encuentra (?:una |tu |la )?tienda|localiza(?:dor de)? tiendas?|puntos de (?:venta|atencion|pago)|sucursales|nuestras oficinas|oficinas(?: de atencion)?|sedes|store locator|find a store|our stores|stores|locations|find us|donde estamos|ubicanos|ubicaciones|nossas lojas|lojas|encontre uma loja)\b/,
   news: /\b(?:noticias|blog|news(?:room)?|novedades|prensa|sala de prensa|press(?: room| releases)?|comunicados|articulos|novidades|imprensa)\b/,
   invoices: /\b(?:facturas|mis facturas|factura(?:cion)? electronica|(?:consulta(?:r)?|consulte|descarga(?:r)?|descargue|ver|imprime|imprimir|duplicado de|copia de|solicita(?:r)?|obten(?:er)?) (?:y descarg(?:a|ue) )?(?:(?:tu|su|la|de|mi) )?facturas?|estado de cuenta|extractos?|invoices?|billing|account statements?|statements|segunda via|2a via|boletos?)\b/,
-  payments: /\b(?:paga(?:r)? (?:en linea|tu factura|tus facturas|online|aqui|ya)|pagos en linea|pago en linea|pagos? (?:pse|online)|boton de pago|pay (?:online|your bill|now|my bill)|online payments?|make a payment|checkout|carrito(?: de compras)?|cart|bag|pagar|pague online|carrinho)\b/,
+  payments: /\b(?:pag(?:a|ar|ue) (?:(?:su|tu|sus|tus) )?factura(?:s)?(?: en linea| online)?|pague (?:en linea|online|aqui)|paga(?:r)? (?:en linea|tu factura|tus facturas|online|aqui|ya)|pagos en linea|pago en linea|pagos? (?:pse|online)|boton de pago|pay (?:online|your bill|now|my bill)|online payments?|make a payment|checkout|carrito(?: de compras)?|cart|bag|pagar|pague online|carrinho)\b/,
   security: /\b(?:compra segura|seguridad (?:de la informacion|en linea|informatica|bancaria)|politica de seguridad|seguridad|security(?: policy)?|safe shopping|secure shopping|seguranca)\b/,
 };
 
@@ -30,7 +30,7 @@ export const TEXT_PATTERNS: Record<KeyKind, RegExp> = {
 const TEXT_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
   contact: /\b(?:lentes? de contacto|contact lens(?:es)?|sin contacto|contactless|contact center (?:agent|jobs?)|asesor(?:es)? (?:de )?contact center|contacto visual|puntos? de contacto)\b/,
   help: /\b(?:ayuda(?:r|nos|mos|ndo|ra|n) |ayuda a (?:tu|su|la|el|mejorar|prevenir|reducir|mantener|proteger)|help (?:us|you|your|reduce|protect|keep)|helps|helpful|self-help|soporte (?:de|para) (?:pared|tv|televisor|celular|monitor|bicicleta)|soportes)\b/,
-  account: /\b(?:ingresa (?:tu|su) (?:correo|email|e-mail|numero|codigo|cupon)|ingresar (?:el|tu|su) (?:codigo|correo)|entrar en contacto|account manager|account executive|cuenta de (?:ahorros|cobro|corriente)|take into account)\b/,
+  account: /\b(?:reglamento (?:de (?:la )?)?(?:sucursal|oficina|agencia) virtual|ingresa (?:tu|su) (?:correo|email|e-mail|numero|codigo|cupon)|ingresar (?:el|tu|su) (?:codigo|correo)|entrar en contacto|account manager|account executive|cuenta de (?:ahorros|cobro|corriente)|take into account)\b/,
   register: /\b(?:registro (?:sanitario|invima|mercantil|nacional|unico)|registro de (?:marca|proveedores)|registered trademark|cash register)\b/,
   complaints: /\b(?:sin reclamos?)\b/,
   storeLocator: /\b(?:tiendas? (?:de|en) (?:ropa|mascotas)|app stores?|app store|play store)\b/,
@@ -40,22 +40,49 @@ const TEXT_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
   invoices: /\b(?:resolucion de facturacion|facturacion (?:dian|numero)|autorizacion de facturacion)\b/,
 };
 
-/** Slugs in URL paths. Matched against the folded, de-hyphenated path. */
-export const URL_PATTERNS: Record<KeyKind, RegExp> = {
-  contact: /(?:^|[/_\-.])(?:contact(?:o|enos|anos|ar|ar-?nos|-?us|s)?|contato|fale-?conosco|atencion-?al-?(?:cliente|usuario|ciudadano)|servicio-?al-?cliente|customer-?(?:service|care|support)|canales-?de-?atencion|lineas?-?de-?atencion)(?:$|[/_\-.?#])/,
-  help: /(?:^|[/_\-.])(?:faqs?|preguntas-?frecuentes|preguntas|ayuda|centro-?de-?ayuda|help(?:-?cent(?:er|re))?|soporte|support|perguntas-?frequentes|ajuda|hc)(?:$|[/_\-.?#])/,
-  account: /(?:^|[/_\-.])(?:login|log-?in|signin|sign-?in|iniciar-?sesion|account|accounts|my-?account|mi-?cuenta|micuenta|cuenta|customer\/account|_secure\/account|mi-?perfil|sucursal-?virtual|oficina-?virtual|minha-?conta|area-?(?:de-?)?clientes?|portal-?clientes)(?:$|[/_\-.?#])/,
-  register: /(?:^|[/_\-.])(?:register|registro|registrate|signup|sign-?up|crear-?cuenta|create-?account|cadastro)(?:$|[/_\-.?#])/,
-  orderTracking: /(?:^|[/_\-.])(?:track(?:ing)?(?:-?(?:order|orders|pedido|package|shipment))?|order-?(?:status|tracking|lookup)|rastre(?:a|ar|o|amento)(?:-?(?:tu-?)?(?:pedido|orden|envio|guia))?|rastrea-?tu-?pedido|seguimiento(?:-?(?:de-?)?(?:pedido|pedidos|orden|envio|guia))?|estado-?(?:de-?)?(?:pedido|orden|envio)|mis-?pedidos|my-?orders|orders|pedidos|meus-?pedidos)(?:$|[/_\-.?#])/,
-  complaints: /(?:^|[/_\-.])(?:pqrs?(?:d|f|sd|df)?|quejas(?:-?y-?reclamos)?|reclamos|reclamaciones|libro-?de-?reclamaciones|complaints?|reclamacoes|peticiones-?quejas-?reclamos)(?:$|[/_\-.?#])/,
-  claimsTracking: /(?:^|[/_\-.])(?:consulta-?(?:tu-?)?(?:pqrs?d?|radicado|caso|solicitud)|seguimiento-?(?:pqrs?d?|radicado|caso)|estado-?(?:pqrs?d?|radicado|caso)|case-?status|ticket-?status)(?:$|[/_\-.?#])/,
-  privacy: /(?:^|[/_\-.])(?:privacidad|politica-?de-?privacidad|aviso-?de-?privacidad|privacy(?:-?policy|-?notice)?|habeas-?data|tratamiento-?de-?datos(?:-?personales)?|proteccion-?de-?datos(?:-?personales)?|datos-?personales|politica-?de-?datos|privacidade|lgpd)(?:$|[/_\-.?#])/,
-  terms: /(?:^|[/_\-.])(?:terminos(?:-?y-?condiciones)?|terminos-?de-?uso|condiciones(?:-?de-?uso|-?generales)?|terms(?:-?of-?(?:service|use|sale)|-?and-?conditions|-?conditions)?|tos|termos(?:-?de-?uso)?|aviso-?legal|legal-?notice)(?:$|[/_\-.?#])/,
-  storeLocator: /(?:^|[/_\-.])(?:tiendas|nuestras-?tiendas|store-?locator|stores|localizador(?:-?de-?tiendas)?|puntos-?de-?(?:venta|atencion|pago)|sucursales|oficinas|sedes|locations|lojas|ubicanos|donde-?estamos|encuentra-?tu-?tienda)(?:$|[/_\-.?#])/,
-  news: /(?:^|[/_\-.])(?:blog|blogs|noticias|news|newsroom|novedades|prensa|sala-?de-?prensa|press|comunicados|articulos|novidades)(?:$|[/_\-.?#])/,
-  invoices: /(?:^|[/_\-.])(?:facturas?|factura-?electronica|facturacion-?electronica|invoices?|billing|estado-?de-?cuenta|extractos?|segunda-?via|duplicado-?factura)(?:$|[/_\-.?#])/,
-  payments: /(?:^|[/_\-.])(?:pagos?(?:-?en-?linea|-?online)?|paga-?(?:tu-?factura|en-?linea)|pay(?:ments?|-?online|-?bill)?|checkout|cart|carrito|carrinho|pse)(?:$|[/_\-.?#])/,
-  security: /(?:^|[/_\-.])(?:seguridad|compra-?segura|security|seguranca)(?:$|[/_\-.?#])/,
+/**
+ * Slugs that name a kind when they are a whole path segment ("/seguridad", "/terms",
+ * "/mi-cuenta/"): matched against one folded segment with its extension and a trailing
+ * number removed. A product whose name starts with such a word ("/termos-de-acero-
+ * inoxidable", Spanish for steel thermos flasks) is not that page.
+ */
+const SEGMENT_PATTERNS: Record<KeyKind, RegExp> = {
+  contact: /^(?:contact|contacts|contacto|contactos|contactenos|contactanos|contactar|contactarnos|contact-?us|contactez-nous|contato|fale-?conosco|escribenos|atencion-?al-?(?:cliente|usuario|ciudadano|consumidor)|servicio-?al-?cliente|customer-?(?:service|care|support)|canales-?de-?atencion|lineas?-?de-?atencion|sac)$/,
+  help: /^(?:faqs?|preguntas-?frecuentes|preguntas|ayuda|centro-?de-?ayuda|help|help-?cent(?:er|re)|soporte|support|perguntas-?frequentes|ajuda|central-?de-?ajuda|hc|dudas-?frecuentes)$/,
+  account: /^(?:login|log-?in|signin|sign-?in|ingresar|ingreso|iniciar-?sesion|inicio-?de-?sesion|entrar|acceder|acceso|account|accounts|my-?account|myaccount|mi-?cuenta|micuenta|cuenta|mi-?perfil|sucursal-?virtual|oficina-?virtual|agencia-?virtual|minha-?conta|area-?(?:de-?)?clientes?|area-?do-?cliente|portal-?(?:de-?)?clientes)$/,
+  register: /^(?:register|registro|registrate|registrarse|signup|sign-?up|crear-?cuenta|create-?account|cadastro|cadastre-?se)$/,
+  orderTracking: /^(?:track|tracking|track-?(?:order|orders|pedido|package|shipment)|order-?(?:status|tracking|lookup)|rastreo|rastrea|rastrear|rastreamento|rastreio|seguimiento|mis-?pedidos|my-?orders|orders|pedidos|meus-?pedidos|historial-?de-?pedidos)$/,
+  complaints: /^(?:pqrs?(?:d|f|sd|df)?|quejas|reclamos|reclamaciones|complaints?|reclamacoes)$/,
+  claimsTracking: /^(?:case-?status|ticket-?status)$/,
+  privacy: /^(?:privacidad|privacy|privacidade|habeas-?data|lgpd|gdpr|datos-?personales)$/,
+  terms: /^(?:terminos|terms|tos|terminos-?legales|aviso-?legal|legal-?notice|condiciones)$/,
+  storeLocator: /^(?:tiendas|nuestras-?tiendas|store-?locator|stores|localizador|puntos-?de-?(?:venta|atencion|pago)|sucursales|oficinas|sedes|locations|lojas|nossas-?lojas|ubicanos|donde-?estamos)$/,
+  news: /^(?:blog|blogs|noticias|news|newsroom|novedades|prensa|sala-?de-?prensa|press|comunicados|articulos|novidades|imprensa)$/,
+  invoices: /^(?:facturas?|factura-?electronica|facturacion-?electronica|invoices?|billing|estado-?de-?cuenta|extractos?|segunda-?via|duplicado-?factura)$/,
+  payments: /^(?:pagos?|pagos?-?(?:en-?linea|online)|paga-?(?:tu-?factura|en-?linea)|pay|payments?|pay-?online|pay-?bill|checkout|cart|carrito|carrinho|pse)$/,
+  security: /^(?:seguridad|security|seguranca|compra-?segura)$/,
+};
+
+/**
+ * Phrases that name a kind wherever they stand in a segment, at word boundaries:
+ * several words ("politica-de-privacidad-y-tratamiento-de-datos", "rastrea-tu-pedido")
+ * or a word no product is named after ("pqrsd", "habeas-data").
+ */
+const PHRASE_PATTERNS: Record<KeyKind, RegExp> = {
+  contact: /(?:^|-)(?:contact-?us|contactenos|contactanos|contactarnos|fale-?conosco|entre-?em-?contato|atencion-?al-?(?:cliente|usuario|ciudadano|consumidor)|servicio-?al-?cliente|customer-?(?:service|care|support)|canales-?de-?atencion|lineas?-?de-?atencion)(?:-|$)/,
+  help: /(?:^|-)(?:preguntas-?frecuentes|centro-?de-?ayuda|help-?cent(?:er|re)|perguntas-?frequentes|central-?de-?ajuda|dudas-?frecuentes|frequently-?asked-?questions)(?:-|$)/,
+  account: /(?:^|-)(?:iniciar-?sesion|inicio-?de-?sesion|my-?account|mi-?cuenta|sucursal-?virtual|oficina-?virtual|agencia-?virtual|minha-?conta|area-?(?:de-?)?clientes|area-?do-?cliente|portal-?(?:de-?)?clientes)(?:-|$)/,
+  register: /(?:^|-)(?:crear-?(?:una-?|tu-?)?cuenta|create-?(?:an-?)?account|sign-?up|registrate)(?:-|$)/,
+  orderTracking: /(?:^|-)(?:track-?(?:your-?|my-?)?(?:order|orders|package|shipment)|order-?(?:status|tracking|lookup)|rastre(?:a|ar|e|ie)-?(?:tu-?|su-?|seu-?|o-?)?(?:pedido|orden|envio|guia|encomenda)|seguimiento-?(?:de-?|del-?)?(?:tu-?|su-?)?(?:pedido|pedidos|orden|envio|guia|compra)|estado-?(?:de-?|del-?)?(?:tu-?|su-?)?(?:pedido|orden|envio|compra)|mis-?pedidos|my-?orders|meus-?pedidos|acompanhe-?(?:seu-?)?pedido|where-?is-?my-?order|donde-?esta-?mi-?pedido)(?:-|$)/,
+  complaints: /(?:^|-)(?:pqrs?(?:d|f|sd|df)?|quejas-?y-?reclamos|peticiones-?quejas-?(?:y-?)?reclamos|libro-?de-?reclamaciones|hoja-?de-?reclamaciones|reclame-?aqui)(?:-|$)/,
+  claimsTracking: /(?:^|-)(?:consulta-?(?:tu-?|su-?)?(?:pqrs?d?|radicado|caso|solicitud)|seguimiento-?(?:a-?|de-?)?(?:pqrs?d?|radicado|caso)|estado-?(?:de-?)?(?:pqrs?d?|radicado|caso)|case-?status|ticket-?status)(?:-|$)/,
+  privacy: /(?:^|-)(?:politicas?-?(?:de-?)?privacidad|aviso-?(?:de-?)?privacidad|privacy-?(?:policy|notice|statement)|habeas-?data|tratamiento-?(?:de-?)?(?:la-?informacion|datos|los-?datos)|proteccion-?(?:de-?)?datos|datos-?personales|politicas?-?de-?datos|politicas?-?(?:de-?)?privacidade|protecao-?de-?dados|lgpd)(?:-|$)/,
+  terms: /(?:^|-)(?:terminos-?y-?condiciones|terminos-?(?:de-?)?(?:uso|servicio)|condiciones-?(?:de-?)?(?:uso|servicio|compra)|condiciones-?generales|terms-?(?:and-?|&-?)?conditions|terms-?of-?(?:service|use|sale)|termos-?(?:de-?uso|e-?condicoes|de-?servico)|aviso-?legal|legal-?notice)(?:-|$)/,
+  storeLocator: /(?:^|-)(?:nuestras-?tiendas|store-?locator|find-?a-?store|localizador-?de-?tiendas|encuentra-?(?:tu-?|una-?)?tienda|puntos-?de-?(?:venta|atencion|pago)|nossas-?lojas|encontre-?uma-?loja)(?:-|$)/,
+  news: /(?:^|-)(?:sala-?de-?prensa|press-?releases|newsroom)(?:-|$)/,
+  invoices: /(?:^|-)(?:factura-?electronica|facturacion-?electronica|estado-?de-?cuenta|segunda-?via|duplicado-?(?:de-?)?factura|consulta-?(?:tu-?|su-?)?factura)(?:-|$)/,
+  payments: /(?:^|-)(?:pagos?-?(?:en-?linea|online)|paga-?(?:tu-?factura|en-?linea)|pay-?(?:online|bill|your-?bill)|boton-?de-?pagos?)(?:-|$)/,
+  security: /(?:^|-)(?:compra-?segura|politica-?de-?seguridad|seguridad-?(?:de-?la-?informacion|en-?linea|informatica|bancaria)|security-?policy)(?:-|$)/,
 };
 
 const URL_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
@@ -69,17 +96,42 @@ const URL_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
 
 export const KEY_KINDS = Object.keys(TEXT_PATTERNS) as KeyKind[];
 
-/** Kinds named by a short text (link text, title segment, heading). */
-export function kindsFromText(text: string, maxLen = 70): PageKind[] {
-  const t = fold(text).replace(/[|•·»«>›‹→←¿?¡!:"“”()[\]]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!t || t.length > maxLen) return [];
-  const out: PageKind[] = [];
+/**
+ * Single words that name a kind only when they make up most of a text: "Seguridad" or
+ * "Tiendas" is a menu entry, "Cámara de seguridad WiFi" or "Termo de acero" is a product.
+ */
+const WEAK_WORDS = /^(?:seguridad|security|seguranca|tiendas|stores|lojas|sedes|oficinas|sucursales|locations|soporte|support|entrar|acceder|ingresar|account|cuenta|terminos|terms|privacidad|privacy|privacidade|cart|bag|rastrea|rastrear|rastreo|rastree|statements|billing|extractos?|boletos?)$/;
+
+function normaliseText(text: string): string {
+  return fold(text).replace(/[|•·»«>›‹→←¿?¡!:"“”()[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Kinds whose words or phrases the text uses, with the negatives that ruled some out. */
+function readText(text: string, maxLen: number): { kinds: KeyKind[]; negated: KeyKind[] } {
+  const t = normaliseText(text);
+  const kinds: KeyKind[] = [];
+  const negated: KeyKind[] = [];
+  if (!t || t.length > maxLen) return { kinds, negated };
   for (const k of KEY_KINDS) {
     const neg = TEXT_NEGATIVES[k];
-    if (neg && neg.test(t)) continue;
-    if (TEXT_PATTERNS[k].test(t)) out.push(k);
+    if (neg && neg.test(t)) {
+      negated.push(k);
+      continue;
+    }
+    const re = new RegExp(TEXT_PATTERNS[k].source, 'g');
+    const words = [...t.matchAll(re)].map((m) => m[0].trim()).filter(Boolean);
+    if (!words.length) continue;
+    // Lone generic words inside a longer text (a product name, a sentence) do not name the page.
+    const strong = words.some((w) => !WEAK_WORDS.test(w));
+    const covered = words.reduce((n, w) => n + w.length, 0);
+    if (strong || covered >= t.length * 0.5) kinds.push(k);
   }
-  return out;
+  return { kinds, negated };
+}
+
+/** Kinds named by a short text (link text, title segment, heading). */
+export function kindsFromText(text: string, maxLen = 70): PageKind[] {
+  return readText(text, maxLen).kinds;
 }
 
 /** The folded path (+query) of a URL, for slug matching. */
@@ -99,8 +151,49 @@ export function foldedPath(url: string): string {
   }
 }
 
-/** Catalogue paths: a product called "Soporte para TV" or "Contact lens case" is not a key page. */
-const CATALOGUE_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:producto|productos|product|products|item|items|collections|coleccion|colecciones|categoria|categorias|category|categories|catalogo|catalog)\//;
+/**
+ * The path segments of a URL, folded, as slugs: "/Politica_de_Privacidad.aspx" →
+ * "politica-de-privacidad". Query values and hash routes are segments too (OpenCart's
+ * "?route=information/contact", VTEX's "#/orders").
+ */
+export function pathSegments(url: string, own = false): string[] {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return [];
+  }
+  const decode = (s: string): string => {
+    try {
+      return decodeURIComponent(s.replace(/\+/g, ' '));
+    } catch {
+      return s;
+    }
+  };
+  const path = u.pathname.split('/').filter(Boolean);
+  // A page's own segment is the last one of its path; query values and hash routes name the page too.
+  const raw: string[] = own ? path.slice(-1) : path;
+  for (const v of u.searchParams.values()) raw.push(...v.split('/'));
+  if (u.hash.startsWith('#/')) raw.push(...u.hash.slice(2).split(/[/?&=]/));
+  const out: string[] = [];
+  for (const r of raw) {
+    const seg = fold(decode(r))
+      .replace(/\.(?:html?|php\d?|aspx?|jsp|cfm|do|shtml)$/, '')
+      .replace(/[\s_.+]+/g, '-')
+      .replace(/[^a-z0-9&-]/g, '')
+      .replace(/-{2,}/g, '-')
+      .replace(/^-|-$/g, '')
+      .replace(/-\d{1,3}$/, '');
+    if (seg) out.push(seg);
+  }
+  return out;
+}
+
+/**
+ * Catalogue paths: a product called "Soporte para TV" or "Contact lens case" is not a
+ * key page. WooCommerce /producto/…, Shopify /products/…, VTEX …/p, Magento catalog/product.
+ */
+const CATALOGUE_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:producto|productos|product|products|item|items|collections|coleccion|colecciones|categoria|categorias|category|categories|catalogo|catalog|product-category|categoria-produto|produto|produtos)\/|^\/[^?#]*\/p\/?(?:[?#]|$)|^\/catalog\/product\/view\//;
 
 /** Kinds a URL rules out whatever its link says (a wp-login.php "Acceder" is the admin's door). */
 export function blockedByUrl(url: string): KeyKind[] {
@@ -110,16 +203,28 @@ export function blockedByUrl(url: string): KeyKind[] {
   return KEY_KINDS.filter((k) => URL_NEGATIVES[k]?.test(p));
 }
 
-/** Kinds named by a URL's path; a help-centre host (ayuda.x, help.x, x.zendesk.com/hc) counts as help. */
-export function kindsFromUrl(url: string): PageKind[] {
+/** Kinds one path segment names: the whole segment is the slug, or it holds a clear phrase. */
+export function kindsFromSegment(segment: string): KeyKind[] {
+  return KEY_KINDS.filter((k) => SEGMENT_PATTERNS[k].test(segment) || PHRASE_PATTERNS[k].test(segment));
+}
+
+/**
+ * Kinds named by a URL's path; a help-centre host (ayuda.x, help.x, x.zendesk.com/hc)
+ * counts as help. `ownSegment` reads only the page's own slug (the last segment), not
+ * the sections above it.
+ */
+export function kindsFromUrl(url: string, ownSegment = false): PageKind[] {
   const p = foldedPath(url);
   const out: PageKind[] = [];
   if (p && CATALOGUE_PATH.test(p)) return out;
   if (p) {
+    const kinds = new Set<KeyKind>();
+    for (const seg of pathSegments(url, ownSegment)) for (const k of kindsFromSegment(seg)) kinds.add(k);
     for (const k of KEY_KINDS) {
+      if (!kinds.has(k)) continue;
       const neg = URL_NEGATIVES[k];
       if (neg && neg.test(p)) continue;
-      if (URL_PATTERNS[k].test(p)) out.push(k);
+      out.push(k);
     }
   }
   try {
@@ -137,30 +242,53 @@ export function kindsFromUrl(url: string): PageKind[] {
 
 const OPAQUE_PATH = /^\/?(?:$|index\.(?:html?|php)$|\?|(?:blank|copia|copy|page|pagina|p)(?:-\d+)?\/?$|\d+\/?$)/;
 
-/** Text kinds that may refine what a URL says (/pqrs/consulta "Consulte su PQRS" is claim tracking). */
-const REFINES: Partial<Record<PageKind, PageKind[]>> = {
+/** Kinds that describe the same place from two sides (/account/orders "Mis pedidos" is both). */
+const COMPATIBLE: Partial<Record<PageKind, PageKind[]>> = {
   orderTracking: ['account'],
-  account: ['orderTracking'],
+  account: ['orderTracking', 'invoices'],
   invoices: ['account', 'payments'],
+  payments: ['invoices'],
   claimsTracking: ['complaints'],
+  complaints: ['claimsTracking'],
   privacy: ['terms'],
   terms: ['privacy'],
 };
 
 /**
- * Kinds of a link: its URL's slug when that names a kind; otherwise (opaque slugs such
- * as Wix's /blank-1 or /?page_id=3) the words of its text or label.
+ * Kinds of a link. Its text decides, because the text is what the customer is offered
+ * ("Mi cuenta", "Rastrea tu pedido", "Aviso de privacidad"); the URL's slugs are the
+ * fallback for empty or opaque texts ("Ver más", an icon) and may add a kind that
+ * describes the same place ("Mis pedidos" → /account/orders is also the account).
+ * A text that names something else with the same word ("Seguridad social", "Lentes de
+ * contacto") rules that kind out of the URL too.
  */
 export function classifyLink(href: string, text: string, label = ''): PageKind[] {
-  const fromUrl = kindsFromUrl(href);
   const blocked = blockedByUrl(href);
-  const words = kindsFromText(text).concat(text ? [] : kindsFromText(label)).filter((k) => !blocked.includes(k as KeyKind));
-  if (fromUrl.length) {
-    // The URL decides; text may add a compatible kind ("Mi cuenta" → /account/orders).
-    const extra = words.filter((k) => REFINES[k]?.some((u) => fromUrl.includes(u)));
-    return [...new Set([...fromUrl, ...extra])];
+  const fromUrl = kindsFromUrl(href).filter((k) => !blocked.includes(k as KeyKind));
+  const shown = text.trim() ? text : label;
+  const read = readText(shown, 70);
+  const fromText = read.kinds.filter((k) => !blocked.includes(k));
+  if (fromText.length) {
+    const extra = fromUrl.filter((u) => fromText.some((t) => COMPATIBLE[t]?.includes(u) || COMPATIBLE[u]?.includes(t)));
+    return [...new Set<PageKind>([...fromText, ...extra])];
   }
-  return words;
+  // An empty or opaque text ("Ver más", an icon) leaves it to the path. A text that names
+  // something else ("Reglamento Sucursal Virtual" under /servicio-al-cliente/) leaves it
+  // only to the page's own slug, not to the sections above it.
+  const urlKinds = isOpaqueText(shown) ? fromUrl : kindsFromUrl(href, true).filter((k) => !blocked.includes(k as KeyKind));
+  const negated = new Set<PageKind>(read.negated);
+  return urlKinds.filter((k) => !negated.has(k));
+}
+
+/** Calls to action and icons say nothing about where a link leads ("Ver más", "Clic aquí", "→"). */
+const CALL_TO_ACTION = /^(?:ver|ver mas|ver todo|ver todos|ver detalle|ver detalles|leer mas|lee mas|mas|mas info|mas informacion|conoce mas|conocer mas|descubre mas|saber mas|haz clic aqui|haga clic aqui|clic aqui|click aqui|aqui|ingresa aqui|ir|ir a|continuar|siguiente|detalles|more|read more|learn more|see more|view more|click here|here|details|go|saiba mais|veja mais|leia mais|clique aqui|acesse|confira)$/;
+
+/** Whether a link text is empty, a bare call to action, or too short to name anything itself. */
+export function isOpaqueText(text: string): boolean {
+  const t = normaliseText(text).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!t) return true;
+  if (CALL_TO_ACTION.test(t)) return true;
+  return t.split(' ').length <= 2;
 }
 
 /**
@@ -168,7 +296,7 @@ export function classifyLink(href: string, text: string, label = ''): PageKind[]
  * Center" name a page; "Shared inbox for support teams" only mentions a word.
  */
 export function kindsNamedBy(text: string, maxLen = 60): PageKind[] {
-  const t = fold(text).replace(/[|•·»«>›‹→←¿?¡!:"“”()[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = normaliseText(text);
   if (!t || t.length > maxLen) return [];
   return kindsFromText(t, maxLen).filter((k) => {
     const m = TEXT_PATTERNS[k as KeyKind]?.exec(t);

@@ -1,0 +1,163 @@
+/**
+ * What a link leads to: its text decides, per language; its URL path is the fallback
+ * for empty or opaque texts, and a path names a kind only by a whole segment or a clear
+ * phrase, never because a product's name starts with the word.
+ *
+ * "Real" tables hold links taken from pages real organisations published, found with
+ * the search tools: silverfoxy/JSCryptoMinerStudy keeps 2018 home pages of real sites
+ * under pagesource/<domain>; other snippets come from site sources and saved pages in
+ * public repositories, cited by organisation and index file id. "Invented" tables pin
+ * the vocabulary the brief lists; they prove behaviour, not accuracy.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyLink, classifyPage, isOpaqueText, kindsFromUrl, pathSegments } from '../../../src/probes/signals/vocab.js';
+import type { PageKind } from '../../../src/probes/types.js';
+import { BASE } from '../builders.js';
+
+interface LinkCase {
+  name: string;
+  href: string;
+  text: string;
+  /** aria-label / title / image alt, read when the text is empty. */
+  label?: string;
+  kinds: PageKind[];
+}
+
+const kindsOf = (c: LinkCase): PageKind[] => classifyLink(new URL(c.href, BASE).href, c.text, c.label ?? '').sort();
+
+describe('links in real pages', () => {
+  const valid: LinkCase[] = [
+    // silverfoxy/JSCryptoMinerStudy pagesource/asmetsalud.org.co (Asmet Salud EPS): top menu
+    { name: 'a health insurer\'s "Oficina Virtual" is the account area', href: 'https://oficinavirtual.asmetsalud.org.co', text: 'Oficina Virtual ', kinds: ['account'] },
+    // same page: <a class="a_demo_four" href="https://oficinavirtual.asmetsalud.org.co"><img alt="oficina virtual" …></a>
+    { name: 'an image link is read by its alt text', href: 'https://oficinavirtual.asmetsalud.org.co', text: '', label: 'oficina virtual', kinds: ['account'] },
+    // same page: <a href="https://www.asmetsalud.org.co/politica-proteccion-datos">…</a>
+    { name: '"Política de Protección de Datos Personales" is the privacy policy', href: 'https://www.asmetsalud.org.co/politica-proteccion-datos', text: 'Política de Protección de Datos Personales', kinds: ['privacy'] },
+    // same page: <a href="https://www.asmetsalud.org.co/contacto">Canales de Atención</a>
+    { name: '"Canales de Atención" is the contact page', href: 'https://www.asmetsalud.org.co/contacto', text: 'Canales de Atención', kinds: ['contact'] },
+    // same page: <a href=".../preguntas-frecuentes"><i class="fa fa-question-circle"></i> <span>Preguntas Frecuentes</span></a>
+    { name: '"Preguntas Frecuentes" is help', href: 'https://www.asmetsalud.org.co/preguntas-frecuentes', text: ' Preguntas Frecuentes', kinds: ['help'] },
+    // same page: <a href="./pqrs"><li>…Voz del Usuario PQRS</li></a>
+    { name: '"Voz del Usuario PQRS" is the complaints channel', href: 'https://www.asmetsalud.org.co/pqrs', text: 'Voz del Usuario PQRS', kinds: ['complaints'] },
+    // same page: <a href="http://190.255.32.236:8080/seven-utilitarios/reportes/reportePagos.jsf">Consulte Estado de Cuenta</a>
+    { name: '"Consulte Estado de Cuenta" on an opaque application URL gives statements', href: 'http://190.255.32.236:8080/seven-utilitarios/reportes/reportePagos.jsf', text: 'Consulte Estado de Cuenta', kinds: ['invoices'] },
+    // silverfoxy/JSCryptoMinerStudy pagesource/4-72.com.co (Servicios Postales Nacionales): <a href="/PreguntasFrecuentes">
+    { name: 'a CamelCase path and its text both say FAQ', href: 'http://www.4-72.com.co/PreguntasFrecuentes', text: 'Preguntas frecuentes', kinds: ['help'] },
+    // Banco Serfinanza footer (index file id 10766422284)
+    { name: 'a bank\'s "Políticas de Privacidad" under /servicio-al-cliente/ is privacy, not contact', href: 'https://bancoserfinanza.com/servicio-al-cliente/aviso-de-privacidad/', text: ' Políticas de Privacidad', kinds: ['privacy'] },
+    { name: 'a bank footer\'s lone "Seguridad" is the security page', href: 'https://bancoserfinanza.com/servicio-al-cliente/seguridad-de-la-informacion/', text: ' Seguridad', kinds: ['security'] },
+    // anitaonline.com.br header (id 34227274308): <a title="Meus Pedidos" href=".../requests.php">Meus Pedidos</a>
+    { name: '"Meus Pedidos" on an opaque path is order tracking', href: 'http://www.anitaonline.com.br/requests.php', text: 'Meus Pedidos', kinds: ['orderTracking'] },
+    // same header: <a title="Minha Conta" href=".../account.php">Minha Conta</a>
+    { name: '"Minha Conta" is the account area', href: 'http://www.anitaonline.com.br/account.php', text: 'Minha Conta', kinds: ['account'] },
+    // IEXE Universidad form disclaimer (id 43304739329)
+    { name: 'a Mexican "Aviso de Privacidad"', href: 'https://iexe.edu.mx/aviso-de-privacidad/', text: 'Aviso de Privacidad', kinds: ['privacy'] },
+    // Focus On Services footer (id 11320733549): a PDF with an underscored name
+    { name: 'an "Aviso de Privacidad" PDF', href: 'http://www.focusonservices.com/aviso_privacidad_fos_2013.pdf', text: 'Aviso de Privacidad', kinds: ['privacy'] },
+    // ALUX Panadura order e-mail (id 61726418719): href="${frontendUrl}/track-order/${order.orderId}"
+    { name: 'an English "Track Your Order" button', href: '/track-order/ALX-1042', text: 'Track Your Order', kinds: ['orderTracking'] },
+    // A Portuguese shop's menu (id 68589107857): <a href="./termos/">Termos da encomenda</a>
+    { name: 'a Portuguese "Termos da encomenda" (order terms) under /termos/', href: '/termos/', text: 'Termos da encomenda', kinds: ['terms'] },
+  ];
+  const invalid: LinkCase[] = [
+    // Banco Serfinanza footer (id 10766422284): the regulations of the virtual branch, not the branch
+    { name: '"Reglamento Sucursal Virtual" (the rules of the virtual branch)', href: 'https://bancoserfinanza.com/servicio-al-cliente/reglamento-serfinanza-virtual/', text: ' Reglamento Sucursal Virtual', kinds: [] },
+    // silverfoxy/JSCryptoMinerStudy pagesource/asmetsalud.org.co: accountability report, staff portal, job calls
+    { name: '"Rendición de Cuentas" (an accountability report)', href: 'https://www.asmetsalud.org.co/rendicion-cuentas', text: 'Rendición de Cuentas', kinds: [] },
+    { name: '"Portal de Empleados" (the staff portal)', href: 'https://empleados.asmetsalud.org.co/', text: 'Portal de Empleados', kinds: [] },
+    { name: '"Convocatorias de Personal" (job calls)', href: 'https://www.asmetsalud.org.co/convocatorias-de-personal', text: 'Convocatorias de Personal', kinds: [] },
+    { name: '"Estados Financieros" (financial statements)', href: 'https://www.asmetsalud.org.co/estados-financieros', text: 'Estados Financieros', kinds: [] },
+    // silverfoxy/JSCryptoMinerStudy pagesource/4-72.com.co
+    { name: '"Mapa del sitio"', href: 'http://www.4-72.com.co/sitemap', text: 'Mapa del sitio', kinds: [] },
+    // A Querétaro security installer's services menu (id 8889386362): { title: "Cámaras de seguridad", href: "/camaras-de-seguridad" }
+    { name: 'a "Cámaras de seguridad" service page (cameras, not a security policy)', href: '/camaras-de-seguridad', text: 'Cámaras de seguridad', kinds: [] },
+    // MAXINTSYSTEMS home (id 55602856222): link: "/servicios/camaras-de-seguridad"
+    { name: 'a security-camera service under /servicios/', href: '/servicios/camaras-de-seguridad', text: 'Cámaras de seguridad', kinds: [] },
+    // Smartjoys product list (id 6555872368): a WooCommerce product URL, as an image link without text
+    { name: 'a product image link to a security camera', href: 'https://smartjoys.co/producto/camara-de-seguridad-doble-lente-v380-gris/', text: '', kinds: [] },
+    // A Mercado Libre México listing URL (id 66032246921): steel thermos flasks
+    { name: 'a listing of steel thermos flasks (termo), as an image link', href: 'https://listado.mercadolibre.com.mx/termo-acero-inoxidable_Descuento_50-100', text: '', kinds: [] },
+  ];
+  it.each(valid)('$name', (c) => {
+    expect(kindsOf(c)).toEqual([...c.kinds].sort());
+  });
+  it.each(invalid)('$name leads to no key page', (c) => {
+    expect(kindsOf(c)).toEqual(c.kinds);
+  });
+});
+
+describe('account, order tracking and privacy texts per language (invented links)', () => {
+  it.each([
+    // Spanish
+    ['Mi cuenta', 'es', 'account'], ['Ingresar', 'es', 'account'], ['Iniciar sesión', 'es', 'account'], ['Acceder', 'es', 'account'],
+    ['Oficina virtual', 'es', 'account'], ['Sucursal virtual', 'es', 'account'],
+    ['Rastrea tu pedido', 'es', 'orderTracking'], ['Mis pedidos', 'es', 'orderTracking'],
+    ['Política de privacidad', 'es', 'privacy'], ['Aviso de privacidad', 'es', 'privacy'], ['Tratamiento de datos', 'es', 'privacy'], ['Habeas data', 'es', 'privacy'],
+    // Portuguese
+    ['Minha conta', 'pt', 'account'], ['Entrar', 'pt', 'account'], ['Rastreie seu pedido', 'pt', 'orderTracking'], ['Política de privacidade', 'pt', 'privacy'],
+    // English
+    ['Sign in', 'en', 'account'], ['Log in', 'en', 'account'], ['My account', 'en', 'account'], ['Track your order', 'en', 'orderTracking'], ['Privacy', 'en', 'privacy'],
+  ] as const)('"%s" (%s) is %s whatever opaque URL it points to', (text, _lang, kind) => {
+    // An opaque page-builder path: only the words can tell.
+    expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([kind]);
+  });
+
+  it.each([
+    ['Ingresar', '/pages/termos-de-acero-inoxidable', ['account']],
+    ['Mi cuenta', '/tienda/camara-de-seguridad-wifi', ['account']],
+    ['Rastrea tu pedido', '/seguridad', ['orderTracking']],
+  ] as const)('the text "%s" decides over the path %s', (text, path, kinds) => {
+    expect(classifyLink(new URL(path, BASE).href, text)).toEqual(kinds);
+  });
+});
+
+describe('URL paths (invented)', () => {
+  it.each([
+    ['/termos-de-acero-inoxidable', []],
+    ['/camara-de-seguridad-wifi', []],
+    ['/seguridad-social-empleados', []],
+    ['/terminos-y-condiciones-de-compra', ['terms']],
+    ['/politica-de-privacidad-y-tratamiento-de-datos', ['privacy']],
+    ['/seguridad', ['security']],
+    ['/Terminos.aspx', ['terms']],
+    // A bare /termos is as likely a Spanish shop's thermos category as Portuguese terms: the words must say.
+    ['/termos', []],
+    ['/termos-de-uso', ['terms']],
+    ['/index.php?route=information/contact', ['contact']],
+    ['/index.php?route=account/login', ['account']],
+    ['/mi-cuenta/', ['account']],
+    ['/rastrea-tu-pedido-aqui', ['orderTracking']],
+    ['/camara-de-seguridad-wifi/p', []],
+  ] as const)('%s names %j', (path, kinds) => {
+    expect(kindsFromUrl(new URL(path, BASE).href).sort()).toEqual([...kinds].sort());
+  });
+
+  it('folds segments: extension, case, underscores and a trailing number go', () => {
+    expect(pathSegments('https://x.co/Politica_de_Privacidad.aspx')).toEqual(['politica-de-privacidad']);
+    expect(pathSegments('https://x.co/contacto-2/')).toEqual(['contacto']);
+    expect(pathSegments('https://x.co/index.php?route=information/contact')).toEqual(['index', 'information', 'contact']);
+  });
+
+  it('falls back to the whole path for empty or opaque texts, to the page\'s own slug for other texts', () => {
+    expect(classifyLink(`${BASE}contacto`, 'Hablemos')).toEqual(['contact']);
+    expect(classifyLink(`${BASE}contacto`, 'Ver más')).toEqual(['contact']);
+    expect(classifyLink(`${BASE}contacto`, '')).toEqual(['contact']);
+    expect(classifyLink(`${BASE}servicio-al-cliente/ver`, 'Ver más')).toEqual(['contact']);
+    expect(classifyLink(`${BASE}servicio-al-cliente/reglamento-de-compras`, 'Reglamento de compras en línea')).toEqual([]);
+    expect(classifyLink(`${BASE}oficina-virtual/`, 'Servicios en línea para afiliados')).toEqual(['account']);
+    expect(classifyLink('https://app.helpwise.io/signup', 'Start free trial')).toEqual(['register']);
+    expect(isOpaqueText('Leer más')).toBe(true);
+    expect(isOpaqueText('Termo de acero inoxidable 500 ml')).toBe(false);
+  });
+
+  it('keeps the old negatives: contact lenses and social security are not key pages', () => {
+    expect(classifyLink(`${BASE}lentes-de-contacto/`, 'Lentes de contacto')).toEqual([]);
+    expect(classifyLink(`${BASE}seguridad`, 'Seguridad social')).toEqual([]);
+    expect(classifyLink(`${BASE}contacto`, 'Lentes de contacto')).toEqual([]);
+  });
+
+  it('does not classify a product page by a word its name starts with', () => {
+    expect(classifyPage(`${BASE}termos-de-acero-inoxidable`, 'Termos de acero inoxidable | Tienda', ['Termo de acero inoxidable 1 L'])).toEqual([]);
+    expect(classifyPage(`${BASE}camara-de-seguridad-wifi`, 'Cámara de seguridad WiFi 1080p', [])).toEqual([]);
+  });
+});
