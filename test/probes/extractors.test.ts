@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildEvidence } from '../../src/probes/evidence.js';
-import { parseSitemap, sitemapsFromRobots } from '../../src/probes/net.js';
 import { extractChat, mergeChatVendors } from '../../src/probes/signals/chat.js';
 import { addressIn, isHoursLine } from '../../src/probes/signals/contact-info.js';
 import { cleanEmail, decodeCfEmail, emailsInText, extractEmails } from '../../src/probes/signals/emails.js';
@@ -266,8 +265,8 @@ describe('live-chat vendors', () => {
     expect(vendors({}, ['https://embed.tawk.to/65a1b2c3/default'])).toEqual(['tawk']);
   });
 
-  it('reports unlisted products and hand-made launchers as generic', () => {
-    expect(vendors({ scripts: [{ src: '//code.jivosite.com/widget/abc', id: '', type: '' }] })).toEqual(['generic']);
+  it('names products the table knows and reports hand-made launchers as generic', () => {
+    expect(vendors({ scripts: [{ src: '//code.jivosite.com/widget/abc', id: '', type: '' }] })).toEqual(['jivochat']);
     const launcher = { tag: 'div', id: 'chat-launcher', className: 'chat-launcher', title: 'Chat en línea', label: '', text: 'Chat en línea', href: '', fixed: true, visible: true, whatsapp: false, selector: 'div#chat-launcher' };
     expect(vendors({ chatCandidates: [launcher] })).toEqual(['generic']);
     expect(vendors({ buttons: [{ text: 'Chat en vivo', label: '', visible: true, selector: 'button' }] })).toEqual(['generic']);
@@ -355,14 +354,6 @@ describe('language, viewport, HTTPS', () => {
     [{ servedOverHttps: true, httpRedirectsToHttps: true, hsts: true, detail: '', certError: 'DEPTH_ZERO_SELF_SIGNED_CERT' }, false],
   ])('HTTPS verdict %j → %s', (h, expected) => {
     expect(httpsVerdict(h).value).toBe(expected);
-  });
-});
-
-describe('robots.txt and sitemaps', () => {
-  it('reads Sitemap lines and sitemap entries', () => {
-    expect(sitemapsFromRobots('User-agent: *\nDisallow: /admin\nSitemap: https://x.co/sitemap_index.xml\nsitemap:/s2.xml')).toEqual(['https://x.co/sitemap_index.xml', '/s2.xml']);
-    const parsed = parseSitemap('<sitemapindex><sitemap><loc>https://x.co/page-sitemap.xml</loc></sitemap></sitemapindex><urlset><url><loc>https://x.co/a?x=1&amp;y=2</loc><lastmod>2024-05-12</lastmod></url></urlset>');
-    expect(parsed).toEqual({ children: ['https://x.co/page-sitemap.xml'], urls: [{ loc: 'https://x.co/a?x=1&y=2', lastmod: '2024-05-12' }] });
   });
 });
 

@@ -1,140 +1,307 @@
 /**
- * Live-chat widgets. A vendor is recognised by any of: the URL of its loader script
- * (in the DOM, in a deferred-loader attribute, or a blocked request), its snippet in
- * an inline script, a global its snippet defines, or the container it renders. The
- * crawler blocks third-party requests, so the widget's own DOM often never appears;
- * the snippet and loader URL are what a page reliably carries.
+ * Live-chat widgets: the project's one vendor table and the readers that use it.
  *
- * Unknown or less common vendors, and hand-made launchers, count as `generic`.
+ * The crawler refuses third-party requests, so a widget's own DOM usually never
+ * appears; what a page reliably carries is its own markup. A vendor is recognised by
+ * any of: the URL of its loader (a script's src or deferred-loader attribute, a frame,
+ * a link to its hosted chat page, or a request the page made, blocked or not), its
+ * loader code or configuration in an inline script, a global its snippet defines, or
+ * the container it renders. Tracking code that merely shares a vendor's domain
+ * (HubSpot's js.hs-scripts.com, Facebook's plain SDK, Google Tag Manager) is not chat.
+ *
+ * Hand-made launchers and products not in the table count as `generic`.
  */
 import type { DocumentData } from '../types.js';
 import { type DocView, type Finding, fold, src } from './text.js';
 
 export const CHAT_VENDORS = [
   'intercom', 'zendesk', 'drift', 'tawk', 'livechat', 'hubspot', 'crisp', 'freshchat',
-  'tidio', 'olark', 'zoho', 'messenger', 'generic',
+  'tidio', 'olark', 'zoho', 'messenger',
+  'jivochat', 'smartsupp', 'userlike', 'chatwoot', 'liveperson', 'salesforce', 'genesys',
+  'oracle-rightnow', 'helpscout', 'gorgias', 'botmaker', 'b2chat', 'cliengo', 'blip',
+  'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
+  'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
+  'livehelperchat',
+  'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
 
 export interface VendorDef {
-  id: ChatVendor;
-  /** Product name, for provenance notes (several products map to `generic`). */
+  id: Exclude<ChatVendor, 'generic'>;
+  /** Product name, for provenance notes. */
   name: string;
-  src: RegExp[];
+  /** Loader URLs: script src (or deferred-loader attribute), frame src, requested URL. */
+  urls: RegExp[];
+  /** Loader code or widget configuration in an inline script. Loader URLs count there too. */
   inline: RegExp[];
   globals: string[];
   markers: string[];
+  /** Links to the vendor's hosted chat page (a chat the customer opens from a link). */
+  pages?: RegExp[];
+  /**
+   * Inline code of the same product that is not a chat (a knowledge-base widget); when
+   * the page's inline code shows only this, the loader URL does not count.
+   */
+  notChat?: RegExp[];
 }
 
 export const VENDOR_TABLE: VendorDef[] = [
   {
     id: 'intercom', name: 'Intercom',
-    src: [/widget\.intercom\.io\//i, /js\.intercomcdn\.com\//i, /api-iam\.intercom\.io\//i],
-    inline: [/\bintercomSettings\b/, /widget\.intercom\.io\/widget/i, /\bIntercom\(\s*['"]boot['"]/],
+    urls: [/\bwidget\.intercom\.io\/widget\//i, /\bjs\.intercomcdn\.com\//i, /\bapi-iam\.intercom\.io\//i],
+    inline: [/\bintercomSettings\b/, /\bIntercom\(\s*['"]boot['"]/],
     globals: ['Intercom', 'intercomSettings'],
     markers: ['#intercom-container', '.intercom-lightweight-app', '#intercom-frame', '.intercom-launcher', 'iframe[name="intercom-launcher-frame"]'],
   },
   {
+    // Zendesk Web Widget / Messaging, and its predecessor Zopim (Zendesk Chat).
     id: 'zendesk', name: 'Zendesk',
-    src: [/static\.zdassets\.com\/ekr\/snippet\.js/i, /ekr\.zdassets\.com\//i, /v2\.zopim\.com\//i, /\.zendesk\.com\/embeddable/i, /static\.zdassets\.com\/web_widget/i, /\.zopim\.com\//i],
-    inline: [/\bzESettings\b/, /\$zopim\b/, /\bzE\(\s*['"](?:webWidget|messenger)/, /static\.zdassets\.com\/ekr/i],
+    urls: [/\bstatic\.zdassets\.com\/ekr\/snippet\.js/i, /\bekr\.zdassets\.com\//i, /\bstatic\.zdassets\.com\/web_widget\//i, /\.zendesk\.com\/embeddable_framework\//i, /(?:^|\/\/|\.)zopim\.com\//i],
+    inline: [/\bzESettings\b/, /\$zopim\b/, /\bzE\(\s*['"](?:webWidget|messenger)/],
     globals: ['zE', 'zESettings', '$zopim'],
     markers: ['script#ze-snippet', 'iframe#launcher', 'iframe#webWidget', '#webWidget', '[data-product="web_widget"]', '.zopim'],
   },
   {
     id: 'drift', name: 'Drift',
-    src: [/js\.driftt\.com\//i, /js\.drift\.com\//i, /\.drift\.com\/(?:include|widget)/i],
-    inline: [/\bdrift\.load\(\s*['"]/, /\bwindow\.driftt\b/, /js\.driftt\.com/i],
+    urls: [/\bjs\.driftt\.com\//i, /\bjs\.drift\.com\//i, /\.drift\.com\/(?:include|widget)\//i],
+    inline: [/\bdrift\.load\(\s*['"]/, /\bwindow\.driftt\b/],
     globals: ['driftt', 'drift.load'],
     markers: ['#drift-widget', '#drift-widget-container', '#drift-frame-controller', '#drift-frame-chat', 'iframe.drift-frame-controller'],
   },
   {
     id: 'tawk', name: 'Tawk.to',
-    src: [/embed\.tawk\.to\//i, /\.tawk\.to\/_s\//i],
-    inline: [/\bTawk_API\b/, /embed\.tawk\.to/i],
+    urls: [/\bembed\.tawk\.to\//i, /\.tawk\.to\/_s\//i],
+    inline: [/\bTawk_API\b/],
     globals: ['Tawk_API', 'Tawk_LoadStart'],
     markers: ['#tawkchat-container', '.tawk-min-container', '[id^="tawk-"]', '.widget-visible > iframe[title="chat widget"]'],
+    pages: [/^https?:\/\/tawk\.to\/chat\//i],
   },
   {
     id: 'livechat', name: 'LiveChat',
-    src: [/cdn\.livechatinc\.com\//i, /secure\.livechatinc\.com\//i, /\.livechatinc\.com\//i, /cdn\.livechat-files\.com\//i],
-    inline: [/\bwindow\.__lc\b/, /\b__lc\.license\b/, /\bLiveChatWidget\b/, /livechatinc\.com\/tracking/i],
+    urls: [/\b(?:cdn|secure|api|accounts)\.livechatinc\.com\//i, /\bcdn\.livechat-files\.com\//i],
+    inline: [/\b__lc\.license\b/, /\bLiveChatWidget\b/],
     globals: ['LiveChatWidget', '__lc', 'LC_API'],
     markers: ['#chat-widget-container', '#livechat-compact-container', '#livechat-eye-catcher', 'iframe#chat-widget', 'iframe#chat-widget-minimized'],
+    pages: [/^https?:\/\/direct\.lc\.chat\//i],
   },
   {
+    // js.hs-scripts.com alone is HubSpot's tracking code, not the chat: it is not listed.
     id: 'hubspot', name: 'HubSpot Conversations',
-    // js.hs-scripts.com alone is HubSpot's tracking code, not the chat: it does not count.
-    src: [/js\.usemessages\.com\//i, /app\.hubspot\.com\/conversations-visitor/i],
-    inline: [/\bhsConversationsSettings\b/, /\bHubSpotConversations\b/, /js\.usemessages\.com/i],
+    urls: [/\bjs\.usemessages\.com\//i, /\bapp\.hubspot\.com\/conversations-visitor/i],
+    inline: [/\bhsConversationsSettings\b/, /\bHubSpotConversations\b/],
     globals: ['HubSpotConversations', 'hsConversationsSettings', 'hsConversationsOnReady'],
     markers: ['#hubspot-messages-iframe-container', '#hubspot-conversations-iframe'],
   },
   {
     id: 'crisp', name: 'Crisp',
-    src: [/client\.crisp\.chat\//i],
-    inline: [/\bCRISP_WEBSITE_ID\b/, /client\.crisp\.chat\/l\.js/i, /\$crisp\s*=\s*\[/],
+    urls: [/\bclient\.crisp\.chat\//i],
+    inline: [/\bCRISP_WEBSITE_ID\b/, /\$crisp\s*=\s*\[/],
     globals: ['$crisp', 'CRISP_WEBSITE_ID'],
     markers: ['.crisp-client', '#crisp-chatbox'],
+    pages: [/^https?:\/\/go\.crisp\.chat\/chat\//i],
   },
   {
     id: 'freshchat', name: 'Freshchat',
-    src: [/wchat\.freshchat\.com\//i, /\.freshchat\.com\/js\/widget/i, /\.freshchat\.com\/widget/i, /fw-cdn\.com\/\d+\/\d+\.js/i],
-    inline: [/\bfcWidget\b/, /\bfcSettings\b/, /wchat\.freshchat\.com/i],
+    urls: [/\bwchat\.freshchat\.com\//i, /\.freshchat\.com\/js\/widget/i, /\bfw-cdn\.com\/\d+\/\d+\.js/i],
+    inline: [/\bfcWidget\.init\b/, /\bfcSettings\b/, /\bwindow\.fcWidget\b/],
     globals: ['fcWidget', 'fcSettings', 'fcWidgetMessengerConfig'],
     markers: ['#fc_frame', '#fc_widget', 'iframe#fc_widget'],
   },
   {
     id: 'tidio', name: 'Tidio',
-    src: [/code\.tidio\.co\//i, /\.tidiochat\.com\//i],
-    inline: [/\btidioChatApi\b/, /code\.tidio\.co\//i],
+    urls: [/\bcode\.tidio\.co\//i, /\.tidiochat\.com\//i],
+    inline: [/\btidioChatApi\b/],
     globals: ['tidioChatApi', 'tidioIdentify', 'tidioChatCode'],
     markers: ['#tidio-chat', '#tidio-chat-iframe', '#tidio-chat-code'],
   },
   {
     id: 'olark', name: 'Olark',
-    src: [/static\.olark\.com\//i],
-    inline: [/\bolark\.identify\(/, /static\.olark\.com\/jsclient/i, /\bolark\(\s*['"]api\./],
+    urls: [/\bstatic\.olark\.com\/jsclient\//i],
+    inline: [/\bolark\.identify\(/, /\bolark\(\s*['"]api\./],
     globals: ['olark'],
     markers: ['#olark-box-container', '#olark-wrapper', '.olark-launch-button', '#olark'],
   },
   {
     id: 'zoho', name: 'Zoho SalesIQ',
-    src: [/salesiq\.zoho(?:public)?\.[a-z.]+\//i, /js\.zohocdn\.com\/salesiq/i, /salesiq\.zohocdn\.com/i],
-    inline: [/\$zoho\.salesiq\b/, /salesiq\.zoho(?:public)?\.[a-z.]+\/widget/i],
+    urls: [/\bsalesiq\.zoho(?:public)?\.[a-z.]+\/widget/i, /\bjs\.zohocdn\.com\/salesiq\//i, /\bsalesiq\.zohocdn\.com\//i],
+    inline: [/\$zoho\.salesiq\b/],
     globals: ['$zoho.salesiq'],
     markers: ['#zsiq_float', '.zsiq_floatmain', '#zsiqwidget', 'script#zsiqscript', '[data-id="zsalesiq"]'],
   },
   {
-    id: 'messenger', name: 'Facebook Messenger chat plugin',
     // The plain Facebook SDK (like buttons, login) is not a chat: only the customer-chat plugin counts.
-    src: [/connect\.facebook\.net\/[^/]+\/sdk\/xfbml\.customerchat\.js/i],
-    inline: [/xfbml\.customerchat\.js/i, /\bfb-customerchat\b/, /chatbox\.setAttribute\(\s*["']page_id/],
+    id: 'messenger', name: 'Facebook Messenger chat plugin',
+    urls: [/\bconnect\.facebook\.net\/[^/]+\/sdk\/xfbml\.customerchat\.js/i],
+    inline: [/\bfb-customerchat\b/, /\bchatbox\.setAttribute\(\s*["']page_id/],
     globals: ['FB.CustomerChat'],
     markers: ['.fb-customerchat', '#fb-customer-chat', '.fb_customer_chat_bubble_animated_no_badge', 'div[attribution="biz_inbox"]'],
   },
-  // ---- other products, reported as `generic` with their name in the source note
-  { id: 'generic', name: 'JivoChat', src: [/code\.jivosite\.com\//i, /code\.jivo\.ru\//i, /\.jivosite\.com\/widget/i], inline: [/code\.jivosite\.com/i, /\bjivo_api\b/], globals: ['jivo_api', 'jivo_config'], markers: ['jdiv', '#jivo-iframe-container'] },
-  { id: 'generic', name: 'Smartsupp', src: [/smartsuppchat\.com\//i, /www\.smartsuppchat\.com\/loader/i], inline: [/\b_smartsupp\b/], globals: ['smartsupp', '_smartsupp'], markers: [] },
-  { id: 'generic', name: 'Userlike', src: [/userlike-cdn-widgets\./i, /\.userlike\.com\/.*widget/i], inline: [/userlike-cdn-widgets/i], globals: ['userlike'], markers: [] },
-  { id: 'generic', name: 'Chatwoot', src: [/\/packs\/js\/sdk\.js/i], inline: [/\bchatwootSDK\b/, /\bchatwootSettings\b/], globals: ['$chatwoot', 'chatwootSDK', 'chatwootSettings'], markers: ['.woot-widget-holder', '.woot--bubble-holder'] },
-  { id: 'generic', name: 'LivePerson', src: [/lptag\.liveperson\.net\//i, /\.liveperson\.net\/.*tag\.js/i], inline: [/\blpTag\b/], globals: ['lpTag'], markers: [] },
-  { id: 'generic', name: 'Salesforce Embedded Service', src: [/\/embeddedservice\/[\d.]+\/esw\.min\.js/i, /service\.force\.com\/embeddedservice/i, /salesforce-scrt\.com/i, /\/assets\/js\/bootstrap\.min\.js.*embeddedservice/i], inline: [/\bembedded_svc\b/, /\bembeddedservice_bootstrap\b/], globals: ['embedded_svc', 'embeddedservice_bootstrap'], markers: ['.embeddedServiceHelpButton', '.embeddedMessagingConversationButton'] },
-  { id: 'generic', name: 'Genesys Cloud', src: [/apps\.mypurecloud\.[a-z.]+\/genesys-bootstrap/i, /apps\.[a-z0-9-]+\.pure\.cloud\/genesys-bootstrap/i], inline: [/\bGenesys\(\s*['"]/, /mypurecloud\.[a-z.]+\/genesys-bootstrap/i], globals: ['_genesysJs'], markers: ['#genesys-messenger', '.genesys-mxg-launcher-frame'] },
-  { id: 'generic', name: 'Help Scout Beacon', src: [/beacon-v2\.helpscout\.net/i], inline: [/beacon-v2\.helpscout\.net/i, /\bBeacon\(\s*['"]init['"]/], globals: [], markers: ['#beacon-container', '.BeaconFabButtonFrame'] },
-  { id: 'generic', name: 'Gorgias', src: [/config\.gorgias\.chat\//i, /\.gorgias\.chat\//i], inline: [/gorgias\.chat/i], globals: ['GorgiasChat'], markers: ['#gorgias-chat-container'] },
-  { id: 'generic', name: 'Botmaker', src: [/go\.botmaker\.com\//i], inline: [/go\.botmaker\.com\/rest\/webchat/i], globals: [], markers: ['#botmakerChatContainer'] },
-  { id: 'generic', name: 'Kommunicate', src: [/widget\.kommunicate\.io\//i], inline: [/widget\.kommunicate\.io/i], globals: ['kommunicate'], markers: ['#kommunicate-widget-iframe'] },
-  { id: 'generic', name: 'Front Chat', src: [/chat-assets\.frontapp\.com\//i], inline: [/chat-assets\.frontapp\.com/i], globals: ['FrontChat'], markers: [] },
-  { id: 'generic', name: 'Ada', src: [/static\.ada\.support\//i], inline: [/static\.ada\.support/i], globals: ['adaEmbed'], markers: ['#ada-button-frame'] },
-  { id: 'generic', name: 'Pure Chat', src: [/app\.purechat\.com\//i], inline: [/app\.purechat\.com/i], globals: ['purechatApi'], markers: [] },
-  { id: 'generic', name: 'Comm100', src: [/\.comm100\.(?:com|io)\/.*(?:livechat|chatserver)/i], inline: [/\bComm100API\b/], globals: ['Comm100API'], markers: [] },
-  { id: 'generic', name: 'Kustomer', src: [/cdn\.kustomerapp\.com\/chat-web/i], inline: [/cdn\.kustomerapp\.com\/chat-web/i], globals: ['Kustomer'], markers: [] },
-  { id: 'generic', name: 'Sprinklr', src: [/prod-live-chat\.sprinklr\.com/i], inline: [/\bsprChatSettings\b/], globals: ['sprChat'], markers: [] },
-  { id: 'generic', name: 'Five9', src: [/live\.five9\.com\/.*(?:chat|SocialWidget)/i], inline: [/\bFive9SocialWidget\b/], globals: ['Five9SocialWidget'], markers: [] },
-  { id: 'generic', name: 'Chatra', src: [/call\.chatra\.io\//i], inline: [/\bChatraID\b/], globals: ['Chatra'], markers: [] },
-  { id: 'generic', name: 'SnapEngage', src: [/storage\.googleapis\.com\/code\.snapengage\.com/i, /code\.snapengage\.com/i], inline: [/\bSnapEngage\b/], globals: ['SnapEngage'], markers: [] },
-  { id: 'generic', name: 'Re:amaze', src: [/cdn\.reamaze\.com\/assets\/reamaze/i], inline: [/\b_support\s*\[\s*['"]account['"]\]/], globals: [], markers: [] },
+  {
+    id: 'jivochat', name: 'JivoChat',
+    urls: [/\bcode(?:-[a-z]+\d*)?\.jivosite\.com\//i, /\bcode(?:-[a-z]+\d*)?\.jivo\.ru\//i, /\bcode\.jivochat\.com\//i],
+    inline: [/\bjivo_api\b/, /\bjivo_config\b/],
+    globals: ['jivo_api', 'jivo_config'],
+    markers: ['jdiv', '#jivo-iframe-container'],
+  },
+  {
+    id: 'smartsupp', name: 'Smartsupp',
+    urls: [/\bwww\.smartsuppchat\.com\/loader\.js/i, /\.smartsuppchat\.com\//i],
+    inline: [/\b_smartsupp\.key\b/],
+    globals: ['smartsupp', '_smartsupp'],
+    markers: ['#chat-application', '#smartsupp-widget-container'],
+  },
+  {
+    id: 'userlike', name: 'Userlike',
+    urls: [/\buserlike-cdn-widgets\.[a-z0-9.-]+\//i, /\.userlike\.com\/[^?#]*widget/i],
+    inline: [/\buserlikeConfig\b/, /\buserlikeData\b/],
+    globals: ['userlikeConfig', 'userlike'],
+    markers: ['#userlike', '#userlike-tab'],
+  },
+  {
+    id: 'chatwoot', name: 'Chatwoot',
+    urls: [/\bapp\.chatwoot\.com\/packs\/js\/sdk\.js/i],
+    inline: [/\bchatwootSDK\.run\(/, /\bchatwootSettings\b/],
+    globals: ['$chatwoot', 'chatwootSDK', 'chatwootSettings'],
+    markers: ['.woot-widget-holder', '.woot--bubble-holder'],
+  },
+  {
+    id: 'liveperson', name: 'LivePerson',
+    urls: [/\blptag\.liveperson\.net\//i, /\.liveperson\.net\/[^?#]*tag\.js/i, /\blpcdn\.lpsnmedia\.net\//i],
+    inline: [/\blpTag\.site\b/, /\bwindow\.lpTag\s*=/, /['"]lptag\.liveperson\.net['"]/],
+    globals: ['lpTag'],
+    markers: ['.LPMcontainer', '#lpChat'],
+  },
+  {
+    // Embedded Service (embedded_svc), Messaging for In-App and Web, and the older Live Agent deployment.
+    id: 'salesforce', name: 'Salesforce Embedded Service / Live Agent',
+    urls: [/\/embeddedservice\/[\d.]+\/esw(?:\.min)?\.js/i, /\bservice\.force\.com\/embeddedservice\//i, /\.salesforce-scrt\.com\//i, /\.salesforceliveagent\.com\/content\/g\/js\//i, /\/ESW[A-Za-z0-9_]+\/assets\/js\/bootstrap(?:\.min)?\.js/],
+    inline: [/\bembedded_svc\.(?:init|settings)\b/, /\bembeddedservice_bootstrap\.(?:init|settings)\b/, /\bliveagent\.(?:init|showWhenOnline|startChat)\(/],
+    globals: ['embedded_svc', 'embeddedservice_bootstrap', 'liveagent'],
+    markers: ['.embeddedServiceHelpButton', '.embeddedMessagingConversationButton'],
+  },
+  {
+    // Genesys Cloud Messenger and the classic Genesys Widgets (CXBus).
+    id: 'genesys', name: 'Genesys',
+    urls: [/\bapps\.(?:[a-z0-9-]+\.)?mypurecloud\.[a-z.]+\/(?:genesys-bootstrap|widgets)\//i, /\bapps\.[a-z0-9-]+\.pure\.cloud\/(?:genesys-bootstrap|widgets)\//i, /\/cxbus(?:\.min)?\.js/i],
+    inline: [/\bGenesys\(\s*['"](?:command|subscribe|registerPlugin)['"]/, /\b_genesysJs\b/, /\bCXBus\.(?:configure|loadPlugin|command)\(/, /\bwindow\._genesys\s*=\s*\{[\s\S]{0,200}?widgets/],
+    globals: ['_genesysJs', 'CXBus'],
+    markers: ['#genesys-messenger', '.genesys-mxg-launcher-frame', '.cx-widget.cx-webchat'],
+  },
+  {
+    // Oracle Service Cloud (RightNow) chat link / proactive chat; its knowledge syndication widget is not chat.
+    id: 'oracle-rightnow', name: 'Oracle Service Cloud (RightNow) chat',
+    urls: [/\.custhelp\.com\/euf\/rightnow\/RightNow\.Client\.js/i, /\.custhelp\.com\/app\/chat\//i, /\.rightnowtech\.com\//i],
+    inline: [/RightNow\.Client\.Controller\.addComponent\([\s\S]{0,800}?(?:chat_login_page|ConditionalChatLink|ProactiveChat|label_accept_button)/],
+    globals: [],
+    markers: ['#myChatLinkContainer', '#rnt_chat_container'],
+    notChat: [/\bKnowledgeSyndication\b|\bifaq\b|\/ci\/ws\/get/i],
+  },
+  {
+    id: 'helpscout', name: 'Help Scout Beacon',
+    urls: [/\bbeacon-v2\.helpscout\.net/i],
+    inline: [/\bBeacon\(\s*['"]init['"]/],
+    globals: ['Beacon'],
+    markers: ['#beacon-container', '.BeaconFabButtonFrame'],
+  },
+  {
+    id: 'gorgias', name: 'Gorgias',
+    urls: [/\bconfig\.gorgias\.chat\//i, /\.gorgias\.chat\//i, /\bgorgias-chat-bundle/i],
+    inline: [/\bGorgiasChat\b/],
+    globals: ['GorgiasChat'],
+    markers: ['#gorgias-chat-container'],
+  },
+  {
+    id: 'botmaker', name: 'Botmaker',
+    urls: [/\bgo\.botmaker\.com\/rest\/webchat\//i, /\.botmaker\.com\/webchat/i],
+    inline: [],
+    globals: [],
+    markers: ['#botmakerChatContainer', '.wc-botmaker'],
+  },
+  {
+    id: 'b2chat', name: 'B2Chat',
+    urls: [/\bapp\.b2chat\.io\/live\//i, /\.b2chat\.io\/[^?#]*(?:widget|webchat|b2chat-min)/i],
+    inline: [/\bB2Chat\.init\(/],
+    globals: ['B2Chat'],
+    markers: [],
+  },
+  {
+    id: 'cliengo', name: 'Cliengo',
+    urls: [/\bs\.cliengo\.com\/weboptimizer\//i],
+    inline: [],
+    globals: [],
+    markers: ['#chatIframe', 'iframe#iframe-chat-cliengo'],
+  },
+  {
+    id: 'blip', name: 'Blip Chat',
+    urls: [/\bunpkg\.com\/blip-chat-widget/i, /\bcdn\.jsdelivr\.net\/npm\/blip-chat-widget/i, /\.chat\.blip\.ai\//i],
+    inline: [/\bnew\s+BlipChat\(/],
+    globals: ['BlipChat'],
+    markers: ['#blip-chat-container', '#blip-chat-open-iframe'],
+  },
+  {
+    id: 'octadesk', name: 'Octadesk',
+    urls: [/\bcdn\.octadesk\.com\//i],
+    inline: [/\boctadesk\.chatOptions\b/],
+    globals: ['octadesk.chat'],
+    markers: ['#octadesk-octachat-appchat'],
+  },
+  {
+    id: 'huggy', name: 'Huggy',
+    urls: [/\bjs\.huggy\.chat\//i],
+    inline: [],
+    globals: ['Huggy'],
+    markers: [],
+    pages: [/^https?:\/\/(?:www\.)?huggy\.chat\/[0-9a-f-]{20,}/i],
+  },
+  {
+    id: 'inconcert', name: 'inConcert webchat',
+    urls: [/\.inconcertcc\.com\/v\d+\/click_to_chat/i, /\.inconcertcc\.com\/inconcert\/apps\/webdesigner\//i],
+    inline: [],
+    globals: [],
+    markers: ['#webchatScript'],
+    pages: [/\.inconcertcc\.com\/inconcert\/apps\/webdesigner\//i],
+  },
+  {
+    id: 'wolkvox', name: 'Wolkvox chat',
+    urls: [/\bwidget\d*\.wolkvox\.com\/chat/i],
+    inline: [],
+    globals: [],
+    markers: [],
+    pages: [/\bwidget\d*\.wolkvox\.com\/chat/i],
+  },
+  {
+    id: 'kommunicate', name: 'Kommunicate',
+    urls: [/\bwidget\.kommunicate\.io\//i],
+    inline: [/\bkommunicateSettings\b/],
+    globals: ['kommunicate'],
+    markers: ['#kommunicate-widget-iframe'],
+  },
+  {
+    id: 'landbot', name: 'Landbot',
+    urls: [/\b(?:static|cdn)\.landbot\.io\/landbot-(?:\d|widget)/i, /\bchats\.landbot\.io\//i],
+    inline: [/\bnew\s+Landbot\.(?:Livechat|Popup|ContainerPopup)\(/, /\bnew\s+LandbotLivechat\(/],
+    globals: ['Landbot', 'myLandbot'],
+    markers: ['.LandbotLivechat', '#landbot-livechat'],
+    pages: [/^https?:\/\/(?:landbot\.io\/u\/|chats\.landbot\.io\/)/i],
+  },
+  {
+    // Live Helper Chat, open source and self-hosted (often on a chat. subdomain of the site itself).
+    id: 'livehelperchat', name: 'Live Helper Chat',
+    urls: [/\/chat\/getstatus\/\(click\)\//i, /\/index\.php\/(?:[a-z]{2,3}\/)?chat\/getstatus/i, /\/design\/defaulttheme\/js\/widgetv2\/index(?:\.min)?\.js/i],
+    inline: [/\bLHCChatOptions\b/, /\bLHC_API\b/],
+    globals: ['LHCChatOptions', 'LHC_API'],
+    markers: ['#lhc_status_container', '#lhc_container_v2'],
+  },
+  { id: 'front', name: 'Front Chat', urls: [/\bchat-assets\.frontapp\.com\//i], inline: [/\bFrontChat\(\s*['"]init['"]/], globals: ['FrontChat'], markers: [] },
+  { id: 'ada', name: 'Ada', urls: [/\bstatic\.ada\.support\//i], inline: [/\badaEmbed\b/, /\badaSettings\b/], globals: ['adaEmbed'], markers: ['#ada-button-frame'] },
+  { id: 'purechat', name: 'Pure Chat', urls: [/\bapp\.purechat\.com\//i], inline: [/\bpurechatApi\b/, /\bPCWidget\b/], globals: ['purechatApi'], markers: [] },
+  { id: 'comm100', name: 'Comm100', urls: [/\.comm100\.(?:com|io)\/[^?#]*(?:livechat|chatserver|chatwindow)/i, /\bvue\.comm100\.com\//i], inline: [/\bComm100API\b/], globals: ['Comm100API'], markers: [] },
+  { id: 'kustomer', name: 'Kustomer', urls: [/\bcdn\.kustomerapp\.com\/chat-web/i], inline: [/\bKustomer\.start\(/], globals: ['Kustomer'], markers: [] },
+  { id: 'sprinklr', name: 'Sprinklr', urls: [/\bprod\d*-live-chat\.sprinklr\.com\//i, /\blive-chat-static\.sprinklr\.com\//i], inline: [/\bsprChatSettings\b/], globals: ['sprChat'], markers: [] },
+  { id: 'five9', name: 'Five9', urls: [/\blive\.five9\.com\/[^?#]*(?:chat|SocialWidget)/i, /\bapp\.five9\.com\/consoles\//i], inline: [/\bFive9SocialWidget\b/], globals: ['Five9SocialWidget'], markers: [] },
+  { id: 'chatra', name: 'Chatra', urls: [/\bcall\.chatra\.io\//i], inline: [/\bChatraID\b/, /\bChatraSetup\b/], globals: ['Chatra'], markers: ['#chatra'] },
+  { id: 'snapengage', name: 'SnapEngage', urls: [/\bcode\.snapengage\.com\//i, /\bstorage\.googleapis\.com\/code\.snapengage\.com\//i], inline: [/\bSnapEngage\.(?:setWidgetId|startLink|openProactiveChat)\b/], globals: ['SnapEngage'], markers: [] },
+  { id: 'reamaze', name: 'Re:amaze', urls: [/\bcdn\.reamaze\.com\/assets\/reamaze/i], inline: [/\b_support\s*\[\s*['"]account['"]\]/], globals: ['Reamaze'], markers: [] },
 ];
 
 /** Globals the in-page collector checks (dot paths). */
@@ -142,39 +309,124 @@ export const CHAT_GLOBALS: string[] = [...new Set(VENDOR_TABLE.flatMap((v) => v.
 /** DOM containers the in-page collector looks for. */
 export const CHAT_MARKERS: string[] = [...new Set(VENDOR_TABLE.flatMap((v) => v.markers))];
 
+const BY_ID = new Map<ChatVendor, VendorDef>(VENDOR_TABLE.map((v) => [v.id, v]));
+
+/** The vendor definition for an id (undefined for `generic`). */
+export function chatVendorDef(id: ChatVendor): VendorDef | undefined {
+  return BY_ID.get(id);
+}
+
+/** A vendor recognised in a piece of markup, with the text that showed it. */
+export interface VendorMatch {
+  vendor: Exclude<ChatVendor, 'generic'>;
+  name: string;
+  /** What matched: the loader URL, or a stretch of the code around the match. */
+  snippet: string;
+  how: 'url' | 'code' | 'page';
+}
+
+/** The vendor whose loader this URL is (a script src, a frame, a requested URL), if any. */
+export function matchChatVendorUrl(url: string): VendorMatch | undefined {
+  if (!url) return undefined;
+  for (const v of VENDOR_TABLE) {
+    if (v.urls.some((re) => re.test(url))) return { vendor: v.id, name: v.name, snippet: url.slice(0, 200), how: 'url' };
+  }
+  return undefined;
+}
+
+/** The vendor whose hosted chat page a link opens, if any. */
+export function matchChatVendorPage(href: string): VendorMatch | undefined {
+  if (!href) return undefined;
+  for (const v of VENDOR_TABLE) {
+    if (v.pages?.some((re) => re.test(href))) return { vendor: v.id, name: v.name, snippet: href.slice(0, 200), how: 'page' };
+  }
+  return undefined;
+}
+
+function around(code: string, index: number, length: number): string {
+  return code.slice(Math.max(0, index - 30), Math.min(code.length, index + length + 60)).replace(/\s+/g, ' ').trim();
+}
+
+function codeMatch(v: VendorDef, code: string): { index: number; length: number } | undefined {
+  for (const re of [...v.inline, ...v.urls]) {
+    const m = re.exec(code);
+    if (m) return { index: m.index, length: m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * Vendors whose loader code, configuration or loader URL appears in a piece of code or
+ * markup: an inline script body, or a page's whole HTML source. One match per vendor.
+ */
+export function chatVendorsInCode(code: string): VendorMatch[] {
+  const out: VendorMatch[] = [];
+  if (!code) return out;
+  for (const v of VENDOR_TABLE) {
+    const m = codeMatch(v, code);
+    if (!m) continue;
+    // The same loader serving a non-chat product (knowledge widget) only.
+    if (v.notChat && !v.inline.some((re) => re.test(code)) && v.notChat.some((re) => re.test(code))) continue;
+    out.push({ vendor: v.id, name: v.name, snippet: around(code, m.index, m.length), how: 'code' });
+  }
+  return out;
+}
+
+/**
+ * Chat vendors in a page's raw HTML source (scripts, inline loaders, frames, links),
+ * for callers that read pages without a browser. HubSpot's tracking code, the plain
+ * Facebook SDK and Google Tag Manager do not count.
+ */
+export function chatVendorsInHtml(html: string): VendorMatch[] {
+  return chatVendorsInCode(html);
+}
+
 const WHATSAPP_HINT = /whatsapp|wa\.me|joinchat|wa-chat|\bwpp\b|\bwsp\b|click-?to-?chat|ctc_/i;
 
 /** Tokens in id/class/title that name a chat launcher (not just any "chat" substring). */
 const GENERIC_TOKENS = /(?:^|[\s_-])(?:live-?chat|chat-?(?:widget|launcher|bubble|button|btn|box|window|container|frame|icon|toggle|open|fab|trigger|online|wrapper|app|bot)|chatbot|webchat|chat)(?:$|[\s_-])/i;
 const CHAT_LINK_TEXT = /^(?:chat|chat en (?:linea|vivo)|chat online|live chat|chat now|chat with (?:us|an agent)|chatea(?: con (?:nosotros|un asesor))?|inicia(?:r)? (?:un )?chat|habla con (?:un )?asesor|chat con (?:nosotros|un asesor)|chat ao vivo|fale pelo chat)$/;
 
-interface ChatHit extends Finding<ChatVendor> {
+export interface ChatHit extends Finding<ChatVendor> {
   name: string;
 }
 
 function vendorHits(view: DocView, doc: DocumentData, requests: { url: string }[]): ChatHit[] {
   const hits: ChatHit[] = [];
-  const scriptUrls = [...doc.scripts.map((s) => s.src), ...requests.map((r) => r.url), ...doc.iframes.map((f) => f.src)].filter(Boolean);
+  const seen = new Set<ChatVendor>();
+  const inlineCode = doc.inlineScripts.join('\n');
+  const push = (v: VendorDef, snippet: string, note: string, selector?: string): void => {
+    if (seen.has(v.id)) return;
+    seen.add(v.id);
+    hits.push({ value: v.id, name: v.name, source: src(view, { snippet, note, ...(selector ? { selector } : {}) }) });
+  };
+  // A loader URL whose product the page's own code shows to be something else (a knowledge widget) is not a chat.
+  const onlyNotChat = (v: VendorDef): boolean => !!v.notChat && !v.inline.some((re) => re.test(inlineCode)) && v.notChat.some((re) => re.test(inlineCode));
+
+  const urls: { url: string; note: string }[] = [
+    ...doc.scripts.map((s) => ({ url: s.src, note: 'loader script' })),
+    ...doc.iframes.map((f) => ({ url: f.src, note: 'frame' })),
+    ...requests.map((r) => ({ url: r.url, note: 'request the page made' })),
+  ];
+  for (const u of urls) {
+    const m = matchChatVendorUrl(u.url);
+    if (!m) continue;
+    const v = BY_ID.get(m.vendor)!;
+    if (onlyNotChat(v)) continue;
+    push(v, m.snippet, `${v.name} ${u.note}`);
+  }
+  for (const code of doc.inlineScripts) {
+    for (const m of chatVendorsInCode(code)) push(BY_ID.get(m.vendor)!, m.snippet, `${m.name} loader code`);
+  }
+  for (const l of doc.links) {
+    const m = matchChatVendorPage(l.href);
+    if (m) push(BY_ID.get(m.vendor)!, `${l.text || l.label} (${m.snippet})`, `link to a ${m.name} chat`, l.selector);
+  }
   for (const v of VENDOR_TABLE) {
-    const url = scriptUrls.find((u) => v.src.some((re) => re.test(u)));
-    if (url) {
-      hits.push({ value: v.id, name: v.name, source: src(view, { snippet: url, note: `${v.name} loader` }) });
-      continue;
-    }
-    const inline = doc.inlineScripts.find((s) => v.inline.some((re) => re.test(s)));
-    if (inline) {
-      const re = v.inline.find((r) => r.test(inline))!;
-      const m = re.exec(inline)!;
-      hits.push({ value: v.id, name: v.name, source: src(view, { snippet: inline.slice(Math.max(0, m.index - 30), m.index + 60), note: `${v.name} snippet` }) });
-      continue;
-    }
     const g = v.globals.find((name) => doc.globals.includes(name));
-    if (g) {
-      hits.push({ value: v.id, name: v.name, source: src(view, { snippet: `window.${g}`, note: `${v.name} global` }) });
-      continue;
-    }
+    if (g) push(v, `window.${g}`, `${v.name} global`);
     const marker = doc.markers.find((m) => v.markers.includes(m.selector));
-    if (marker) hits.push({ value: v.id, name: v.name, source: src(view, { selector: marker.selector, snippet: marker.snippet, note: `${v.name} container` }) });
+    if (marker) push(v, marker.snippet || marker.selector, `${v.name} container`, marker.selector);
   }
   return hits;
 }
@@ -209,7 +461,7 @@ function genericHits(view: DocView, doc: DocumentData): ChatHit[] {
 export function extractChat(view: DocView): ChatHit[] {
   const requests = view.inFrame ? [] : view.snapshot.requests;
   const hits = vendorHits(view, view.doc, requests);
-  if (!hits.some((h) => h.value !== 'generic')) hits.push(...genericHits(view, view.doc));
+  if (!hits.length) hits.push(...genericHits(view, view.doc));
   return hits;
 }
 

@@ -1,0 +1,201 @@
+/**
+ * Live-chat vendors from a page's own markup. Third-party requests are refused during
+ * the crawl, so a widget must be recognised from its inline loader alone, from its
+ * script src alone, and from the (blocked) request alone.
+ *
+ * "Real" tables hold loaders taken from pages real organisations published, found with
+ * the search tools: silverfoxy/JSCryptoMinerStudy keeps 2018 home pages of real sites
+ * under pagesource/<domain>; other loaders come from site sources and saved pages in
+ * public repositories, cited by organisation (where the page names it) and index file
+ * id. The "invented" table writes each vendor's documented snippet shape by hand, so
+ * every vendor in the table is exercised all three ways; it proves behaviour only.
+ */
+import { describe, expect, it } from 'vitest';
+import { CHAT_VENDORS, type ChatVendor, chatVendorsInHtml, extractChat, matchChatVendorUrl, mergeChatVendors, VENDOR_TABLE } from '../../../src/probes/signals/chat.js';
+import type { DocumentData } from '../../../src/probes/types.js';
+import { link, view } from '../builders.js';
+
+const vendors = (d: Partial<DocumentData>, requests: string[] = []): ChatVendor[] => {
+  const v = view(d);
+  v.snapshot.requests = requests.map((url) => ({ url, type: 'script', blocked: true }));
+  return [...new Set(mergeChatVendors(extractChat(v)).map((h) => h.value))].sort();
+};
+const script = (src: string) => ({ src, id: '', type: '' });
+
+interface RealLoader {
+  vendor: ChatVendor;
+  /** What the page carried: an inline loader (script body) … */
+  inline?: string;
+  /** … or the loader's URL (a script src, and the request the page makes for it). */
+  src: string;
+}
+
+describe('chat loaders in real pages', () => {
+  const valid: [string, RealLoader][] = [
+    // silverfoxy/JSCryptoMinerStudy pagesource/asmetsalud.org.co (Asmet Salud EPS): Live Helper Chat on its own chat. subdomain
+    ['Live Helper Chat self-hosted by a Colombian health insurer', { vendor: 'livehelperchat', inline: "var LHCChatOptions = {};\nLHCChatOptions.opt = {widget_height:340,widget_width:300,popup_height:520,popup_width:500,domain:'asmetsalud.org.co'};\n(function() {\nvar po = document.createElement('script'); po.type = 'text/javascript'; po.async = true;\npo.src = '//chat.asmetsalud.org.co/chat/getstatus/(click)/internal/(position)/bottom_right/(ma)/br/(hide_offline)/true/(top)/350/(units)/pixels/(leaveamessage)/true/(department)/1/(theme)/1?r='+referrer+'&l='+location;\nvar s = document.getElementsByTagName('script')[0]; s.parentNode.insertBefore(po, s);\n})();", src: 'https://chat.asmetsalud.org.co/chat/getstatus/(click)/internal/(position)/bottom_right/(ma)/br/(hide_offline)/true/(top)/350/(units)/pixels/(leaveamessage)/true/(department)/1/(theme)/1?r=&l=' }],
+    // A site's footer with the Olark loader (index file id 45477760706)
+    ['the Olark loader with olark.identify', { vendor: 'olark', inline: 'loader: "static.olark.com/jsclient/loader0.js",name:"olark",methods:["configure","extend","declare","identify"]});\n/* custom configuration goes here (www.olark.com/documentation) */\nolark.identify(\'1426-176-10-9116\');', src: 'https://static.olark.com/jsclient/loader0.js' }],
+    // A site's page with LiveChat (id 30641646224)
+    ['the LiveChat tracking snippet with __lc.license', { vendor: 'livechat', inline: "window.__lc = window.__lc || {};\nwindow.__lc.license = 9327300;\n(function() {\n  var lc = document.createElement('script'); lc.type = 'text/javascript'; lc.async = true;\n  lc.src = ('https:' == document.location.protocol ? 'https://' : 'http://') + 'cdn.livechatinc.com/tracking.js';", src: 'https://cdn.livechatinc.com/tracking.js' }],
+    // A site's head with the JivoChat tag (id 18004616994): <script src="//code.jivosite.com/widget.js" jv-id="7por5QPLLn" async>
+    ['JivoChat\'s widget.js with a jv-id attribute', { vendor: 'jivochat', src: 'https://code.jivosite.com/widget.js' }],
+    // A shop's script loading JivoChat on demand (id 42993043554)
+    ['JivoChat loaded on demand and opened with jivo_api', { vendor: 'jivochat', inline: 'function requireJivo(openOnLoad=false) {\n   let script = "//code.jivosite.com/widget/pXyTEA0OXO";\n    $.ajax({ url: script, dataType: "script", async: false,\n        success: function () { if(openOnLoad) { setTimeout(function() { jivo_api.open(); }, 1000); } } });\n}', src: 'https://code.jivosite.com/widget/pXyTEA0OXO' }],
+    // A site's body with Tawk.to (id 6916499434, next to GTM-NJ7WSCW)
+    ['the Tawk.to snippet', { vendor: 'tawk', inline: "var Tawk_API=Tawk_API||{}, Tawk_LoadStart=new Date();\n(function(){\nvar s1=document.createElement(\"script\"),s0=document.getElementsByTagName(\"script\")[0];\ns1.async=true;\ns1.src='https://embed.tawk.to/5e2169c1daaca76c6fce79c8/default';\ns1.charset='UTF-8';", src: 'https://embed.tawk.to/5e2169c1daaca76c6fce79c8/default' }],
+    // A Finnish WordPress footer (id 21354606)
+    ['the Crisp snippet', { vendor: 'crisp', inline: 'window.$crisp=[];window.CRISP_WEBSITE_ID="-K90vfAnyk27kD-pZAep";(function(){d=document;s=d.createElement("script");s.src="https://client.crisp.chat/l.js";s.async=1;d.getElementsByTagName("head")[0].appendChild(s);})();', src: 'https://client.crisp.chat/l.js' }],
+    // A shop's head (id 32652112684): <script src="//code.tidio.co/2l8awmiopxub2rsj7vuajrnkxy2xnqln.js" async>
+    ['a Tidio script tag', { vendor: 'tidio', src: 'https://code.tidio.co/2l8awmiopxub2rsj7vuajrnkxy2xnqln.js' }],
+    // A site's footer (id 1888087706)
+    ['the Smartsupp loader', { vendor: 'smartsupp', inline: "window.smartsupp||(function(d) {\n  var s,c,o=smartsupp=function(){ o._.push(arguments)};o._=[];\n  s=d.getElementsByTagName('script')[0];c=d.createElement('script');\n  c.type='text/javascript';c.charset='utf-8';c.async=true;\n  c.src='https://www.smartsuppchat.com/loader.js?';s.parentNode.insertBefore(c,s);\n})(document);", src: 'https://www.smartsuppchat.com/loader.js?' }],
+    // A site's page end (id 7874110)
+    ['a Userlike widget script', { vendor: 'userlike', src: 'https://userlike-cdn-widgets.s3-eu-west-1.amazonaws.com/0af277ee13dc0508efad8915517bf694eb1dbc21bb4152cf920a8ae1b3d35228.js' }],
+    // Serigrafía Sur (serigrafiasur.cl) blog page (id 29314883927)
+    ['the Cliengo installation code of a Chilean print shop', { vendor: 'cliengo', inline: "(function () { var ldk = document.createElement('script'); ldk.type = 'text/javascript'; ldk.async = true; ldk.src = 'https://s.cliengo.com/weboptimizer/61414edcce9a3a002a7864f6/61414edfce9a3a002a7864f9.js?platform=dashboard'; var s = document.getElementsByTagName('script')[0]; s.parentNode.insertBefore(ldk, s); })();", src: 'https://s.cliengo.com/weboptimizer/61414edcce9a3a002a7864f6/61414edfce9a3a002a7864f9.js?platform=dashboard' }],
+    // DigitalMTX (digitalmtx.com) theme functions printing B2Chat (id 29249368360)
+    ['B2Chat\'s live script and init call', { vendor: 'b2chat', inline: "_jq(window).bind(\"load\", function() {B2Chat.init('46e0f6d4-df5f-458f-858a-73e3752197bd');});", src: 'https://app.b2chat.io/live/b2chat-min.js' }],
+    // A site's chat page script (id 47896486394)
+    ['the Botmaker webchat init.js', { vendor: 'botmaker', inline: 'let js = document.createElement("script");\njs.type = "text/javascript";\njs.async = 1;\njs.src = "https://go.botmaker.com/rest/webchat/p/MNWSL8HZMU/init.js";\ndocument.body.appendChild(js);', src: 'https://go.botmaker.com/rest/webchat/p/MNWSL8HZMU/init.js' }],
+    // Somattos Engenharia (Brazilian builder) site (id 2287426350)
+    ['Salesforce Embedded Service settings in Portuguese', { vendor: 'salesforce', inline: "// Habilita o botão de chat padrão na parte de baixo das páginas\nembedded_svc.settings.displayHelpButton = true;\n\nembedded_svc.settings.language = 'pt-BR';\n\n// Assume como padrão o Chat com um especialista\nembedded_svc.settings.defaultMinimizedText = 'Chat';", src: 'https://service.force.com/embeddedservice/5.0/esw.min.js' }],
+    // Gardener's Supply Company page (id 25504490697)
+    ['an Oracle RightNow chat link component', { vendor: 'oracle-rightnow', inline: 'RightNow.Client.Controller.addComponent(\n{\nc: "1",\nchat_login_page_width: 500,\ncontainer_element_id: "myChatLinkContainer",\ninfo_element_id: "myChatLinkInfo",', src: 'https://gardeners.widget.custhelp.com/euf/rightnow/RightNow.Client.js' }],
+    // A Spanish-language co-browse page (id 6906679689)
+    ['the Genesys Cloud messenger bootstrap', { vendor: 'genesys', inline: '})(\n    window,\n    "Genesys",\n    "https://apps.mypurecloud.com/genesys-bootstrap/genesys.min.js",\n    {\n      environment: "prod",\n      deploymentId: sDeploymentID ,\n    }\n  );', src: 'https://apps.mypurecloud.com/genesys-bootstrap/genesys.min.js' }],
+    // A WordPress theme footer (id 463549388)
+    ['the Zoho SalesIQ snippet on zoho.eu', { vendor: 'zoho', inline: 'var $zoho=$zoho || {};$zoho.salesiq = $zoho.salesiq || {widgetcode: "siqe15736c7b5a2aed9214e9138e4c9bb41279d46ccfcce929c8132f7de13cb3530a94c2dabe8bfc34f89df5022fe2ae907", values:{},ready:function(){}};var d=document;s=d.createElement("script");s.type="text/javascript";s.id="zsiqscript";s.defer=true;s.src="https://salesiq.zoho.eu/widget";', src: 'https://salesiq.zoho.eu/widget' }],
+    // A Spanish-language pet-care page (id 427294287)
+    ['Landbot\'s livechat', { vendor: 'landbot', inline: "var myLandbot = new Landbot.Livechat({\n    configUrl: 'https://chats.landbot.io/v3/H-1051441-Z4BO31PIT14MWLXL/index.json',\n  });", src: 'https://static.landbot.io/landbot-3/landbot-3.0.0.js' }],
+    // A Brazilian site (id 71231299946)
+    ['the Octadesk embed', { vendor: 'octadesk', inline: "  var bd = c.getElementsByTagName(\"body\")[0];\n  var sc = c.createElement(\"script\");\n  sc.async = 1;\n  sc.src = 'https://cdn.octadesk.com/embed.js';\n  bd.appendChild(sc);\n})(window, document);", src: 'https://cdn.octadesk.com/embed.js' }],
+    // A Brazilian site (id 12994028471)
+    ['the Huggy widget', { vendor: 'huggy', inline: "(function (i, s, o, g, r, a, m) { i[r] = { context: { id: '8551dbde3f168db249381597eea81c71' } }; a = o; o = s.createElement(o); o.async = 1; o.src = g; m = s.getElementsByTagName(a)[0]; m.parentNode.insertBefore(o, m); })(window, document, 'script', 'https://js.huggy.chat/widget.min.js?v=8.0.0', 'pwz')", src: 'https://js.huggy.chat/widget.min.js?v=8.0.0' }],
+    // A site's chat component (id 26010272911): inConcert click-to-chat
+    ['the inConcert click-to-chat script', { vendor: 'inconcert', inline: 'script.src =\n        proto +\n        "//webchat-cls36-itx-mad.i6.inconcertcc.com/v3/click_to_chat?token=9E2D5498B79838A4E36C7BA6FFCE2C5A";\n      script.id = "webchatScript";', src: 'https://webchat-cls36-itx-mad.i6.inconcertcc.com/v3/click_to_chat?token=9E2D5498B79838A4E36C7BA6FFCE2C5A' }],
+    // Rimac Seguros (Peru) patient portal script (id 37036333558): the doctor chat opens in an inConcert window
+    ['an inConcert web designer chat opened in a window by a Peruvian insurer', { vendor: 'inconcert', inline: "function abrirChatMedico(){\n\twindow.open('http://chat1-cls1-cgn-bct.i6.inconcertcc.com/inconcert/apps/webdesigner/Rimac?token=1277462B88711D612ECC577DDE697D2D','_blank', 'menubar=no,toolbar=no');\n}", src: 'http://chat1-cls1-cgn-bct.i6.inconcertcc.com/inconcert/apps/webdesigner/Rimac?token=1277462B88711D612ECC577DDE697D2D' }],
+    // A site's page (id 2556969537)
+    ['the Blip Chat widget', { vendor: 'blip', inline: "(function () {\n        window.onload = function () {\n            localStorage.removeItem('blipSdkUAccount');\n            new BlipChat()", src: 'https://unpkg.com/blip-chat-widget' }],
+    // A site's page (id 25781492626): LivePerson's lpTag
+    ['the LivePerson tag', { vendor: 'liveperson', inline: "_load:function(src,chr,id){var url=src;if(!src){url=this.protocol+'//'+((this.ovr&&this.ovr.domain)?this.ovr.domain:'lptag.liveperson.net')+'/tag/tag.js?site='+this.site;}", src: 'https://lptag.liveperson.net/tag/tag.js?site=12345678' }],
+  ];
+  it.each(valid.filter(([, c]) => c.inline))('recognises %s from the inline loader alone', (_name, c) => {
+    expect(vendors({ inlineScripts: [c.inline!] })).toEqual([c.vendor]);
+  });
+  it.each(valid)('recognises %s from the script src alone', (_name, c) => {
+    expect(vendors({ scripts: [script(c.src)] })).toEqual([c.vendor]);
+  });
+  it.each(valid)('recognises %s from the blocked request alone', (_name, c) => {
+    expect(vendors({}, [c.src])).toEqual([c.vendor]);
+  });
+
+  const invalid: [string, Partial<DocumentData>, string[]][] = [
+    // silverfoxy/JSCryptoMinerStudy pagesource/4-72.com.co: Google Tag Manager and the Facebook pixel in the head
+    ['Google Tag Manager (4-72)', { inlineScripts: ["(function(w,d,s,l,i){w[l]=w[l]||[];w[l].push({'gtm.start':\nnew Date().getTime(),event:'gtm.js'});var f=d.getElementsByTagName(s)[0],\nj=d.createElement(s),dl=l!='dataLayer'?'&l='+l:'';j.async=true;j.src=\n'https://www.googletagmanager.com/gtm.js?id='+i+dl;f.parentNode.insertBefore(j,f);\n})(window,document,'script','dataLayer','GTM-KD57W3');"] }, ['https://www.googletagmanager.com/gtm.js?id=GTM-KD57W3']],
+    ['the Facebook pixel (4-72)', { inlineScripts: ["t.src=v;s=b.getElementsByTagName(e)[0];s.parentNode.insertBefore(t,s)}(window,\n\t\tdocument,'script','https://connect.facebook.net/en_US/fbevents.js');\n\t\tfbq('init', '1243336305724018');\n\t\tfbq('track', 'PageView');"] }, ['https://connect.facebook.net/en_US/fbevents.js']],
+    // silverfoxy/JSCryptoMinerStudy pagesource/asmetsalud.org.co: AddThis share buttons
+    ['AddThis share buttons (Asmet Salud)', { scripts: [script('https://s7.addthis.com/js/300/addthis_widget.js#pubid=ra-53a7a37347bc3a58')] }, []],
+    // ApostropheCMS documentation head (id 252811951): HubSpot's tracking code without the chat
+    ['HubSpot tracking code alone (ApostropheCMS docs)', { scripts: [script('https://js.hs-scripts.com/6104347.js')] }, ['https://js.hs-scripts.com/6104347.js']],
+    // A page with the plain Facebook SDK for like buttons (id 43789761074)
+    ['the plain Facebook SDK for like buttons', { inlineScripts: ['js = d.createElement(s); js.id = id;\n  js.src = "//connect.facebook.net/en_US/all.js#xfbml=1";\n  fjs.parentNode.insertBefore(js, fjs);\n}(document, \'script\', \'facebook-jssdk\'));'] }, ['https://connect.facebook.net/en_US/all.js']],
+    // EDF Energy UK help widget (id 7618676608): Oracle RightNow knowledge syndication, not chat
+    ['an Oracle RightNow knowledge widget (iFAQ)', { scripts: [script('https://edfenergyuk.widget.custhelp.com/euf/rightnow/RightNow.Client.js')], inlineScripts: ["$('#' + settings.spireIfaq.ifaqs[i].div_id, context).once('spireiFaqLoader', function() {\n  RightNow.Client.Controller.addComponent(iFaqsettings,\n    \"https://edfenergyuk.widget.custhelp.com/ci/ws/get\"\n  );"] }, []],
+  ];
+  it.each(invalid)('does not take %s for a live chat', (_name, d, requests) => {
+    expect(vendors(d, requests)).toEqual([]);
+  });
+
+  it('reads a "Chat" menu link as a chat the site offers (silverfoxy/JSCryptoMinerStudy pagesource/4-72.com.co)', () => {
+    // <a href="/content/chat" title="Canal comunicación Chat ">Chat</a>
+    expect(vendors({ links: [link('http://www.4-72.com.co/content/chat', 'Chat', { label: 'Canal comunicación Chat ' })] })).toEqual(['generic']);
+  });
+});
+
+describe('every vendor in the table, three ways (invented loaders)', () => {
+  const loaders: Record<Exclude<ChatVendor, 'generic'>, { url: string; inline: string }> = {
+    intercom: { url: 'https://widget.intercom.io/widget/abc123', inline: "window.intercomSettings = { api_base: 'https://api-iam.intercom.io', app_id: 'abc123' };" },
+    zendesk: { url: 'https://static.zdassets.com/ekr/snippet.js?key=k1', inline: "zE('messenger', 'open');" },
+    drift: { url: 'https://js.driftt.com/include/1700000000000/abc.js', inline: "drift.SNIPPET_VERSION = '0.3.1'; drift.load('abc');" },
+    tawk: { url: 'https://embed.tawk.to/65a1b2c3/default', inline: 'var Tawk_API = Tawk_API || {};' },
+    livechat: { url: 'https://cdn.livechatinc.com/tracking.js', inline: 'window.__lc = window.__lc || {}; window.__lc.license = 123;' },
+    hubspot: { url: 'https://js.usemessages.com/conversations-embed.js', inline: 'window.hsConversationsSettings = { loadImmediately: true };' },
+    crisp: { url: 'https://client.crisp.chat/l.js', inline: 'window.$crisp=[];window.CRISP_WEBSITE_ID="abc";' },
+    freshchat: { url: 'https://wchat.freshchat.com/js/widget.js', inline: "window.fcWidget.init({ token: 't', host: 'https://wchat.freshchat.com' });" },
+    tidio: { url: 'https://code.tidio.co/abc.js', inline: "document.addEventListener('tidioChat-ready', function () { window.tidioChatApi.open(); });" },
+    olark: { url: 'https://static.olark.com/jsclient/loader.js', inline: "olark.identify('1234-567-10-8910');" },
+    zoho: { url: 'https://salesiq.zohopublic.com/widget?wc=siq123', inline: 'var $zoho=$zoho || {}; $zoho.salesiq = $zoho.salesiq || { ready: function(){} };' },
+    messenger: { url: 'https://connect.facebook.net/es_LA/sdk/xfbml.customerchat.js', inline: 'chatbox.setAttribute("page_id", "123456");' },
+    jivochat: { url: 'https://code.jivosite.com/widget/abc123', inline: 'jivo_api.open();' },
+    smartsupp: { url: 'https://www.smartsuppchat.com/loader.js?', inline: "var _smartsupp = _smartsupp || {}; _smartsupp.key = 'k';" },
+    userlike: { url: 'https://userlike-cdn-widgets.s3-eu-west-1.amazonaws.com/abc.js', inline: "window.userlikeData = { custom: {} };" },
+    chatwoot: { url: 'https://app.chatwoot.com/packs/js/sdk.js', inline: "window.chatwootSDK.run({ websiteToken: 't', baseUrl: 'https://chat.tienda.example' });" },
+    liveperson: { url: 'https://lptag.liveperson.net/tag/tag.js?site=123', inline: "window.lpTag = window.lpTag || {}; lpTag.site = '123';" },
+    salesforce: { url: 'https://service.force.com/embeddedservice/5.0/esw.min.js', inline: "embedded_svc.settings.language = 'es';" },
+    genesys: { url: 'https://apps.mypurecloud.com/genesys-bootstrap/genesys.min.js', inline: "Genesys('command', 'Messenger.open');" },
+    'oracle-rightnow': { url: 'https://tienda.widget.custhelp.com/euf/rightnow/RightNow.Client.js', inline: "RightNow.Client.Controller.addComponent({ chat_login_page: '/app/chat/chat_launch', container_element_id: 'myChatLinkContainer' });" },
+    helpscout: { url: 'https://beacon-v2.helpscout.net', inline: "window.Beacon('init', 'abc');" },
+    gorgias: { url: 'https://config.gorgias.chat/bundle-loader/01ABC', inline: 'window.GorgiasChat.init();' },
+    botmaker: { url: 'https://go.botmaker.com/rest/webchat/p/ABC123/init.js', inline: "js.src = 'https://go.botmaker.com/rest/webchat/p/ABC123/init.js';" },
+    b2chat: { url: 'https://app.b2chat.io/live/b2chat-min.js', inline: "B2Chat.init('abc');" },
+    cliengo: { url: 'https://s.cliengo.com/weboptimizer/abc/def.js', inline: "ldk.src = 'https://s.cliengo.com/weboptimizer/abc/def.js';" },
+    blip: { url: 'https://unpkg.com/blip-chat-widget@1.6.*', inline: "new BlipChat().withAppKey('k').build();" },
+    octadesk: { url: 'https://cdn.octadesk.com/embed.js', inline: "o.octadesk.chatOptions = { subDomain: 'x' };" },
+    huggy: { url: 'https://js.huggy.chat/widget.min.js', inline: "})(window, document, 'script', 'https://js.huggy.chat/widget.min.js', 'pwz');" },
+    inconcert: { url: 'https://webchat-cls1.i6.inconcertcc.com/v3/click_to_chat?token=ABC', inline: "script.src = '//webchat-cls1.i6.inconcertcc.com/v3/click_to_chat?token=ABC';" },
+    wolkvox: { url: 'https://widget01.wolkvox.com/chat/?prodId=abc', inline: "iframe.src = 'https://widget01.wolkvox.com/chat/?prodId=abc';" },
+    kommunicate: { url: 'https://widget.kommunicate.io/v2/kommunicate.app', inline: "var kommunicateSettings = { appId: 'a' };" },
+    landbot: { url: 'https://static.landbot.io/landbot-3/landbot-3.0.0.js', inline: "var myLandbot = new Landbot.Livechat({ configUrl: 'x' });" },
+    front: { url: 'https://chat-assets.frontapp.com/v1/chat.bundle.js', inline: "window.FrontChat('init', { chatId: 'c' });" },
+    ada: { url: 'https://static.ada.support/embed2.js', inline: "window.adaSettings = { handle: 'tienda' };" },
+    purechat: { url: 'https://app.purechat.com/VisitorWidget/WidgetScript', inline: "var PCWidget = { c: 'x', f: true };" },
+    comm100: { url: 'https://vue.comm100.com/livechat.ashx?siteId=1', inline: 'var Comm100API = Comm100API || {};' },
+    kustomer: { url: 'https://cdn.kustomerapp.com/chat-web/widget.js', inline: "Kustomer.start({ brandId: 'b' });" },
+    sprinklr: { url: 'https://prod-live-chat.sprinklr.com/api/livechat/handshake/widget/x', inline: "window.sprChatSettings = { appId: 'a' };" },
+    five9: { url: 'https://live.five9.com/widgets/consoles/SocialWidget/five9-social-widget.js', inline: "Five9SocialWidget.addWidget({ type: 'chat' });" },
+    chatra: { url: 'https://call.chatra.io/chatra.js', inline: "window.ChatraID = 'abc';" },
+    snapengage: { url: 'https://storage.googleapis.com/code.snapengage.com/js/abc.js', inline: "SnapEngage.setWidgetId('w');" },
+    reamaze: { url: 'https://cdn.reamaze.com/assets/reamaze.js', inline: "_support['account'] = 'tienda';" },
+    livehelperchat: { url: 'https://chat.tienda.example/index.php/chat/getstatus/(click)/internal', inline: 'var LHCChatOptions = {};' },
+  };
+
+  it('has a loader for every vendor in the table', () => {
+    expect(Object.keys(loaders).sort()).toEqual(VENDOR_TABLE.map((v) => v.id).sort());
+    expect([...CHAT_VENDORS].sort()).toEqual([...VENDOR_TABLE.map((v) => v.id), 'generic'].sort());
+  });
+  it.each(Object.entries(loaders))('recognises %s from its inline loader, its script src and its blocked request, each alone', (vendor, l) => {
+    expect(vendors({ inlineScripts: [l.inline] })).toEqual([vendor]);
+    expect(vendors({ scripts: [script(l.url)] })).toEqual([vendor]);
+    expect(vendors({}, [l.url])).toEqual([vendor]);
+  });
+  it('names the vendor in the source note', () => {
+    const hits = extractChat(view({ scripts: [script(loaders.botmaker.url)] }));
+    expect(hits[0]!.source.note).toMatch(/Botmaker/);
+  });
+  it('recognises a link to a hosted chat page', () => {
+    expect(vendors({ links: [link('https://tawk.to/chat/5e2169c1/default', 'Chatea con nosotros')] })).toEqual(['tawk']);
+  });
+});
+
+describe('the vendor table for callers without a browser', () => {
+  it('reads vendors from a page\'s raw HTML', () => {
+    const html = '<html><head><script src="https://www.googletagmanager.com/gtm.js?id=GTM-1"></script></head><body>'
+      + '<script type="text/javascript" id="zsiqchat">var $zoho=$zoho || {};$zoho.salesiq = $zoho.salesiq || {widgetcode: "siq1", values:{},ready:function(){}};</script>'
+      + '<script src="//code.jivosite.com/widget.js" jv-id="7por5QPLLn" async></script></body></html>';
+    expect(chatVendorsInHtml(html).map((m) => m.vendor).sort()).toEqual(['jivochat', 'zoho']);
+  });
+  it.each([
+    ['HubSpot tracking', '<script type="text/javascript" id="hs-script-loader" async defer src="//js.hs-scripts.com/3410365.js"></script>'],
+    ['the Facebook SDK', '<script async defer crossorigin="anonymous" src="https://connect.facebook.net/es_LA/sdk.js#xfbml=1&version=v18.0"></script>'],
+    ['Google Tag Manager', "<script>(function(w,d,s,l,i){j.src='https://www.googletagmanager.com/gtm.js?id='+i+dl;})(window,document,'script','dataLayer','GTM-KD57W3');</script>"],
+    ['a "Powered by LiveChat" comment', '<!-- Start of LiveChat (www.livechatinc.com) code -->'],
+  ])('finds no chat in %s', (_name, html) => {
+    expect(chatVendorsInHtml(html)).toEqual([]);
+  });
+  it('matches one loader URL', () => {
+    expect(matchChatVendorUrl('https://embed.tawk.to/5e2169c1/default')?.vendor).toBe('tawk');
+    expect(matchChatVendorUrl('https://js.hs-scripts.com/123.js')).toBeUndefined();
+  });
+});
