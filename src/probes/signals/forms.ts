@@ -3,7 +3,11 @@
  * (a message box plus a way to be answered); a complaint form does so for petitions,
  * complaints and claims (PQR/PQRS/PQRSD, "libro de reclamaciones"). Newsletter,
  * search, login/registration, comment, review, cart, job-application and tracking
- * forms are not contact forms — the last three feed other signals.
+ * forms are not contact forms — the last three feed other signals — and neither are
+ * the forms of buying and sharing: checkout and payment (card number, CVC, expiry,
+ * billing address), e-mail-a-friend, shipping and quote calculators, coupon and gift-
+ * card boxes, and "notify me when it is back" boxes. A form is judged by its fields
+ * first (what it asks for), then by its words (what it says it is for).
  *
  * Forms embedded from form services (Google Forms, HubSpot, JotForm, Typeform…) are
  * invisible to us (third-party frames are blocked); they are judged by the page they
@@ -14,17 +18,33 @@ import { type DocView, type Finding, fold, src } from './text.js';
 
 export type FormPurpose =
   | 'contact' | 'complaint' | 'newsletter' | 'search' | 'login' | 'register' | 'comment'
-  | 'cart' | 'job' | 'tracking' | 'claimTracking' | 'invoice' | 'other';
+  | 'cart' | 'job' | 'tracking' | 'claimTracking' | 'invoice'
+  | 'checkout' | 'share' | 'calculator' | 'coupon' | 'notify' | 'other';
 
 const COMPLAINT_WORDS = /\b(?:pqrs?(?:d|f|sd|df)?|peticion(?:es)?|queja(?:s)?|reclamo(?:s)?|reclamacion(?:es)?|libro de reclamaciones|hoja de reclamaciones|complaint(?:s)?|claim|grievance|denuncia(?:s)?|reclamacao|reclamacoes)\b/;
 const CONTACT_WORDS = /\b(?:contacto|contactenos|contactanos|cont[aá]ctanos|contact(?: us)?|escribenos|escribanos|envianos|enviar mensaje|envia(?:r)? (?:tu|un|su) mensaje|mensaje|message|get in touch|send us|write to us|fale conosco|mensagem|contato|consulta|inquiry|enquiry|cotiza(?:cion|r)|solicitud de informacion|dejanos tus datos|te contactaremos|we will contact you|nos pondremos en contacto|comentarios|sugerencias|atencion al cliente|servicio al cliente)\b/;
 const NEWSLETTER_WORDS = /\b(?:newsletter|suscrib|subscri|boletin|novedades y ofertas|recibe (?:nuestras )?(?:ofertas|novedades|promociones)|inscreva|cadastre seu e-?mail|join our list|sign up for|promociones exclusivas|descuentos exclusivos)\w*/;
-const COMMENT_WORDS = /\b(?:deja(?:r)? (?:un|tu) comentario|leave a (?:reply|comment)|post (?:a )?comment|publicar comentario|escribe (?:una|tu) (?:resena|opinion)|write a review|enviar resena|submit (?:a )?review|deixe (?:um|seu) comentario|califica (?:este|el) producto)\b/;
+const COMMENT_WORDS = /\b(?:deja(?:r)? (?:un|tu) comentario|leave a (?:reply|comment|note)|deja(?:r)? una nota|rate (?:this|the) recipe|post (?:a )?comment|publicar comentario|escribe (?:una|tu) (?:resena|opinion)|write a review|enviar resena|submit (?:a )?review|deixe (?:um|seu) comentario|califica (?:este|el) producto)\b/;
 const JOB_WORDS = /\b(?:hoja de vida|curriculum|\bcv\b|resume|trabaja con nosotros|work with us|careers|empleo|vacante|postulate|postulacion|trabalhe conosco)\b/;
 const TRACKING_WORDS = /\b(?:rastre|seguimiento|track|estado de (?:tu |su |mi )?(?:pedido|orden|envio|solicitud|pqr)|numero de (?:guia|pedido|orden|radicado)|order (?:number|id|#)|tracking number|guia|radicado|rastreio|codigo de rastreamento)\w*/;
 const CLAIM_WORDS = /\b(?:radicado|pqrs?d?|queja|reclamo|reclamacion|caso|ticket|complaint|claim)\b/;
 const INVOICE_WORDS = /\b(?:factura|invoice|estado de cuenta|statement|segunda via|boleto|duplicado)\w*/;
 
+/** Card and payment fields: name, id, label, placeholder or autocomplete. */
+const CARD_FIELD = /\b(?:cc-(?:number|csc|exp(?:-month|-year)?|name|type)|card ?number|cardnumber|card_number|credit ?card|numero de (?:la )?tarjeta|n(?:umero|o\.?) (?:de )?tarjeta|tarjeta de credito|numero do cartao|cartao de credito|cvv2?|cvc|csc|codigo de seguridad|codigo de seguranca|security code|fecha de (?:vencimiento|expiracion)|expiry|expiration|exp ?date|mm ?\/ ?(?:aa|yy)|validade|vencimiento)\b/;
+/** Checkout address and order fields (WooCommerce billing_*, Magento, VTEX checkout). */
+const CHECKOUT_FIELD = /\b(?:billing[ _-]\w+|shipping[ _-](?:address|first|last|city|postcode|state)\w*|order[ _-](?:comments|notes)|customer_note|notas del pedido|order notes|direccion de facturacion|billing address|endereco de cobranca)\b/;
+const CHECKOUT_WORDS = /\b(?:checkout|finalizar (?:la )?compra|realizar (?:el )?pedido|place order|pagar ahora|pay now|finalizar pedido|confirmar (?:la )?compra|metodo de pago|forma de pagamento|detalles de facturacion|billing details)\b/;
+/** E-mail-a-friend and share-by-e-mail forms. */
+const SHARE_WORDS = /\b(?:enviar (?:a|para) (?:un |um )?amig[oa]|envia(?:r|lo|la)? a (?:un|tu) amig[oa]|recomienda(?:lo|la)? a (?:un|tu) amig[oa]|recomendar a (?:un )?amig[oa]|indicar? (?:para )?(?:um )?amig[oa]|send (?:this |it )?to a friend|tell a friend|email (?:this |it )?to a friend|e-?mail a friend|share (?:this |it )?(?:by|via) e-?mail|compartir por (?:correo|e-?mail)|sendfriend|send-?to-?friend)\b/;
+const FRIEND_FIELD = /\b(?:friend|amig[oa]s?|recipient|recipients|destinatario|destinatarios|to_email|email_to|emailto|para)\b/;
+/** Shipping, delivery and quote calculators: they compute, nobody answers. */
+const CALCULATOR_WORDS = /\b(?:calcula(?:r|dora|dor)?|calculate|calculator|simula(?:r|dor)?|simulate|estimate (?:shipping|delivery)|shipping estimate|cotiza(?:r)? (?:tu |el )?(?:envio|despacho|flete)|costo de envio|valor del envio|frete|consulta(?:r)? (?:el )?(?:envio|despacho|disponibilidad)|check (?:delivery|availability)|check-delivery|eircode|postcode[ -]?check(?:er)?|prazo de entrega|freight|cep da entrega|cep de entrega|informe (?:seu|o) cep|codigo postal de entrega)\b/;
+/** Coupon, discount-code and gift-card boxes. */
+const COUPON_WORDS = /\b(?:coupon|cupon(?:es)?|cupom|codigo (?:de )?(?:descuento|promocional|promocion|cupon|desconto)|discount(?: code)?|promo(?:tion(?:al)?)? code|gift ?card|tarjeta de regalo|giftcard|cartao (?:de )?presente|vale (?:de )?(?:compra|presente)|voucher|redeem)\b/;
+/** "Tell me when it is back" boxes on product pages. */
+const NOTIFY_WORDS = /\b(?:avise-?me|aviseme|avisame|notify me|notificarme|notifyme|back in stock|cuando (?:este|llegue|vuelva) (?:disponible|a estar)|quando (?:chegar|estiver disponivel)|me avise)\b/;
+const LOGIN_CONTEXT = /\b(?:login|log-?in|signin|sign-?in|iniciar sesion|inicia sesion|ingresa a tu cuenta|acceder a (?:tu|mi) cuenta|minha conta|acesse sua conta|customer\/account|my-?account)\b/;
 function fieldText(f: FormInfo['fields'][number]): string {
   return fold(`${f.name} ${f.id} ${f.label} ${f.placeholder} ${f.autocomplete}`);
 }
@@ -35,14 +55,18 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   const types = fields.map((f) => f.type);
   const ftexts = fields.map(fieldText);
   const own = fold(`${form.heading} ${form.text} ${form.submit.join(' ')} ${form.id} ${form.className} ${form.context} ${form.action} ${form.hidden.join(' ')}`);
+  const named = fold(`${form.heading} ${form.text} ${form.submit.join(' ')}`);
   const options = fold(fields.flatMap((f) => f.options ?? []).join(' | '));
+  const everything = `${own} ${ftexts.join(' ')}`;
 
   const has = (re: RegExp): boolean => ftexts.some((t) => re.test(t));
+  const count = (re: RegExp): number => ftexts.filter((t) => re.test(t)).length;
   const hasPassword = types.includes('password');
   const hasTextarea = types.includes('textarea');
   const hasEmail = types.includes('email') || has(/\b(?:e-?mail|correo|mail)\b/);
-  const hasPhone = types.includes('tel') || has(/\b(?:tel|telefono|phone|celular|movil|mobile|whatsapp)\w*/);
-  const hasName = has(/\b(?:name|nombres?|apellidos?|nome|first|last|fname|lname|full ?name|razon social)\b/);
+  // Whole words: "tell us what you think" is not a telephone field.
+  const hasPhone = types.includes('tel') || has(/\b(?:tel|telf|telefono|telefone|phone|celular|cel|movil|mobile|whatsapp)\b/);
+  const hasName = has(/\b(?:name|nombres?|apellidos?|nome|sobrenome|first|last|fname|lname|full ?name|razon social)\b/);
   const hasMessage = hasTextarea || has(/\b(?:mensaje|message|comentarios?|consulta|descripcion|detalle|asunto|subject|mensagem|your-message|observaciones)\b/);
   const inputs = fields.filter((f) => !['checkbox', 'radio'].includes(f.type));
   const out = new Set<FormPurpose>();
@@ -55,24 +79,38 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
       /regist|sign ?up|crear (?:una |tu )?cuenta|create (?:an |your )?account|cadastr/.test(submit + ' ' + fold(form.heading));
     return [register ? 'register' : 'login'];
   }
+  // A coupon or gift-card box ("número de tarjeta de regalo" is not a payment card).
+  // (The field or its button must say so: a newsletter promising a discount is a newsletter.)
+  if (!hasMessage && inputs.length <= 2 && COUPON_WORDS.test(`${ftexts.join(' ')} ${fold(`${form.submit.join(' ')} ${form.id} ${form.className}`)}`)) return ['coupon'];
+  // Paying: a card number, CVC or expiry, or a checkout's billing and order fields. Order notes are not a message.
+  if (has(CARD_FIELD) || fields.some((f) => /^cc-/.test(f.autocomplete)) || count(CHECKOUT_FIELD) >= 2 || count(CHECKOUT_FIELD) >= 1 && CHECKOUT_WORDS.test(own) || /\b(?:woocommerce-checkout|checkout)\b/.test(fold(`${form.id} ${form.className} ${form.action}`)) && !hasTextarea) return ['checkout'];
+  // Sending a page to someone else: the recipient is not the organisation.
+  if (SHARE_WORDS.test(everything) || has(FRIEND_FIELD) && (hasEmail || count(/\b(?:e-?mail|correo)\b/) >= 1) && /\bamig|friend|recipient|destinatari/.test(everything)) return ['share'];
   const shopifyContact = form.hidden.some((h) => /^form_type=contact$/i.test(h));
-  if (/\/wp-comments-post\.php|commentform|comment-form|comment-respond|review-form|spr-form|jdgm-form/.test(own) || COMMENT_WORDS.test(fold(`${form.heading} ${form.submit.join(' ')}`))) return ['comment'];
+  if (/\/wp-comments-post\.php|commentform|comment-form|comment-respond|review-form|spr-form|jdgm-form/.test(own) || COMMENT_WORDS.test(named)) return ['comment'];
   if (/\/cart\/add|add-to-cart|agregar al carrito|anadir al carrito|add to cart|comprar ahora|buy now/.test(own) || has(/\b(?:quantity|cantidad|qty)\b/) && !hasMessage) return ['cart'];
-  if (types.includes('search') || form.context.includes('search') && inputs.length <= 2 && !hasMessage || inputs.length === 1 && has(/^(?:q|s|search|query|buscar|ft|keyword|term)\b/)) return ['search'];
+  if (types.includes('search') || form.context.includes('search') && inputs.length <= 2 && !hasMessage || inputs.length === 1 && has(/^(?:q|s|search|query|buscar|ft|keyword|term|search_\w+)\b/)) return ['search'];
+  if (!hasMessage && inputs.length <= 2 && !shopifyContact) {
+    if (NOTIFY_WORDS.test(everything)) return ['notify'];
+    // An e-mail-first sign-in ("Ingresa tu correo" → Continuar) shows no password yet.
+    if (LOGIN_CONTEXT.test(own) && !NEWSLETTER_WORDS.test(own)) return ['login'];
+  }
+  if (!hasTextarea && !hasEmail && !hasName && CALCULATOR_WORDS.test(everything)) return ['calculator'];
   if (types.includes('file') && JOB_WORDS.test(own)) return ['job'];
   if (JOB_WORDS.test(fold(form.heading))) return ['job'];
 
   const complaintWords = COMPLAINT_WORDS.test(own) || COMPLAINT_WORDS.test(options) && /\b(?:queja|reclamo|complaint|reclamacion)/.test(options) || pageKinds.includes('complaints') && (hasMessage || inputs.length >= 4);
   const isMessageForm = shopifyContact || hasMessage && (hasEmail || hasPhone || hasName) || inputs.length >= 5 && (hasEmail || hasPhone) && !NEWSLETTER_WORDS.test(own);
 
-  if (!hasMessage && TRACKING_WORDS.test(own + ' ' + ftexts.join(' ')) && inputs.length <= 3) {
+  if (!hasMessage && TRACKING_WORDS.test(everything) && inputs.length <= 3) {
     // Following a complaint or case is not following an order.
-    return [CLAIM_WORDS.test(own + ' ' + ftexts.join(' ')) || pageKinds.includes('complaints') || pageKinds.includes('claimsTracking') ? 'claimTracking' : 'tracking'];
+    return [CLAIM_WORDS.test(everything) || pageKinds.includes('complaints') || pageKinds.includes('claimsTracking') ? 'claimTracking' : 'tracking'];
   }
-  if (!hasMessage && INVOICE_WORDS.test(own + ' ' + ftexts.join(' ')) && inputs.length <= 3) return ['invoice'];
+  if (!hasMessage && INVOICE_WORDS.test(everything) && inputs.length <= 3) return ['invoice'];
   if (!isMessageForm) {
     if (hasEmail && inputs.length <= 3 && (NEWSLETTER_WORDS.test(own) || !hasMessage)) return ['newsletter'];
-    if (complaintWords && inputs.length >= 3) return ['complaint'];
+    // A PQRS form is a complaint form even when it asks for no way to answer (anonymous PQRS).
+    if (complaintWords && (inputs.length >= 3 || hasMessage)) return ['complaint'];
     return ['other'];
   }
   if (NEWSLETTER_WORDS.test(own) && !hasTextarea && !shopifyContact) return ['newsletter'];

@@ -1,0 +1,94 @@
+/**
+ * What a form is for, judged by its fields first and its words second. Only forms that
+ * let a visitor write to the organisation are contact forms; PQRS forms are complaint
+ * forms even when they are contact forms too.
+ *
+ * "Real" tables hold forms from pages real organisations published: the dev pages of
+ * bench/real-pages (as the in-page collector read them in Chromium, trimmed to the
+ * fields that matter), silverfoxy/JSCryptoMinerStudy's 2018 home pages, and forms in
+ * saved pages and site sources found with the search tools (cited by organisation and
+ * index file id). "Invented" tables describe common platform forms (WooCommerce,
+ * Magento, VTEX, Shopify) field by field; they prove behaviour, not accuracy.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyForm, extractForms, type FormPurpose } from '../../../src/probes/signals/forms.js';
+import type { FieldInfo, FormInfo, PageKind } from '../../../src/probes/types.js';
+import { field, form, view } from '../builders.js';
+
+interface FormCase {
+  name: string;
+  form: FormInfo;
+  purposes: FormPurpose[];
+  pageKinds?: PageKind[];
+}
+const purposesOf = (c: FormCase): FormPurpose[] => classifyForm(c.form, c.pageKinds ?? []).sort();
+const f = (type: string, name: string, extra: Partial<FieldInfo> = {}): FieldInfo => field(type, name, extra.label ?? '', extra);
+
+describe('forms in real pages', () => {
+  const cases: FormCase[] = [
+    // bench/real-pages/br-retail-mobly-produto (dev): login modal
+    { name: 'Mobly\'s login modal is a login form', purposes: ['login'], form: form([f('text', 'username', { placeholder: 'E-Mail, CPF ou CNPJ' }), f('password', 'password', { placeholder: 'Senha' }), f('checkbox', 'remember', { label: 'Mantenha-me conectado' })], { id: 'loginForm', heading: 'Acesse sua conta na Mobly', submit: ['Entrar', 'Login com Facebook'], action: 'https://www.mobly.com.br/login/' }) },
+    // same page: "Avise-me quando chegar" (name + e-mail) on an unavailable product
+    { name: 'Mobly\'s "Avise-me quando chegar" box is not a contact form', purposes: ['notify'], form: form([f('text', 'name', { placeholder: 'Nome' }), f('text', 'email', { placeholder: 'E-Mail' })], { id: 'notificationUnavailableForm', heading: 'Produto Indisponível :(', text: 'Avise-me quando chegar', submit: ['Avise-me quando chegar'], hidden: ['notificationSku='] }) },
+    // same page: the CEP box of the freight estimator (fields outside a <form>)
+    { name: 'Mobly\'s "CEP da entrega" box is a shipping calculator', purposes: ['calculator'], form: form([f('text', '', { placeholder: 'CEP da entrega' })], { pseudo: true, method: '', className: 'postcode-form clearfix mt-10', context: 'postcode-form clearfix mt-10 clearfix detail-freight-box', heading: 'Produto Indisponível :(' }) },
+    // same page: footer newsletter
+    { name: 'Mobly\'s footer newsletter', purposes: ['newsletter'], form: form([f('text', 'NewsletterSignupForm[email]', { placeholder: 'Email*' }), f('checkbox', 'NewsletterSignupForm[categories][]', { label: 'Ofertas' })], { id: 'form-newsletter', heading: '10% OFF* na sua primeira compra de Black Friday', text: 'Eu quero!', action: 'https://www.mobly.com.br/newsletter', hidden: ['NewsletterFrom=NewsletterFooter'] }) },
+    // same page: header search
+    { name: 'Mobly\'s header search', purposes: ['search'], form: form([f('text', 'm', { placeholder: 'Encontre sofás, mesas...' })], { id: 'header-search', className: 'clearfix', action: 'https://www.mobly.com.br/catalog/', submit: ['Buscar', 'Buscar'], context: 'header-search clearfix form-search search' }) },
+    // bench/real-pages/gb-media-mob-recipe (dev): "Leave a note" on a recipe (textarea + photo upload)
+    { name: 'Mob\'s "Leave a note" on a recipe is a comment, not a contact form', purposes: ['comment'], form: form([f('textarea', '', { placeholder: 'Tell us what you think...' }), f('file', '')], { heading: 'Leave a note', method: 'get', context: 'Notes space-y-8 mx-auto max-w-screen-sm' }) },
+    // bench/real-pages/ie-retail-currys-product (dev): header search
+    { name: 'Currys\' search box', purposes: ['search'], form: form([f('search', 'search-field', { placeholder: 'Product name or item no.' })], { id: 'searchForm', text: 'Search', submit: ['Search'], hidden: ['subaction=keyword_search'] }) },
+    // bench/real-pages/ar-retail-stockcenter-producto (dev): site search
+    { name: 'Stock Center\'s site search', purposes: ['search'], form: form([f('text', 'q', { label: 'Enter Keyword or Item No.', placeholder: 'Buscar...' })], { action: 'https://www.stockcenter.com.ar/buscar', context: 'site-search search hidden-xs-down' }) },
+    // silverfoxy/JSCryptoMinerStudy pagesource/4-72.com.co: Drupal search block
+    { name: '4-72\'s Drupal search block', purposes: ['search'], form: form([f('text', 'search_block_form', { id: 'edit-search-block-form--2', label: 'Buscar' })], { id: 'search-block-form', heading: 'Formulario de búsqueda', submit: ['Buscar'], hidden: ['form_build_id=form-RfOcPhd6aklcm3sntwsaSEueuqewVjcE8k5NStofZs8', 'form_id=search_block_form'], action: 'http://www.4-72.com.co/' }) },
+    // silverfoxy/JSCryptoMinerStudy pagesource/asmetsalud.org.co: site search posted to /index.php
+    { name: 'Asmet Salud\'s search box', purposes: ['search'], form: form([f('text', 'search_string', { id: 'search_string', placeholder: 'Buscar', label: 'search string' })], { id: 'form', action: 'https://www.asmetsalud.org.co/index.php', hidden: ['controller=search', 'src=', 'int=', 'action=search'], context: 'form module search show-form' }) },
+    // A WooCommerce checkout page (index file id 38994243940): billing phone and order notes
+    { name: 'a WooCommerce checkout\'s billing fields and order notes are not a message', purposes: ['checkout'], form: form([f('text', 'billing_phone', { id: 'billing_phone', label: 'Phone' }), f('textarea', 'order_comments', { id: 'order_comments', label: 'Order Notes', placeholder: 'Notes about your order, e.g. special notes for delivery.' })], { className: 'checkout ecommerce-checkout', heading: 'Your Order' }) },
+    // A shop's card payment step (id 59198924103): Número de tarjeta / Vencimiento / Nombre en la tarjeta
+    { name: 'a Spanish card payment form with cc-* autocomplete', purposes: ['checkout'], form: form([f('text', '', { id: 'card-number', label: 'Número de tarjeta', autocomplete: 'cc-number', placeholder: '1234 5678 9012 3456' }), f('text', '', { id: 'card-exp', label: 'Vencimiento', autocomplete: 'cc-exp', placeholder: 'MM/AA' }), f('text', '', { id: 'card-name', label: 'Nombre en la tarjeta', autocomplete: 'cc-name' })], { pseudo: true }) },
+  ];
+  it.each(cases)('$name', (c) => {
+    expect(purposesOf(c)).toEqual([...c.purposes].sort());
+  });
+});
+
+describe('forms that are not contact forms (invented, per platform)', () => {
+  const cases: FormCase[] = [
+    { name: 'a card form named by its labels only (no autocomplete)', purposes: ['checkout'], form: form([f('text', 'cardnumber', { label: 'Card number' }), f('text', 'cvc', { label: 'CVC' }), f('text', 'exp', { label: 'Expiry (MM/YY)' }), f('text', 'name', { label: 'Name on card' }), f('email', 'email', { label: 'Email' })]) },
+    { name: 'a WooCommerce checkout with billing name, e-mail, phone and order notes', purposes: ['checkout'], form: form([f('text', 'billing_first_name', { label: 'Nombre' }), f('text', 'billing_last_name', { label: 'Apellidos' }), f('email', 'billing_email', { label: 'Correo electrónico' }), f('tel', 'billing_phone', { label: 'Teléfono' }), f('textarea', 'order_comments', { label: 'Notas del pedido (opcional)' })], { className: 'checkout woocommerce-checkout', action: 'https://tienda.example/finalizar-compra/', submit: ['Realizar el pedido'] }) },
+    { name: 'an e-mail-a-friend form ("Enviar a un amigo")', purposes: ['share'], form: form([f('text', 'sender[name]', { label: 'Tu nombre' }), f('email', 'sender[email]', { label: 'Tu correo' }), f('email', 'recipients[email][]', { label: 'Correo de tu amigo' }), f('textarea', 'sender[message]', { label: 'Mensaje' })], { heading: 'Enviar a un amigo', action: 'https://tienda.example/sendfriend/product/sendmail/id/12/' }) },
+    { name: 'a "Send to a friend" form with a recipient field', purposes: ['share'], form: form([f('text', 'your_name', { label: 'Your name' }), f('email', 'recipient', { label: 'Recipient\'s e-mail' }), f('textarea', 'note', { label: 'Personal message' })], { heading: 'Send to a friend' }) },
+    { name: 'a Portuguese "Indicar para um amigo" form', purposes: ['share'], form: form([f('text', 'nome', { label: 'Seu nome' }), f('email', 'email_amigo', { label: 'E-mail do seu amigo' }), f('textarea', 'mensagem', { label: 'Mensagem' })], { heading: 'Indicar para um amigo' }) },
+    { name: 'a VTEX "Calcular frete" box', purposes: ['calculator'], form: form([f('text', 'cep', { placeholder: '00000-000', label: 'Calcular frete e prazo' })], { pseudo: true, submit: ['OK'] }) },
+    { name: 'an "estimate shipping" box', purposes: ['calculator'], form: form([f('text', 'postcode', { label: 'Postcode' }), f('select', 'country', { label: 'Country' })], { heading: 'Estimate shipping' }) },
+    { name: 'a WooCommerce coupon box', purposes: ['coupon'], form: form([f('text', 'coupon_code', { placeholder: 'Código de cupón' })], { className: 'checkout_coupon woocommerce-form-coupon', submit: ['Aplicar cupón'] }) },
+    { name: 'a gift-card box', purposes: ['coupon'], form: form([f('text', 'giftcard', { label: 'Número de tarjeta de regalo' })], { submit: ['Aplicar'] }) },
+    { name: 'a newsletter that promises a discount coupon stays a newsletter', purposes: ['newsletter'], form: form([f('email', 'EMAIL', { placeholder: 'Tu correo' })], { heading: 'Suscríbete y recibe un cupón de 10% de descuento', submit: ['Suscribirme'] }) },
+    { name: 'an e-mail-first sign-in with no password yet', purposes: ['login'], form: form([f('email', 'email', { label: 'Correo electrónico' })], { heading: 'Iniciar sesión', submit: ['Continuar'], action: 'https://tienda.example/login' }) },
+  ];
+  it.each(cases)('$name', (c) => {
+    expect(purposesOf(c)).toEqual([...c.purposes].sort());
+  });
+});
+
+describe('contact and complaint forms (invented)', () => {
+  const cases: FormCase[] = [
+    { name: 'a PQRS form (petition, complaint or claim to choose) is a complaint and a contact form', purposes: ['complaint', 'contact'], form: form([f('select', 'tipo', { label: 'Tipo de solicitud', options: ['Petición', 'Queja', 'Reclamo', 'Sugerencia'] }), f('text', 'nombre', { label: 'Nombre' }), f('email', 'correo', { label: 'Correo' }), f('textarea', 'descripcion', { label: 'Descripción' })], { heading: 'Radica tu PQRS' }) },
+    { name: 'a contact form whose subject selector offers Petición/Queja/Reclamo is both', purposes: ['complaint', 'contact'], form: form([f('select', 'asunto', { label: 'Asunto', options: ['Información', 'Petición', 'Queja', 'Reclamo'] }), f('text', 'nombre', { label: 'Nombre' }), f('email', 'email', { label: 'Correo' }), f('textarea', 'mensaje', { label: 'Mensaje' })], { heading: 'Contáctenos' }) },
+    { name: 'an anonymous PQRS form (no way to answer) is still a complaint form', purposes: ['complaint'], form: form([f('select', 'tipo', { label: 'Tipo', options: ['Petición', 'Queja', 'Reclamo'] }), f('textarea', 'descripcion', { label: 'Descripción de los hechos' })], { heading: 'PQRS anónima' }) },
+    { name: 'a plain contact form', purposes: ['contact'], form: form([f('text', 'your-name', { label: 'Nombre' }), f('email', 'your-email', { label: 'Correo' }), f('tel', 'your-phone', { label: 'Teléfono' }), f('textarea', 'your-message', { label: 'Mensaje' })], { className: 'wpcf7-form' }) },
+    { name: 'a contact form whose message box says "tell us what you think" (not a phone field)', purposes: ['contact'], form: form([f('text', 'name', { label: 'Name' }), f('textarea', 'msg', { placeholder: 'Tell us what you think…' })], { heading: 'Contact us' }) },
+  ];
+  it.each(cases)('$name', (c) => {
+    expect(purposesOf(c)).toEqual([...c.purposes].sort());
+  });
+
+  it('counts a contact form and a complaint form on a page, and no checkout as contact', () => {
+    const v = view({ forms: [cases[0]!.form, form([f('text', 'billing_email', { label: 'Email' }), f('textarea', 'order_comments', { label: 'Order notes' })], { className: 'woocommerce-checkout' })] });
+    expect(extractForms(v, []).map((h) => h.value).sort()).toEqual(['checkout', 'complaint', 'contact']);
+  });
+});
