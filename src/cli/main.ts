@@ -62,7 +62,7 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
     .option('-c, --config <file>', 'config file (default: ./readiness.config.yaml when present)')
     .option('--serve <dir>', 'serve this folder on 127.0.0.1 and probe it')
     .option('--origin <url>', 'production origin of a copy served elsewhere (--serve, a staging or preview host): its links count as the site\'s own')
-    .option('-f, --format <formats>', 'terminal, json, md, html, pdf, junit, github (comma-separated or repeated)', collect)
+    .option('-f, --format <formats>', 'terminal, json, md, html, pdf, pdf-summary, junit, github (comma-separated or repeated)', collect)
     .option('-o, --out <path>', 'a file for one format; a folder when several are asked for')
     .addOption(new Option('--lang <lang>', 'report language').argParser(langArg))
     .option('--fail-under <score>', 'fail the gate below this overall score (0–100)', intArg('--fail-under'))
@@ -108,7 +108,7 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
     .command('report')
     .description('render a saved JSON report in other formats')
     .argument('<report>', 'a report.json written by `readiness audit --format json`')
-    .option('-f, --format <formats>', 'terminal, json, md, html, pdf, junit, github', collect)
+    .option('-f, --format <formats>', 'terminal, json, md, html, pdf, pdf-summary, junit, github', collect)
     .option('-o, --out <path>', 'a file for one format; a folder when several are asked for')
     .addOption(new Option('--lang <lang>', 'report language').argParser(langArg))
     .action((file, opts) => run(async () => (await command('report')).run(file, opts, io)));

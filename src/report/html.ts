@@ -18,9 +18,21 @@ import { asReportDiff, type CheckChange, type ReportDiff } from './diff.js';
 import { areaBarChart, scoreRing } from './chart.js';
 import { STATUSES } from '../types.js';
 
+/**
+ * `full`: every check with its evidence (the annex). `executive`: the cover, the
+ * summary, the areas, the top findings with what to do, and the roadmap cut to its
+ * first actions — what a manager reads, printed in a few pages (`pdf-summary`).
+ */
+export type Edition = 'full' | 'executive';
+
 export interface HtmlOptions {
   lang?: Lang;
+  edition?: Edition;
 }
+
+/** How many failing checks the executive edition details, and how many actions of each roadmap phase it lists. */
+export const EXECUTIVE_FINDINGS = 10;
+export const EXECUTIVE_ACTIONS_PER_PHASE = 3;
 
 /** The policy of the document itself: inline styles and data: images only. */
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -30,23 +42,38 @@ const STATUS_ORDER: CheckStatus[] = ['fail', 'partial', 'error', 'unknown', 'wai
 
 export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
   const lang = opts.lang ?? report.lang;
+  const executive = opts.edition === 'executive';
   const roadmap = buildRoadmap(report);
   const diff = asReportDiff(report.diff);
   const org = report.organisation;
-  const title = `${t('reportFor', lang)} — ${org.name}`;
+  const title = `${t('reportFor', lang)} — ${org.name}${executive ? ` — ${t('executiveEdition', lang)}` : ''}`;
+  const footer = `<footer class="doc-footer">${h(`${report.tool.name} ${report.tool.version}`)} · ${h(formatDate(report.generatedAt, lang))}${report.checklists.length ? ` · ${h(report.checklists.map((c) => `${c.id} ${c.version}`).join(', '))}` : ''}</footer>`;
 
-  const body = [
-    cover(report, lang),
-    toc(report, lang, Boolean(diff)),
-    summary(report, lang),
-    `<section id="chart" class="block"><h2>${h(t('chart', lang))}</h2>${areaTable(report.areas, lang)}<figure class="chart-box">${areaBarChart(report.areas, lang)}<figcaption>${h(chartCaption(lang))}</figcaption></figure></section>`,
-    diff ? diffSection(diff, lang) : '',
-    roadmapSection(roadmap, lang),
-    `<section id="areas" class="block"><h2 class="areas-title">${h(t('findings', lang))}</h2>${report.areas.map((a) => areaSection(a, report.checks.filter((c) => c.area === a.id), lang)).join('')}</section>`,
-    expiredSection(report, lang),
-    legend(lang),
-    `<footer class="doc-footer">${h(`${report.tool.name} ${report.tool.version}`)} · ${h(formatDate(report.generatedAt, lang))}${report.checklists.length ? ` · ${h(report.checklists.map((c) => `${c.id} ${c.version}`).join(', '))}` : ''}</footer>`,
-  ].join('\n');
+  // The executive edition holds only the checks it details: links go to those, or are plain text.
+  const findings = executive ? topFindings(report) : [];
+  const linked = executive ? new Set(findings.map((c) => c.id)) : undefined;
+  const body = (executive
+    ? [
+      cover(report, lang, true),
+      summary(report, lang, false),
+      chartSection(report, lang, false),
+      diff ? diffSection(diff, lang, true) : '',
+      findingsSection(findings, report, lang),
+      roadmapSection(roadmap, lang, { maxActions: EXECUTIVE_ACTIONS_PER_PHASE, linked, brief: true }),
+      footer,
+    ]
+    : [
+      cover(report, lang, false),
+      toc(report, lang, Boolean(diff)),
+      summary(report, lang, true),
+      chartSection(report, lang, true),
+      diff ? diffSection(diff, lang, false) : '',
+      roadmapSection(roadmap, lang),
+      `<section id="areas" class="block"><h2 class="areas-title">${h(t('findings', lang))}</h2>${report.areas.map((a) => areaSection(a, report.checks.filter((c) => c.area === a.id), lang)).join('')}</section>`,
+      expiredSection(report, lang),
+      legend(lang),
+      footer,
+    ]).join('\n');
 
   return `<!DOCTYPE html>
 <html lang="${lang}">
@@ -60,7 +87,7 @@ export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
 <style>${CSS}</style>
 </head>
 <body>
-<main class="doc">
+<main class="doc${executive ? ' executive' : ''}">
 ${body}
 </main>
 </body>
@@ -74,13 +101,18 @@ function chartCaption(l: Lang): string {
     : 'Thick bar: the area score; thin bar: evidence coverage. A hatched bar cannot claim a maturity level for lack of evidence.';
 }
 
-function areaTable(areas: AreaResult[], l: Lang): string {
+function chartSection(report: Report, lang: Lang, full: boolean): string {
+  return `<section id="chart" class="block"><h2>${h(t('chart', lang))}</h2>${areaTable(report.areas, lang, full)}<figure class="chart-box">${areaBarChart(report.areas, lang)}<figcaption>${h(chartCaption(lang))}</figcaption></figure></section>`;
+}
+
+/** The areas at a glance; `full` links each to its section and shows its checks by state (the executive edition has neither). */
+function areaTable(areas: AreaResult[], l: Lang, full = true): string {
   const L = (s: Localized) => s[l];
   const rows = areas.map((a) => {
     const k = a.counts;
-    return `<tr><th scope="row"><a href="#area-${h(a.id)}">${h(L(a.title))}</a></th><td class="num">${h(formatScore(a.score, l, 1))}</td><td>${maturityText(a.maturity, l)}</td><td class="num">${h(formatPercent(a.coverage, l))}</td><td class="counts">${countsInline(k, l)}</td></tr>`;
+    return `<tr><th scope="row">${full ? `<a href="#area-${h(a.id)}">${h(L(a.title))}</a>` : h(L(a.title))}</th><td class="num">${h(formatScore(a.score, l, 1))}</td><td>${maturityText(a.maturity, l)}</td><td class="num">${h(formatPercent(a.coverage, l))}</td>${full ? `<td class="counts">${countsInline(k, l)}</td>` : ''}</tr>`;
   }).join('');
-  return `<div class="table-wrap"><table class="areas"><thead><tr><th scope="col">${h(t('area', l))}</th><th scope="col" class="num">${h(t('score', l))}</th><th scope="col">${h(t('maturity', l))}</th><th scope="col" class="num">${h(t('coverage', l))}</th><th scope="col">${h(t('checks', l))}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<div class="table-wrap"><table class="areas"><thead><tr><th scope="col">${h(t('area', l))}</th><th scope="col" class="num">${h(t('score', l))}</th><th scope="col">${h(t('maturity', l))}</th><th scope="col" class="num">${h(t('coverage', l))}</th>${full ? `<th scope="col">${h(t('checks', l))}</th>` : ''}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function maturityText(m: Report['maturity'], l: Lang): string {
@@ -91,7 +123,7 @@ function countsInline(k: Record<string, number>, l: Lang): string {
   return STATUSES.filter((s) => (k[s] ?? 0) > 0).map((s) => `<span class="pill st-${s}" title="${h(STATUS_LABEL[s][l])}">${h(STATUS_LABEL[s][l])} ${k[s]}</span>`).join(' ');
 }
 
-function cover(report: Report, lang: Lang): string {
+function cover(report: Report, lang: Lang, executive: boolean): string {
   const org = report.organisation;
   const site = report.target ?? org.website;
   const rows: [string, string][] = [
@@ -111,9 +143,11 @@ function cover(report: Report, lang: Lang): string {
   const targetList = targets.length
     ? `<div class="targets"><h3>${h(t('targets', lang))}</h3><dl class="kv">${targets.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(describeValue(v, 200))}</dd>`).join('')}</dl></div>`
     : '';
+  const edition = executive ? `<p class="edition"><strong>${h(t('executiveEdition', lang))}.</strong> ${h(t('executiveNote', lang))}</p>` : '';
   return `<header class="cover">
 <p class="kicker">${h(t('reportFor', lang))}</p>
 <h1>${h(org.name)}</h1>
+${edition}
 <dl class="kv cover-facts">${rows.map(([k, v]) => `<dt>${h(k)}</dt><dd>${v}</dd>`).join('')}</dl>
 ${targetList}
 </header>`;
@@ -143,7 +177,7 @@ function gateBox(report: Report, lang: Lang): string {
   return `<div class="gate ${g.passed ? 'gate-pass' : 'gate-fail'}"><p class="verdict">${h(t('gateVerdict', lang))}: <strong>${h(g.passed ? t('passed', lang) : t('failed', lang))}</strong></p><p class="muted small">${h(t('gateRules', lang))}: ${h(g.evaluated.join(', '))}</p>${reasons}</div>`;
 }
 
-function summary(report: Report, lang: Lang): string {
+function summary(report: Report, lang: Lang, withGaps: boolean): string {
   const m = report.maturity;
   const gaps = report.checks.filter((c) => c.status === 'fail' || c.status === 'partial').sort((a, b) => impact(b) - impact(a) || a.id.localeCompare(b.id)).slice(0, 5);
   const areaTitle = new Map(report.areas.map((a) => [a.id, a.title[lang]]));
@@ -163,17 +197,18 @@ function summary(report: Report, lang: Lang): string {
 </dl>
 </div>
 ${gateBox(report, lang)}
-<h3>${h(t('topGaps', lang))}</h3>
-${gapList}
+${withGaps ? `<h3>${h(t('topGaps', lang))}</h3>\n${gapList}` : ''}
 </section>`;
 }
 
-function diffSection(d: ReportDiff, lang: Lang): string {
+function diffSection(d: ReportDiff, lang: Lang, compact: boolean): string {
   const rows = d.areas.map((a) => `<tr><th scope="row">${h(a.title[lang])}</th><td class="num">${h(formatScore(a.base, lang, 1))}</td><td class="num">${h(formatScore(a.head, lang, 1))}</td><td class="num ${deltaClass(a.delta)}">${h(formatDelta(a.delta, lang))}</td></tr>`).join('');
   const list = (title: string, items: CheckChange[]) => items.length
-    ? `<h3>${h(title)} (${items.length})</h3><ul class="changes">${items.map((c) => `<li><code>${h(c.id)}</code> ${h(c.title[lang])}: <span class="badge st-${c.from}">${h(STATUS_LABEL[c.from]?.[lang] ?? c.from)}</span> → <span class="badge st-${c.to}">${h(STATUS_LABEL[c.to]?.[lang] ?? c.to)}</span> <span class="muted">${h(c.expectation[lang])}</span></li>`).join('')}</ul>`
+    ? compact
+      ? `<p><strong>${h(title)}:</strong> ${items.length}</p>`
+      : `<h3>${h(title)} (${items.length})</h3><ul class="changes">${items.map((c) => `<li><code>${h(c.id)}</code> ${h(c.title[lang])}: <span class="badge st-${c.from}">${h(STATUS_LABEL[c.from]?.[lang] ?? c.from)}</span> → <span class="badge st-${c.to}">${h(STATUS_LABEL[c.to]?.[lang] ?? c.to)}</span> <span class="muted">${h(c.expectation[lang])}</span></li>`).join('')}</ul>`
     : '';
-  const presence = (title: string, items: ReportDiff['added']) => items.length
+  const presence = (title: string, items: ReportDiff['added']) => items.length && !compact
     ? `<h3>${h(title)} (${items.length})</h3><p>${items.map((c) => `<code>${h(c.id)}</code>`).join(', ')}</p>`
     : '';
   const none = !d.startedFailing.length && !d.stoppedFailing.length && !d.changed.length ? `<p>${h(t('noChanges', lang))}</p>` : '';
@@ -190,41 +225,79 @@ function deltaClass(n: number | null): string {
   return n > 0 ? 'delta-up' : 'delta-down';
 }
 
-function roadmapSection(r: Roadmap, lang: Lang): string {
+interface RoadmapView {
+  /** List at most this many actions of each phase, saying how many more the full report has. */
+  maxActions?: number;
+  /** The checks the document holds (others are not linked); all when absent. */
+  linked?: ReadonlySet<string>;
+  /** Fixes by title only: what to do is in the findings (executive edition) or the full report. */
+  brief?: boolean;
+}
+
+function roadmapSection(r: Roadmap, lang: Lang, view: RoadmapView = {}): string {
   if (r.phases.length === 0) return `<section id="roadmap" class="block"><h2>${h(t('roadmap', lang))}</h2><p>${h(t('noActions', lang))}</p></section>`;
-  const phaseWord = lang === 'es' ? 'Fase' : 'Phase';
+  const phaseWord = t('phase', lang);
   return `<section id="roadmap" class="block">
 <h2>${h(t('roadmap', lang))}</h2>
 <p>${h(t('roadmapIntro', lang))}</p>
-<ol class="phase-overview">${r.phases.map((p) => `<li><a href="#phase-${h(p.id)}">${h(`${phaseWord} ${p.number}: ${p.title[lang]}`)}</a> <span class="muted">(${p.actions.length})</span></li>`).join('')}</ol>
-${r.phases.map((p) => phaseBlock(p, lang, phaseWord)).join('\n')}
+${view.brief ? '' : `<ol class="phase-overview">${r.phases.map((p) => `<li><a href="#phase-${h(p.id)}">${h(`${phaseWord} ${p.number}: ${p.title[lang]}`)}</a> <span class="muted">(${p.actions.length})</span></li>`).join('')}</ol>`}
+${r.phases.map((p) => phaseBlock(p, lang, phaseWord, view)).join('\n')}
 </section>`;
 }
 
-function phaseBlock(p: RoadmapPhase, lang: Lang, phaseWord: string): string {
+/** The check's title, linked to its card when the document has one. */
+function checkLink(id: string, inner: string, linked?: ReadonlySet<string>): string {
+  return !linked || linked.has(id) ? `<a href="#check-${h(id)}">${inner}</a>` : inner;
+}
+
+function phaseBlock(p: RoadmapPhase, lang: Lang, phaseWord: string, view: RoadmapView): string {
+  const shown = view.maxActions === undefined ? p.actions : p.actions.slice(0, view.maxActions);
+  const more = p.actions.length > shown.length ? `<p class="muted small more">${h(t('moreActions', lang, { n: p.actions.length - shown.length }))}</p>` : '';
   const steps = p.areas.length
     ? `<p class="steps"><strong>${h(t('areaSteps', lang))}:</strong> ${p.areas.map((s) => `<span class="step">${h(s.title[lang])} ${h(formatScore(s.from, lang, 0))} → <strong>${h(formatScore(s.to, lang, 0))}</strong>${s.toLevel ? ` <span class="lvl lvl-${s.toLevel}">${s.toLevel}</span>` : ''}</span>`).join(' ')}</p>`
     : '';
   if (p.kind === 'evidence') {
     // Often the longest list: one compact row per missing piece of evidence.
-    const rows = p.actions.map((a, i) => `<tr><td class="num">${i + 1}</td><td><a href="#check-${h(a.check)}">${h(a.title[lang])}</a>${a.required ? ` <span class="req">${h(t('required', lang))}</span>` : ''} <span class="badge st-${a.status}">${h(STATUS_LABEL[a.status][lang])}</span><br><span class="muted small">${h(a.todo[lang])}</span></td><td class="small">${h(a.areaTitle[lang])}</td><td><span class="sev sev-${a.severity}">${h(SEVERITY_LABEL[a.severity][lang])}</span></td></tr>`).join('');
+    const rows = shown.map((a, i) => `<tr><td class="num">${i + 1}</td><td>${checkLink(a.check, h(a.title[lang]), view.linked)}${a.required ? ` <span class="req">${h(t('required', lang))}</span>` : ''} <span class="badge st-${a.status}">${h(STATUS_LABEL[a.status][lang])}</span><br><span class="muted small">${h(a.todo[lang])}</span></td><td class="small">${h(a.areaTitle[lang])}</td><td><span class="sev sev-${a.severity}">${h(SEVERITY_LABEL[a.severity][lang])}</span></td></tr>`).join('');
     return `<div class="phase" id="phase-${h(p.id)}">
 <h3><span class="phase-no">${p.number}</span> ${h(`${phaseWord} ${p.number}: ${p.title[lang]}`)}</h3>
 <p class="goal">${h(p.goal[lang])}</p>
 <div class="table-wrap"><table class="actions evidence-actions"><thead><tr><th scope="col" class="num">#</th><th scope="col">${h(t('evidence', lang))}</th><th scope="col">${h(t('area', lang))}</th><th scope="col">${h(t('severity', lang))}</th></tr></thead><tbody>${rows}</tbody></table></div>
-</div>`;
+${more}</div>`;
   }
-  const rows = p.actions.map((a, i) => actionRow(a, i + 1, lang)).join('');
+  const rows = shown.map((a, i) => actionRow(a, i + 1, lang, view)).join('');
   return `<div class="phase" id="phase-${h(p.id)}">
 <h3><span class="phase-no">${p.number}</span> ${h(`${phaseWord} ${p.number}: ${p.title[lang]}`)}</h3>
 <p class="goal">${h(p.goal[lang])}</p>
 ${steps}
 <div class="table-wrap"><table class="actions"><thead><tr><th scope="col" class="num">#</th><th scope="col">${h(t('action', lang))}</th><th scope="col">${h(t('severity', lang))}</th><th scope="col">${h(t('effort', lang))}</th><th scope="col" class="num">${h(t('impact', lang))}</th></tr></thead><tbody>${rows}</tbody></table></div>
-</div>`;
+${more}</div>`;
 }
 
-function actionRow(a: RoadmapAction, n: number, lang: Lang): string {
-  return `<tr><td class="num">${n}</td><td><a href="#check-${h(a.check)}"><strong>${h(a.title[lang])}</strong></a>${a.required ? ` <span class="req">${h(t('required', lang))}</span>` : ''}<br><span class="todo">${h(a.todo[lang])}</span><br><span class="muted small">${h(a.areaTitle[lang])} · <code>${h(a.check)}</code> · <span class="badge st-${a.status}">${h(STATUS_LABEL[a.status][lang])}</span></span></td><td><span class="sev sev-${a.severity}">${h(SEVERITY_LABEL[a.severity][lang])}</span></td><td><span class="effort effort-${a.effort}">${h(EFFORT_LABEL[a.effort][lang])}</span></td><td class="num">${h(formatNumber(a.impact, lang, 1))}</td></tr>`;
+function actionRow(a: RoadmapAction, n: number, lang: Lang, view: RoadmapView = {}): string {
+  return `<tr><td class="num">${n}</td><td>${checkLink(a.check, `<strong>${h(a.title[lang])}</strong>`, view.linked)}${a.required ? ` <span class="req">${h(t('required', lang))}</span>` : ''}${view.brief ? '' : `<br><span class="todo">${h(a.todo[lang])}</span>`}<br><span class="muted small">${h(a.areaTitle[lang])}${view.brief ? '' : ` · <code>${h(a.check)}</code>`} · <span class="badge st-${a.status}">${h(STATUS_LABEL[a.status][lang])}</span></span></td><td><span class="sev sev-${a.severity}">${h(SEVERITY_LABEL[a.severity][lang])}</span></td><td><span class="effort effort-${a.effort}">${h(EFFORT_LABEL[a.effort][lang])}</span></td><td class="num">${h(formatNumber(a.impact, lang, 1))}</td></tr>`;
+}
+
+/** The failing and partial checks that matter most (impact, then id), as the summary ranks them. */
+export function topFindings(report: Report, n = EXECUTIVE_FINDINGS): CheckResult[] {
+  return report.checks.filter((c) => c.status === 'fail' || c.status === 'partial').sort((a, b) => impact(b) - impact(a) || a.id.localeCompare(b.id)).slice(0, n);
+}
+
+function findingsSection(findings: CheckResult[], report: Report, lang: Lang): string {
+  const failing = report.checks.filter((c) => c.status === 'fail' || c.status === 'partial').length;
+  if (!findings.length) return `<section id="top-findings" class="block"><h2>${h(t('topFindings', lang))}</h2><p>${h(t('noGaps', lang))}</p></section>`;
+  const areaTitle = new Map(report.areas.map((a) => [a.id, a.title[lang]]));
+  const cards = findings.map((c, i) => `<article class="check finding st-${c.status}" id="check-${h(c.id)}">
+<header><span class="finding-no">${i + 1}</span> <h4>${h(c.failureTitle[lang])}</h4></header>
+<p class="meta"><span class="badge st-${c.status}">${h(STATUS_LABEL[c.status][lang])}</span> ${h(t('severity', lang))} <span class="sev sev-${c.severity}">${h(SEVERITY_LABEL[c.severity][lang])}</span> · ${h(areaTitle.get(c.area) ?? c.area)} · ${h(t('effort', lang))} ${h(EFFORT_LABEL[c.effort]?.[lang] ?? c.effort)}${c.required ? ` · <span class="req">${h(t('required', lang))}</span>` : ''} · <code>${h(c.id)}</code></p>
+${c.expectation[lang] ? `<p class="expect"><strong>${h(t('expectation', lang))}:</strong> ${h(c.expectation[lang])}</p>` : ''}
+${c.remediation[lang] ? `<p class="fix"><strong>${h(t('whatToDo', lang))}:</strong> ${h(c.remediation[lang])}</p>` : ''}
+</article>`).join('\n');
+  return `<section id="top-findings" class="block">
+<h2>${h(t('topFindings', lang))}</h2>
+<p>${h(t('topFindingsIntro', lang, { n: formatNumber(findings.length, lang, 0), total: formatNumber(failing, lang, 0) }))}</p>
+${cards}
+</section>`;
 }
 
 function areaSection(a: AreaResult, checks: CheckResult[], lang: Lang): string {
@@ -432,6 +505,8 @@ code.value{white-space:pre-wrap}
 .waiver{border:1px dashed var(--waived);border-radius:4px;padding:4px 10px;margin:.4em 0;background:#f2f5fb}.waiver.expired{border-color:var(--fail);background:#fdf0ef}
 .waiver p{margin:.2em 0}
 .legend .kv{grid-template-columns:max-content 1fr}
+.edition{background:var(--soft);border-left:4px solid var(--accent);padding:6px 12px;margin:.4em 0 1em}
+.finding header{align-items:center}.finding-no{display:inline-flex;align-items:center;justify-content:center;min-width:1.7em;height:1.7em;border-radius:50%;background:var(--brand);color:#fff;font-weight:700;font-size:.85em;flex:none}
 .doc-footer{margin-top:32px;padding-top:8px;border-top:1px solid var(--line);color:var(--muted);font-size:.85em}
 @media (max-width:640px){
  body{font-size:14px}.doc{padding:12px 12px 32px}h1{font-size:1.6em}
@@ -461,6 +536,16 @@ code.value{white-space:pre-wrap}
  h2,h3,h4{break-after:avoid}
  .area{break-before:page}
  #summary,#roadmap,#expired,#legend{break-before:page}
+ /* The executive edition flows: sections follow each other, the chart is smaller, the type a little tighter. */
+ .executive{font-size:10pt}
+ .executive .cover{min-height:0}
+ .executive #summary,.executive #roadmap{break-before:auto}
+ .executive #chart{break-before:page}
+ .executive .chart-box svg{max-width:78%}
+ .executive h2{margin-top:1.1em}
+ .executive .check{padding:5px 12px;margin:7px 0}.executive .check p{margin:.25em 0}
+ .executive .phase{padding:2px 12px 4px;margin:10px 0}.executive .goal,.executive .steps{margin:.2em 0}
+ .executive table.actions th:nth-child(2){width:62%}
  tr,.check,.phase-head,.gate,.evidence,.waiver,figure,.area-head,.kv{break-inside:avoid}
  thead{display:table-header-group}
  .snippet{max-height:none;overflow:visible}

@@ -104,6 +104,19 @@ const WORDS = {
   page: { en: 'Page', es: 'Página' },
   of: { en: 'of', es: 'de' },
   none: { en: 'none', es: 'ninguna' },
+  phase: { en: 'Phase', es: 'Fase' },
+  // The executive edition (pdf-summary).
+  executiveEdition: { en: 'Executive edition', es: 'Edición ejecutiva' },
+  executiveNote: {
+    en: 'The summary, the areas, the most important findings and the roadmap. Every check, with its evidence and where it was seen, is in the full report.',
+    es: 'El resumen, las áreas, los hallazgos más importantes y la hoja de ruta. Cada verificación, con su evidencia y dónde se observó, está en el informe completo.',
+  },
+  topFindings: { en: 'Top findings', es: 'Hallazgos principales' },
+  topFindingsIntro: {
+    en: 'The {n} most important of the {total} failing or partial checks, by impact (weight × missing score × severity), with what to do.',
+    es: 'Las {n} más importantes de las {total} verificaciones fallidas o parciales, por impacto (peso × puntaje faltante × severidad), con qué hacer.',
+  },
+  moreActions: { en: '… and {n} more in the full report.', es: '… y {n} más en el informe completo.' },
 } satisfies Record<string, Localized>;
 
 export type Word = keyof typeof WORDS;

@@ -11,15 +11,23 @@ export interface RenderOptions {
 
 export type Renderer = (report: Report, opts: RenderOptions) => string | Buffer | Promise<string | Buffer>;
 
-export const FORMATS: Record<string, { ext: string; load: () => Promise<Renderer> }> = {
+/** Each format: its file extension, its file name in an --out folder (`report.<ext>` unless given), its renderer. */
+export const FORMATS: Record<string, { ext: string; file?: string; load: () => Promise<Renderer> }> = {
   terminal: { ext: 'txt', load: async () => (await import('./terminal.js')).renderTerminal },
   json: { ext: 'json', load: async () => (await import('./json.js')).renderJson },
   md: { ext: 'md', load: async () => (await import('./md.js')).renderMarkdown },
   html: { ext: 'html', load: async () => (await import('./html.js')).renderHtml },
   pdf: { ext: 'pdf', load: async () => (await import('./pdf.js')).renderPdf },
+  'pdf-summary': { ext: 'pdf', file: 'report-summary.pdf', load: async () => (await import('./pdf.js')).renderPdfSummary },
   junit: { ext: 'xml', load: async () => (await import('./junit.js')).renderJunit },
   github: { ext: 'txt', load: async () => (await import('./github.js')).renderGithub },
 };
+
+/** The file a format is written to inside an --out folder. */
+export function formatFile(format: string): string {
+  const f = FORMATS[format]!;
+  return f.file ?? `report.${f.ext}`;
+}
 
 export function isFormat(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(FORMATS, name);

@@ -25,6 +25,18 @@ export async function renderPdf(report: Report, opts: PdfOptions = {}): Promise<
   return htmlToPdf(html, { lang, headerLeft: left, headerRight: right, executablePath: opts.executablePath });
 }
 
+/**
+ * The executive edition (`pdf-summary`): the same HTML renderer in its executive
+ * edition, printed the same way — a few pages beside the full annex (`pdf`).
+ */
+export async function renderPdfSummary(report: Report, opts: PdfOptions = {}): Promise<Buffer> {
+  const lang = opts.lang ?? report.lang;
+  const html = renderHtml(report, { lang, edition: 'executive' });
+  const left = `${report.organisation.name} · ${t('reportFor', lang)} · ${t('executiveEdition', lang)}`;
+  const right = formatDate(report.generatedAt, lang);
+  return htmlToPdf(html, { lang, headerLeft: left, headerRight: right, executablePath: opts.executablePath });
+}
+
 export interface PrintOptions {
   lang: Lang;
   headerLeft: string;

@@ -9,6 +9,7 @@ import { cli, scratch } from '../helpers/cli.js';
 import { renderJson } from '../../src/report/json.js';
 import { check, makeReport, syntheticReport } from './fixtures.js';
 import { parseXml } from './xml.js';
+import { chrome } from './browser.js';
 
 const PROFILE = (answer: 'true' | 'false') => `organisation:
   name: Demo S.A.S.
@@ -58,7 +59,31 @@ describe('readiness report', { timeout: 60_000 }, () => {
     const dir = scratch({ 'report.json': renderJson(syntheticReport()) });
     const r = cli(['report', path.join(dir, 'report.json'), '--format', 'docx']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown format "docx"; available: terminal, json, md, html, pdf, junit, github');
+    expect(r.stderr).toContain('unknown format "docx"; available: terminal, json, md, html, pdf, pdf-summary, junit, github');
+  });
+});
+
+describe.skipIf(!chrome)('the PDFs through the CLI', { timeout: 120_000 }, () => {
+  const isPdf = (file: string) => readFileSync(file).subarray(0, 5).toString('latin1') === '%PDF-';
+
+  it('report --format pdf,pdf-summary writes the annex and the executive edition side by side', () => {
+    const dir = scratch({ 'report.json': renderJson(syntheticReport()) });
+    const out = path.join(dir, 'out');
+    const r = cli(['report', path.join(dir, 'report.json'), '--format', 'pdf,pdf-summary', '--out', out], { timeout: 120_000 });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`wrote ${path.join(out, 'report.pdf')}, ${path.join(out, 'report-summary.pdf')}`);
+    expect(isPdf(path.join(out, 'report.pdf'))).toBe(true);
+    expect(isPdf(path.join(out, 'report-summary.pdf'))).toBe(true);
+  });
+
+  it('audit --format pdf-summary writes one file, and the config may ask for it', () => {
+    const dir = scratch({ 'p.yaml': PROFILE('true'), 'readiness.config.yaml': 'output: { formats: [pdf-summary], lang: es }\n' });
+    const r = cli(['audit', '-p', 'p.yaml', '--format', 'pdf-summary', '--out', 'exec.pdf'], { cwd: dir, timeout: 120_000 });
+    expect(r.code, r.stderr).toBe(0);
+    expect(isPdf(path.join(dir, 'exec.pdf'))).toBe(true);
+    const viaConfig = cli(['audit', '-p', 'p.yaml', '--out', 'out/'], { cwd: dir, timeout: 120_000 });
+    expect(viaConfig.code, viaConfig.stderr).toBe(0);
+    expect(isPdf(path.join(dir, 'out', 'report-summary.pdf'))).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { renderHtml } from '../../src/report/html.js';
+import { renderHtml, type Edition } from '../../src/report/html.js';
 import { LANGS, type Lang, type Report } from '../../src/types.js';
 import { EXAMPLES, check, exampleReport, hostileReport, makeReport } from './fixtures.js';
 import { chrome, openHtml, PHONE, startBrowser } from './browser.js';
@@ -73,7 +73,7 @@ function longContentReport(): Report {
         value: ['+5746040000', longUrl],
         sources: [{ url: longUrl, snippet: `${'Llámenos-al-604-604-0000-'.repeat(20)}\n${'a'.repeat(400)}`, selector: `body > div.${'contenedor-'.repeat(20)} > a[href^="tel:"]` }],
       },
-      details: [{ key: 'site.alignment.differences', value: [record(1), record(2), record(3)] }],
+      details: [{ key: 'site.alignment.differences', value: [record(1), record(2), record(3)], sources: [] }],
     }),
     check('channels.email', { status: 'pass', evidence: { keys: ['site.contact.emails'], value: [`atencion.al.cliente.${'muy.largo.'.repeat(8)}@example.com`], origin: 'probe', sources: [{ url: longUrl }] } }),
   ], {
@@ -84,8 +84,9 @@ function longContentReport(): Report {
   });
 }
 
-const cases: { name: string; report: () => Report; lang: Lang }[] = [
+const cases: { name: string; report: () => Report; lang: Lang; edition?: Edition }[] = [
   ...EXAMPLES.flatMap((id) => LANGS.map((lang) => ({ name: `${id} (${lang})`, report: () => exampleReport(id, lang).report, lang }))),
+  ...LANGS.map((lang) => ({ name: `the executive edition of ${EXAMPLES[0]} (${lang})`, report: () => exampleReport(EXAMPLES[0], lang).report, lang, edition: 'executive' as const })),
   ...LANGS.map((lang) => ({ name: `long URLs, snippets and a wide table (${lang})`, report: longContentReport, lang })),
   ...LANGS.map((lang) => ({ name: `the hostile report (${lang})`, report: hostileReport, lang })),
 ];
@@ -113,9 +114,9 @@ describe.skipIf(!chrome)('the HTML report on a 390 px phone, in Chromium', { tim
     }
   });
 
-  it.each(cases)('$name: nothing wider than the screen, the cover stacked, wide tables scroll in their box', async ({ report, lang }) => {
+  it.each(cases)('$name: nothing wider than the screen, the cover stacked, wide tables scroll in their box', async ({ report, lang, edition }) => {
     const r = report();
-    const { page, requests } = await openHtml(browser, renderHtml(r, { lang }), PHONE);
+    const { page, requests } = await openHtml(browser, renderHtml(r, { lang, edition }), PHONE);
     try {
       const l = await layout(page);
       expect(l.innerWidth).toBe(390);

@@ -5,7 +5,7 @@ import { EXIT, UserError } from '../exit.js';
 import { findConfig, loadConfig, type Config } from '../../config/load.js';
 import { auditProfile, selectChecklists } from '../../audit.js';
 import { loadProfile } from '../../profile/load.js';
-import { FORMATS, isFormat, render } from '../../report/index.js';
+import { FORMATS, formatFile, isFormat, render } from '../../report/index.js';
 import type { Evidence, Lang, Report } from '../../types.js';
 import { InputError } from '../../util/errors.js';
 import { targetArg } from '../target-arg.js';
@@ -142,7 +142,7 @@ export async function writeOutputs(report: Report, formats: string[], out: strin
       io.stdout.write(body);
       continue;
     }
-    const file = asDir ? path.join(out, `report.${FORMATS[f].ext}`) : out;
+    const file = asDir ? path.join(out, formatFile(f)) : out;
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, body);
     written.push(file);
