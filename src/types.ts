@@ -29,6 +29,8 @@ export interface Source {
   file?: string;
   line?: number;
   note?: string;
+  /** The note as a catalogue message (src/data/messages.ts), so a renderer can word it in the reader's language. */
+  message?: { id: string; params?: Record<string, string | number | boolean | null> };
 }
 
 export type EvidenceOrigin = 'answer' | 'probe' | 'data' | 'profile';
@@ -47,6 +49,8 @@ export interface EvidenceItem {
   collectedAt?: string;
   /** Links to artifacts (saved Lighthouse results, …) relative to the report. */
   artifacts?: string[];
+  /** Records a computed figure rests on; below a check's minimum sample the check is unknown. */
+  sample?: number;
 }
 
 export type Evidence = Record<string, EvidenceItem>;

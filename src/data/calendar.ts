@@ -1,0 +1,265 @@
+/**
+ * Business time: the hours an organisation serves ("Mo-Fr 08:00-18:00; Sa 09:00-13:00")
+ * and its country's public holidays, from `date-holidays` (which knows Colombia's
+ * holidays moved to Monday by Ley 51 de 1983). Both questions the metrics ask —
+ * "how many business milliseconds between these instants?" and "how many business
+ * days after the filing day?" — are answered in O(log holidays) with prefix sums, so
+ * they cost little per row of a million-row export.
+ */
+import Holidays from 'date-holidays';
+import { Zone } from './values.js';
+
+const DAY = 86_400_000;
+const MINUTE = 60_000;
+
+/** Monday = 0 … Sunday = 6. */
+const DAY_NAMES: Record<string, number> = {
+  mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6,
+  lu: 0, ma: 1, mi: 2, ju: 3, vi: 4, do: 6,
+};
+
+export type WeeklyHours = [number, number][][]; // per weekday, [startMinute, endMinute) ranges
+
+/** "Mo-Fr 08:00-18:00; Sa 09:00-13:00", "24/7", "Lu-Vi 8:00-12:00,14:00-18:00"; undefined when unreadable. */
+export function parseWeeklyHours(spec: string): WeeklyHours | undefined {
+  const week: WeeklyHours = [[], [], [], [], [], [], []];
+  const s = spec.trim().toLowerCase();
+  if (s === '24/7' || s === '24x7' || s === '24 × 7' || s === '24 x 7') {
+    for (const d of week) d.push([0, 1440]);
+    return week;
+  }
+  for (const part of s.split(/\s*;\s*/).filter(Boolean)) {
+    const m = /^([a-z]{2}(?:\s*-\s*[a-z]{2})?(?:\s*,\s*[a-z]{2}(?:\s*-\s*[a-z]{2})?)*)\s+(.+)$/.exec(part);
+    if (!m) return undefined;
+    const days = new Set<number>();
+    for (const range of m[1].split(/\s*,\s*/)) {
+      const [a, b] = range.split(/\s*-\s*/);
+      const from = DAY_NAMES[a];
+      const to = b === undefined ? from : DAY_NAMES[b];
+      if (from === undefined || to === undefined) return undefined;
+      for (let d = from; ; d = (d + 1) % 7) {
+        days.add(d);
+        if (d === to) break;
+      }
+    }
+    const ranges: [number, number][] = [];
+    if (m[2] === 'off' || m[2] === 'closed' || m[2] === 'cerrado') continue;
+    for (const r of m[2].split(/\s*,\s*/)) {
+      const t = /^(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$/.exec(r);
+      if (!t) return undefined;
+      const start = Number(t[1]) * 60 + Number(t[2]);
+      const end = Number(t[3]) * 60 + Number(t[4]);
+      if (start > 1440 || end > 1440) return undefined;
+      if (end > start) ranges.push([start, end]);
+      else if (end < start) {
+        // Past midnight: "22:00-06:00" closes the next morning.
+        ranges.push([start, 1440]);
+        for (const d of days) week[(d + 1) % 7].push([0, end]);
+      }
+    }
+    for (const d of days) week[d].push(...ranges);
+  }
+  for (const d of week) {
+    d.sort((a, b) => a[0] - b[0]);
+    // Merge overlaps so that no minute is counted twice.
+    for (let i = 1; i < d.length; i++) {
+      if (d[i][0] <= d[i - 1][1]) {
+        d[i - 1][1] = Math.max(d[i - 1][1], d[i][1]);
+        d.splice(i--, 1);
+      }
+    }
+  }
+  return week;
+}
+
+export interface CalendarOptions {
+  zone: Zone;
+  hours: WeeklyHours;
+  /** ISO country for public holidays, or undefined for none. */
+  country?: string;
+  /** Weekdays that count as business days (Monday = 0); Monday to Friday by default. */
+  businessWeekdays?: number[];
+}
+
+/** Day number (days since 1970-01-01) → weekday, Monday = 0. */
+export function weekdayOf(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+export class BusinessCalendar {
+  readonly zone: Zone;
+  private readonly dayMs: number[]; // business ms per weekday
+  private readonly prefixWeekMs: number[]; // business ms before each weekday within a week
+  private readonly weekMs: number;
+  private readonly ranges: [number, number][][];
+  private readonly bizDay: boolean[];
+  private readonly prefixBizDays: number[];
+  private readonly bizDaysPerWeek: number;
+  private holidayYears = new Set<number>();
+  /** Wall-clock range whose years are loaded: checking it costs no Date per call. */
+  private loadedFrom = Infinity;
+  private loadedTo = -Infinity;
+  private holidayDays: number[] = []; // sorted day numbers
+  private holidaySet = new Set<number>();
+  private holidayMsPrefix: number[] = [0]; // business ms lost to holidays before index i
+  private holidayBizPrefix: number[] = [0]; // business days lost to holidays before index i
+  private readonly holidaySource: { getHolidays(y: number): { date: string; type: string }[] } | undefined;
+
+  constructor(opts: CalendarOptions) {
+    this.zone = opts.zone;
+    this.ranges = opts.hours.map((d) => d.map(([a, b]) => [a * MINUTE, b * MINUTE] as [number, number]));
+    this.dayMs = this.ranges.map((d) => d.reduce((s, [a, b]) => s + (b - a), 0));
+    this.prefixWeekMs = [0];
+    for (let i = 0; i < 7; i++) this.prefixWeekMs.push(this.prefixWeekMs[i] + this.dayMs[i]);
+    this.weekMs = this.prefixWeekMs[7];
+    const biz = new Set(opts.businessWeekdays ?? [0, 1, 2, 3, 4]);
+    this.bizDay = [0, 1, 2, 3, 4, 5, 6].map((d) => biz.has(d));
+    this.prefixBizDays = [0];
+    for (let i = 0; i < 7; i++) this.prefixBizDays.push(this.prefixBizDays[i] + (this.bizDay[i] ? 1 : 0));
+    this.bizDaysPerWeek = this.prefixBizDays[7];
+    if (opts.country) {
+      const H = Holidays as unknown as new (c: string) => { getHolidays(y: number): { date: string; type: string }[]; getCountries(): Record<string, string> };
+      const h = new H(opts.country);
+      this.holidaySource = h;
+    }
+  }
+
+  /** Public holidays (day numbers) of a year, as date-holidays lists them. */
+  holidaysOf(year: number): number[] {
+    this.ensureYear(year);
+    const from = Date.UTC(year, 0, 1) / DAY;
+    const to = Date.UTC(year + 1, 0, 1) / DAY;
+    return this.holidayDays.filter((d) => d >= from && d < to);
+  }
+
+  isHoliday(day: number): boolean {
+    this.ensureWall(day * DAY);
+    return this.holidaySet.has(day);
+  }
+
+  private ensureWall(wall: number): void {
+    if (wall >= this.loadedFrom && wall < this.loadedTo) return;
+    this.ensureYear(new Date(wall).getUTCFullYear());
+  }
+
+  private ensureYear(year: number): void {
+    if (!this.holidaySource || this.holidayYears.has(year)) return;
+    this.holidayYears.add(year);
+    // The loaded range grows only while it stays contiguous.
+    const from = Date.UTC(year, 0, 1);
+    const to = Date.UTC(year + 1, 0, 1);
+    if (this.loadedFrom === Infinity) {
+      this.loadedFrom = from;
+      this.loadedTo = to;
+    } else if (to === this.loadedFrom) this.loadedFrom = from;
+    else if (from === this.loadedTo) this.loadedTo = to;
+    for (const h of this.holidaySource.getHolidays(year)) {
+      if (h.type !== 'public') continue;
+      const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(h.date);
+      if (!m) continue;
+      const day = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY;
+      this.holidaySet.add(day);
+    }
+    this.holidayDays = [...this.holidaySet].sort((a, b) => a - b);
+    this.holidayMsPrefix = [0];
+    this.holidayBizPrefix = [0];
+    for (const d of this.holidayDays) {
+      const wd = weekdayOf(d);
+      this.holidayMsPrefix.push(this.holidayMsPrefix[this.holidayMsPrefix.length - 1] + this.dayMs[wd]);
+      this.holidayBizPrefix.push(this.holidayBizPrefix[this.holidayBizPrefix.length - 1] + (this.bizDay[wd] ? 1 : 0));
+    }
+  }
+
+  /** Index of the first holiday on or after `day`. */
+  private holidayIndex(day: number): number {
+    let lo = 0;
+    let hi = this.holidayDays.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.holidayDays[mid] < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private withinDay(wd: number, msInDay: number): number {
+    let s = 0;
+    for (const [a, b] of this.ranges[wd]) {
+      if (msInDay <= a) break;
+      s += Math.min(msInDay, b) - a;
+    }
+    return s;
+  }
+
+  /** Business ms from the epoch to a wall-clock instant. */
+  private cumMs(wall: number): number {
+    const day = Math.floor(wall / DAY);
+    const msInDay = wall - day * DAY;
+    const wd = weekdayOf(day);
+    const week = Math.floor((day + 3) / 7);
+    let cum = week * this.weekMs + this.prefixWeekMs[wd] + this.withinDay(wd, msInDay);
+    if (this.holidaySource) {
+      this.ensureWall(wall);
+      const i = this.holidayIndex(day);
+      cum -= this.holidayMsPrefix[i];
+      if (this.holidayDays[i] === day) cum -= this.withinDay(wd, msInDay);
+    }
+    return cum;
+  }
+
+  /** Business milliseconds between two instants (UTC ms); negative when end < start. */
+  businessMs(start: number, end: number): number {
+    const a = this.zone.toWall(start);
+    const b = this.zone.toWall(end);
+    this.ensureYears(a, b);
+    return this.cumMs(b) - this.cumMs(a);
+  }
+
+  /** Loads every year between two wall-clock instants first: loading one later would shift the prefix sums. */
+  private ensureYears(a: number, b: number): void {
+    if (!this.holidaySource) return;
+    if (a >= this.loadedFrom && a < this.loadedTo && b >= this.loadedFrom && b < this.loadedTo) return;
+    const y1 = new Date(Math.min(a, b)).getUTCFullYear();
+    const y2 = new Date(Math.max(a, b)).getUTCFullYear();
+    if (y2 - y1 > 50) return;
+    for (let y = y1; y <= y2; y++) this.ensureYear(y);
+  }
+
+  /** Whether an instant falls inside business hours (and not on a holiday). */
+  isOpen(utc: number): boolean {
+    const wall = this.zone.toWall(utc);
+    const day = Math.floor(wall / DAY);
+    if (this.holidaySource && this.isHoliday(day)) return false;
+    const ms = wall - day * DAY;
+    return this.ranges[weekdayOf(day)].some(([a, b]) => ms >= a && ms < b);
+  }
+
+  /** Business days up to and including a day number, from the epoch. */
+  private cumDays(day: number): number {
+    const wd = weekdayOf(day);
+    const week = Math.floor((day + 3) / 7);
+    let cum = week * this.bizDaysPerWeek + this.prefixBizDays[wd + 1];
+    if (this.holidaySource) {
+      this.ensureWall(day * DAY);
+      cum -= this.holidayBizPrefix[this.holidayIndex(day + 1)];
+    }
+    return cum;
+  }
+
+  /**
+   * Business days after the day of `start` up to and including the day of `end`, in
+   * local dates: filed Friday and answered the next Tuesday is 2 (Monday, Tuesday),
+   * or 1 when that Monday is a holiday. This is how a legal term in días hábiles runs.
+   */
+  businessDays(start: number, end: number): number {
+    const wa = this.zone.toWall(start);
+    const wb = this.zone.toWall(end);
+    this.ensureYears(wa, wb);
+    return this.cumDays(Math.floor(wb / DAY)) - this.cumDays(Math.floor(wa / DAY));
+  }
+
+  /** Local day number of an instant. */
+  dayOf(utc: number): number {
+    return Math.floor(this.zone.toWall(utc) / DAY);
+  }
+}

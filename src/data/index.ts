@@ -1,0 +1,53 @@
+/**
+ * The organisation's own records as evidence: the gather-phase entry point
+ * (`gatherData`) and what `readiness data inspect` uses. Loaded only when a config
+ * has a `data:` section or the data command runs.
+ */
+import type { Evidence, Lang, Profile } from '../types.js';
+import { InputError } from '../util/errors.js';
+import type { DataConfig } from './config.js';
+import { setupData } from './config.js';
+import { loadSource, type SourceResult } from './load.js';
+import { dataEvidence } from './evidence.js';
+import { t } from './messages.js';
+
+export interface GatherDataOptions {
+  data: DataConfig;
+  profile?: Profile;
+  lang?: Lang;
+  log?: (line: string) => void;
+  onProgress?: (rows: number) => void;
+}
+
+export interface GatherDataResult {
+  evidence: Evidence;
+  results: SourceResult[];
+  minSample: number | Record<string, number>;
+}
+
+/** Reads every configured export and turns its figures into evidence; config and input problems throw InputError (exit 2). */
+export async function gatherData(opts: GatherDataOptions): Promise<GatherDataResult> {
+  const lang = opts.lang ?? 'en';
+  const { setup, problems } = setupData(opts.data, opts.profile, lang);
+  if (problems.length) throw new InputError('data sources not found', problems);
+  const results: SourceResult[] = [];
+  for (const spec of setup.specs) {
+    const r = await loadSource(spec, { calendar: setup.calendar, country: setup.country, ringTargetMs: setup.ringTargetMs, lang, onProgress: opts.onProgress });
+    results.push(r);
+    if (opts.log) {
+      opts.log(t('progress.loaded', { name: r.name, kind: t(`kind.${r.kind}`, {}, lang), files: r.files.map((f) => f.file).join(', '), used: r.used, read: r.rows, excluded: r.excluded }, lang));
+      for (const b of r.bad) {
+        const s = b.samples[0];
+        opts.log(t('progress.bad', { reason: t(b.reason, {}, lang), count: b.count, where: s ? `${s.file}:${s.n}` : '' }, lang));
+      }
+    }
+  }
+  const evidence = dataEvidence(results, { profile: opts.profile, lang, zone: setup.calendar.zone });
+  return { evidence, results, minSample: setup.minSample };
+}
+
+export { loadSource, type SourceResult, type SourceSpec } from './load.js';
+export { setupData, checkDataConfig, type DataConfig, type DataSourceConfig } from './config.js';
+export { MAPPINGS, mappingById } from './mappings.js';
+export { KINDS, FIELDS, type DataKind } from './fields.js';
+export { t as dataMessage, MESSAGES as DATA_MESSAGES } from './messages.js';

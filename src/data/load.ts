@@ -1,0 +1,449 @@
+/**
+ * Loading a data source: read each file as it streams, find its columns through the
+ * mapping, parse each row into a typed record, account for every row that cannot be
+ * used (with its line), and feed the rest to the kind's metric accumulator. This is
+ * the gather phase's I/O; the metrics themselves are pure.
+ */
+import type { Lang } from '../types.js';
+import type { Problem } from '../util/yaml-source.js';
+import { InputError } from '../util/errors.js';
+import { FIELDS, PERIOD_FIELD, REQUIRED_ANY, type DataKind, type FieldDef } from './fields.js';
+import { normaliseHeader, type DateOrder, type DurationUnit, type Mapping } from './mappings.js';
+import { t, type MessageId, type MessageRef } from './messages.js';
+import { readTable, ReadError, type ReadInfo, type ReadOptions, type RowPosition } from './read/index.js';
+import { TimestampReader, Zone, readBoolean, readDuration, readNumber, readScore, readText, type Cell } from './values.js';
+import type { BusinessCalendar } from './calendar.js';
+import type { Accumulator, Figures } from './metrics/common.js';
+import { HOUR } from './metrics/common.js';
+import { TicketMetrics, type Promise_ } from './metrics/tickets.js';
+import { CallMetrics } from './metrics/calls.js';
+import { SurveyMetrics, outOfScale, DEFAULT_SCALES, type SurveyScales } from './metrics/surveys.js';
+import { PqrsMetrics } from './metrics/pqrs.js';
+import { OrderMetrics, PaymentMetrics } from './metrics/orders.js';
+import { CustomerMetrics } from './metrics/customers.js';
+
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** Where a data source was written in the config, so that a wrong column name points at itself. */
+export interface SourceLocations {
+  source?: Location;
+  mapping?: Location;
+  file?: Location;
+  columns?: Record<string, Location>;
+}
+
+export interface SourceSpec {
+  name: string;
+  kind: DataKind;
+  files: string[];
+  mapping: Mapping;
+  /** Per-field column overrides (the config's `columns:`). */
+  columns?: Record<string, string>;
+  read?: ReadOptions;
+  zone: Zone;
+  dateOrder?: DateOrder;
+  /** Default slash-date order when neither the values nor the config tell (from the locale). */
+  defaultDateOrder?: DateOrder;
+  units?: Record<string, DurationUnit>;
+  /** Keep rows whose period field lies in [from, to] (UTC ms). */
+  from?: number;
+  to?: number;
+  /** Channel of every row when the file has no channel column. */
+  channel?: string;
+  scales?: SurveyScales;
+  promises?: Record<string, Promise_>;
+  terms?: Record<string, number>;
+  asOf?: number;
+  at?: SourceLocations;
+}
+
+export interface LoadContext {
+  calendar: BusinessCalendar;
+  country: string;
+  ringTargetMs: number;
+  lang: Lang;
+  /** Called every 50,000 rows (for the bench's memory figures). */
+  onProgress?: (rows: number) => void;
+}
+
+export interface BadSample {
+  file: string;
+  unit: RowPosition['unit'];
+  n: number;
+  detail?: MessageRef;
+}
+
+export interface BadSummary {
+  reason: MessageId;
+  count: number;
+  samples: BadSample[];
+}
+
+export interface FileResult {
+  file: string;
+  info?: ReadInfo;
+  header: string[];
+  columns: Record<string, string>;
+  missing: string[];
+  unmapped: string[];
+  rows: number;
+  used: number;
+  samples: Record<string, unknown>[];
+  dateOrder?: DateOrder;
+  dateEvidence?: { dayFirst: number; monthFirst: number };
+}
+
+export interface SourceResult {
+  name: string;
+  kind: DataKind;
+  mapping: string;
+  files: FileResult[];
+  rows: number;
+  used: number;
+  excluded: number;
+  bad: BadSummary[];
+  period?: { from: number; to: number };
+  figures: Figures;
+  notes: MessageRef[];
+}
+
+const SAMPLES_PER_REASON = 5;
+const SAMPLE_ROWS = 5;
+const WARMUP = 200;
+
+/** Columns for each field: the config's override, else the mapping's first candidate present. */
+export function resolveColumns(header: string[], mapping: Mapping, overrides: Record<string, string> = {}): {
+  columns: Record<string, number>;
+  notFound: { field: string; column: string }[];
+} {
+  const norm = header.map(normaliseHeader);
+  const columns: Record<string, number> = {};
+  const notFound: { field: string; column: string }[] = [];
+  const used = new Set<number>();
+  for (const [field, column] of Object.entries(overrides)) {
+    const want = normaliseHeader(column);
+    let i = header.indexOf(column);
+    if (i < 0) i = norm.indexOf(want);
+    if (i < 0) notFound.push({ field, column });
+    else {
+      columns[field] = i;
+      used.add(i);
+    }
+  }
+  for (const [field, candidates] of Object.entries(mapping.columns)) {
+    if (field in overrides) continue;
+    for (const c of candidates) {
+      let i = -1;
+      if (c.startsWith('~')) {
+        const re = new RegExp(c.slice(1));
+        i = norm.findIndex((h, k) => !used.has(k) && re.test(h));
+      } else {
+        const want = normaliseHeader(c);
+        i = norm.findIndex((h, k) => !used.has(k) && h === want);
+      }
+      if (i >= 0) {
+        columns[field] = i;
+        used.add(i);
+        break;
+      }
+    }
+  }
+  return { columns, notFound };
+}
+
+/** Required fields with no column, as lists to show (a `x or y` group counts as one). */
+export function missingRequired(kind: DataKind, columns: Record<string, number>): string[] {
+  const fields = FIELDS[kind];
+  const missing = Object.entries(fields).filter(([f, d]) => d.required && !(f in columns) && !alternateTime(kind, f, columns)).map(([f]) => f);
+  for (const group of REQUIRED_ANY[kind] ?? []) if (!group.some((f) => f in columns)) missing.push(group.join(' | '));
+  return missing;
+}
+
+/** A timestamp field is also served by its duration twin (first response time instead of its date). */
+function alternateTime(kind: DataKind, field: string, columns: Record<string, number>): boolean {
+  if (kind === 'tickets' && field === 'firstResponseAt') return 'firstResponseTime' in columns;
+  if (kind === 'tickets' && field === 'solvedAt') return 'resolutionTime' in columns;
+  return false;
+}
+
+function makeAccumulator(spec: SourceSpec, ctx: LoadContext, present: string[]): Accumulator<Record<string, unknown>> {
+  const base = { calendar: ctx.calendar, asOf: spec.asOf };
+  switch (spec.kind) {
+    case 'tickets': return new TicketMetrics({ ...base, promises: spec.promises }) as unknown as Accumulator<Record<string, unknown>>;
+    case 'calls': return new CallMetrics({ ...base, ringTargetMs: ctx.ringTargetMs }) as unknown as Accumulator<Record<string, unknown>>;
+    case 'surveys': return new SurveyMetrics(spec.scales ?? DEFAULT_SCALES) as unknown as Accumulator<Record<string, unknown>>;
+    case 'pqrs': return new PqrsMetrics({ ...base, terms: spec.terms }) as unknown as Accumulator<Record<string, unknown>>;
+    case 'orders': return new OrderMetrics(base) as unknown as Accumulator<Record<string, unknown>>;
+    case 'payments': return new PaymentMetrics() as unknown as Accumulator<Record<string, unknown>>;
+    case 'customers': return new CustomerMetrics({ country: ctx.country, present }) as unknown as Accumulator<Record<string, unknown>>;
+  }
+}
+
+type Plan = { name: string; index: number; def: FieldDef; unit: DurationUnit };
+
+const OUTBOUND = /out|salient|saliente|outbound/i;
+
+class Loader {
+  rows = 0;
+  used = 0;
+  readonly bad = new Map<MessageId, BadSummary>();
+  periodFrom = Infinity;
+  periodTo = -Infinity;
+  file = '';
+  private plans: Plan[] = [];
+  private required: string[] = [];
+  private ts!: TimestampReader;
+  private warm: { cells: Cell[]; n: number; unit: RowPosition['unit'] }[] | undefined = [];
+  private readonly periodField: string | undefined;
+  private fileResult!: FileResult;
+  private readonly acc: Accumulator<Record<string, unknown>>;
+  private readonly present: string[] = [];
+
+  constructor(readonly spec: SourceSpec, readonly ctx: LoadContext, readonly strict: boolean) {
+    this.periodField = PERIOD_FIELD[spec.kind];
+    this.acc = makeAccumulator(spec, ctx, this.present);
+  }
+
+  startFile(file: string): FileResult {
+    this.file = file;
+    this.warm = [];
+    this.fileResult = { file, header: [], columns: {}, missing: [], unmapped: [], rows: 0, used: 0, samples: [] };
+    return this.fileResult;
+  }
+
+  header(names: string[]): void {
+    const spec = this.spec;
+    const fr = this.fileResult;
+    fr.header = names;
+    const { columns, notFound } = resolveColumns(names, spec.mapping, spec.columns);
+    if (notFound.length && this.strict) {
+      throw new InputError(`a column named in the config is not in ${this.file}`, notFound.map(({ field, column }) => this.configProblem(spec.at?.columns?.[field] ?? spec.at?.source, 'map.columnMissing', { column, field, file: this.file, columns: names.join(', ') })));
+    }
+    const missing = missingRequired(spec.kind, columns);
+    if (missing.length && this.strict) {
+      throw new InputError(`${this.file} lacks required columns`, [this.configProblem(spec.at?.columns?.[missing[0]] ?? spec.at?.mapping ?? spec.at?.source, 'map.requiredMissing', { file: this.file, fields: missing.join(', '), mapping: spec.mapping.id, columns: names.join(', ') })]);
+    }
+    fr.columns = Object.fromEntries(Object.entries(columns).map(([f, i]) => [f, names[i]]));
+    fr.missing = Object.keys(FIELDS[spec.kind]).filter((f) => !(f in columns));
+    const usedIdx = new Set(Object.values(columns));
+    fr.unmapped = names.filter((_, i) => !usedIdx.has(i));
+    const fields = FIELDS[spec.kind];
+    this.plans = Object.entries(columns).map(([name, index]) => ({ name, index, def: fields[name], unit: spec.units?.[name] ?? spec.mapping.units?.[name] ?? (fields[name].type === 'duration' ? 's' : 's') }));
+    for (const p of this.plans) if (!this.present.includes(p.name)) this.present.push(p.name);
+    this.required = Object.entries(fields).filter(([f, d]) => d.required && f in columns).map(([f]) => f);
+    this.ts = new TimestampReader(spec.zone, spec.dateOrder ?? spec.mapping.dateOrder);
+  }
+
+  private configProblem(loc: Location | undefined, id: MessageId, params: Record<string, string | number>): Problem {
+    return { file: loc?.file ?? this.file, line: loc?.line ?? 1, column: loc?.column ?? 1, severity: 'error', message: t(id, params, this.ctx.lang) };
+  }
+
+  row(cells: Cell[], at: RowPosition): void {
+    if (this.warm) {
+      this.warm.push({ cells, n: at.n(), unit: at.unit });
+      if (this.warm.length >= WARMUP) this.flushWarm();
+      return;
+    }
+    this.process(cells, at);
+  }
+
+  /** Decides how slash dates read (day or month first) from the first rows, then processes them. */
+  flushWarm(): void {
+    const warm = this.warm;
+    if (!warm) return;
+    this.warm = undefined;
+    if (!this.spec.dateOrder && this.plans) {
+      const probe = new TimestampReader(this.spec.zone, undefined);
+      for (const w of warm) for (const p of this.plans) if (p.def.type === 'timestamp') {
+        const c = w.cells[p.index];
+        if (typeof c === 'string') probe.fromString(c);
+      }
+      const e = probe.evidence;
+      this.ts.order = e.dayFirst > 0 && e.monthFirst === 0 ? 'dmy' : e.monthFirst > 0 && e.dayFirst === 0 ? 'mdy' : this.spec.mapping.dateOrder ?? this.spec.defaultDateOrder ?? 'dmy';
+      this.fileResult.dateEvidence = { ...e };
+    }
+    this.fileResult.dateOrder = this.ts?.order;
+    const pos = { unit: 'line' as RowPosition['unit'], n: () => 0 };
+    for (const w of warm) {
+      pos.unit = w.unit;
+      pos.n = () => w.n;
+      this.process(w.cells, pos);
+    }
+  }
+
+  malformed(at: RowPosition, detail: MessageRef): void {
+    this.rows++;
+    this.fileResult.rows++;
+    this.count('bad.malformed', at, detail);
+  }
+
+  private count(reason: MessageId, at: RowPosition, detail?: MessageRef): void {
+    let b = this.bad.get(reason);
+    if (!b) this.bad.set(reason, (b = { reason, count: 0, samples: [] }));
+    b.count++;
+    if (b.samples.length < SAMPLES_PER_REASON) b.samples.push({ file: this.file, unit: at.unit, n: at.n(), detail });
+  }
+
+  private badValue(reason: MessageId, at: RowPosition, field: string, value: Cell): void {
+    const shown = value === null || value === undefined ? '' : typeof value === 'object' ? new Date(value.wall).toISOString() : String(value);
+    this.count(reason, at, { id: 'bad.detail', params: { field, value: shown.length > 60 ? `${shown.slice(0, 59)}…` : shown } });
+  }
+
+  private process(cells: Cell[], at: RowPosition): void {
+    this.rows++;
+    this.fileResult.rows++;
+    if ((this.rows % 50_000) === 0) this.ctx.onProgress?.(this.rows);
+    const rec: Record<string, unknown> = {};
+    const plans = this.plans;
+    for (let k = 0; k < plans.length; k++) {
+      const p = plans[k];
+      const c = cells[p.index];
+      let v: unknown;
+      switch (p.def.type) {
+        case 'timestamp': {
+          const x = this.ts.read(c);
+          if (x !== x) return this.badValue('bad.badDate', at, p.name, c);
+          v = x;
+          break;
+        }
+        case 'duration': {
+          const x = readDuration(c, p.unit);
+          if (x !== undefined && x !== x) return this.badValue('bad.badDuration', at, p.name, c);
+          if (x !== undefined && x < 0) return this.badValue('bad.negativeDuration', at, p.name, c);
+          v = x;
+          break;
+        }
+        case 'number': {
+          const x = readNumber(c);
+          if (x !== undefined && x !== x) return this.badValue('bad.badNumber', at, p.name, c);
+          v = x;
+          break;
+        }
+        case 'score': {
+          const x = readScore(c);
+          if (x !== undefined && x !== x) return this.badValue('bad.outOfScale', at, p.name, c);
+          v = x;
+          break;
+        }
+        case 'boolean':
+          v = readBoolean(c);
+          break;
+        default:
+          v = readText(c);
+      }
+      if (v !== undefined) rec[p.name] = v;
+    }
+    for (const f of this.required) {
+      if (rec[f] === undefined) return this.count('bad.missingValue', at, { id: 'bad.detail', params: { field: f, value: '' } });
+    }
+    const reason = this.finish(rec);
+    if (reason) return this.count(reason.id, at, reason.detail);
+    if (this.periodField) {
+      const when = rec[this.periodField] as number | undefined;
+      if (when !== undefined) {
+        if ((this.spec.from !== undefined && when < this.spec.from) || (this.spec.to !== undefined && when > this.spec.to)) return this.count('bad.outsidePeriod', at);
+        if (when < this.periodFrom) this.periodFrom = when;
+        if (when > this.periodTo) this.periodTo = when;
+      }
+    }
+    this.used++;
+    this.fileResult.used++;
+    if (this.fileResult.samples.length < SAMPLE_ROWS) this.fileResult.samples.push(rec);
+    this.acc.add(rec);
+  }
+
+  /** Derives what the kind needs (a response time from its duration) and rejects what cannot be true. */
+  private finish(r: Record<string, unknown>): { id: MessageId; detail?: MessageRef } | undefined {
+    const neg = (field: string, a: unknown, b: unknown) =>
+      typeof a === 'number' && typeof b === 'number' && b < a ? { id: 'bad.negativeDuration' as MessageId, detail: { id: 'bad.detail' as MessageId, params: { field, value: `${new Date(a).toISOString()} → ${new Date(b).toISOString()}` } } } : undefined;
+    switch (this.spec.kind) {
+      case 'tickets': {
+        const created = r.createdAt as number;
+        if (r.firstResponseAt === undefined && typeof r.firstResponseTime === 'number') r.firstResponseAt = created + r.firstResponseTime;
+        if (r.solvedAt === undefined && typeof r.resolutionTime === 'number') r.solvedAt = created + r.resolutionTime;
+        if (r.channel === undefined && this.spec.channel) r.channel = this.spec.channel;
+        return neg('firstResponseAt', created, r.firstResponseAt) ?? neg('solvedAt', created, r.solvedAt);
+      }
+      case 'calls':
+        if (typeof r.direction === 'string' && OUTBOUND.test(r.direction)) return { id: 'bad.notInbound' };
+        return neg('answeredAt', r.startedAt, r.answeredAt);
+      case 'pqrs':
+        return neg('answeredAt', r.filedAt, r.answeredAt);
+      case 'orders':
+        return neg('deliveredAt', r.orderedAt, r.deliveredAt) ?? neg('shownAt', r.dispatchedAt, r.shownAt) ?? neg('refundedAt', r.refundRequestedAt, r.refundedAt);
+      case 'payments':
+        return neg('postedAt', r.paidAt, r.postedAt);
+      case 'surveys': {
+        if (r.ces === undefined && r.nps === undefined && r.csat === undefined) return { id: 'bad.missingValue', detail: { id: 'bad.detail', params: { field: 'ces | nps | csat', value: '' } } };
+        const off = outOfScale(r, this.spec.scales ?? DEFAULT_SCALES);
+        return off ? { id: 'bad.outOfScale', detail: { id: 'bad.detail', params: { field: off, value: String(r[off]) } } } : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  result(files: FileResult[], notes: MessageRef[]): SourceResult {
+    const bad = [...this.bad.values()];
+    return {
+      name: this.spec.name,
+      kind: this.spec.kind,
+      mapping: this.spec.mapping.id,
+      files,
+      rows: this.rows,
+      used: this.used,
+      excluded: this.rows - this.used,
+      bad,
+      period: this.periodFrom <= this.periodTo ? { from: this.periodFrom, to: this.periodTo } : undefined,
+      figures: this.acc.result(),
+      notes,
+    };
+  }
+}
+
+export interface LoadOptions {
+  /** Throw config errors (audit); record them instead (inspect). */
+  strict?: boolean;
+}
+
+/** Reads every file of a source and computes its figures. */
+export async function loadSource(spec: SourceSpec, ctx: LoadContext, opts: LoadOptions = {}): Promise<SourceResult> {
+  const strict = opts.strict ?? true;
+  const loader = new Loader(spec, ctx, strict);
+  const files: FileResult[] = [];
+  const notes: MessageRef[] = [];
+  for (const file of spec.files) {
+    const fr = loader.startFile(file);
+    files.push(fr);
+    try {
+      fr.info = await readTable(file, spec.read ?? {}, {
+        header: (names) => loader.header(names),
+        row: (cells, at) => loader.row(cells, at),
+        malformed: (at, detail) => loader.malformed(at, detail),
+      });
+      loader.flushWarm();
+      notes.push(...fr.info.notes);
+    } catch (err) {
+      if (err instanceof ReadError) {
+        const problem: Problem = { file, line: err.line, column: 1, severity: 'error', message: t(err.ref.id, err.ref.params, ctx.lang) };
+        throw new InputError(`cannot use ${file}`, [problem]);
+      }
+      throw err;
+    }
+  }
+  const result = loader.result(files, notes);
+  if (strict && result.used === 0) {
+    const reasons = result.bad.map((b) => `${t(b.reason, {}, ctx.lang)} ${b.count}`).join(', ') || t('read.noRows', {}, ctx.lang);
+    const first = result.bad[0]?.samples[0];
+    throw new InputError(`nothing usable in ${spec.files.join(', ')}`, [
+      { file: first?.file ?? spec.files[0], line: first?.unit === 'record' ? 1 : first?.n ?? 1, column: 1, severity: 'error', message: result.rows ? t('read.nothingUsable', { read: result.rows, reasons }, ctx.lang) : t('read.noRows', {}, ctx.lang) },
+    ]);
+  }
+  return result;
+}
+
+export { HOUR };

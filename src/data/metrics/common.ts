@@ -1,0 +1,83 @@
+/**
+ * What every metric module shares. A metric module is an accumulator: `add(record)`
+ * per parsed row, `result()` at the end — pure (no I/O, no clock), so a test feeds it
+ * a hand-computed table, and a loader feeds it a million streamed rows.
+ */
+import type { BusinessCalendar } from '../calendar.js';
+import { Quantiles } from '../quantiles.js';
+
+/** One computed figure: its value, the records it rests on, and whether percentiles were approximated. */
+export interface Figure {
+  value: unknown;
+  n: number;
+  approximate?: boolean;
+}
+
+export type Figures = Record<string, Figure>;
+
+export interface Accumulator<R> {
+  add(record: R): void;
+  result(): Figures;
+}
+
+export interface MetricContext {
+  calendar: BusinessCalendar;
+  /** End of the period for "still open" judgements (never delivered, PQRS overdue); the latest date seen by default. */
+  asOf?: number;
+}
+
+export const MINUTE = 60_000;
+export const HOUR = 3_600_000;
+export const DAY = 86_400_000;
+
+/** A canonical channel name for the ways help desks write them. */
+const channelCache = new Map<string, string>();
+
+export function canonicalChannel(raw: string | undefined): string {
+  if (!raw) return 'unknown';
+  let c = channelCache.get(raw);
+  if (c === undefined) {
+    if (channelCache.size > 1000) channelCache.clear();
+    channelCache.set(raw, (c = channelOf(raw)));
+  }
+  return c;
+}
+
+function channelOf(raw: string): string {
+  const s = raw.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (/whats/.test(s)) return 'whatsapp';
+  if (/mail|correo/.test(s)) return 'email';
+  if (/chat|messag/.test(s)) return 'chat';
+  if (/phone|voice|tel|llamad|call/.test(s)) return 'phone';
+  if (/web|form|portal|widget|site|sitio|help ?cent/.test(s)) return 'web';
+  if (/facebook|twitter|instagram|social|x\.com|tiktok|red/.test(s)) return 'social';
+  if (/api/.test(s)) return 'api';
+  if (/app|mobile|movil/.test(s)) return 'app';
+  if (/presencial|walk|store|tienda|oficina|ventanilla/.test(s)) return 'in-person';
+  return s.trim() || 'unknown';
+}
+
+export const DIGITAL_CHANNELS = new Set(['email', 'web', 'chat', 'whatsapp', 'social', 'api', 'app']);
+
+export function figure(value: unknown, n: number, approximate = false): Figure {
+  return approximate ? { value, n, approximate } : { value, n };
+}
+
+/** p50/p90 of a series as figures under two keys, when it has values. */
+export function percentileFigures(out: Figures, q: Quantiles, keyP50: string | undefined, keyP90: string | undefined): void {
+  if (q.count === 0) return;
+  if (keyP50) out[keyP50] = figure(q.quantile(0.5), q.count, q.approximate);
+  if (keyP90) out[keyP90] = figure(q.quantile(0.9), q.count, q.approximate);
+}
+
+export function ratio(num: number, den: number): number | undefined {
+  return den > 0 ? num / den : undefined;
+}
+
+export function round(n: number | undefined, digits = 4): number | undefined {
+  if (n === undefined) return undefined;
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+export { Quantiles };

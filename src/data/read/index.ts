@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { readCsv } from './csv.js';
+import { readXlsx } from './xlsx.js';
+import { readJson, readNdjson } from './json.js';
+import type { FileFormat, ReadInfo, ReadOptions, RowSink } from './types.js';
+import { ReadError } from './types.js';
+
+export * from './types.js';
+
+const BY_EXTENSION: Record<string, FileFormat> = {
+  '.csv': 'csv', '.txt': 'csv', '.tsv': 'csv', '.tab': 'csv',
+  '.xlsx': 'xlsx', '.xlsm': 'xlsx',
+  '.json': 'json',
+  '.ndjson': 'ndjson', '.jsonl': 'ndjson',
+};
+
+/** The format of a file: as configured, else from its first bytes (a zip is a workbook), else its extension. */
+export function formatOf(file: string, forced?: FileFormat): FileFormat {
+  if (forced) return forced;
+  const ext = path.extname(file).toLowerCase();
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const b = Buffer.alloc(4);
+      const n = readSync(fd, b, 0, 4, 0);
+      if (n >= 2 && b[0] === 0x50 && b[1] === 0x4b) return 'xlsx';
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    /* reported by the reader */
+  }
+  const f = BY_EXTENSION[ext];
+  if (!f) throw new ReadError({ id: 'read.unknownFormat', params: { ext: ext || path.basename(file) } });
+  return f;
+}
+
+/** Streams a table file into a sink; throws ReadError for a file that cannot be used at all. */
+export async function readTable(file: string, opts: ReadOptions, sink: RowSink): Promise<ReadInfo> {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new ReadError({ id: 'read.unreadable', params: { reason: 'is a directory' } });
+    size = st.size;
+  } catch (err) {
+    if (err instanceof ReadError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ReadError(code === 'ENOENT' ? { id: 'read.notFound' } : { id: 'read.unreadable', params: { reason: (err as Error).message } });
+  }
+  if (size === 0) throw new ReadError({ id: 'read.empty' });
+  const format = formatOf(file, opts.format);
+  switch (format) {
+    case 'csv': return readCsv(file, opts, sink);
+    case 'xlsx': return readXlsx(file, opts, sink);
+    case 'json': return readJson(file, opts, sink);
+    case 'ndjson': return readNdjson(file, opts, sink);
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The readers on real files: CSV in the encodings and delimiters Excel and help
+ * desks write, XLSX (shared strings, inline strings, dates, named sheets), JSON
+ * (array, wrapped object, nested fields) and NDJSON; malformed rows keep their line.
+ */
+import { describe, expect, it } from 'vitest';
+import { readAll, tmp, write, cp1252, xlsx } from './helpers.js';
+import { ReadError } from '../../src/data/read/index.js';
+
+describe('CSV', () => {
+  it.each([
+    ['UTF-8 with BOM, comma', '\ufeffRadicado,Tipo,Peticionario\n1,Queja,José Núñez\n', undefined, 'utf-8', ','],
+    ['UTF-8, semicolon', 'Radicado;Tipo;Peticionario\n1;Queja;José Núñez\n', undefined, 'utf-8', ';'],
+    ['Windows-1252 (Excel in Spanish), semicolon', cp1252('Radicado;Tipo;Peticionario\n1;Queja;José Núñez\n'), undefined, 'windows-1252', ';'],
+    ['tab separated', 'Radicado\tTipo\tPeticionario\n1\tQueja\tJosé Núñez\n', undefined, 'utf-8', '\t'],
+    ['Excel "sep=" line', 'sep=|\nRadicado|Tipo|Peticionario\n1|Queja|José Núñez\n', undefined, 'utf-8', '|'],
+  ])('%s', async (_n, body, opts, encoding, delimiter) => {
+    const dir = tmp();
+    const f = write(dir, 'a.csv', body as string);
+    const r = await readAll(f, opts ?? {});
+    expect(r.info.encoding).toBe(encoding);
+    expect(r.info.delimiter).toBe(delimiter);
+    expect(r.header).toEqual(['Radicado', 'Tipo', 'Peticionario']);
+    expect(r.rows).toEqual([{ cells: ['1', 'Queja', 'José Núñez'], at: expect.stringMatching(/^line [23]$/) }]);
+  });
+
+  it('keeps quoted delimiters and newlines inside a field, and counts lines across them', async () => {
+    const f = write(tmp(), 'q.csv', 'id,subject,channel\n1,"Pedido 12, sin entregar",email\n2,"dos\nlíneas",chat\n3,tres,web\n');
+    const r = await readAll(f);
+    expect(r.rows.map((x) => x.cells)).toEqual([['1', 'Pedido 12, sin entregar', 'email'], ['2', 'dos\nlíneas', 'chat'], ['3', 'tres', 'web']]);
+    expect(r.rows.map((x) => x.at)).toEqual(['line 2', 'line 3', 'line 5']);
+  });
+
+  it('reports rows with the wrong number of fields and broken quotes, with their lines', async () => {
+    const f = write(tmp(), 'b.csv', 'a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12,\n"x"y,1,2\n13,14,15\n');
+    const r = await readAll(f);
+    // An unbalanced quote runs on to the next line break it can close on: the parser cannot know where the row ended.
+    expect(r.rows.map((x) => x.cells[0])).toEqual(['1', '10']);
+    expect(r.malformed).toEqual([
+      { at: 'line 3', detail: '2 fields, header has 3' },
+      { at: 'line 4', detail: '4 fields, header has 3' },
+      { at: 'line 6', detail: 'unbalanced quotes' },
+    ]);
+  });
+
+  it('notes bytes that are not valid in the forced encoding', async () => {
+    const f = write(tmp(), 'e.csv', Buffer.concat([Buffer.from('a,b\n1,ok\n'), cp1252('2,Bogotá\n')]));
+    const r = await readAll(f, { encoding: 'utf-8' });
+    expect(r.info.notes.map((n) => n.id)).toEqual(['read.encodingReplaced']);
+    expect(r.info.notes[0].params).toMatchObject({ line: 3 });
+  });
+
+  it('refuses an empty file and a missing one', async () => {
+    const dir = tmp();
+    await expect(readAll(write(dir, 'empty.csv', ''))).rejects.toMatchObject({ ref: { id: 'read.empty' } });
+    await expect(readAll(`${dir}/nope.csv`)).rejects.toBeInstanceOf(ReadError);
+  });
+});
+
+describe('XLSX', () => {
+  it.each([true, false])('reads the first sheet with shared strings = %s, dates as wall-clock times', async (shared) => {
+    const f = await xlsx(`${tmp()}/t.xlsx`, [
+      { name: 'Tickets', rows: [['Id', 'Created at', 'Via', 'Reopens'], [1, new Date(Date.UTC(2026, 6, 3, 9, 15)), 'Email', 0], [2, new Date(Date.UTC(2026, 6, 4, 18, 0)), 'Chat & web <b>', 2]], dateColumns: [1] },
+      { name: 'Other', rows: [['x'], ['y']] },
+    ], shared);
+    const r = await readAll(f);
+    expect(r.info).toMatchObject({ format: 'xlsx', sheet: 'Tickets', sheets: ['Tickets', 'Other'] });
+    expect(r.header).toEqual(['Id', 'Created at', 'Via', 'Reopens']);
+    expect(r.rows[0].cells).toEqual([1, { wall: Date.UTC(2026, 6, 3, 9, 15) }, 'Email', 0]);
+    expect(r.rows[1].cells[2]).toBe('Chat & web <b>');
+    expect(r.rows.map((x) => x.at)).toEqual(['row 2', 'row 3']);
+  });
+
+  it('reads a named sheet and says which sheets exist when the name is wrong', async () => {
+    const f = await xlsx(`${tmp()}/n.xlsx`, [{ name: 'Resumen', rows: [['a'], [1]] }, { name: 'Radicados', rows: [['Radicado'], ['2026-0001']] }]);
+    expect((await readAll(f, { sheet: 'Radicados' })).rows[0].cells).toEqual(['2026-0001']);
+    await expect(readAll(f, { sheet: 'PQRS' })).rejects.toMatchObject({ ref: { id: 'read.noSheet', params: { sheets: 'Resumen, Radicados' } } });
+  });
+
+  it('refuses a file that is not a workbook', async () => {
+    const f = write(tmp(), 'fake.xlsx', 'PK this is not a zip');
+    await expect(readAll(f)).rejects.toMatchObject({ ref: { id: 'read.notXlsx' } });
+  });
+});
+
+describe('JSON and NDJSON', () => {
+  it('reads an array, and an object holding the records, flattening nested fields', async () => {
+    const dir = tmp();
+    const a = await readAll(write(dir, 'a.json', JSON.stringify([{ id: 1, via: { channel: 'email' } }, { id: 2, via: { channel: 'web' }, tags: ['a', 'b'] }])));
+    expect(a.header).toEqual(['id', 'via.channel', 'tags']);
+    expect(a.rows.map((r) => r.cells)).toEqual([[1, 'email', undefined], [2, 'web', 'a, b']]);
+    expect(a.rows.map((r) => r.at)).toEqual(['record 1', 'record 2']);
+    const b = await readAll(write(dir, 'b.json', JSON.stringify({ tickets: [{ id: 7 }], count: 1, next_page: null })));
+    expect(b.rows.map((r) => r.cells)).toEqual([[7]]);
+  });
+
+  it('keeps the records before a syntax error and reports where it stopped', async () => {
+    const r = await readAll(write(tmp(), 'c.json', '[{"id":1},{"id":2},{"id":'));
+    expect(r.rows.map((x) => x.cells)).toEqual([[1], [2]]);
+    expect(r.malformed).toHaveLength(1);
+  });
+
+  it('reads NDJSON line by line; a broken line is malformed with its number', async () => {
+    const r = await readAll(write(tmp(), 'd.ndjson', '{"id":1,"status":"solved"}\n\n{"id":2,\n{"id":3,"status":"open"}\n'));
+    expect(r.rows.map((x) => [x.cells, x.at])).toEqual([[[1, 'solved'], 'line 1'], [[3, 'open'], 'line 4']]);
+    expect(r.malformed).toEqual([{ at: 'line 3', detail: 'malformed row' }]);
+  });
+});
