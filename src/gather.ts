@@ -47,19 +47,21 @@ export async function gather(opts: GatherOptions): Promise<GatherResult> {
       log(`serving ${opts.serve} at ${server.url}`);
     }
     log(`probing ${urls.join(', ')} …`);
-    const site = await probes.gatherSite(handle, {
+    const site = await probes.gatherSiteDetail(handle, {
       urls,
       origin: opts.origin,
       website: profile?.organisation.website,
       country: profile?.organisation.country ?? 'CO',
       maxPages: opts.maxPages ?? opts.config?.probes?.maxPages,
       concurrency: opts.concurrency ?? opts.config?.probes?.concurrency,
+      sitemapLimits: opts.config?.freshness?.sitemap,
       onProgress: (p) => log(`  ${progressLine(p)}`),
     });
     const evidence: Evidence = { ...site.evidence };
 
     const { measureSite } = await import('./measure/index.js');
-    Object.assign(evidence, await measureSite({ target: site.target, pages: site.pages, evidence: site.evidence, profile, config: opts.config, log }));
+    // The measures read what the crawl gathered (snapshots, sitemaps): no page is fetched twice.
+    Object.assign(evidence, await measureSite({ site: site.site, evidence: site.evidence, profile, config: opts.config, log }));
 
     if (opts.lighthouse !== false) Object.assign(evidence, await lighthouse(handle, site.pages, opts, log));
     else {

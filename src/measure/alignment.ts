@@ -22,7 +22,9 @@ import { compareAddress, foldText, looksLikeAddress, type Comparison } from './a
 import { parseDeliveryPromises, type DeliveryPromise } from './delivery.js';
 import { round } from './durations.js';
 import { describeDifference, formatHours, looksLikeHours, parseHours, sameHours } from './hours.js';
-import { pageContacts, type Seen, type SiteSignals, type StructuredLocation } from './signals.js';
+import { readSite } from '../probes/evidence.js';
+import type { SiteInfo } from '../probes/types.js';
+import { type Seen, type SiteSignals, type StructuredLocation } from './signals.js';
 import type { PageDoc } from './pages.js';
 
 export type FieldResult = Comparison | 'missing';
@@ -321,39 +323,20 @@ export function contactConsistency(pages: PageContactSet[], opts: { minPages?: n
   return { ratio: compared ? round(consistent / compared) : undefined, compared, common, differences };
 }
 
-/** Per-page contact sets from the pages read, or — without pages — from the crawler's evidence sources. */
-export function pageContactSets(docs: PageDoc[], evidence: Evidence, country: string): PageContactSet[] {
-  const readable = docs.filter((d) => !d.error && d.text);
-  if (readable.length) {
-    return readable.map((d) => {
-      const c = pageContacts(d, country);
-      return { url: d.url, phones: new Set(c.phones.keys()), emails: new Set(c.emails.keys()), whatsapp: new Set(c.whatsapp.keys()) };
-    });
-  }
-  const byUrl = new Map<string, PageContactSet>();
-  const get = (url: string) => {
-    let p = byUrl.get(url);
-    if (!p) byUrl.set(url, (p = { url, phones: new Set(), emails: new Set(), whatsapp: new Set() }));
-    return p;
-  };
-  const fromKey = (key: string, kind: 'phones' | 'emails' | 'whatsapp') => {
-    const item = evidence[key];
-    if (!item || item.error || !Array.isArray(item.value)) return;
-    const values = item.value.map(String);
-    for (const s of item.sources) {
-      if (!s.url) continue;
-      const snip = (s.snippet ?? '').toLowerCase();
-      const digits = snip.replace(/\D/g, '');
-      for (const v of values) {
-        const vd = v.replace(/\D/g, '');
-        if (snip.includes(v.toLowerCase()) || (kind !== 'emails' && vd.length >= 7 && digits.includes(vd.slice(-7)))) get(s.url)[kind].add(v);
-      }
-    }
-  };
-  fromKey('site.contact.phones', 'phones');
-  fromKey('site.contact.emails', 'emails');
-  fromKey('site.contact.whatsapp', 'whatsapp');
-  return [...byUrl.values()];
+/**
+ * Per-page contact sets, from the crawl's per-page reading (the same extractors that
+ * built the evidence, computed once): which phones, e-mails and WhatsApp numbers each
+ * readable page shows.
+ */
+export function pageContactSets(site: SiteInfo): PageContactSet[] {
+  return readSite(site)
+    .filter((r) => r.page.snapshot && !(r.page.error && r.page.error.code !== 'load-timeout'))
+    .map((r) => ({
+      url: r.page.snapshot!.finalUrl || r.page.url,
+      phones: new Set(r.phones.map((f) => f.value)),
+      emails: new Set(r.emails.map((f) => f.value)),
+      whatsapp: new Set(r.whatsapp.map((f) => f.value)),
+    }));
 }
 
 // ---------------------------------------------------------------- delivery
@@ -395,7 +378,7 @@ export function assessDelivery(statements: Seen[], profile: Profile | undefined)
 
 // ---------------------------------------------------------------- evidence
 
-export function measureAlignment(ctx: { profile?: Profile; signals: SiteSignals; docs: PageDoc[]; evidence: Evidence; country: string; timeZone: string; now: Date }): Evidence {
+export function measureAlignment(ctx: { profile?: Profile; signals: SiteSignals; docs: PageDoc[]; site: SiteInfo; country: string; timeZone: string; now: Date }): Evidence {
   const { now, profile, signals } = ctx;
   const ev: Evidence = {};
   const item = (value: unknown, sources: Source[]): EvidenceItem => ({ value, sources, origin: 'probe', collectedAt: now.toISOString() });
@@ -422,7 +405,7 @@ export function measureAlignment(ctx: { profile?: Profile; signals: SiteSignals;
   }
 
   // Contact data across pages.
-  const sets = pageContactSets(ctx.docs, ctx.evidence, ctx.country);
+  const sets = pageContactSets(ctx.site);
   const cc = contactConsistency(sets);
   const ccSources: Source[] = cc.differences.map((d) => ({ url: d.url, snippet: `${d.kind}: shows ${d.instead.join(', ')} instead of ${d.missing.join(', ')}` }));
   if (cc.ratio === undefined) {

@@ -9,8 +9,8 @@
  */
 import type { DeclaredChannel, Evidence, EvidenceItem, Profile, Source } from '../types.js';
 import { percentile, round } from './durations.js';
-import { fetchUrl, inspectTls, type FetchOptions, type TlsCa, type TlsReport } from './fetch.js';
-import type { UrlMapper } from './origins.js';
+import { fetchUrl, inspectTls, type FetchOptions, type TlsCa, type TlsReport } from '../net/fetch.js';
+import type { UrlMapper } from '../net/fetch.js';
 
 export interface AvailabilityConfig {
   samples?: number;

@@ -8,7 +8,7 @@ import type { DeclaredChannel, Evidence, EvidenceItem, Profile, Source } from '.
 import { normalisePhone } from '../probes/signals/phones.js';
 import { round } from './durations.js';
 import { coverage, formatHours, parseHours, targetCoverage, union, type Interval } from './hours.js';
-import { kindsOf } from './pages.js';
+import { kindsFromUrl } from '../probes/signals/vocab.js';
 import type { SiteSignals } from './signals.js';
 
 export const CHANNEL_TYPES = ['web', 'email', 'phone', 'callcentre', 'chat', 'whatsapp', 'app', 'social', 'physical', 'sms', 'api'] as const;
@@ -187,7 +187,7 @@ export function serviceHours(profile: Profile | undefined, s: SiteSignals, opts:
   // ContactPoint hours are the site's explicit service hours; written hours stand in
   // only without them, and not from store or news pages (store hours, events).
   for (const t of published.length ? [] : s.hoursTexts) {
-    if (t.source.url && kindsOf({ url: t.source.url }).some((k) => k === 'storeLocator' || k === 'news')) continue;
+    if (t.source.url && kindsFromUrl(t.source.url).some((k) => k === 'storeLocator' || k === 'news')) continue;
     const h = parse(t.text);
     if (h.intervals.length) {
       published.push(h.intervals);

@@ -22,11 +22,10 @@
 import type { Evidence, EvidenceItem, Source } from '../types.js';
 import { extractDates, newestNotFuture, parseDateValue, type FoundDate } from './dates.js';
 import { DAY_MS, YEAR_MS, durationOr, formatDuration, median, round } from './durations.js';
-import { fetchUrl, type FetchOptions } from './fetch.js';
+import { fetchUrl, type FetchOptions, type UrlMapper } from '../net/fetch.js';
 import { htmlToText, selectFirst } from './html.js';
-import type { UrlMapper } from './origins.js';
 import type { PageDoc } from './pages.js';
-import { collectSitemaps, discoverSitemaps, type SitemapCollection, type SitemapLimits } from './sitemap.js';
+import { collectSitemaps, type SitemapCollection, type SitemapLimits } from '../net/sitemap.js';
 import { localParts } from './zone.js';
 
 export type FreshnessSourceKind = 'sitemap' | 'header' | 'json' | 'page';
@@ -449,13 +448,4 @@ export async function measureFreshness(ctx: FreshnessContext): Promise<Evidence>
     ev['site.freshness.copyrightYearLag'] = probeItem(Math.max(0, currentYear - cy.year), [{ url: cy.url, snippet: cy.snippet, note: `© ${cy.year}; current year ${currentYear}` }], now);
   }
   return ev;
-}
-
-/** Finds and reads the site's sitemaps (robots.txt, else /sitemap.xml). */
-export async function readSiteSitemaps(target: string, opts: { fetch: FetchOptions; mapUrl: UrlMapper; limits?: SitemapLimits }): Promise<SitemapCollection> {
-  const origin = new URL(target).origin;
-  const found = await discoverSitemaps(origin, { fetch: opts.fetch, mapUrl: opts.mapUrl });
-  const col = await collectSitemaps(found.urls, { ...opts.limits, fetch: opts.fetch, mapUrl: opts.mapUrl, via: found.via });
-  if (found.note) col.notes.unshift(found.note);
-  return col;
 }

@@ -1,7 +1,7 @@
 /**
- * Just enough HTML reading for the measures when there is no browser snapshot: the
- * text a person reads (block elements become lines), links, JSON-LD blocks, <time>
- * values, and the text of the first element matching a simple selector. Regular
+ * Just enough HTML reading for a configured freshness source (`source: page`), which
+ * fetches a page the crawl may not have read: the text a person reads (block elements
+ * become lines) and the text of the first element matching a simple selector. Regular
  * expressions over bounded input — no DOM, no script execution.
  */
 
@@ -42,76 +42,12 @@ export function htmlToText(html: string): string {
     .join('\n');
 }
 
-export interface HtmlLink {
-  href: string;
-  text: string;
-}
-
-/** Every <a href>, resolved against `base` for http(s) links, as written for tel:, mailto:, …. */
-export function htmlLinks(html: string, base: string): HtmlLink[] {
-  const out: HtmlLink[] = [];
-  const re = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
-  let m: RegExpExecArray | null;
-  const clean = dropInvisible(html);
-  while ((m = re.exec(clean)) && out.length < 2000) {
-    const href = attr(m[1]!, 'href');
-    if (!href) continue;
-    let resolved = href.trim();
-    if (!/^(?:tel|mailto|sms|whatsapp|callto|javascript|data):/i.test(resolved)) {
-      try {
-        resolved = new URL(resolved, base).href;
-      } catch {
-        /* keep as written */
-      }
-    }
-    out.push({ href: resolved, text: htmlToText(m[2]!).replace(/\n/g, ' ') });
-  }
-  return out;
-}
-
 /** The value of an attribute in a tag's attribute string (quoted or not), decoded. */
 export function attr(attrs: string, name: string): string | undefined {
   const re = new RegExp(String.raw`(?:^|\s)${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))`, 'i');
   const m = re.exec(attrs);
   if (!m) return undefined;
   return decodeEntities(m[1] ?? m[2] ?? m[3] ?? '');
-}
-
-/** The raw text of every <script type="application/ld+json"> block. */
-export function jsonLdBlocks(html: string): string[] {
-  const out: string[] = [];
-  const re = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(html)) && out.length < 50) {
-    if (/application\/ld\+json/i.test(attr(m[1]!, 'type') ?? '')) out.push(m[2]!);
-  }
-  return out;
-}
-
-/** Parses JSON-LD blocks; unreadable ones are reported, not thrown. */
-export function parseJsonLd(blocks: string[]): { items: unknown[]; errors: string[] } {
-  const items: unknown[] = [];
-  const errors: string[] = [];
-  for (const b of blocks) {
-    try {
-      items.push(JSON.parse(b.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '')));
-    } catch (e) {
-      errors.push((e as Error).message);
-    }
-  }
-  return { items, errors };
-}
-
-/** datetime attributes of <time> elements. */
-export function timeValues(html: string): string[] {
-  const out: string[] = [];
-  const re = /<time\b([^>]*)>/gi;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(html)) && out.length < 200) {
-    const v = attr(m[1]!, 'datetime');
-    if (v) out.push(v);
-  }
-  return out;
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);

@@ -1,17 +1,24 @@
 /**
- * The measures' only network code: one bounded HTTP(S) GET/HEAD with redirects, and one
- * TLS handshake that reports the certificate. Every call has a deadline covering
- * connection, redirects and body; bodies are capped (after decompression, so a gzip
- * bomb stops at the cap); nothing throws — failures come back as `error: {code, message}`.
+ * The tool's only HTTP code outside the browser: one bounded HTTP(S) GET/HEAD with
+ * redirects, one request that stops at the first answer (is the site there at all,
+ * does plain HTTP redirect to HTTPS), and one TLS handshake that reports the
+ * certificate. The crawl, the sitemap reader, availability sampling and configured
+ * freshness sources all use it. Every call has a deadline covering connection,
+ * redirects and body; bodies are capped (after decompression, so a gzip bomb stops at
+ * the cap); nothing throws — failures come back as `error: {code, message}`.
  */
 import http from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
 import tls from 'node:tls';
 import zlib from 'node:zlib';
-import { DAY_MS } from './durations.js';
+
+const DAY_MS = 86_400_000;
 
 export type TlsCa = string | Buffer | (string | Buffer)[];
+
+/** Rewrites a URL before it is fetched (production URLs onto a served copy). */
+export type UrlMapper = (url: string) => string;
 
 export interface FetchOptions {
   method?: 'GET' | 'HEAD';
@@ -25,7 +32,11 @@ export interface FetchOptions {
   /** Trusted CA certificates (replaces the system roots; tests pass their own CA). */
   ca?: TlsCa;
   /** Applied to the first URL and to every redirect target (production → served origin). */
-  mapUrl?: (url: string) => string;
+  mapUrl?: UrlMapper;
+  /** false: stop at the first answer and report a redirect as it is (status and Location). */
+  followRedirects?: boolean;
+  /** false: do not read the body (the status and headers are the answer). */
+  readBody?: boolean;
 }
 
 export interface Redirect {
@@ -284,12 +295,12 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
     }
     u.hash = '';
     seen.add(u.href);
-    const r = await requestOnce(u, opts, deadline, true);
+    const r = await requestOnce(u, opts, deadline, opts.readBody !== false);
     if ('error' in r && !('status' in r)) {
       return { ...base, finalUrl: u.href, elapsedMs: Date.now() - started, error: r.error };
     }
     const hop = r as HopResult;
-    if (hop.status >= 300 && hop.status < 400 && hop.headers.location) {
+    if (hop.status >= 300 && hop.status < 400 && hop.headers.location && opts.followRedirects !== false) {
       let next: string;
       try {
         next = new URL(hop.headers.location, u).href;
@@ -420,4 +431,43 @@ export function inspectTls(url: string, opts: { timeoutMs?: number; ca?: TlsCa; 
       });
     });
   });
+}
+
+/** Failures that say nothing answers at the URL (as opposed to an answer with a bad certificate). */
+const UNREACHABLE_CODES = new Set(['connection-refused', 'connection-reset', 'dns', 'unreachable', 'timeout', 'invalid-url', 'unsupported-protocol']);
+
+export type FirstAnswer =
+  | { ok: true; status: number; headers: Record<string, string>; location?: string }
+  | { ok: false; unreachable: boolean; error: FetchError };
+
+/**
+ * One request that stops at the first answer: the status and headers (a redirect is
+ * reported, not followed), or why there was none. Cheap enough to run before a
+ * browser starts; an invalid certificate is an answer of its own (`unreachable: false`).
+ */
+export async function firstAnswer(url: string, opts: { timeoutMs: number; ca?: TlsCa }): Promise<FirstAnswer> {
+  const r = await fetchUrl(url, { timeoutMs: opts.timeoutMs, ca: opts.ca, followRedirects: false, readBody: false, headers: { accept: 'text/html,*/*' } });
+  if (r.status === undefined) {
+    const error = r.error ?? { code: 'network', message: 'no answer' };
+    return { ok: false, unreachable: UNREACHABLE_CODES.has(error.code), error };
+  }
+  return { ok: true, status: r.status, headers: r.headers, ...(r.headers.location ? { location: r.headers.location } : {}) };
+}
+
+/** Does http://host/ answer with a redirect to https://host…? */
+export async function httpRedirectsToHttps(httpsUrl: string, timeoutMs: number): Promise<{ redirects: boolean | null; detail: string }> {
+  const u = new URL(httpsUrl);
+  const plain = `http://${u.hostname}/`;
+  const res = await firstAnswer(plain, { timeoutMs });
+  if (!res.ok) return { redirects: null, detail: `${plain} did not answer (${res.error.message})` };
+  if (res.status >= 300 && res.status < 400 && res.location) {
+    let to = '';
+    try {
+      to = new URL(res.location, plain).href;
+    } catch {
+      /* bad location */
+    }
+    return { redirects: to.startsWith('https://'), detail: `${plain} → ${res.status} ${to || res.location}` };
+  }
+  return { redirects: false, detail: `${plain} answers ${res.status} without redirecting to HTTPS` };
 }

@@ -1,11 +1,11 @@
 /**
- * Sitemaps: discovery (robots.txt `Sitemap:` lines, else /sitemap.xml), a small
+ * The one sitemap reader: it seeds the crawl and feeds the freshness measures.
+ * Discovery (robots.txt `Sitemap:` lines, else /sitemap.xml), a small
  * well-formedness-checking XML scanner that reads <url>/<sitemap> entries, gzip,
  * sitemap-index nesting with depth and file caps, and byte and URL caps for huge
  * files. Damaged input is reported with its position and whatever was readable is kept.
  */
-import { fetchUrl, inflateBounded, isGzip, type FetchOptions, type FetchResult } from './fetch.js';
-import type { UrlMapper } from './origins.js';
+import { fetchUrl, inflateBounded, isGzip, type FetchOptions, type FetchResult, type UrlMapper } from './fetch.js';
 
 export interface SitemapEntry {
   loc: string;
@@ -176,6 +176,14 @@ export function parseSitemapXml(xml: string, opts: { maxUrls?: number; inputTrun
   return out;
 }
 
+function resolveUrl(u: string, base: string): string | undefined {
+  try {
+    return new URL(u, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /** `Sitemap:` lines of a robots.txt. */
 export function robotsSitemaps(robots: string): string[] {
   const out: string[] = [];
@@ -281,7 +289,12 @@ export async function collectSitemaps(
     if (truncated) result.notes.push(`${url}: read the first ${maxBytes} bytes only`);
     if (parsed.error) file.error = parsed.error;
     if (parsed.truncated || truncated) result.truncated = true;
-    result.urls.push(...parsed.urls.slice(0, remaining));
+    // Relative <loc> values are read against the file they are in.
+    const base = res.finalUrl || target;
+    result.urls.push(...parsed.urls.slice(0, remaining).flatMap((e) => {
+      const loc = resolveUrl(e.loc, base);
+      return loc ? [{ ...e, loc }] : [];
+    }));
     if (result.urls.length >= maxUrls) {
       if (!result.notes.some((n) => n.startsWith('kept the first'))) result.notes.push(`kept the first ${maxUrls} URLs`);
       result.truncated = true;
@@ -293,7 +306,8 @@ export async function collectSitemaps(
         result.notes.push(`${child.loc}: nested deeper than ${maxDepth} levels, not read`);
         continue;
       }
-      queue.push({ url: child.loc, depth: depth + 1 });
+      const loc = resolveUrl(child.loc, res.finalUrl || target);
+      if (loc) queue.push({ url: loc, depth: depth + 1 });
     }
   }
   return result;
@@ -308,9 +322,19 @@ export async function discoverSitemaps(origin: string, opts: { fetch?: FetchOpti
   const robotsUrl = new URL('/robots.txt', origin).href;
   const res = await doFetch(robotsUrl, { ...opts.fetch, maxBytes: 512 * 1024, mapUrl: opts.mapUrl });
   if (!res.error && res.status === 200) {
-    const lines = robotsSitemaps(res.body.toString('utf8'));
+    // Relative lines ("Sitemap: /sitemap_index.xml") break the protocol but are common: resolve them.
+    const lines = robotsSitemaps(res.body.toString('utf8')).map((l) => resolveUrl(l, res.finalUrl)).filter((l): l is string => !!l);
     if (lines.length) return { urls: lines, via: 'robots.txt' };
   }
   const note = res.error ? `robots.txt: ${res.error.message}` : res.status === 200 ? 'robots.txt has no Sitemap: line' : `robots.txt answered HTTP ${res.status}`;
   return { urls: [new URL('/sitemap.xml', origin).href], via: '/sitemap.xml', note };
+}
+
+/** Finds and reads the site's sitemaps (robots.txt, else /sitemap.xml). Never throws. */
+export async function readSiteSitemaps(target: string, opts: { fetch: FetchOptions; mapUrl?: UrlMapper; limits?: SitemapLimits }): Promise<SitemapCollection> {
+  const origin = new URL(target).origin;
+  const found = await discoverSitemaps(origin, { fetch: opts.fetch, mapUrl: opts.mapUrl });
+  const col = await collectSitemaps(found.urls, { ...opts.limits, fetch: opts.fetch, mapUrl: opts.mapUrl, via: found.via });
+  if (found.note) col.notes.unshift(found.note);
+  return col;
 }

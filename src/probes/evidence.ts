@@ -81,7 +81,39 @@ interface Failure {
   linkText?: string;
 }
 
-export function buildEvidence(site: SiteInfo): Evidence {
+/** Everything the extractors read on one crawled page (and its same-origin frames). */
+export interface PageReading {
+  page: CrawledPage;
+  phones: Finding<string>[];
+  emails: Finding<string>[];
+  whatsapp: Finding<string>[];
+  whatsappNumberless: Finding<string>[];
+  chat: ReturnType<typeof extractChat>;
+  forms: Finding<FormPurpose>[];
+  kindHits: KindHit[];
+  broken: BrokenLink[];
+  hours: Finding<string>[];
+  addresses: Finding<string>[];
+  social: Finding<string>[];
+  apps: Finding<string>[];
+  delivery: Finding<string>[];
+  sdTypes: Finding<string>[];
+  contactPoints: Finding<ContactPointInfo>[];
+  locations: Finding<LocationInfo>[];
+  sdErrors: Finding<string>[];
+  search: { source: Source }[];
+}
+
+const readings = new WeakMap<SiteInfo, PageReading[]>();
+
+/**
+ * The extractors' reading of every crawled page, computed once per crawl and shared:
+ * the evidence is built from it, and the measures read the same per-page findings
+ * (contact data per page for the consistency measure) instead of parsing again.
+ */
+export function readSite(site: SiteInfo): PageReading[] {
+  const cached = readings.get(site);
+  if (cached) return cached;
   const country = site.country;
   const lookupMap = new Map<string, CrawledPage>();
   for (const p of site.pages) {
@@ -94,69 +126,82 @@ export function buildEvidence(site: SiteInfo): Evidence {
     lookup: (u) => lookupMap.get(normUrl(toServed(identity, u))),
     isOwn: (u) => isOwn(identity, u),
   };
-  const home = site.pages[0];
+  const out = site.pages.map((page) => readPage(page, country, links));
+  readings.set(site, out);
+  return out;
+}
 
-  const phones: Finding<string>[] = [];
-  const emails: Finding<string>[] = [];
-  const whatsapp: Finding<string>[] = [];
-  const whatsappNumberless: Finding<string>[] = [];
-  const chat: ReturnType<typeof extractChat> = [];
-  const forms: Finding<FormPurpose>[] = [];
-  const kindHits: KindHit[] = [];
-  const failures: Failure[] = [];
-  const hours: Finding<string>[] = [];
-  const addresses: Finding<string>[] = [];
-  const social: Finding<string>[] = [];
-  const apps: Finding<string>[] = [];
-  const delivery: Finding<string>[] = [];
-  const sdTypes: Finding<string>[] = [];
-  const contactPoints: Finding<ContactPointInfo>[] = [];
-  const locations: Finding<LocationInfo>[] = [];
-  const sdErrors: Finding<string>[] = [];
-  const search: { source: Source }[] = [];
-  const broken: BrokenLink[] = [];
-
-  for (const page of site.pages) {
-    if (pageFailed(page) && page.error) failures.push({ page, kinds: page.kinds, error: page.error, linkText: page.linkTexts[0] });
-    whatsapp.push(...whatsappFromRedirect(page, country));
-    for (const view of documentsOf(page)) {
-      phones.push(...extractPhones(view, country));
-      emails.push(...extractEmails(view));
-      for (const w of [...extractWhatsapp(view, country), ...whatsappFromWidgets(view, country)]) (w.numberless ? whatsappNumberless : whatsapp).push(w);
-      chat.push(...extractChat(view));
-      const pageForms = extractForms(view, page.kinds);
-      forms.push(...pageForms);
-      const { hits, brokenLinks } = extractKindHits(view, view.inFrame ? [] : page.kinds, pageForms, links);
-      kindHits.push(...hits);
-      for (const b of brokenLinks) {
-        if (!b.page.error) continue;
-        failures.push({ page: b.page, kinds: [b.kind], error: b.page.error, linkText: b.text });
-        broken.push({ kind: b.kind, url: b.url, text: b.text.slice(0, 80), foundOn: view.url, code: b.page.error.code, message: b.page.error.message });
-      }
-      hours.push(...extractHours(view));
-      addresses.push(...extractAddresses(view));
-      const s = extractSocial(view);
-      social.push(...s.profiles);
-      apps.push(...s.apps);
-      delivery.push(...extractDelivery(view));
-      const sd = extractStructuredData(view, country);
-      // A telephone or e-mail in schema.org data is published as surely as one in the text.
-      phones.push(...sd.phones);
-      emails.push(...sd.emails);
-      sdTypes.push(...sd.types);
-      contactPoints.push(...sd.contactPoints);
-      locations.push(...sd.locations);
-      sdErrors.push(...sd.errors);
-      if (sd.faq.length) kindHits.push(...sd.faq.map((f) => ({ value: 'help' as PageKind, depth: page.depth, via: 'schema' as const, source: f.source })));
-      for (const l of sd.contactPoints) for (const h of l.value.hoursAvailable ?? []) hours.push({ value: `${l.value.contactType ?? 'ContactPoint'}: ${h}`, source: l.source });
-      for (const l of sd.locations) {
-        if (l.value.address) addresses.push({ value: l.value.address, source: l.source });
-        for (const h of l.value.openingHours ?? []) hours.push({ value: `${l.value.name ?? l.value.type}: ${h}`, source: l.source });
-      }
-      if (view.doc.searchInputs > 0) search.push({ source: { url: view.url, selector: view.doc.searchSelector || 'input[type=search]', note: 'search box' } });
+function readPage(page: CrawledPage, country: string, links: LinkContext): PageReading {
+  const r: PageReading = {
+    page, phones: [], emails: [], whatsapp: [], whatsappNumberless: [], chat: [], forms: [], kindHits: [], broken: [], hours: [], addresses: [],
+    social: [], apps: [], delivery: [], sdTypes: [], contactPoints: [], locations: [], sdErrors: [], search: [],
+  };
+  r.whatsapp.push(...whatsappFromRedirect(page, country));
+  for (const view of documentsOf(page)) {
+    r.phones.push(...extractPhones(view, country));
+    r.emails.push(...extractEmails(view));
+    for (const w of [...extractWhatsapp(view, country), ...whatsappFromWidgets(view, country)]) (w.numberless ? r.whatsappNumberless : r.whatsapp).push(w);
+    r.chat.push(...extractChat(view));
+    const pageForms = extractForms(view, page.kinds);
+    r.forms.push(...pageForms);
+    const { hits, brokenLinks } = extractKindHits(view, view.inFrame ? [] : page.kinds, pageForms, links);
+    r.kindHits.push(...hits);
+    for (const b of brokenLinks) {
+      if (!b.page.error) continue;
+      r.broken.push({ kind: b.kind, url: b.url, text: b.text.slice(0, 80), foundOn: view.url, code: b.page.error.code, message: b.page.error.message, target: b.page });
     }
+    r.hours.push(...extractHours(view));
+    r.addresses.push(...extractAddresses(view));
+    const soc = extractSocial(view);
+    r.social.push(...soc.profiles);
+    r.apps.push(...soc.apps);
+    r.delivery.push(...extractDelivery(view));
+    const sd = extractStructuredData(view, country);
+    // A telephone or e-mail in schema.org data is published as surely as one in the text.
+    r.phones.push(...sd.phones);
+    r.emails.push(...sd.emails);
+    r.sdTypes.push(...sd.types);
+    r.contactPoints.push(...sd.contactPoints);
+    r.locations.push(...sd.locations);
+    r.sdErrors.push(...sd.errors);
+    if (sd.faq.length) r.kindHits.push(...sd.faq.map((f) => ({ value: 'help' as PageKind, depth: page.depth, via: 'schema' as const, source: f.source })));
+    for (const l of sd.contactPoints) for (const h of l.value.hoursAvailable ?? []) r.hours.push({ value: `${l.value.contactType ?? 'ContactPoint'}: ${h}`, source: l.source });
+    for (const l of sd.locations) {
+      if (l.value.address) r.addresses.push({ value: l.value.address, source: l.source });
+      for (const h of l.value.openingHours ?? []) r.hours.push({ value: `${l.value.name ?? l.value.type}: ${h}`, source: l.source });
+    }
+    if (view.doc.searchInputs > 0) r.search.push({ source: { url: view.url, selector: view.doc.searchSelector || 'input[type=search]', note: 'search box' } });
   }
-  for (const f of forms) if (f.value === 'search') search.push({ source: f.source });
+  for (const f of r.forms) if (f.value === 'search') r.search.push({ source: f.source });
+  return r;
+}
+
+export function buildEvidence(site: SiteInfo): Evidence {
+  const home = site.pages[0];
+  const pagesRead = readSite(site);
+  const all = <K extends keyof PageReading>(k: K): PageReading[K] extends (infer T)[] ? T[] : never =>
+    pagesRead.flatMap((r) => r[k] as unknown[]) as PageReading[K] extends (infer T)[] ? T[] : never;
+  const phones = all('phones');
+  const emails = all('emails');
+  const whatsapp = all('whatsapp');
+  const whatsappNumberless = all('whatsappNumberless');
+  const chat = all('chat');
+  const forms = all('forms');
+  const kindHits = all('kindHits');
+  const hours = all('hours');
+  const addresses = all('addresses');
+  const social = all('social');
+  const apps = all('apps');
+  const delivery = all('delivery');
+  const sdTypes = all('sdTypes');
+  const contactPoints = all('contactPoints');
+  const locations = all('locations');
+  const sdErrors = all('sdErrors');
+  const search = all('search');
+  const broken = all('broken');
+  const failures: Failure[] = [];
+  for (const page of site.pages) if (pageFailed(page) && page.error) failures.push({ page, kinds: page.kinds, error: page.error, linkText: page.linkTexts[0] });
+  for (const b of broken) failures.push({ page: b.target, kinds: [b.kind], error: b.target.error!, linkText: b.text });
 
   const ev: Evidence = {};
   const homeFailed = !home || pageFailed(home) && !home.snapshot;
@@ -241,7 +286,7 @@ export function buildEvidence(site: SiteInfo): Evidence {
     keyPages.push({ kind: k, url: best.target ?? best.source.url ?? '', depth: best.depth, via: best.via });
   }
   ev['site.keyPages'] = { value: keyPages, sources: [], origin: 'probe' };
-  const brokenByUrl = uniqBrokenLinks(broken);
+  const brokenByUrl = uniqBrokenLinks(broken).map(({ target, ...b }) => (void target, b));
   ev['site.links.broken'] = {
     value: brokenByUrl,
     sources: brokenByUrl.slice(0, 10).map((b) => ({ url: b.foundOn, snippet: `${b.text || b.kind} → ${b.url}`, note: `${b.code}: ${b.message}` })),
@@ -301,6 +346,8 @@ type BrokenLink = {
   foundOn: string;
   code: string;
   message: string;
+  /** The crawled page the link leads to (not saved in the evidence). */
+  target: CrawledPage;
 };
 
 /** One entry per broken target and kind, wherever it was linked from. */

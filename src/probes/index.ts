@@ -6,7 +6,8 @@ import type { Evidence } from '../types.js';
 import type { BrowserHandle } from './browser.js';
 import { crawl, normaliseUrl, type CrawlProgress } from './crawl.js';
 import { buildEvidence } from './evidence.js';
-import { headOnce, httpRedirectsToHttps, isFailure, readSitemaps } from './net.js';
+import { firstAnswer, httpRedirectsToHttps } from '../net/fetch.js';
+import { readSiteSitemaps, type SitemapCollection, type SitemapLimits } from '../net/sitemap.js';
 import { isOwn, siteIdentity, toServed } from './identity.js';
 import type { CrawledPage, PageError, PageKind, SiteInfo } from './types.js';
 
@@ -33,8 +34,8 @@ export class UnreachableError extends Error {
 export async function checkReachable(url: string, timeoutMs = 10_000): Promise<void> {
   const target = normaliseUrl(url);
   if (!target) throw new UnreachableError(url, 'not an http(s) URL');
-  const pre = await headOnce(target, timeoutMs);
-  if (isFailure(pre) && pre.kind === 'unreachable') throw new UnreachableError(target, pre.message);
+  const pre = await firstAnswer(target, { timeoutMs });
+  if (!pre.ok && pre.unreachable) throw new UnreachableError(target, pre.error.message);
 }
 
 export interface GatherSiteOptions {
@@ -58,6 +59,8 @@ export interface GatherSiteOptions {
   origin?: string;
   /** The organisation's website from the profile. */
   website?: string;
+  /** Caps for the sitemap reader (config freshness.sitemap). */
+  sitemapLimits?: SitemapLimits;
   onProgress?: (p: CrawlProgress) => void;
 }
 
@@ -117,18 +120,19 @@ export async function gatherSiteDetail(handle: BrowserHandle, opts: GatherSiteOp
   const quick = Math.min(pageTimeoutMs, 10_000);
 
   // Is anything there at all? A refused connection or an unknown host ends the run now.
-  const pre = await headOnce(target, quick);
+  const pre = await firstAnswer(target, { timeoutMs: quick });
   let certError: string | undefined;
-  if (isFailure(pre)) {
-    if (pre.kind === 'unreachable') throw new UnreachableError(target, pre.message);
-    certError = `${pre.code}`;
+  if (!pre.ok) {
+    if (pre.unreachable) throw new UnreachableError(target, pre.error.message);
+    certError = pre.error.code;
   }
 
-  const origin = new URL(target).origin;
   const startIdentity = siteIdentity({ target, origins: [opts.origin, opts.website] });
-  const seeds = readSitemaps(origin, Math.min(5000, quick), (u) => isOwn(startIdentity, u))
-    .then((s) => ({ ...s, urls: s.urls.map((e) => ({ ...e, loc: toServed(startIdentity, e.loc) })) }))
-    .catch(() => ({ urls: [], sources: [], error: 'sitemap could not be read' }));
+  // The one sitemap reader: its URLs seed the crawl, and the whole collection (with
+  // lastmod dates) goes to the freshness measures, so nothing reads the sitemaps twice.
+  const sitemaps = readSiteSitemaps(target, { fetch: { timeoutMs: Math.min(8000, quick) }, mapUrl: (u) => toServed(startIdentity, u), limits: opts.sitemapLimits })
+    .catch((e: Error): SitemapCollection => ({ discovered: [], via: '/sitemap.xml', files: [], urls: [], truncated: false, notes: [`the sitemaps could not be read: ${e.message}`] }));
+  const seeds = sitemaps.then((c) => c.urls.filter((e) => isOwn(startIdentity, e.loc)));
 
   const { pages, notVisited, truncatedBy, identity } = await crawl(handle.browser, {
     identity: startIdentity,
@@ -138,7 +142,7 @@ export async function gatherSiteDetail(handle: BrowserHandle, opts: GatherSiteOp
     pageTimeoutMs,
     deadline,
     allowHosts: opts.allowHosts,
-    seeds: seeds.then((s) => s.urls),
+    seeds,
     onProgress: opts.onProgress,
   });
 
@@ -149,22 +153,25 @@ export async function gatherSiteDetail(handle: BrowserHandle, opts: GatherSiteOp
   const homeUrl = home?.snapshot?.finalUrl || home?.finalUrl || target;
   const servedOverHttps = homeUrl.startsWith('https://');
   const hsts = !!home?.snapshot?.headers['strict-transport-security'];
-  let httpRedirectsToHttps: boolean | null = null;
+  let redirectsToHttps: boolean | null = null;
   let detail = servedOverHttps ? `${homeUrl} is served over HTTPS` : `${homeUrl} is served over plain HTTP`;
   if (servedOverHttps) {
     // The start URL itself may have been http:// and redirected: that is the answer.
     if (target.startsWith('http://') && home?.snapshot?.redirects.some((r) => r.startsWith('http://'))) {
-      httpRedirectsToHttps = true;
+      redirectsToHttps = true;
       detail = `${target} redirects to ${homeUrl}`;
     } else {
-      const r = await httpRedirectsToHttps_(homeUrl, quick);
-      httpRedirectsToHttps = r.redirects;
+      const r = await httpRedirectsToHttps(homeUrl, quick);
+      redirectsToHttps = r.redirects;
       detail = `${detail}; ${r.detail}`;
     }
   }
   if (home?.error?.code === 'cert-invalid') certError ??= home.error.message;
 
-  const sitemap = await Promise.race([seeds, new Promise<{ urls: never[]; sources: string[]; error: string }>((r) => setTimeout(() => r({ urls: [], sources: [], error: 'sitemap not read in time' }), 1000))]);
+  const sitemap = await Promise.race([
+    sitemaps,
+    new Promise<SitemapCollection>((r) => setTimeout(() => r({ discovered: [], via: '/sitemap.xml', files: [], urls: [], truncated: true, notes: ['the sitemaps were not read within 15 s of the crawl ending'] }), 15_000).unref()),
+  ]);
   const site: SiteInfo = {
     target,
     home: homeUrl,
@@ -172,7 +179,7 @@ export async function gatherSiteDetail(handle: BrowserHandle, opts: GatherSiteOp
     country,
     pages,
     sitemap,
-    https: { servedOverHttps, httpRedirectsToHttps, hsts, detail, ...(certError ? { certError } : {}) },
+    https: { servedOverHttps, httpRedirectsToHttps: redirectsToHttps, hsts, detail, ...(certError ? { certError } : {}) },
     notVisited,
     ...(truncatedBy ? { truncatedBy } : {}),
     collectedAt: new Date().toISOString(),
@@ -180,8 +187,6 @@ export async function gatherSiteDetail(handle: BrowserHandle, opts: GatherSiteOp
   const evidence = buildEvidence(site);
   return { target, pages: pages.map(toProbePage), evidence, site };
 }
-
-const httpRedirectsToHttps_ = httpRedirectsToHttps;
 
 export function toProbePage(p: CrawledPage): ProbePage {
   const out: ProbePage = { url: p.url, status: p.status, depth: p.depth, kind: p.kinds.filter((k) => k !== 'home' || p.depth === 0) };

@@ -3,6 +3,7 @@
  * Everything in a snapshot came from a page and is untrusted data: it is read, never
  * executed, and every string in it is bounded in length.
  */
+import type { SitemapCollection } from '../net/sitemap.js';
 import type { SiteIdentity } from './identity.js';
 
 export type PageKind =
@@ -150,6 +151,12 @@ export interface DocumentData {
   cfEmails: string[];
   /** data-* attributes of WhatsApp button plugins (joinchat, click-to-chat), bounded. */
   whatsappWidgets: string[];
+  /**
+   * Text labelled by an icon instead of a word, bounded: `<i class="fa fa-whatsapp"></i>
+   * 11-5799-0114` or a fax icon before a number. Absent in snapshots taken before it was
+   * collected.
+   */
+  iconLabels?: { icon: 'whatsapp' | 'fax'; text: string }[];
   searchInputs: number;
   /** Where the first search box is. */
   searchSelector: string;
@@ -191,10 +198,7 @@ export interface CrawledPage {
   snapshot?: PageSnapshot;
 }
 
-export interface SitemapEntry {
-  loc: string;
-  lastmod?: string;
-}
+export type { SitemapEntry } from '../net/sitemap.js';
 
 export interface SiteInfo {
   /** The start URL as given. */
@@ -205,7 +209,8 @@ export interface SiteInfo {
   identity: SiteIdentity;
   country: string;
   pages: CrawledPage[];
-  sitemap: { urls: SitemapEntry[]; sources: string[]; error?: string };
+  /** The sitemaps as read once for the whole run (crawl seeds, freshness). */
+  sitemap: SitemapCollection;
   https: { servedOverHttps: boolean; httpRedirectsToHttps: boolean | null; hsts: boolean; detail: string; certError?: string };
   /** Queued pages not visited because of maxPages or the time budget. */
   notVisited: number;

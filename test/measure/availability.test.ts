@@ -3,13 +3,12 @@ import type http from 'node:http';
 import { loadChecklists } from '../../src/checklists/load.js';
 import { evaluateCheck } from '../../src/engine/evaluate.js';
 import { measureAvailability, type EndpointResult } from '../../src/measure/availability.js';
-import { daysLeft, fetchUrl, inspectTls, type TlsReport } from '../../src/measure/fetch.js';
-import { urlMapper } from '../../src/measure/origins.js';
+import { daysLeft, fetchUrl, inspectTls, type TlsReport } from '../../src/net/fetch.js';
 import type { Evidence, Profile } from '../../src/types.js';
 import { hasOpenssl, makeCerts, serveHandler, serveHttps, type Served, type TestCerts } from './helpers.js';
 
 const now = new Date();
-const identity = urlMapper({});
+const identity = (u: string): string => u;
 
 let server: Served;
 let flakyCount = 0;

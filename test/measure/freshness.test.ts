@@ -6,13 +6,13 @@ import {
   classifyAge, copyrightYear, jsonPath, measureFreshness, readFreshnessSource, type FreshnessSourceConfig, type FreshnessSourceResult,
 } from '../../src/measure/freshness.js';
 import { selectFirst } from '../../src/measure/html.js';
-import { urlMapper } from '../../src/measure/origins.js';
-import { buildCorpus } from '../../src/measure/pages.js';
+import { docsOf } from '../../src/measure/pages.js';
+import { gatherSiteDetail, launchBrowser } from '../../src/probes/index.js';
 import type { Profile } from '../../src/types.js';
 import { serveHandler, type Served } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
-const ctxBase = { now: NOW, timeZone: 'America/Bogota', locale: 'es-CO', fetch: { timeoutMs: 500 }, mapUrl: urlMapper({}) };
+const ctxBase = { now: NOW, timeZone: 'America/Bogota', locale: 'es-CO', fetch: { timeoutMs: 500 }, mapUrl: (u: string) => u };
 
 describe('JSONPath subset', () => {
   const doc = { data: { updatedAt: '2026-11-24T11:50:00Z', 'last-sync': 1795000000 }, items: [{ ts: 'a' }, { ts: 'b' }, { ts: 'c' }] };
@@ -185,8 +185,15 @@ describe('automatic freshness signals from pages', () => {
   afterAll(() => server.close());
 
   it('reads Last-Modified, dated news (ignoring future and impossible dates) and the copyright year', async () => {
-    const pages = ['', 'contacto/', 'noticias/', 'agenda/'].map((p) => ({ url: server.url + p }));
-    const { docs } = await buildCorpus({ target: server.url, pages, mapUrl: urlMapper({}), fetch: { timeoutMs: 1000 } });
+    // The pages as the crawl rendered them: their text, headers and <time> values.
+    const handle = await launchBrowser();
+    let docs;
+    try {
+      const d = await gatherSiteDetail(handle, { urls: ['', 'contacto/', 'noticias/', 'agenda/'].map((p) => server.url + p), concurrency: 2 });
+      docs = docsOf(d.site);
+    } finally {
+      await handle.close();
+    }
     const ev = await measureFreshness({ ...ctxBase, target: server.url, docs });
     expect(ev['site.freshness.lastModifiedAge']!.value).toBe(NOW.getTime() - Date.parse('2026-11-20T08:00:00Z'));
     expect(ev['site.freshness.lastModifiedAge']!.sources[0]!.url).toBe(server.url + 'contacto/');

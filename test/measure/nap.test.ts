@@ -3,6 +3,8 @@ import { compareLocations, contactConsistency, pageContactSets, type PageContact
 import type { PageDoc } from '../../src/measure/pages.js';
 import type { StructuredLocation } from '../../src/measure/signals.js';
 import type { Location } from '../../src/types.js';
+import { siteIdentity } from '../../src/probes/identity.js';
+import { crawled, snapshot } from '../probes/builders.js';
 
 const opts = { country: 'CO', timeZone: 'America/Bogota', at: new Date('2026-11-24T12:00:00Z'), orgName: 'Tienda Andina' };
 const spec = (days: string[], opens: string, closes: string) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: days, opens, closes });
@@ -46,7 +48,7 @@ describe('NAP scorer', () => {
 
   it('falls back to the visible text of the stores page', () => {
     const doc: PageDoc = {
-      url: 'http://site/tiendas/', requested: 'http://site/tiendas/', kinds: ['storeLocator'], headers: {}, links: [], jsonLd: [], jsonLdErrors: [], times: [], source: 'fetch',
+      url: 'http://site/tiendas/', requested: 'http://site/tiendas/', kinds: ['storeLocator'], headers: {}, times: [],
       text: 'Nuestras tiendas\nTienda Andina Chapinero\nCalle 72 # 10-34\nTeléfono: (601) 555 0140\nTienda Andina El Poblado\nCarrera 43A No. 1 Sur - 100\nEl Poblado, Medellín\nTeléfono: (604) 444 5566\nLunes a sábado: 10:00 a.m. – 9:00 p.m.\nDomingos y festivos: 11:00 a.m. – 6:00 p.m.',
     };
     const other: Location = { name: 'Tienda Andina Chapinero', address: 'Cl. 72 # 10-34' };
@@ -93,16 +95,15 @@ describe('contact data across pages', () => {
     expect(contactConsistency([page('/', ['+576024867000']), page('/a', ['+576024481200'], [])]).ratio).toBeUndefined();
   });
 
-  it('builds per-page sets from the crawler evidence sources when no page was read', () => {
-    const sets = pageContactSets([], {
-      'site.contact.phones': {
-        value: ['+576024867000', '+576024481200'],
-        sources: [
-          { url: 'http://x/', snippet: 'PBX (602) 486 7000 (tel:+576024867000)' },
-          { url: 'http://x/noticias/', snippet: 'PBX (602) 448 1200 (tel:+576024481200)' },
-        ],
-      },
-    }, 'CO');
+  it("builds per-page sets from the crawl's reading of each page", () => {
+    const page = (url: string, text: string) => crawled({ url, depth: 1, snapshot: snapshot({ url, text }) });
+    const sets = pageContactSets({
+      target: 'http://x/', home: 'http://x/', identity: siteIdentity({ target: 'http://x/' }), country: 'CO',
+      pages: [page('http://x/', 'PBX (602) 486 7000'), page('http://x/noticias/', 'PBX (602) 448 1200'), crawled({ url: 'http://x/caida/', status: 500, error: { code: 'http-500', message: 'HTTP 500' } })],
+      sitemap: { discovered: [], via: '/sitemap.xml', files: [], urls: [], truncated: false, notes: [] },
+      https: { servedOverHttps: false, httpRedirectsToHttps: null, hsts: false, detail: '' }, notVisited: 0, collectedAt: '2026-01-01T00:00:00Z',
+    });
+    // The page that failed is not compared: it showed nothing.
     expect(sets.map((s) => [s.url, [...s.phones]])).toEqual([['http://x/', ['+576024867000']], ['http://x/noticias/', ['+576024481200']]]);
   });
 });

@@ -1,3 +1,9 @@
+/**
+ * The measures on what a real crawl gathered: each example site is served on
+ * 127.0.0.1, crawled in Chromium (told its production origin, as `audit --serve` does
+ * from the profile's website), and measured from the crawl's snapshots, sitemaps and
+ * evidence. Only availability sampling and TLS go to the network again.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadChecklists } from '../../src/checklists/load.js';
@@ -6,14 +12,43 @@ import type { Config } from '../../src/config/load.js';
 import type { NapComparison, NapDifference } from '../../src/measure/alignment.js';
 import type { ChannelRow } from '../../src/measure/channels.js';
 import { MEASURE_KEYS, measureSite } from '../../src/measure/index.js';
+import { siteIdentity } from '../../src/probes/identity.js';
+import { gatherSiteDetail, launchBrowser, type BrowserHandle } from '../../src/probes/index.js';
+import type { CrawledPage, SiteInfo } from '../../src/probes/types.js';
 import { readProfile } from '../../src/profile/load.js';
 import type { Evidence, Profile } from '../../src/types.js';
+import { crawled, snapshot } from '../probes/builders.js';
 import { serveDir, type Served } from './helpers.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const config: Config = { availability: { samples: 2, intervalMs: 0, timeoutMs: 2000 } };
 const example = (org: string) => path.resolve(__dirname, '../../examples', org);
 const profileOf = (org: string): Profile => readProfile(path.join(example(org), 'profile.yaml')).profile!;
+
+let handle: BrowserHandle;
+beforeAll(async () => {
+  handle = await launchBrowser();
+}, 30_000);
+afterAll(async () => {
+  await handle?.close();
+});
+
+/** Crawls a served example as an audit does, then measures it. */
+async function crawlAndMeasure(served: Served, profile: Profile, cfg: Config = config): Promise<{ ev: Evidence; site: SiteInfo }> {
+  const d = await gatherSiteDetail(handle, { urls: [served.url], website: profile.organisation.website, country: profile.organisation.country, concurrency: 3 });
+  const ev = await measureSite({ site: d.site, evidence: d.evidence, profile, config: cfg, now: NOW });
+  return { ev: { ...d.evidence, ...ev }, site: d.site };
+}
+
+/** A crawl result made of snapshots, for measures of sites that are gone. */
+function siteOf(target: string, pages: CrawledPage[], evidence: Evidence = {}): { site: SiteInfo; evidence: Evidence } {
+  const site: SiteInfo = {
+    target, home: target, identity: siteIdentity({ target }), country: 'CO', pages,
+    sitemap: { discovered: [], via: '/sitemap.xml', files: [{ url: `${target}sitemap.xml`, fetched: `${target}sitemap.xml`, depth: 0, urls: 0, children: 0, gzip: false, truncated: false, error: { code: 'connection-refused', message: 'connection refused (ECONNREFUSED)' } }], urls: [], truncated: false, notes: [] },
+    https: { servedOverHttps: false, httpRedirectsToHttps: null, hsts: false, detail: '' }, notVisited: 0, collectedAt: NOW.toISOString(),
+  };
+  return { site, evidence };
+}
 
 const checklists = loadChecklists(['checklists/alignment.yaml', 'checklists/freshness.yaml', 'checklists/channels.yaml']);
 function status(id: string, profile: Profile, ev: Evidence): string {
@@ -30,8 +65,8 @@ describe('measureSite on examples/tienda-andina (served locally, production orig
   const profile = profileOf('tienda-andina');
   beforeAll(async () => {
     site = await serveDir(path.join(example('tienda-andina'), 'site'));
-    ev = await measureSite({ target: site.url, profile, config, now: NOW });
-  });
+    ({ ev } = await crawlAndMeasure(site, profile));
+  }, 120_000);
   afterAll(() => site.close());
 
   it('finds the Medellín closing-time mismatch and nothing else', () => {
@@ -47,7 +82,8 @@ describe('measureSite on examples/tienda-andina (served locally, production orig
   it('reads the Medellín address written two ways as the same place', () => {
     const rows = ev['site.alignment.napComparisons']!.value as NapComparison[];
     expect(rows.find((r) => r.location === 'Tienda Andina El Poblado' && r.field === 'address')).toMatchObject({
-      declared: 'Cra. 43A # 1 Sur-100', found: 'Carrera 43A No. 1 Sur - 100', result: 'equivalent',
+      // As the crawl's one schema.org reader flattens it: street, locality, region, postcode, country.
+      declared: 'Cra. 43A # 1 Sur-100', found: 'Carrera 43A No. 1 Sur - 100, Medellín, Antioquia, 050021, CO', result: 'equivalent',
     });
   });
 
@@ -100,60 +136,34 @@ describe('measureSite on examples/tienda-andina (served locally, production orig
   });
 });
 
-describe('measureSite with what the crawler hands over', () => {
-  let site: Served;
-  beforeAll(async () => {
-    site = await serveDir(path.join(example('tienda-andina'), 'site'));
-  });
-  afterAll(() => site.close());
-
-  it('uses the crawler pages and evidence (structured locations, delivery statements)', async () => {
-    const u = (p: string) => site.url + p;
+describe('measureSite with what the crawl handed over', () => {
+  it('measures from snapshots alone when the site is gone, and fetches no page again', async () => {
     const profile = profileOf('tienda-andina');
-    const evidence: Evidence = {
-      'site.structuredData.locations': {
-        // The crawler's shape: flattened address, E.164 telephone, specifications as "Days opens-closes" strings.
-        value: [
-          { type: 'Store', name: 'Tienda Andina Chapinero', address: 'Calle 72 # 10-34, Bogotá, Bogotá D.C., 110231, CO', telephone: '+576015550140', openingHours: ['Monday,Tuesday,Wednesday,Thursday,Friday,Saturday 09:00-20:00', 'Sunday,PublicHolidays 10:00-18:00'] },
-          { type: 'Store', name: 'Tienda Andina El Poblado', address: 'Carrera 43A No. 1 Sur - 100, Medellín, Antioquia, 050021, CO', telephone: '+576044445566', openingHours: ['Monday,Tuesday,Wednesday,Thursday,Friday,Saturday 10:00-21:00', 'Sunday,PublicHolidays 11:00-18:00'] },
-          { type: 'Store', name: 'Tienda Andina Granada', address: { streetAddress: 'Avenida 6N # 23-45', addressLocality: 'Cali' }, telephone: '+57-602-485-9000', openingHours: 'Mo-Sa 09:00-19:00; Su 10:00-14:00' },
-        ],
-        sources: [{ url: u('tiendas/') }, { url: u('tiendas/') }, { url: u('tiendas/') }],
-        origin: 'probe',
-      },
-      'site.policy.delivery': { value: ['Entregamos en 2 a 3 días hábiles en Bogotá, Medellín y Cali.'], sources: [{ url: u('terminos/') }], origin: 'probe' },
-      'site.contact.phones': { error: { code: 'crawl-failed', message: 'browser crashed' }, sources: [] },
-    };
-    const pages = [
-      { url: site.url, status: 200, depth: 0, kind: ['home'] },
-      { url: u('tiendas/'), status: 200, depth: 1, kind: ['storeLocator'] },
-      { url: u('noticias/'), status: 200, depth: 1, kind: ['news'] },
-    ];
-    const ev = await measureSite({ target: site.url, pages, evidence, profile, config, now: NOW });
-    expect((ev['site.alignment.differences']!.value as NapDifference[]).map((d) => `${d.location}:${d.field}:${d.found}`)).toEqual(['Tienda Andina El Poblado:hours:Mo-Sa 10:00-21:00; Su 11:00-18:00']);
-    expect((ev['site.alignment.differences']!.value as NapDifference[])[0]!.url).toBe(u('tiendas/'));
-    expect(ev['site.alignment.deliveryPromise']!.value).toMatchObject({ promisedDays: 3, kept: 0.5 });
-    expect(ev['site.alignment.deliveryPromiseKept']!.sources[0]!.url).toBe(u('terminos/'));
-    // The crawler's phones failed: the pages read here stand in.
-    expect(ev['site.channels.declaredFoundShare']!.value).toBe(1);
-  });
-
-  it('works from crawler snapshots alone when the site is gone', async () => {
-    const profile = profileOf('tienda-andina');
-    const pages = [{
-      url: 'http://127.0.0.1:1/tiendas/', status: 200, depth: 1, kinds: ['storeLocator'],
-      snapshot: {
-        text: 'Tienda Andina El Poblado\nCarrera 43A No. 1 Sur - 100\nTeléfono: (604) 444 5566\nLunes a sábado: 10:00 a.m. – 9:00 p.m.\nDomingos y festivos: 11:00 a.m. – 6:00 p.m.\nRecíbelo en 2 a 3 días hábiles',
-        headers: {}, jsonLd: [], links: [], times: [],
-      },
-    }];
-    const ev = await measureSite({ target: 'http://127.0.0.1:1/', pages, profile, config: { availability: { samples: 1, timeoutMs: 500 } }, now: NOW, fetchTimeoutMs: 500 });
+    const target = 'http://127.0.0.1:1/';
+    const stores = crawled({
+      url: `${target}tiendas/`, depth: 1, kinds: ['storeLocator'],
+      snapshot: snapshot({ url: `${target}tiendas/`, text: 'Tienda Andina El Poblado\nCarrera 43A No. 1 Sur - 100\nTeléfono: (604) 444 5566\nLunes a sábado: 10:00 a.m. – 9:00 p.m.\nDomingos y festivos: 11:00 a.m. – 6:00 p.m.' }),
+    });
+    const { site, evidence } = siteOf(target, [stores], {
+      'site.policy.delivery': { value: ['Recíbelo en 2 a 3 días hábiles'], sources: [{ url: `${target}tiendas/` }], origin: 'probe' },
+    });
+    const ev = await measureSite({ site, evidence, profile, config: { availability: { samples: 1, timeoutMs: 500 } }, now: NOW, fetchTimeoutMs: 500 });
     const diffs = ev['site.alignment.differences']!.value as NapDifference[];
     expect(diffs.find((d) => d.location === 'Tienda Andina El Poblado')).toMatchObject({ field: 'hours', found: 'Mo-Sa 10:00-21:00; Su 11:00-18:00' });
     expect(diffs.filter((d) => d.field === 'location').map((d) => d.location)).toEqual(['Tienda Andina Chapinero', 'Tienda Andina Granada']);
     expect(ev['site.alignment.deliveryPromiseKept']!.value).toBe(0.5);
+    // Availability samples the network (nothing answers); freshness reads the crawl's sitemap record.
     expect(ev['site.availability.successRate']!.value).toBe(0);
     expect(ev['site.freshness.sitemapNewestAge']!.error?.code).toBe('connection-refused');
+  });
+
+  it('reads contact data per page from the same reading that built the evidence', async () => {
+    const target = 'http://127.0.0.1:1/';
+    const page = (p: string, text: string): CrawledPage => crawled({ url: target + p, depth: 1, snapshot: snapshot({ url: target + p, text }) });
+    const { site, evidence } = siteOf(target, [page('', 'Línea (601) 555 0123'), page('a/', 'Llámenos al (601) 555 0123'), page('b/', 'Línea (601) 555 0123'), page('noticias/', 'Antes: (601) 444 0000')]);
+    const ev = await measureSite({ site, evidence, config: { availability: { samples: 1, timeoutMs: 300 } }, now: NOW, fetchTimeoutMs: 300 });
+    expect(ev['site.alignment.contactDifferences']!.value).toEqual([{ url: `${target}noticias/`, kind: 'phones', missing: ['+576015550123'], instead: ['+576014440000'] }]);
+    expect(ev['site.alignment.contactConsistency']!.value).toBe(0.75);
   });
 });
 
@@ -162,7 +172,7 @@ describe('measureSite on the other examples', () => {
     const site = await serveDir(path.join(example('distribuidora-del-valle'), 'site'));
     try {
       const profile = profileOf('distribuidora-del-valle');
-      const ev = await measureSite({ target: site.url, profile, config, now: NOW });
+      const { ev } = await crawlAndMeasure(site, profile);
       expect(ev['site.freshness.sitemapStaleShare']!.value).toBe(1);
       expect(ev['site.freshness.copyrightYearLag']!.value).toBe(3);
       expect(ev['site.alignment.contactDifferences']!.value).toEqual([{ url: `${site.url}noticias/`, kind: 'phones', missing: ['+576024867000'], instead: ['+576024481200'] }]);
@@ -183,9 +193,9 @@ describe('measureSite on the other examples', () => {
     const site = await serveDir(path.join(example('alcaldia-san-isidro'), 'site'));
     try {
       const profile = profileOf('alcaldia-san-isidro');
-      const ev = await measureSite({ target: site.url, profile, config, now: NOW });
+      const { ev } = await crawlAndMeasure(site, profile);
       expect((ev['site.alignment.differences']!.value as NapDifference[]).map((d) => [d.location, d.field, d.declared, d.found])).toEqual([
-        ['Casa de la Cultura', 'phone', '(601) 832 4588', '+57 601 832 4577'],
+        ['Casa de la Cultura', 'phone', '(601) 832 4588', '+576018324577'],
       ]);
       const palacio = (ev['site.alignment.napComparisons']!.value as NapComparison[]).find((c) => c.location.startsWith('Palacio') && c.field === 'hours');
       expect(palacio?.result).toBe('equivalent');
@@ -200,9 +210,11 @@ describe('measureSite on the other examples', () => {
 });
 
 describe('measureSite never throws', () => {
-  it('reports an unreachable site in evidence', async () => {
+  it('reports a crawl that read nothing, every key it owns present', async () => {
     const t = Date.now();
-    const ev = await measureSite({ target: 'http://127.0.0.1:1/', profile: profileOf('tienda-andina'), config: { availability: { samples: 2, intervalMs: 0, timeoutMs: 500 } }, now: NOW, fetchTimeoutMs: 500 });
+    const target = 'http://127.0.0.1:1/';
+    const { site, evidence } = siteOf(target, [crawled({ url: target, depth: 0, kinds: ['home'], status: null, error: { code: 'unreachable', message: 'the page could not be reached (ERR_CONNECTION_REFUSED)' } })]);
+    const ev = await measureSite({ site, evidence, profile: profileOf('tienda-andina'), config: { availability: { samples: 2, intervalMs: 0, timeoutMs: 500 } }, now: NOW, fetchTimeoutMs: 500 });
     expect(Date.now() - t).toBeLessThan(10_000);
     expect(ev['site.availability.successRate']!.value).toBe(0);
     expect(ev['site.availability.latencyP95']!.error?.code).toBe('no-answer');
@@ -212,11 +224,11 @@ describe('measureSite never throws', () => {
     for (const k of MEASURE_KEYS) expect(ev[k], k).toBeDefined();
   });
 
-  it('reports a target that is not a URL, and works without a profile', async () => {
-    const ev = await measureSite({ target: 'not a url', now: NOW });
-    expect(ev['site.freshness.sitemapNewestAge']!.error?.code).toBe('invalid-target');
-    expect(ev['site.availability.successRate']!.missing).toMatch(/no web or API endpoint/);
+  it('works without a profile', async () => {
+    const { site, evidence } = siteOf('http://127.0.0.1:1/', []);
+    const ev = await measureSite({ site, evidence, now: NOW, config: { availability: { samples: 1, timeoutMs: 300 } }, fetchTimeoutMs: 300 });
     expect(ev['site.alignment.napScore']!.missing).toBe('the profile declares no locations');
     expect(ev['site.channels.declaredFoundShare']!.missing).toMatch(/declares no channels/);
+    for (const k of MEASURE_KEYS) expect(ev[k], k).toBeDefined();
   });
 });

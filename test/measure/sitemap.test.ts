@@ -3,9 +3,9 @@ import zlib from 'node:zlib';
 import type http from 'node:http';
 import { loadChecklists } from '../../src/checklists/load.js';
 import { evaluateCheck } from '../../src/engine/evaluate.js';
-import { measureFreshness, readSiteSitemaps, sitemapStats } from '../../src/measure/freshness.js';
-import { originMapFor, urlMapper } from '../../src/measure/origins.js';
-import { collectSitemaps, parseSitemapXml, robotsSitemaps } from '../../src/measure/sitemap.js';
+import { measureFreshness, sitemapStats } from '../../src/measure/freshness.js';
+import { collectSitemaps, parseSitemapXml, readSiteSitemaps, robotsSitemaps } from '../../src/net/sitemap.js';
+import { siteIdentity, toServed } from '../../src/probes/identity.js';
 import type { Profile } from '../../src/types.js';
 import { serveHandler, type Served } from './helpers.js';
 
@@ -138,7 +138,8 @@ describe('sitemaps served', () => {
   afterAll(() => server.close());
 
   const profile: Profile = { organisation: { name: 'F', country: 'CO', businessModel: 'b2c', website: PROD, timezone: 'America/Bogota' } };
-  const mapUrl = () => urlMapper(originMapFor(server.url, profile));
+  // A copy served on 127.0.0.1 whose sitemaps name the production origin (the profile's website).
+  const mapUrl = () => (u: string) => toServed(siteIdentity({ target: server.url, origins: [profile.organisation.website] }), u);
 
   it('follows robots.txt, gzip, nested indexes, loops and failures — and says what each file gave', async () => {
     const col = await readSiteSitemaps(server.url, { fetch: { timeoutMs: 2000 }, mapUrl: mapUrl(), limits: { maxDepth: 2 } });
@@ -194,13 +195,13 @@ describe('sitemaps served', () => {
 
   it('reports a site whose only sitemap is malformed as an error with the position', async () => {
     const col = await collectSitemaps([`${base}/broken.xml`], { fetch: { timeoutMs: 2000 } });
-    const ev = await measureFreshness({ target: server.url, docs: [], now: NOW, timeZone: 'UTC', fetch: {}, mapUrl: urlMapper({}), sitemaps: col });
+    const ev = await measureFreshness({ target: server.url, docs: [], now: NOW, timeZone: 'UTC', fetch: {}, mapUrl: (u: string) => u, sitemaps: col });
     expect(ev['site.freshness.sitemapNewestAge']!.error).toEqual({ code: 'malformed-xml', message: expect.stringMatching(/broken\.xml: closing tag <\/urlx> does not match <url> \(line 1/) });
   });
 
   it('says "missing" when the site has no sitemap at all', async () => {
     const col = await collectSitemaps([`${base}/sitemap.xml`], { fetch: { timeoutMs: 2000 } });
-    const ev = await measureFreshness({ target: server.url, docs: [], now: NOW, timeZone: 'UTC', fetch: {}, mapUrl: urlMapper({}), sitemaps: col });
+    const ev = await measureFreshness({ target: server.url, docs: [], now: NOW, timeZone: 'UTC', fetch: {}, mapUrl: (u: string) => u, sitemaps: col });
     expect(ev['site.freshness.sitemapNewestAge']!.missing).toMatch(/no sitemap found/);
   });
 

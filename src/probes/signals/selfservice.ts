@@ -110,7 +110,9 @@ const DELIVERY = /\b(?:envio|envios|entrega|entregas|despacho|despachos|delivery
 /** Delivery promises as written ("Envío en 24 horas", "entrega de 3 a 5 días hábiles"). */
 export function extractDelivery(view: DocView): Finding<string>[] {
   const hits: Finding<string>[] = [];
-  for (const line of view.doc.text.split(/\n+/)) {
+  // Table cells come as tab-separated text: each cell is a statement of its own (a
+  // procedures table's "firma y entrega en la Ventanilla" and "5 días hábiles" are not one promise).
+  for (const line of view.doc.text.split(/[\n\t]+/)) {
     const l = line.replace(/\s+/g, ' ').trim();
     if (!l || l.length > 220) continue;
     if (DELIVERY.test(fold(l))) hits.push({ value: l.length > 140 ? l.slice(0, 139) + '…' : l, source: src(view, { snippet: l }) });

@@ -69,8 +69,11 @@ const LOCAL_BUSINESS = new Set([
 ]);
 
 export function isLocalBusinessType(t: string): boolean {
-  return LOCAL_BUSINESS.has(t) || /(?:Store|Shop|Business|Restaurant|Agency)$/.test(t);
+  return LOCAL_BUSINESS.has(t) || /(?:Store|Shop|Business|Restaurant|Agency|Place|CivicStructure|Hospital|Clinic|Museum|Branch|Office|Center|Centre|Outlet|Dealer|Bank)$/.test(t);
 }
+
+/** Types that name the organisation or the site, never one of its places. */
+const ORG_ONLY = /^(?:Organization|Corporation|GovernmentOrganization|NGO|EducationalOrganization|OnlineStore|OnlineBusiness|WebSite|WebPage)$/;
 
 function strings(v: unknown): string[] {
   if (v == null) return [];
@@ -184,7 +187,10 @@ export function readStructuredData(jsonLd: string[], microdata: MicrodataItem[],
         if (area.length) cp.areaServed = area;
         out.contactPoints.push(cp);
       }
-      const lb = ts.find(isLocalBusinessType);
+      // A place is a local-business type, or any node with an address and opening hours
+      // that is not the organisation itself (a municipality's "Sede" as a Place, say).
+      const withHours = node.address !== undefined && (node.openingHours !== undefined || node.openingHoursSpecification !== undefined);
+      const lb = ts.find(isLocalBusinessType) ?? (withHours && ts.length && !ts.every((t) => ORG_ONLY.test(t)) ? ts[0] : undefined);
       if (lb) {
         const loc: LocationInfo = { type: lb };
         const name = strings(node.name)[0];
