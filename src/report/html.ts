@@ -252,7 +252,7 @@ function checkLink(id: string, inner: string, linked?: ReadonlySet<string>): str
 
 function phaseBlock(p: RoadmapPhase, lang: Lang, phaseWord: string, view: RoadmapView): string {
   const shown = view.maxActions === undefined ? p.actions : p.actions.slice(0, view.maxActions);
-  const more = p.actions.length > shown.length ? `<p class="muted small more">${h(t('moreActions', lang, { n: p.actions.length - shown.length }))}</p>` : '';
+  const more = p.actions.length > shown.length ? `<p class="muted small more">${h(t('moreActions', lang, { n: formatNumber(p.actions.length - shown.length, lang, 0) }))}</p>` : '';
   const steps = p.areas.length
     ? `<p class="steps"><strong>${h(t('areaSteps', lang))}:</strong> ${p.areas.map((s) => `<span class="step">${h(s.title[lang])} ${h(formatScore(s.from, lang, 0))} → <strong>${h(formatScore(s.to, lang, 0))}</strong>${s.toLevel ? ` <span class="lvl lvl-${s.toLevel}">${s.toLevel}</span>` : ''}</span>`).join(' ')}</p>`
     : '';
