@@ -1,47 +1,17 @@
 /**
  * One question on the terminal with @inquirer/prompts. Facts and checklist questions
- * are both turned into an AskSpec first, so there is one way to ask: a list to pick
- * from, a list to tick, or a typed answer; each also offers "don't know", "skip",
- * "back" and "why".
+ * are both turned into an AskSpec first (spec.ts, shared with the web page), so there
+ * is one way to ask: a list to pick from, a list to tick, or a typed answer; each also
+ * offers "don't know", "skip", "back" and "why".
  */
 import { checkbox, input, select, Separator } from '@inquirer/prompts';
-import type { Lang, Question } from '../types.js';
-import { toBoolean, validateAnswer } from '../engine/questions.js';
 import { msg } from './i18n.js';
-import type { FactDef } from './facts.js';
+import { sameValue as same, type AskSpec, type Outcome } from './spec.js';
 
-export type Outcome =
-  | { kind: 'answer'; value: unknown }
-  | { kind: 'dont-know' }
-  | { kind: 'skip' }
-  | { kind: 'back' }
-  | { kind: 'help' };
+// The specs are shared with the web page; re-exported for the callers that ask here.
+export { factSpec, parseTyped, questionSpec, typedHint, type AskOption, type AskSpec, type Outcome } from './spec.js';
 
 type Action = 'dont-know' | 'skip' | 'back' | 'help';
-
-export interface AskOption {
-  value: unknown;
-  label: string;
-  description?: string;
-  /** Picking it answers "none of these": an empty list. */
-  none?: boolean;
-}
-
-export interface AskSpec {
-  message: string;
-  type: 'choice' | 'multiChoice' | 'input';
-  options?: AskOption[];
-  /** Typed answers: the reason the text is wrong, or undefined. */
-  validate?: (text: string) => string | undefined;
-  /** Typed answers: the text as the value to store. */
-  parse?: (text: string) => unknown;
-  /** The answer recorded (or pre-filled) now, offered as the default. */
-  current?: unknown;
-  currentStatus?: 'dont-know' | 'skipped';
-  /** Offer "don't know" and "skip". */
-  allowUnknown: boolean;
-  lang: Lang;
-}
 
 const TOKENS: Record<string, Action> = {
   '?': 'help', help: 'help', why: 'help', ayuda: 'help', 'por qué': 'help', 'por que': 'help',
@@ -56,10 +26,6 @@ export function tokenAction(text: string, allowUnknown: boolean): Action | undef
   if (!a) return undefined;
   if (!allowUnknown && (a === 'dont-know' || a === 'skip')) return undefined;
   return a;
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 type Picked = { opt: number } | { action: Action };
@@ -140,67 +106,4 @@ async function askTyped(spec: AskSpec): Promise<Outcome> {
   const action = tokenAction(text, spec.allowUnknown);
   if (action) return { kind: action };
   return { kind: 'answer', value: spec.parse ? spec.parse(text) : text.trim() };
-}
-
-// ------------------------------------------------------------------ specs
-
-/** How a typed answer to a checklist question is stored: numbers as numbers, durations as written. */
-export function parseTyped(q: Question, text: string): unknown {
-  const t = text.trim();
-  if ((q.type === 'number' || q.type === 'scale') && t !== '' && Number.isFinite(Number(t))) return Number(t);
-  return t;
-}
-
-export function typedHint(q: Question, lang: Lang): string | undefined {
-  if (q.type === 'scale') {
-    const min = q.scale?.min ?? 1;
-    const max = q.scale?.max ?? 5;
-    const lo = q.scale?.minLabel ? ` = ${q.scale.minLabel[lang]}` : '';
-    const hi = q.scale?.maxLabel ? ` = ${q.scale.maxLabel[lang]}` : '';
-    return `${min}${lo} … ${max}${hi}`;
-  }
-  if (q.type === 'duration') return lang === 'es' ? 'p. ej. 30m, 4h, 2d' : 'e.g. 30m, 4h, 2d';
-  if (q.type === 'number' && q.unit) return q.unit[lang];
-  return undefined;
-}
-
-export function questionSpec(q: Question, lang: Lang, current: unknown, currentStatus?: 'dont-know' | 'skipped'): AskSpec {
-  const base = { message: q.prompt[lang], current, currentStatus, allowUnknown: true, lang };
-  switch (q.type) {
-    case 'yesNo':
-      // A hand-written "sí" or "no" is offered as the matching choice.
-      return { ...base, current: toBoolean(current), type: 'choice', options: [{ value: true, label: msg(lang, 'yes') }, { value: false, label: msg(lang, 'no') }] };
-    case 'choice':
-      return { ...base, type: 'choice', options: (q.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] })) };
-    case 'multiChoice': {
-      const options: AskOption[] = (q.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] }));
-      if (!options.some((o) => o.value === 'none')) options.push({ value: null, label: msg(lang, 'noneOfThese'), none: true });
-      return { ...base, type: 'multiChoice', options };
-    }
-    default: {
-      const hint = typedHint(q, lang);
-      return {
-        ...base,
-        message: hint ? `${q.prompt[lang]} (${hint})` : q.prompt[lang],
-        type: 'input',
-        parse: (t) => parseTyped(q, t),
-        validate: (t) => validateAnswer(q, parseTyped(q, t))?.[lang],
-      };
-    }
-  }
-}
-
-export function factSpec(f: FactDef, lang: Lang, current: unknown): AskSpec {
-  const base = { message: f.prompt[lang], current, allowUnknown: !f.required, lang };
-  const options = (f.options ?? []).map((o) => ({ value: o.value, label: o.label[lang], description: o.description?.[lang] }));
-  switch (f.type) {
-    case 'yesNo':
-      return { ...base, type: 'choice', options: [{ value: true, label: msg(lang, 'yes') }, { value: false, label: msg(lang, 'no') }] };
-    case 'choice':
-      return { ...base, type: 'choice', options };
-    case 'multiChoice':
-      return { ...base, type: 'multiChoice', options };
-    case 'text':
-      return { ...base, type: 'input', parse: f.parse, validate: (t) => f.validate?.(t)?.[lang] };
-  }
 }

@@ -74,6 +74,8 @@ const STRINGS = {
   continueWith: { en: 'Open questions remain; continue with:', es: 'Quedan preguntas abiertas; continúe con:' },
   nextAudit: { en: 'Next, score the profile:', es: 'Después, califique el perfil:' },
   saved: { en: 'saved', es: 'guardado' },
+  durationHint: { en: 'e.g. 30m, 4h, 2d', es: 'p. ej. 30m, 4h, 2d' },
+  probesNotInstalled: { en: 'the probes module is not installed yet', es: 'el módulo de sondas aún no está instalado' },
 } satisfies Record<string, Localized>;
 
 export type MessageId = keyof typeof STRINGS;
