@@ -70,5 +70,6 @@ export function auditProfile(opts: AuditOptions): Report {
     tool: { name: TOOL_NAME, version: toolVersion() },
     baselineScore: opts.baselineScore,
     profilePath: typeof opts.profile === 'string' ? opts.profile : opts.profile.file,
+    minSample: opts.config?.data?.minSample,
   });
 }

@@ -138,6 +138,22 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
     .option('--keys', 'list the evidence keys checks may name (Markdown table)')
     .action((id, opts) => run(async () => (await command('checklists')).run(id, opts, io)));
 
+  const data = program.command('data').description('the organisation\'s exports: check a file before the audit reads it');
+  data
+    .command('inspect')
+    .description('which mapping fits a file, the columns found and missing, five parsed rows, the period and the bad rows')
+    .argument('<file>', 'a CSV, XLSX, JSON or NDJSON export')
+    .option('--kind <kind>', 'tickets, calls, pqrs, surveys, customers, orders or payments (default: the best fit)')
+    .option('--mapping <id>', 'a ready-made mapping (zendesk, freshdesk, hubspot, zoho-desk, cdr, google-forms, surveymonkey, typeform, pqrs, …)')
+    .option('--sheet <name>', 'XLSX: sheet name or 1-based index')
+    .option('--encoding <enc>', 'CSV: utf-8, windows-1252, latin1, utf-16le (default: sniffed)')
+    .option('--delimiter <char>', 'CSV: field delimiter (default: sniffed)')
+    .option('-c, --config <file>', 'config whose data sources apply (default: ./readiness.config.yaml when present)')
+    .option('-p, --profile <file>', 'profile for time zone, country and business hours')
+    .addOption(new Option('--lang <lang>', 'language').argParser(langArg))
+    .option('--json', 'print the result as JSON')
+    .action((file, opts) => run(async () => (await command('data')).run(file, opts, io)));
+
   program
     .command('init')
     .description('write a starter readiness.config.yaml and profile.yaml in the current folder')

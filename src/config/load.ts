@@ -12,6 +12,8 @@ import { validateAgainst } from '../util/schema.js';
 import { InputError } from '../util/errors.js';
 import type { FreshnessConfig } from '../measure/freshness.js';
 import type { AvailabilityConfig } from '../measure/availability.js';
+import type { DataConfig } from '../data/config.js';
+import { checkDataConfig } from '../data/config-check.js';
 
 export const CONFIG_FILENAMES = ['readiness.config.yaml', 'readiness.config.yml'];
 
@@ -29,6 +31,8 @@ export interface Config {
   freshness?: FreshnessConfig;
   /** Sampling of the site and declared web/API endpoints; see src/measure/availability.ts. */
   availability?: AvailabilityConfig;
+  /** The organisation's exports read as evidence; see src/data/config.ts. */
+  data?: DataConfig;
   /** The file it came from, when it came from one. */
   file?: string;
 }
@@ -57,6 +61,12 @@ export function readConfig(file: string): { config?: Config; problems: Problem[]
   if (config.output?.dir) config.output = { ...config.output, dir: rel(config.output.dir) };
   // Built-in area ids stay as they are; anything that looks like a path is resolved.
   if (config.checklists) config.checklists = config.checklists.map((c) => (/[\\/]|\.ya?ml$/.test(c) ? rel(c) : c));
+  if (config.data) {
+    // Data sources are checked against the mappings and fields of their kind, and keep their positions for later errors.
+    config.data = { ...config.data, sources: config.data.sources.map((s) => ({ ...s })) };
+    problems.push(...checkDataConfig(config.data, file, (p, key) => locate(src, p, key), rel, config.output?.lang));
+    if (problems.length) return { problems };
+  }
   return { config, problems };
 }
 

@@ -15,10 +15,11 @@ import path from 'node:path';
 import type { Lang, Profile } from '../types.js';
 import type { Problem } from '../util/yaml-source.js';
 import { parseDuration } from '../util/duration.js';
-import { FIELDS, isKind, type DataKind } from './fields.js';
-import { DEFAULT_MAPPING, MAPPINGS, mappingById, type DateOrder, type DurationUnit } from './mappings.js';
+import { isKind, type DataKind } from './fields.js';
+import { DEFAULT_MAPPING, mappingById, type DateOrder, type DurationUnit } from './mappings.js';
 import type { FileFormat } from './read/types.js';
-import type { Location, SourceLocations, SourceSpec } from './load.js';
+import type { SourceLocations, SourceSpec } from './load.js';
+export { checkDataConfig } from './config-check.js';
 import { t } from './messages.js';
 import { BusinessCalendar, parseWeeklyHours } from './calendar.js';
 import { Zone } from './values.js';
@@ -66,52 +67,6 @@ const WEEKDAYS: Record<string, number> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa
 export const DEFAULT_BUSINESS_HOURS = 'Mo-Fr 08:00-18:00';
 export const DEFAULT_MIN_SAMPLE = 30;
 export const RING_SECONDS = 4;
-
-type Locate = (p: (string | number)[], key?: boolean) => { line: number; column: number };
-
-/**
- * Cross-reference rules the schema cannot express (mapping ids by kind, field
- * names by kind, time zones, hours), each located in the config file; and the
- * positions of every source, kept so that a column missing from a data file later
- * points back at the config line that named it.
- */
-export function checkDataConfig(data: DataConfig, file: string, locate: Locate, resolve: (p: string) => string, lang: Lang = 'en'): Problem[] {
-  const problems: Problem[] = [];
-  const at = (p: (string | number)[], key = false): Location => ({ file, ...locate(p, key) });
-  const problem = (p: (string | number)[], message: string, key = false) => problems.push({ file, ...locate(p, key), severity: 'error', message });
-  if (data.timezone && !Zone.isValid(data.timezone)) problem(['data', 'timezone'], `unknown time zone "${data.timezone}"`);
-  if (data.businessHours && !parseWeeklyHours(data.businessHours)) problem(['data', 'businessHours'], `cannot read business hours "${data.businessHours}"; write them like "Mo-Fr 08:00-18:00; Sa 09:00-13:00"`);
-  data.sources.forEach((s, i) => {
-    const base = ['data', 'sources', i];
-    if (s.mapping !== undefined) {
-      const m = mappingById(s.mapping);
-      if (!m || m.kind !== s.kind) {
-        const available = MAPPINGS.filter((x) => x.kind === s.kind).map((x) => x.id).join(', ');
-        problem([...base, 'mapping'], t('map.unknownMapping', { mapping: s.mapping, kind: s.kind, available }, lang));
-      }
-    }
-    const fields = Object.keys(FIELDS[s.kind] ?? {});
-    for (const f of Object.keys(s.columns ?? {})) {
-      if (!fields.includes(f)) problem([...base, 'columns', f], t('map.unknownField', { field: f, kind: s.kind, fields: fields.join(', ') }, lang), true);
-    }
-    for (const f of Object.keys(s.units ?? {})) {
-      if (!fields.includes(f)) problem([...base, 'units', f], t('map.unknownField', { field: f, kind: s.kind, fields: fields.join(', ') }, lang), true);
-    }
-    if (s.timezone && !Zone.isValid(s.timezone)) problem([...base, 'timezone'], `unknown time zone "${s.timezone}"`);
-    for (const [type, v] of Object.entries(s.promises ?? {})) {
-      if (!parsePromise(v)) problem([...base, 'promises', type], `cannot read the promise "${v}"; write 3d, 48h or 2bd (business days)`);
-    }
-    s.at = {
-      source: at(base),
-      mapping: s.mapping !== undefined ? at([...base, 'mapping']) : undefined,
-      file: at([...base, s.file !== undefined ? 'file' : 'files']),
-      columns: Object.fromEntries(Object.keys(s.columns ?? {}).map((f) => [f, at([...base, 'columns', f])])),
-    };
-    if (s.file) s.file = resolve(s.file);
-    if (s.files) s.files = s.files.map(resolve);
-  });
-  return problems;
-}
 
 /** Files matching a pattern with `*`, `?` and `**` (sorted); the path itself when it has no wildcard. */
 export function expandGlob(pattern: string): string[] {

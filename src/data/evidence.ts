@@ -11,18 +11,13 @@ import { parseDuration } from '../util/duration.js';
 import { t, type MessageId, type MessageParams } from './messages.js';
 import type { SourceResult } from './load.js';
 import { DIGITAL_CHANNELS, type Figure } from './metrics/common.js';
-import type { Zone } from './values.js';
-
-function localDay(utc: number, zone: Zone): string {
-  return new Date(zone.toWall(utc)).toISOString().slice(0, 10);
-}
 
 function source(id: MessageId, params: MessageParams, lang: Lang, file?: string): Source {
   const clean = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as Record<string, string | number | boolean | null>;
   return { ...(file ? { file } : {}), note: t(id, params, lang), message: { id, params: clean } };
 }
 
-function displayFile(f: string): string {
+export function displayFile(f: string): string {
   const rel = path.relative(process.cwd(), f);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : f;
 }
@@ -30,7 +25,6 @@ function displayFile(f: string): string {
 export interface EvidenceOptions {
   profile?: Profile;
   lang?: Lang;
-  zone: Zone;
 }
 
 /** The evidence of every loaded source, with provenance and the profile's figure when it typed one too. */
@@ -44,8 +38,8 @@ export function dataEvidence(results: SourceResult[], opts: EvidenceOptions): Ev
     const files = r.files.map((f) => displayFile(f.file));
     const params: MessageParams = {
       files: files.map((f) => path.basename(f)).join(', '),
-      from: r.period ? localDay(r.period.from, opts.zone) : 'none',
-      to: r.period ? localDay(r.period.to, opts.zone) : 'none',
+      from: r.days?.from ?? 'none',
+      to: r.days?.to ?? 'none',
       rows: r.rows,
       excluded: r.excluded,
       n: fig.n,

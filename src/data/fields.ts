@@ -53,7 +53,7 @@ export const FIELDS: Record<DataKind, Record<string, FieldDef>> = {
     id: f('text'),
     type: f('text', ['data.pqrs.byType'], true),
     filedAt: f('timestamp', ['data.pqrs.records'], true),
-    answeredAt: f('timestamp', ['data.pqrs.answeredInTermRate', 'data.pqrs.responseP90BusinessDays'], true),
+    answeredAt: f('timestamp', ['data.pqrs.answeredInTermRate', 'data.pqrs.responseP90BusinessDays']),
     dueAt: f('timestamp', ['data.pqrs.answeredInTermRate']),
     channel: f('text'),
     requester: f('text'),

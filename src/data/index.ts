@@ -10,6 +10,7 @@ import { setupData } from './config.js';
 import { loadSource, type SourceResult } from './load.js';
 import { dataEvidence } from './evidence.js';
 import { t } from './messages.js';
+import { displayFile } from './evidence.js';
 
 export interface GatherDataOptions {
   data: DataConfig;
@@ -35,14 +36,14 @@ export async function gatherData(opts: GatherDataOptions): Promise<GatherDataRes
     const r = await loadSource(spec, { calendar: setup.calendar, country: setup.country, ringTargetMs: setup.ringTargetMs, lang, onProgress: opts.onProgress });
     results.push(r);
     if (opts.log) {
-      opts.log(t('progress.loaded', { name: r.name, kind: t(`kind.${r.kind}`, {}, lang), files: r.files.map((f) => f.file).join(', '), used: r.used, read: r.rows, excluded: r.excluded }, lang));
+      opts.log(t('progress.loaded', { name: r.name, kind: t(`kind.${r.kind}`, {}, lang), files: r.files.map((f) => displayFile(f.file)).join(', '), used: r.used, read: r.rows, excluded: r.excluded }, lang));
       for (const b of r.bad) {
         const s = b.samples[0];
-        opts.log(t('progress.bad', { reason: t(b.reason, {}, lang), count: b.count, where: s ? `${s.file}:${s.n}` : '' }, lang));
+        opts.log(t('progress.bad', { reason: t(b.reason, {}, lang), count: b.count, where: s ? `${displayFile(s.file)}:${s.n}` : '' }, lang));
       }
     }
   }
-  const evidence = dataEvidence(results, { profile: opts.profile, lang, zone: setup.calendar.zone });
+  const evidence = dataEvidence(results, { profile: opts.profile, lang });
   return { evidence, results, minSample: setup.minSample };
 }
 

@@ -107,6 +107,10 @@ export interface SourceResult {
   excluded: number;
   bad: BadSummary[];
   period?: { from: number; to: number };
+  /** The period as local days (YYYY-MM-DD) in the source's time zone. */
+  days?: { from: string; to: string };
+  /** IANA zone of the source's times without an offset. */
+  zone: string;
   figures: Figures;
   notes: MessageRef[];
 }
@@ -164,7 +168,7 @@ export function missingRequired(kind: DataKind, columns: Record<string, number>)
 }
 
 /** A timestamp field is also served by its duration twin (first response time instead of its date). */
-function alternateTime(kind: DataKind, field: string, columns: Record<string, number>): boolean {
+export function alternateTime(kind: DataKind, field: string, columns: Record<string, number>): boolean {
   if (kind === 'tickets' && field === 'firstResponseAt') return 'firstResponseTime' in columns;
   if (kind === 'tickets' && field === 'solvedAt') return 'resolutionTime' in columns;
   return false;
@@ -399,10 +403,16 @@ class Loader {
       excluded: this.rows - this.used,
       bad,
       period: this.periodFrom <= this.periodTo ? { from: this.periodFrom, to: this.periodTo } : undefined,
+      days: this.periodFrom <= this.periodTo ? { from: localDay(this.periodFrom, this.spec.zone), to: localDay(this.periodTo, this.spec.zone) } : undefined,
+      zone: this.spec.zone.name,
       figures: this.acc.result(),
       notes,
     };
   }
+}
+
+function localDay(utc: number, zone: Zone): string {
+  return new Date(zone.toWall(utc)).toISOString().slice(0, 10);
 }
 
 export interface LoadOptions {

@@ -159,7 +159,7 @@ export const MAPPINGS: Mapping[] = [
     columns: {
       respondedAt: ['timestamp', 'marca temporal'],
       ces: ['~(facil|esfuerzo|easy|effort)'],
-      nps: ['~(recomend|recommend)'],
+      nps: ['~(recomi?end|recommend)'],
       csat: ['~(satisf)'],
       channel: ['~(canal|channel)'],
       customer: ['email address', 'direccion de correo electronico', 'correo', 'email'],
@@ -173,7 +173,7 @@ export const MAPPINGS: Mapping[] = [
     columns: {
       respondedAt: ['end date', 'start date', 'fecha de finalizacion', 'fecha de inicio'],
       ces: ['~(facil|esfuerzo|easy|effort)'],
-      nps: ['~(recomend|recommend)'],
+      nps: ['~(recomi?end|recommend)'],
       csat: ['~(satisf)'],
       channel: ['~(canal|channel)'],
       customer: ['email address', 'respondent id', 'correo electronico'],
@@ -187,7 +187,7 @@ export const MAPPINGS: Mapping[] = [
     columns: {
       respondedAt: ['submitted at', 'submit date utc', 'fecha de envio'],
       ces: ['~(facil|esfuerzo|easy|effort)'],
-      nps: ['~(recomend|recommend)'],
+      nps: ['~(recomi?end|recommend)'],
       csat: ['~(satisf)'],
       channel: ['~(canal|channel)'],
       customer: ['email', 'network id', 'correo'],
@@ -274,9 +274,10 @@ export function mappingById(id: string): Mapping | undefined {
   return MAPPINGS.find((m) => m.id === id);
 }
 
-/** Lower case, no accents, every run of punctuation or space as one space. */
+/** Lower case, no accents, camelCase split, every run of punctuation or space as one space. */
 export function normaliseHeader(s: string): string {
   return s
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -71,6 +71,16 @@ const M = {
   },
   'prov.tooFew': { en: 'too few records (n = {n, number}; at least {min, number} needed)', es: 'muy pocos registros (n = {n, number}; se necesitan al menos {min, number})' },
 
+  'eval.target': {
+    en: '{subject} is {value, duration}; the organisation\'s target ≤ {target, duration} (targets.{name})',
+    es: '{subject} es {value, duration}; la meta de la organización ≤ {target, duration} (targets.{name})',
+  },
+  'eval.targetFallback': {
+    en: '{subject} is {value, duration}; target ≤ {target, duration} (the profile sets no targets.{name})',
+    es: '{subject} es {value, duration}; meta ≤ {target, duration} (el perfil no fija targets.{name})',
+  },
+  'eval.noTarget': { en: 'no target to compare with: set targets.{name} in the profile', es: 'no hay meta con qué comparar: fije targets.{name} en el perfil' },
+
   // ---- inspect
   'inspect.file': { en: 'File', es: 'Archivo' },
   'inspect.format': { en: 'Format', es: 'Formato' },

@@ -15,6 +15,7 @@ import { maturityOf, scoreAreas, scoreChecks } from './scoring.js';
 import { evaluateGate, type GatePolicy } from './gate.js';
 import type { ValueFormat } from './format.js';
 import { profileEvidence } from './profile-evidence.js';
+import { both as dataMessage } from '../data/messages.js';
 
 export interface EvaluateOptions {
   checklists: Checklist[];
@@ -33,6 +34,22 @@ export interface EvaluateOptions {
   tool?: { name: string; version: string };
   baselineScore?: number | null;
   profilePath?: string;
+  /**
+   * Fewest records a figure computed from an export needs before a check judges it
+   * (config `data.minSample`): a number, or by check id with `default`. A check's own
+   * `test.minSample` comes next; 30 otherwise.
+   */
+  minSample?: number | Record<string, number>;
+}
+
+export const DEFAULT_MIN_SAMPLE = 30;
+
+function minSampleFor(def: CheckDef, setting: EvaluateOptions['minSample']): number {
+  if (typeof setting === 'object' && setting[def.id] !== undefined) return setting[def.id];
+  if (typeof def.test?.minSample === 'number') return def.test.minSample;
+  if (typeof setting === 'number') return setting;
+  if (typeof setting === 'object' && setting.default !== undefined) return setting.default;
+  return DEFAULT_MIN_SAMPLE;
 }
 
 export const DEFAULT_COVERAGE_THRESHOLD = 0.6;
@@ -53,7 +70,7 @@ export function evaluate(opts: EvaluateOptions): Report {
 
   for (const list of checklists) {
     const results = list.checks.map((def) => {
-      const r = evaluateCheck(def, list.id, profile, evidence, now, waivers);
+      const r = evaluateCheck(def, list.id, profile, evidence, now, waivers, minSampleFor(def, opts.minSample));
       r.required = required.has(def.id);
       if (r.waiver?.expired) expiredWaivers.push({ ...r.waiver, expired: true });
       return r;
@@ -198,7 +215,7 @@ function describeMissing(k: string): Localized {
   return { en: `no evidence for ${k}`, es: `sin evidencia para ${k}` };
 }
 
-export function evaluateCheck(def: CheckDef, area: string, profile: Profile, evidence: Evidence, now: Date, waivers: Waiver[] = []): CheckResult {
+export function evaluateCheck(def: CheckDef, area: string, profile: Profile, evidence: Evidence, now: Date, waivers: Waiver[] = [], minSample = minSampleFor(def, undefined)): CheckResult {
   // One result object, filled in place: this runs for every check of every
   // profile, and copying a wide object per step dominated the engine's time.
   const r: CheckResult = {
@@ -225,7 +242,7 @@ export function evaluateCheck(def: CheckDef, area: string, profile: Profile, evi
   if (na) return settle(r, 'not-applicable', null, na, na);
 
   if (def.question) judgeQuestion(def, r, evidence, now);
-  else judgeEvidence(def, r, evidence, profile, now);
+  else judgeEvidence(def, r, evidence, profile, now, minSample);
   if (def.details) {
     const details = def.details.filter((k) => evidence[k]?.value !== undefined).map((k) => ({ key: k, value: evidence[k].value, sources: evidence[k].sources }));
     if (details.length) r.details = details;
@@ -292,7 +309,7 @@ function judgeQuestion(def: CheckDef, r: CheckResult, evidence: Evidence, now: D
   }
 }
 
-function judgeEvidence(def: CheckDef, r: CheckResult, evidence: Evidence, profile: Profile, now: Date): void {
+function judgeEvidence(def: CheckDef, r: CheckResult, evidence: Evidence, profile: Profile, now: Date, minSample: number): void {
   const { keys, key, item } = resolveKey(def, evidence);
   r.evidence = { keys, key, value: item?.value, sources: item?.sources ?? [], origin: item?.origin, artifacts: item?.artifacts };
   if (item?.error) {
@@ -302,6 +319,12 @@ function judgeEvidence(def: CheckDef, r: CheckResult, evidence: Evidence, profil
   }
   if (!item || item.value === undefined) {
     const why = item?.missing ? { en: item.missing, es: item.missing } : missingReason(key, keys);
+    settle(r, 'unknown', null, why, why);
+    return;
+  }
+  if (item.sample !== undefined && item.sample < minSample) {
+    // A figure computed from a handful of records is not evidence either way.
+    const why = dataMessage('prov.tooFew', { n: item.sample, min: minSample });
     settle(r, 'unknown', null, why, why);
     return;
   }

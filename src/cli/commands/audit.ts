@@ -74,6 +74,10 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
 
   // Check the profile before probing: a typo in it must not cost a crawl (exit 2 at once).
   const loadedProfile = profile ? loadProfile(profile, selectChecklists(config, opts.checklist)) : undefined;
+  // The organisation's exports (config `data:`), read before any probing: a wrong mapping exits 2 at once.
+  const dataEvidence = config?.data && !opts.fromEvidence
+    ? (await (await import('../../data/index.js')).gatherData({ data: config.data, profile: loadedProfile, lang, log: (s) => io.stderr.write(s + '\n') })).evidence
+    : undefined;
 
   let evidence: Evidence | undefined;
   let target = url;
@@ -98,7 +102,7 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
       outDir: opts.gatherOnly ?? (opts.out && formats.length > 1 ? opts.out : undefined),
       log: (s) => io.stderr.write(s + '\n'),
     });
-    evidence = gathered.evidence;
+    evidence = { ...dataEvidence, ...gathered.evidence };
     target = gathered.target;
     if (opts.gatherOnly) {
       mkdirSync(opts.gatherOnly, { recursive: true });
@@ -109,6 +113,8 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
     }
   } else if (opts.gatherOnly) {
     throw new UserError('--gather-only needs a URL or --serve DIR to probe');
+  } else if (dataEvidence) {
+    evidence = dataEvidence;
   }
 
   const report = auditProfile({
