@@ -4,6 +4,8 @@
  * A checklist names one with `test: { evaluator: <name> }`.
  */
 import type { Evidence, Localized, Profile, Source, TestSpec } from '../types.js';
+import { parseDuration } from '../util/duration.js';
+import { both as dataMessage, t as renderData } from '../data/messages.js';
 
 export interface EvaluatorInput {
   /** The value of the check's evidence key, already checked to be present. */
@@ -56,8 +58,29 @@ const declaredChannelShown: Evaluator = ({ value, profile, test }) => {
   };
 };
 
+/**
+ * A measured duration against the organisation's own target (`targets.<target>` in the
+ * profile, e.g. firstResponse: 4h), with `value` as the target when the profile sets
+ * none; full credit at or under the target, none at `partialFactor` times it (2 by default).
+ */
+const profileTarget: Evaluator = ({ value, profile, test }) => {
+  const name = String(test.target ?? '');
+  const own = parseDuration(profile.targets?.[name]);
+  const target = own ?? parseDuration(test.value);
+  const subject = test.subject ?? { en: 'the value', es: 'el valor' };
+  if (target === undefined || typeof value !== 'number') return { score: null, expectation: dataMessage('eval.noTarget', { name }) };
+  const factor = typeof test.partialFactor === 'number' && test.partialFactor > 1 ? test.partialFactor : 2;
+  const score = value <= target ? 1 : Math.max(0, Math.min(1, (target * factor - value) / (target * factor - target)));
+  const id = own !== undefined ? 'eval.target' : 'eval.targetFallback';
+  return {
+    score,
+    expectation: { en: renderData(id, { subject: subject.en, value, target, name }, 'en'), es: renderData(id, { subject: subject.es, value, target, name }, 'es') },
+  };
+};
+
 export const evaluators: Record<string, Evaluator> = {
   'declared-channel-shown': declaredChannelShown,
+  'profile-target': profileTarget,
 };
 
 export function isEvaluator(name: unknown): boolean {
