@@ -297,7 +297,7 @@ export function buildEvidence(site: SiteInfo): Evidence {
   put('site.structuredData.types', listItem(sdTypes, { perValue: 1 }), ['home']);
   ev['site.structuredData.contactPoints'] = { value: dedupeObjects(contactPoints.map((c) => c.value)), sources: contactPoints.slice(0, 10).map((c) => c.source), origin: 'probe' };
   ev['site.structuredData.locations'] = { value: dedupeObjects(locations.map((c) => c.value)), sources: locations.slice(0, 10).map((c) => c.source), origin: 'probe' };
-  if (sdErrors.length) ev['site.structuredData.errors'] = listItem(sdErrors, { perValue: 1 });
+  ev['site.structuredData.errors'] = listItem(sdErrors, { perValue: 1 });
 
   // ---- web quality
   const homeSnap = home?.snapshot;

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/**
+ * Accuracy of the probe's signals on real pages that real organisations published
+ * (bench/real-pages: saved captures from public repositories, labelled by reading the
+ * HTML — see its README). Each page is served on 127.0.0.1 at its original path and
+ * probed as a one-page crawl told the page's production origin (`--origin`), in one
+ * shared Chromium, exactly as an audit reads a page. Precision and recall per signal
+ * are printed for the `dev` pages (the only ones rules may be tuned on) and for the
+ * `holdout` pages apart; only the holdout figures say how the tool does on pages it
+ * has not seen.
+ *
+ *   npm run build && node bench/real-pages-bench.js [--set dev|holdout] [--page ID] [--misses] [--json]
+ *
+ * Targets (issue 10): ≥ 0.95 precision and ≥ 0.95 recall for every signal.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gatherSiteDetail, launchBrowser } from '../dist/probes/index.js';
+import { precision, recall, score, table } from './score.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dir = path.join(root, 'bench', 'real-pages');
+const args = process.argv.slice(2);
+const arg = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const onlySet = arg('--set');
+const onlyPage = arg('--page');
+const SHOW_MISSES = args.includes('--misses');
+const JSON_OUT = args.includes('--json');
+const TARGET = 0.95;
+
+const pages = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')))
+  .filter((p) => (!onlySet || p.set === onlySet) && (!onlyPage || p.id === onlyPage))
+  .sort((a, b) => a.id.localeCompare(b.id));
+
+/** Serves one captured page at its original path; every other path is a 404 (a one-page crawl never asks). */
+function servePage(page) {
+  const html = readFileSync(path.join(dir, `${page.id}.html`));
+  const want = new URL(page.url).pathname;
+  const server = http.createServer((req, res) => {
+    const p = new URL(req.url ?? '/', 'http://x').pathname;
+    if (p === want || decodeURIComponent(p) === decodeURIComponent(want)) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const u = new URL(page.url);
+    resolve({ url: `http://127.0.0.1:${server.address().port}${u.pathname}${u.search}`, close: () => new Promise((r) => server.close(() => r())) });
+  }));
+}
+
+const handle = await launchBrowser();
+const tallies = { dev: new Map(), holdout: new Map() };
+const perPage = [];
+try {
+  for (const page of pages) {
+    const served = await servePage(page);
+    try {
+      const r = await gatherSiteDetail(handle, { urls: [served.url], origin: page.url, country: page.country, maxPages: 1, concurrency: 1, pageTimeoutMs: 20_000 });
+      score(tallies[page.set], page.id, page.labels, r.evidence);
+      perPage.push({ id: page.id, set: page.set, evidence: Object.fromEntries(Object.keys(page.labels).map((k) => [k, r.evidence[k]?.error ? { error: r.evidence[k].error.code } : r.evidence[k]?.value])) });
+    } catch (err) {
+      // A page the probe could not read at all counts against every signal it has.
+      score(tallies[page.set], page.id, page.labels, {});
+      perPage.push({ id: page.id, set: page.set, error: String(err?.message ?? err) });
+    } finally {
+      await served.close();
+    }
+  }
+} finally {
+  await handle.close();
+}
+
+const summary = (set) => Object.fromEntries([...tallies[set].entries()].map(([k, t]) => [k, { tp: t.tp, fp: t.fp, fn: t.fn, tn: t.tn, precision: precision(t), recall: recall(t) }]));
+if (JSON_OUT) {
+  console.log(JSON.stringify({ pages: pages.length, dev: summary('dev'), holdout: summary('holdout'), perPage }, null, 2));
+} else {
+  for (const set of ['holdout', 'dev']) {
+    const n = pages.filter((p) => p.set === set).length;
+    if (!n) continue;
+    console.log(`\nReal pages, ${set} (${n} pages${set === 'holdout' ? ', never tuned on' : ', rules may be tuned on these'}):\n${table(tallies[set])}`);
+    if (SHOW_MISSES) for (const [k, t] of tallies[set]) for (const m of t.misses) console.log(`  ${k}: ${m}`);
+  }
+  console.log('');
+  for (const [k, t] of [...tallies.holdout.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const p = precision(t);
+    const r = recall(t);
+    const ok = p >= TARGET && r >= TARGET;
+    console.log(`${ok ? 'ok  ' : 'MISS'} real pages (holdout) ${k.padEnd(34)} P ${p.toFixed(2)} R ${r.toFixed(2)}  (target ≥ ${TARGET} each)`);
+  }
+}
