@@ -21,7 +21,7 @@ export const CHAT_VENDORS = [
   'oracle-rightnow', 'helpscout', 'gorgias', 'botmaker', 'b2chat', 'cliengo', 'blip',
   'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
-  'livehelperchat',
+  'livehelperchat', 'wcentrix', 'byside',
   'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
@@ -292,6 +292,22 @@ export const VENDOR_TABLE: VendorDef[] = [
     globals: ['LHCChatOptions', 'LHC_API'],
     markers: ['#lhc_status_container', '#lhc_container_v2'],
   },
+  {
+    // Wcentrix (LatAm contact centres): wcchat is the chat; the wcbox form widget it also ships is not.
+    id: 'wcentrix', name: 'Wcentrix chat',
+    urls: [/\bf\.wcentrix\.com\/[^?#]*wcchat/i, /\bapi\.wcx\.cloud\/widget/i],
+    inline: [/\bapi\.wcx\.cloud\/widget/i],
+    globals: [],
+    markers: ['[id^="wcchat_tab_"]', 'iframe[id^="__wcchat_app_frame_"]'],
+  },
+  {
+    // BySide Webcare (live chat and call-back; often gated behind a cookie banner as type="text/plain").
+    id: 'byside', name: 'BySide Webcare',
+    urls: [/\.byside\.com\/agent\/byside_webcare/i, /\bwebcare\.byside\.com\//i],
+    inline: [/\bbysideWebcare_webcare_id\b/],
+    globals: ['bysideWebcare_webcare_id'],
+    markers: ['#byside_webcare_widget'],
+  },
   { id: 'front', name: 'Front Chat', urls: [/\bchat-assets\.frontapp\.com\//i], inline: [/\bFrontChat\(\s*['"]init['"]/], globals: ['FrontChat'], markers: [] },
   { id: 'ada', name: 'Ada', urls: [/\bstatic\.ada\.support\//i], inline: [/\badaEmbed\b/, /\badaSettings\b/], globals: ['adaEmbed'], markers: ['#ada-button-frame'] },
   { id: 'purechat', name: 'Pure Chat', urls: [/\bapp\.purechat\.com\//i], inline: [/\bpurechatApi\b/, /\bPCWidget\b/], globals: ['purechatApi'], markers: [] },
@@ -378,7 +394,8 @@ export function chatVendorsInCode(code: string): VendorMatch[] {
  * Facebook SDK and Google Tag Manager do not count.
  */
 export function chatVendorsInHtml(html: string): VendorMatch[] {
-  return chatVendorsInCode(html);
+  // Resource hints (<link rel="preconnect" href="https://widget.intercom.io">) load nothing.
+  return chatVendorsInCode(html.replace(/<link\b[^>]*>/gi, ''));
 }
 
 const WHATSAPP_HINT = /whatsapp|wa\.me|joinchat|wa-chat|\bwpp\b|\bwsp\b|click-?to-?chat|ctc_/i;
@@ -433,18 +450,23 @@ function vendorHits(view: DocView, doc: DocumentData, requests: { url: string }[
 
 function genericHits(view: DocView, doc: DocumentData): ChatHit[] {
   const hits: ChatHit[] = [];
+  // A link to another page is not a widget on this one (the crawl follows it); only a
+  // button or a placeholder link (#, javascript:) opens a chat here.
+  const launcherLink = (href: string): boolean => !href || /^(?:#|javascript:)/i.test(href) || href.split('#')[0] === view.url.split('#')[0] && href.includes('#');
   for (const c of doc.chatCandidates) {
     if (c.whatsapp || WHATSAPP_HINT.test(`${c.id} ${c.className} ${c.title} ${c.label} ${c.text} ${c.href}`)) continue;
     const names = `${c.id} ${c.className} ${c.title} ${c.label}`;
     const isFrame = c.tag === 'iframe';
     // A launcher floats over the page (fixed) or is a chat frame; words in ordinary content do not count.
     if (!(c.fixed || isFrame)) continue;
+    // A floating link that leads to another page ("Atendimento via chat online" → /auto-atendimento/) is not a widget here.
+    if (c.tag === 'a' && c.href && !launcherLink(c.href)) continue;
     if (!GENERIC_TOKENS.test(names.replace(/([a-z])([A-Z])/g, '$1-$2'))) continue;
     hits.push({ value: 'generic', name: 'chat launcher', source: src(view, { selector: c.selector, snippet: [c.title, c.label, c.text].filter(Boolean).join(' · ') || names.trim(), note: 'chat launcher on the page' }) });
     break;
   }
   const chatLinks = [
-    ...doc.links.map((l) => ({ text: l.text || l.label, href: l.href, selector: l.selector })),
+    ...doc.links.filter((l) => launcherLink(l.href)).map((l) => ({ text: l.text || l.label, href: l.href, selector: l.selector })),
     ...doc.buttons.map((b) => ({ text: b.text || b.label, href: '', selector: b.selector })),
   ];
   for (const l of chatLinks) {

@@ -108,9 +108,38 @@ describe('chat loaders in real pages', () => {
     expect(vendors(d, requests)).toEqual([]);
   });
 
-  it('reads a "Chat" menu link as a chat the site offers (silverfoxy/JSCryptoMinerStudy pagesource/4-72.com.co)', () => {
-    // <a href="/content/chat" title="Canal comunicación Chat ">Chat</a>
-    expect(vendors({ links: [link('http://www.4-72.com.co/content/chat', 'Chat', { label: 'Canal comunicación Chat ' })] })).toEqual(['generic']);
+  it('does not take a link to a chat page for a widget on this page (silverfoxy/JSCryptoMinerStudy pagesource/4-72.com.co)', () => {
+    // <a href="/content/chat" title="Canal comunicación Chat ">Chat</a>: the crawl reads /content/chat itself.
+    expect(vendors({ links: [link('http://www.4-72.com.co/content/chat', 'Chat', { label: 'Canal comunicación Chat ' })] })).toEqual([]);
+  });
+
+  it('does not take a floating link to the help centre for a chat widget (bench/real-pages/br-retail-mobly-produto, dev)', () => {
+    // <a href="/auto-atendimento/?chat=open" rel="nofollow" class="btn white" id="btn-open-chat">Atendimento via chat online</a>, fixed
+    const candidate = { tag: 'a', id: 'btn-open-chat', className: 'btn white', title: '', label: '', text: 'Atendimento via chat online', href: 'https://www.mobly.com.br/auto-atendimento/?chat=open', fixed: true, visible: true, whatsapp: false, selector: 'a#btn-open-chat' };
+    expect(vendors({ chatCandidates: [candidate] })).toEqual([]);
+  });
+
+  // bench/real-pages/ar-retail-stockcenter-producto (dev): Wcentrix, a LatAm contact-centre vendor
+  it.each([
+    ['the wcchat script', { scripts: [script('https://f.wcentrix.com/tabhelp/external/wcbox-dist/wcchat.v5.js')] }, []],
+    ['the widget loader injected inline', { inlineScripts: ['var s=document.createElement("script");s.src="https://api.wcx.cloud/widget?id=818b8fc0c303469393d31bc03f8dabab";document.head.appendChild(s);'] }, []],
+    ['the blocked widget request', {}, ['https://api.wcx.cloud/widget?id=818b8fc0c303469393d31bc03f8dabab']],
+    ['the chat tab container', { markers: [{ selector: '[id^="wcchat_tab_"]', snippet: '<div id="wcchat_tab_818b8fc0c303469393d31bc03f8dabab" class="wcchatTabright _animated _slideInUp ">' }] }, []],
+  ] as [string, Partial<DocumentData>, string[]][])('recognises Wcentrix from %s', (_name, d, requests) => {
+    expect(vendors(d, requests)).toEqual(['wcentrix']);
+  });
+  // bench/real-pages/gb-retail-ikea-product (dev): BySide Webcare behind the cookie banner (type="text/plain")
+  it.each([
+    ['the inline config', { inlineScripts: ['\n  var bysideWebcare_webcare_id = "849EAC6BB9";\n  var bysideWebcare_lang = "en";\n  var bysideWebcare_cookie_lifetime = 395;\n'] }],
+    ['the consent-gated agent script', { scripts: [{ src: 'https://bywe2.byside.com/agent/byside_webcare_we2.js', id: '', type: 'text/plain' }] }],
+  ] as [string, Partial<DocumentData>][])('recognises BySide from %s (IKEA UK)', (_name, d) => {
+    expect(vendors(d)).toEqual(['byside']);
+  });
+  it('does not take a Zendesk help centre\'s own scripts for the Zendesk chat (bench/real-pages/us-help-scienceboard-request, dev)', () => {
+    expect(vendors({ scripts: [script('https://p4.zdassets.com/hc/assets/jquery-f866e8f4f14f1ea680fcca8a780834af.js'), script('https://p4.zdassets.com/hc/themes/556885/201216275/script-b31c3795de5001ff40bb01b44868534a.js?brand_id=57209&locale=en-us')] })).toEqual([]);
+  });
+  it('does not take Wcentrix\'s form widget (wcbox) alone for a chat (same page)', () => {
+    expect(vendors({ scripts: [script('https://f.wcentrix.com/tabhelp/external/wcbox-dist/wcbox.v4.js')] })).toEqual([]);
   });
 });
 
@@ -159,6 +188,8 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     snapengage: { url: 'https://storage.googleapis.com/code.snapengage.com/js/abc.js', inline: "SnapEngage.setWidgetId('w');" },
     reamaze: { url: 'https://cdn.reamaze.com/assets/reamaze.js', inline: "_support['account'] = 'tienda';" },
     livehelperchat: { url: 'https://chat.tienda.example/index.php/chat/getstatus/(click)/internal', inline: 'var LHCChatOptions = {};' },
+    byside: { url: 'https://bywe2.byside.com/agent/byside_webcare_we2.js', inline: "var bysideWebcare_webcare_id = 'ABC123';" },
+    wcentrix: { url: 'https://f.wcentrix.com/tabhelp/external/wcbox-dist/wcchat.v5.js', inline: 's.src="https://api.wcx.cloud/widget?id=abc";' },
   };
 
   it('has a loader for every vendor in the table', () => {
@@ -173,6 +204,10 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
   it('names the vendor in the source note', () => {
     const hits = extractChat(view({ scripts: [script(loaders.botmaker.url)] }));
     expect(hits[0]!.source.note).toMatch(/Botmaker/);
+  });
+  it('counts a placeholder link or a button that opens a chat on the page', () => {
+    expect(vendors({ links: [link('#', 'Chat en vivo')] })).toEqual(['generic']);
+    expect(vendors({ links: [link('javascript:void(0)', 'Chatea con nosotros')] })).toEqual(['generic']);
   });
   it('recognises a link to a hosted chat page', () => {
     expect(vendors({ links: [link('https://tawk.to/chat/5e2169c1/default', 'Chatea con nosotros')] })).toEqual(['tawk']);
@@ -191,6 +226,9 @@ describe('the vendor table for callers without a browser', () => {
     ['the Facebook SDK', '<script async defer crossorigin="anonymous" src="https://connect.facebook.net/es_LA/sdk.js#xfbml=1&version=v18.0"></script>'],
     ['Google Tag Manager', "<script>(function(w,d,s,l,i){j.src='https://www.googletagmanager.com/gtm.js?id='+i+dl;})(window,document,'script','dataLayer','GTM-KD57W3');</script>"],
     ['a "Powered by LiveChat" comment', '<!-- Start of LiveChat (www.livechatinc.com) code -->'],
+    // bench/real-pages/gb-media-mob-recipe (dev): resource hints in <head>, no Intercom script on the page
+    ['a preconnect or dns-prefetch hint even with a path (invented)', '<link rel="dns-prefetch" href="https://js.intercomcdn.com/"><link rel="preconnect" href="https://embed.tawk.to/">'],
+    ['Intercom preconnect hints (mob.co.uk)', '<link rel="preconnect" href="//api-iam.intercom.io"/>\n<link rel="preconnect" href="//widget.intercom.io"/>\n<link rel="preconnect" href="//js.intercomcdn.com"/>'],
   ])('finds no chat in %s', (_name, html) => {
     expect(chatVendorsInHtml(html)).toEqual([]);
   });
