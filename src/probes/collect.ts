@@ -385,6 +385,17 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     const attrs = Array.from(el.attributes).filter((a) => a.name.startsWith('data-')).map((a) => `${a.name}=${a.value}`).join(' ');
     if (attrs) whatsappWidgets.push(norm(attrs, 600));
   }
+  // ---- icons that label a contact line instead of a word ("<i class="fa fa-whatsapp"></i>11-5799-0114")
+  const iconLabels: NonNullable<DocumentData['iconLabels']> = [];
+  for (const el of Array.from(document.querySelectorAll('[class*="whatsapp" i], img[alt*="whatsapp" i], img[src*="whatsapp" i], [class*="fa-fax" i], [class*="icon-fax" i], [class*="icon_fax" i]')).slice(0, 60)) {
+    if (iconLabels.length >= 20) break;
+    if (el.closest('a[href]')) continue; // a WhatsApp link or button is read from its href
+    const attrs = `${el.getAttribute('class') || ''} ${el.getAttribute('alt') || ''} ${el.getAttribute('src') || ''}`.toLowerCase();
+    const icon = /whatsapp/.test(attrs) ? 'whatsapp' : 'fax';
+    const own = textOf(el, 120);
+    const t = /\d{3}/.test(own) ? own : el.parentElement && el.parentElement !== body ? textOf(el.parentElement, 120) : '';
+    if (/\d{3}/.test(t)) iconLabels.push({ icon, text: t });
+  }
   const searchEls = Array.from(document.querySelectorAll('input[type="search"], [role="search"] input, input[name="q"], input[name="s"], input[name="ft"], input[name="search"], input[name="query"], input[name="buscar"]'));
   const times = Array.from(document.querySelectorAll('time[datetime]')).slice(0, 50).map((t) => norm(t.getAttribute('datetime'), 40));
 
@@ -413,6 +424,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     chatCandidates,
     cfEmails,
     whatsappWidgets,
+    iconLabels,
     searchInputs: searchEls.length,
     searchSelector: searchEls[0] ? cssPath(searchEls[0]) : '',
     passwordInputs: document.querySelectorAll('input[type="password"]').length,

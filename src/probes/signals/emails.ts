@@ -1,8 +1,9 @@
 /**
  * E-mail addresses from mailto: links, text, obfuscated forms ("ayuda [at] tienda
  * [dot] co", "ventas (arroba) tienda (punto) com") and Cloudflare's e-mail protection.
- * Placeholders (usuario@dominio.com), image names (logo@2x.png) and monitoring
- * addresses (…@sentry.io) are not published contact addresses.
+ * Placeholders (usuario@dominio.com), image names (logo@2x.png), monitoring addresses
+ * (…@sentry.io) and addresses inside URLs written in the text (a share link's query
+ * string) are not published contact addresses.
  */
 import { type DocView, type Finding, snippetAround, src } from './text.js';
 
@@ -47,9 +48,18 @@ function fromMailto(href: string): string[] {
   return body.split(/[,;]/).map((x) => cleanEmail(x)).filter((x): x is string => !!x);
 }
 
+/** Whether the match at `start` sits inside a URL written in the text (a share link's query, a path). */
+function insideUrl(text: string, start: number): boolean {
+  const tokenStart = Math.max(text.lastIndexOf(' ', start - 1), text.lastIndexOf('\n', start - 1), text.lastIndexOf('\t', start - 1)) + 1;
+  const before = text.slice(tokenStart, start);
+  return /:\/\/|^www\.|[?&][\w.-]*=|%40|\/[^/\s]*\/$/.test(before) || /[=%/]$/.test(before);
+}
+
 export function emailsInText(text: string): { email: string; start: number; end: number; obfuscated: boolean }[] {
   const out: { email: string; start: number; end: number; obfuscated: boolean }[] = [];
   for (const m of text.matchAll(EMAIL)) {
+    // An address in a URL's query string (a share link shown as text) is not one the page publishes.
+    if (insideUrl(text, m.index ?? 0)) continue;
     const e = cleanEmail(m[0]);
     if (e) out.push({ email: e, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, obfuscated: false });
   }

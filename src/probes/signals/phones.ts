@@ -203,10 +203,26 @@ export function extractPhones(view: DocView, country: string): PhoneHit[] {
     const e164 = normalisePhone(l.href, country);
     if (e164) hits.push({ value: e164, source: src(view, { snippet: `${l.text || l.label} (${l.href})`, selector: l.selector }) });
   }
+  // Numbers an icon marks as WhatsApp only, or as a fax, are not lines to call; nor is the
+  // number written as the text of a WhatsApp link ("<a href="https://wa.me/55…">(67) 99669-9563</a>").
+  const iconOnly = new Set<string>();
+  for (const l of view.doc.links) {
+    if (!/^(?:https?:\/\/)?(?:api\.|web\.)?(?:wa\.me|whatsapp\.com)\/|^whatsapp:/i.test(l.href)) continue;
+    if (PHONE_LABEL_WORD.test(fold(`${l.text} ${l.label}`))) continue;
+    for (const m of phonesInText(l.text, country)) iconOnly.add(m.raw.replace(/\D/g, ''));
+  }
+  for (const label of view.doc.iconLabels ?? []) {
+    if (label.icon === 'whatsapp' && PHONE_LABEL_WORD.test(fold(label.text))) continue; // "Tel/WhatsApp" is both
+    for (const m of phonesInText(label.text, country)) iconOnly.add(m.raw.replace(/\D/g, ''));
+  }
   for (const [text, note] of [[view.doc.text, undefined], [view.doc.hiddenText, 'in a collapsed or hidden part of the page']] as const) {
     for (const m of phonesInText(text, country)) {
+      if (iconOnly.has(m.raw.replace(/\D/g, '')) && !PHONE_WORDS.test(fold(text.slice(Math.max(text.lastIndexOf('\n', m.start - 1) + 1, m.start - 30), m.start)))) continue;
       hits.push({ value: m.e164, type: m.type, source: src(view, { snippet: snippetAround(text, m.start, m.end), note }) });
     }
   }
   return hits;
 }
+
+/** A phone word anywhere in a short label ("Tel/WhatsApp", "Celular y WhatsApp"). */
+const PHONE_LABEL_WORD = /\b(?:tel|telf|telefono|telefone|fone|phone|pbx|celular|cel|movil|mobile|linea|llamanos|llamenos|call)\b/;

@@ -28,10 +28,25 @@ export function whatsappNumber(href: string, country: string): string | null | '
     }
   }
   digits = digits.replace(/[^\d+]/g, '');
+  // A share button (wa.me/?text=…, whatsapp://send?text=…) sends the page to a contact the visitor picks: not a channel.
+  if (!digits && /[?&]text=/i.test(href)) return null;
   if (!digits) return '';
   const bare = digits.replace(/^\+/, '').replace(/^00/, '');
   // wa.me numbers carry the country code without "+"; try that first, then the local form.
   return normalisePhone('+' + bare, country) ?? normalisePhone(bare, country) ?? '';
+}
+
+/**
+ * A number as WhatsApp dials it: Argentine mobiles carry a 9 after the country code
+ * (+54 9 11 …), which a number written for calling ("11-5799-0114") leaves out.
+ */
+export function whatsappForm(e164: string): string {
+  const m = /^\+54(?!9)(\d{10})$/.exec(e164);
+  if (m) {
+    const withNine = normalisePhone(`+549${m[1]}`, 'AR');
+    if (withNine) return withNine;
+  }
+  return e164;
 }
 
 export interface WhatsappHit extends Finding<string> {
@@ -54,7 +69,14 @@ export function extractWhatsapp(view: DocView, country: string): WhatsappHit[] {
       const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
       const before = fold(text.slice(Math.max(lineStart, m.start - 45), m.start));
       if (!/(?:whats\s?app|wpp|wsp)\b[^0-9]*$/.test(before)) continue;
-      hits.push({ value: m.e164, source: src(view, { snippet: snippetAround(text, m.start, m.end), note: note ?? 'number labelled WhatsApp' }) });
+      hits.push({ value: whatsappForm(m.e164), source: src(view, { snippet: snippetAround(text, m.start, m.end), note: note ?? 'number labelled WhatsApp' }) });
+    }
+  }
+  // A number shown beside a WhatsApp icon, with no word to say so.
+  for (const label of view.doc.iconLabels ?? []) {
+    if (label.icon !== 'whatsapp') continue;
+    for (const m of phonesInText(label.text, country)) {
+      hits.push({ value: whatsappForm(m.e164), source: src(view, { snippet: label.text, note: 'number beside a WhatsApp icon' }) });
     }
   }
   return hits;

@@ -1,0 +1,100 @@
+/**
+ * WhatsApp lines and e-mail addresses the page publishes: a share button is not a
+ * channel, a number beside a WhatsApp icon is one, and addresses in share links or
+ * file names are not addresses.
+ *
+ * "Real" tables hold snippets from pages real organisations published (bench dev pages,
+ * saved pages and site sources found with the search tools, cited by organisation and
+ * index file id); "invented" tables prove behaviour only.
+ */
+import { describe, expect, it } from 'vitest';
+import { emailsInText, extractEmails } from '../../../src/probes/signals/emails.js';
+import { extractPhones } from '../../../src/probes/signals/phones.js';
+import { extractWhatsapp, whatsappForm, whatsappNumber } from '../../../src/probes/signals/whatsapp.js';
+import { link, view } from '../builders.js';
+
+describe('WhatsApp in real pages', () => {
+  it.each([
+    // Aneta, Ecuador's automobile club, course page (index file id 17763127658)
+    ['an "WhatsAppear" share button (whatsapp://send?text=…)', 'whatsapp://send?text=Aneta curso de condcción http://aneta.org.ec:5090/acefdos', 'EC'],
+    // The Sounds Table share links (id 41755319558)
+    ['a share link carrying the site URL', 'whatsapp://send?text=https://thesoundstable.com/', 'GB'],
+    // Sawariya Rentals booking button (id 71591442038): a prefilled message but no number to send it to
+    ['a wa.me link with a message and no number', 'https://wa.me/?text=Hi%20Sawariya%20Rentals,%20I%20want%20to%20rent%20the%20Mahindra%20Scorpio%20N.', 'IN'],
+  ])('does not take %s for a WhatsApp line', (_name, href, country) => {
+    expect(whatsappNumber(href, country)).toBeNull();
+    expect(extractWhatsapp(view({ links: [link(href, 'WhatsApp')] }), country)).toEqual([]);
+  });
+
+  it('reads the number of a real wa.me link with a prefilled message (Friends of 4 order e-mail, id 71174324779)', () => {
+    expect(whatsappNumber('https://wa.me/917569145624?text=Greetings%20Friends%20of%204%2C%20I%20have%20a%20query%20regarding%20my%20order%3A%20123', 'IN')).toBe('+917569145624');
+  });
+
+  it('reads a number beside a WhatsApp icon as WhatsApp, in WhatsApp\'s Argentine form, and not as a phone line (bench/real-pages/ar-retail-stockcenter-producto, dev)', () => {
+    // <li>0810-777-7862</li><li>Lunes a Sábado de 9 a 17</li><li><a href="#contacto">Contacto</a></li><li><i class="fa fa-whatsapp"></i>11-5799-0114</li>
+    const v = view({
+      text: 'Centro de Atención al Cliente\n0810-777-7862\nLunes a Sábado de 9 a 17\nContacto\n11-5799-0114',
+      iconLabels: [{ icon: 'whatsapp', text: '11-5799-0114' }],
+    });
+    expect(extractWhatsapp(v, 'AR').map((h) => h.value)).toEqual(['+5491157990114']);
+    expect([...new Set(extractPhones(v, 'AR').map((h) => h.value))]).toEqual(['+548107777862']);
+  });
+});
+
+describe('WhatsApp links that show their number', () => {
+  it('counts the number written in a WhatsApp link as WhatsApp only, not as a phone line (bench/real-pages/br-news-campograndenews-noticia, dev)', () => {
+    // <a class="px-2 text-white HeaderIcon" href="https://wa.me/5567996699563"><i class="fab fa-whatsapp"></i> (67) 99669-9563</a>
+    const v = view({ text: '(67) 99669-9563\nMAIO, QUARTA 04\n… CEP 79020-250 - CAMPO GRANDE - MS (67) 3316-7200', links: [link('https://wa.me/5567996699563', ' (67) 99669-9563'), link('tel:6733167200', '(67) 3316-7200')] });
+    expect(extractWhatsapp(v, 'BR').map((h) => h.value)).toEqual(['+5567996699563']);
+    expect([...new Set(extractPhones(v, 'BR').map((h) => h.value))]).toEqual(['+556733167200']);
+  });
+});
+
+describe('WhatsApp (invented)', () => {
+  it.each([
+    ['https://api.whatsapp.com/send?text=Mira%20este%20producto', null],
+    ['https://web.whatsapp.com/send?text=hola', null],
+    ['https://api.whatsapp.com/send?phone=573001234567&text=Hola', '+573001234567'],
+    ['whatsapp://send?text=&phone=573001234567', '+573001234567'],
+    ['https://wa.link/abc123', ''],
+  ])('whatsappNumber(%s) is %j', (href, expected) => {
+    expect(whatsappNumber(href, 'CO')).toBe(expected);
+  });
+
+  it('keeps a number labelled with a phone word as a phone line too', () => {
+    const v = view({ text: 'Tel/WhatsApp 11-5799-0114', iconLabels: [{ icon: 'whatsapp', text: 'Tel/WhatsApp 11-5799-0114' }] });
+    expect(extractPhones(v, 'AR').map((h) => h.value)).toEqual(['+541157990114']);
+  });
+
+  it('drops a number beside a fax icon from the phone lines', () => {
+    const v = view({ text: 'Tel 601 555 1234\n601 555 1235', iconLabels: [{ icon: 'fax', text: '601 555 1235' }] });
+    expect(extractPhones(v, 'CO').map((h) => h.value)).toEqual(['+576015551234']);
+  });
+
+  it.each([['+541157990114', '+5491157990114'], ['+5491157990114', '+5491157990114'], ['+573001234567', '+573001234567']])('whatsappForm(%s) is %s', (e164, wa) => {
+    expect(whatsappForm(e164)).toBe(wa);
+  });
+});
+
+describe('e-mail addresses in real pages', () => {
+  it.each([
+    // EU Code Week event page (events.codeweek.eu, id 41887405978): "Click to email this to a friend"
+    ['a share-by-e-mail link with subject and body but no recipient', 'mailto:?subject=Look at this awesome coding event&body=Hi, check out Scratch Day event at https://events.codeweek.eu/view/1234/scratch-day'],
+    // A ZEISS press release's share bar (id 4965463168)
+    ['a German press release\'s "Diese Website per E-Mail teilen" link', 'mailto:?subject=ZEISS%2C%20TRUMPF%20und%20Fraunhofer%20mit%20Deutschem%20Zukunftspreis%20ausgezeichnet&body=EUV-Lithographie%20erm%C3%B6glicht%20Chips'],
+  ])('finds no address in %s', (_name, href) => {
+    expect(extractEmails(view({ links: [link(href, 'E-mail')] }))).toEqual([]);
+  });
+});
+
+describe('e-mail addresses (invented)', () => {
+  it.each([
+    ['an address in a share link\'s query string written in the text', 'Comparte: https://www.facebook.com/sharer/sharer.php?u=https://tienda.co/?ref=ventas@tienda.co', []],
+    ['an address after an equals sign in a URL', 'https://api.whatsapp.com/send?phone=57300&text=info@tienda.co', []],
+    ['a retina image name', 'logo@2x.png', []],
+    ['an address after a colon', 'Correo:ventas@tienda.co', ['ventas@tienda.co']],
+    ['an address in a sentence', 'Escríbenos a ventas@tienda.co o llámanos.', ['ventas@tienda.co']],
+  ])('%s', (_name, text, expected) => {
+    expect(emailsInText(text).map((m) => m.email)).toEqual(expected);
+  });
+});
