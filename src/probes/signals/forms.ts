@@ -87,6 +87,8 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   // Sending a page to someone else: the recipient is not the organisation.
   if (SHARE_WORDS.test(everything) || has(FRIEND_FIELD) && (hasEmail || count(/\b(?:e-?mail|correo)\b/) >= 1) && /\bamig|friend|recipient|destinatari/.test(everything)) return ['share'];
   const shopifyContact = form.hidden.some((h) => /^form_type=contact$/i.test(h));
+  // A help centre's ticket form (Zendesk /hc/…/requests, Freshdesk /support/tickets) is a contact form even before its fields load.
+  if (/\bnew_request\b|\/hc\/[a-z-]+\/requests\b|\/support\/tickets\b/.test(own) || has(/^request\[(?:ticket_form_id|subject|description)\]/)) return ['contact'];
   if (/\/wp-comments-post\.php|commentform|comment-form|comment-respond|review-form|spr-form|jdgm-form/.test(own) || COMMENT_WORDS.test(named)) return ['comment'];
   if (/\/cart\/add|add-to-cart|agregar al carrito|anadir al carrito|add to cart|comprar ahora|buy now/.test(own) || has(/\b(?:quantity|cantidad|qty)\b/) && !hasMessage) return ['cart'];
   if (types.includes('search') || form.context.includes('search') && inputs.length <= 2 && !hasMessage || inputs.length === 1 && has(/^(?:q|s|search|query|buscar|ft|keyword|term|search_\w+)\b/)) return ['search'];

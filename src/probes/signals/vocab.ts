@@ -10,15 +10,15 @@ type KeyKind = Exclude<PageKind, 'home' | 'document'>;
 
 /** Words and phrases that name a kind of page, in link texts, titles and headings. */
 export const TEXT_PATTERNS: Record<KeyKind, RegExp> = {
-  contact: /\b(?:contacto|contactenos|contactanos|contactar(?:nos)?|cont[aá]ctenos|contact(?: us)?|get in touch|contato|fale conosco|entre em contato|escribenos|escribanos|comunicate con nosotros|comuniquese con nosotros|atencion al (?:cliente|usuario|ciudadano|consumidor)|servicio al cliente|servicio de atencion|customer (?:service|care|support)|canales de atencion|lineas de atencion|linea de atencion|atendimento(?: ao cliente)?|sac)\b/,
-  help: /\b(?:soporte tecnico|soporte al cliente|technical support|necesitas ayuda|need help|precisa de ajuda|preguntas frecuentes|preguntas y respuestas|frequently asked questions|faqs?|f\.a\.q\.?|centro de ayuda|ayuda|help(?: center| centre)?|soporte|support center|support|perguntas frequentes|central de ajuda|ajuda|dudas frecuentes|como comprar|how to buy|knowledge base|base de conocimiento)\b/,
+  contact: /\b(?:contacto|contactenos|contactanos|contactar(?:nos)?|cont[aá]ctenos|contact(?: us)?|get in touch|contato|fale conosco|entre em contato|escribenos|escribanos|comunicate con nosotros|comuniquese con nosotros|atencion al (?:cliente|usuario|ciudadano|consumidor)|servicio al cliente|servicio de atencion|customer (?:services?|care|support)|canales de atencion|lineas de atencion|linea de atencion|atendimento(?: ao cliente)?|sac)\b/,
+  help: /\b(?:customer services|soporte tecnico|soporte al cliente|technical support|necesitas ayuda|need help|precisa de ajuda|preguntas frecuentes|preguntas y respuestas|frequently asked questions|faqs?|f\.a\.q\.?|centro de ayuda|ayuda|help(?: center| centre)?|soporte|support center|support|perguntas frequentes|central de ajuda|ajuda|dudas frecuentes|knowledge base|base de conocimiento)\b/,
   account: /\b(?:iniciar sesion|inicia sesion|inicie sesion|inicio de sesion|ingresar|ingresa a tu cuenta|ingresa|log ?in|sign ?in|mi cuenta|my account|tu cuenta|your account|account|entrar|acceder|mi perfil|zona (?:de )?clientes|area de clientes|area privada|portal (?:de )?(?:clientes|usuarios|transaccional)|sucursal virtual|oficina virtual|agencia virtual|banca en linea|banca virtual|minha conta|acessar(?: minha)? conta|acesse sua conta|area do cliente)\b/,
   register: /\b(?:start (?:a |your )?free trial|free trial|try (?:it )?for free|prueba gratis|prueba gratuita|teste gratis|experimente gratis|registrate|registrarse|registro|crear (?:una )?cuenta|crea tu cuenta|sign ?up|create (?:an )?account|register|join now|cadastre-se|criar conta)\b/,
   orderTracking: /\b(?:rastre(?:a|ar|o|e)(?: (?:de )?(?:tu|su|mi|el|la) )?(?:pedido|orden|envio|compra|guia|paquete)?|seguimiento (?:de |del |a |al )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|guia|paquete|despacho|solicitud)s?|estado (?:de |del )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|despacho|solicitud|tramite)s?|consulta(?:r)? (?:el estado de )?(?:tu |su |mi )?(?:pedido|orden|envio|guia|compra)s?|donde esta mi (?:pedido|orden|paquete)|track(?:ing)?(?: your| my| an)? (?:order|package|shipment|parcel)s?|order (?:status|tracking|lookup)|where is my order|mis (?:pedidos|ordenes|compras)|my orders|order history|historial de (?:pedidos|compras)|rastreie(?: seu pedido)?|rastrear pedido|rastreamento|acompanhe seu pedido|meus pedidos)\b/,
   complaints: /\b(?:pqrs?(?:d|f|sd|df)?|peticiones,? quejas|quejas,? (?:y )?reclamos|quejas y reclamaciones|libro de reclamaciones|hoja de reclamaciones|reclamaciones|reclamos|reclamo|quejas|radica(?:r)? (?:tu |su )?(?:pqr|queja|reclamo|solicitud)|complaints?|file a claim|reclamacoes|reclame aqui)\b/,
   claimsTracking: /\b(?:consult(?:a|ar|e) (?:el estado de )?(?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso|solicitud)|seguimiento (?:a |de |del )?(?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso)|estado de (?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso)|track (?:your |my )?(?:case|ticket|claim|complaint)|case status|ticket status)\b/,
   privacy: /\b(?:politicas? de privacidad|avisos? de privacidad|politicas? de (?:tratamiento|proteccion) de (?:la informacion|datos)(?: personales)?|privacidad|privacy(?: policy| notice| statement)?|habeas data|tratamiento de (?:la informacion|datos(?: personales)?|los datos)|proteccion de datos(?: personales)?|datos personales|politicas? de datos|politicas? de privacidade|aviso de privacidade|privacidade|protecao de dados|lgpd|gdpr)\b/,
-  terms: /\b(?:terminos y condiciones|terminos(?: de uso| de servicio| legales)?|condiciones (?:de uso|generales|de servicio|de compra)|terms(?: and conditions| & conditions| of (?:service|use|sale))?|termos (?:de uso|e condicoes|de servico|gerais|da (?:encomenda|compra|loja))|aviso legal|legal notice)\b/,
+  terms: /\b(?:bases y condiciones|termos? de uso|terminos y condiciones|terminos(?: de uso| de servicio| legales)?|condiciones (?:de uso|generales|de servicio|de compra)|terms(?: and conditions| & conditions| of (?:service|use|sale))?|termos (?:de uso|e condicoes|de servico|gerais|da (?:encomenda|compra|loja))|aviso legal|legal notice)\b/,
   storeLocator: /\b(?:nuestras tiendas|tiendas|encuentra (?:una |tu |la )?tienda|localiza(?:dor de)? tiendas?|puntos de (?:venta|atencion|pago)|sucursales|nuestras oficinas|oficinas(?: de atencion)?|sedes|store locator|find a store|our stores|stores|locations|find us|donde estamos|ubicanos|ubicaciones|nossas lojas|lojas|encontre uma loja)\b/,
   news: /\b(?:noticias|blog|news(?:room)?|novedades|prensa|sala de prensa|press(?: room| releases)?|comunicados|articulos|novidades|imprensa)\b/,
   invoices: /\b(?:facturas|mis facturas|factura(?:cion)? electronica|(?:consulta(?:r)?|consulte|descarga(?:r)?|descargue|ver|imprime|imprimir|duplicado de|copia de|solicita(?:r)?|obten(?:er)?) (?:y descarg(?:a|ue) )?(?:(?:tu|su|la|de|mi) )?facturas?|estado de cuenta|extractos?|invoices?|billing|account statements?|statements|segunda via|2a via|boletos?)\b/,
@@ -76,7 +76,7 @@ const PHRASE_PATTERNS: Record<KeyKind, RegExp> = {
   orderTracking: /(?:^|-)(?:track-?(?:your-?|my-?)?(?:order|orders|package|shipment)|order-?(?:status|tracking|lookup)|rastre(?:a|ar|e|ie)-?(?:tu-?|su-?|seu-?|o-?)?(?:pedido|orden|envio|guia|encomenda)|seguimiento-?(?:de-?|del-?)?(?:tu-?|su-?)?(?:pedido|pedidos|orden|envio|guia|compra)|estado-?(?:de-?|del-?)?(?:tu-?|su-?)?(?:pedido|orden|envio|compra)|mis-?pedidos|my-?orders|meus-?pedidos|acompanhe-?(?:seu-?)?pedido|where-?is-?my-?order|donde-?esta-?mi-?pedido)(?:-|$)/,
   complaints: /(?:^|-)(?:pqrs?(?:d|f|sd|df)?|quejas-?y-?reclamos|peticiones-?quejas-?(?:y-?)?reclamos|libro-?de-?reclamaciones|hoja-?de-?reclamaciones|reclame-?aqui)(?:-|$)/,
   claimsTracking: /(?:^|-)(?:consulta-?(?:tu-?|su-?)?(?:pqrs?d?|radicado|caso|solicitud)|seguimiento-?(?:a-?|de-?)?(?:pqrs?d?|radicado|caso)|estado-?(?:de-?)?(?:pqrs?d?|radicado|caso)|case-?status|ticket-?status)(?:-|$)/,
-  privacy: /(?:^|-)(?:politicas?-?(?:de-?)?privacidad|aviso-?(?:de-?)?privacidad|privacy-?(?:policy|notice|statement)|habeas-?data|tratamiento-?(?:de-?)?(?:la-?informacion|datos|los-?datos)|proteccion-?(?:de-?)?datos|datos-?personales|politicas?-?de-?datos|politicas?-?(?:de-?)?privacidade|protecao-?de-?dados|lgpd)(?:-|$)/,
+  privacy: /(?:^|-)(?:(?:terminos|condiciones|aviso-legal|legal)-[a-z0-9-]*privacidad|privacidad-y-(?:terminos|condiciones)|politicas?-?(?:de-?)?privacidad|aviso-?(?:de-?)?privacidad|privacy-?(?:policy|notice|statement)|habeas-?data|tratamiento-?(?:de-?)?(?:la-?informacion|datos|los-?datos)|proteccion-?(?:de-?)?datos|datos-?personales|politicas?-?de-?datos|politicas?-?(?:de-?)?privacidade|protecao-?de-?dados|lgpd)(?:-|$)/,
   terms: /(?:^|-)(?:terminos-?y-?condiciones|terminos-?(?:de-?)?(?:uso|servicio)|condiciones-?(?:de-?)?(?:uso|servicio|compra)|condiciones-?generales|terms-?(?:and-?|&-?)?conditions|terms-?of-?(?:service|use|sale)|termos-?(?:de-?uso|e-?condicoes|de-?servico)|aviso-?legal|legal-?notice)(?:-|$)/,
   storeLocator: /(?:^|-)(?:nuestras-?tiendas|store-?locator|find-?a-?store|localizador-?de-?tiendas|encuentra-?(?:tu-?|una-?)?tienda|puntos-?de-?(?:venta|atencion|pago)|nossas-?lojas|encontre-?uma-?loja)(?:-|$)/,
   news: /(?:^|-)(?:sala-?de-?prensa|press-?releases|newsroom)(?:-|$)/,
@@ -112,19 +112,30 @@ function readText(text: string, maxLen: number): { kinds: KeyKind[]; negated: Ke
   const kinds: KeyKind[] = [];
   const negated: KeyKind[] = [];
   if (!t || t.length > maxLen) return { kinds, negated };
+  const found: { kind: KeyKind; words: string[]; leads: boolean }[] = [];
+  const covered = new Array<boolean>(t.length).fill(false);
   for (const k of KEY_KINDS) {
     const neg = TEXT_NEGATIVES[k];
     if (neg && neg.test(t)) {
       negated.push(k);
       continue;
     }
-    const re = new RegExp(TEXT_PATTERNS[k].source, 'g');
-    const words = [...t.matchAll(re)].map((m) => m[0].trim()).filter(Boolean);
-    if (!words.length) continue;
-    // Lone generic words inside a longer text (a product name, a sentence) do not name the page.
+    const matches = [...t.matchAll(new RegExp(TEXT_PATTERNS[k].source, 'g'))].filter((m) => m[0].trim());
+    if (!matches.length) continue;
+    for (const m of matches) for (let i = m.index!; i < m.index! + m[0].length; i++) covered[i] = true;
+    found.push({ kind: k, words: matches.map((m) => m[0].trim()), leads: matches.some((m) => m.index === 0) });
+  }
+  // How much of the text the key-page words make up, all kinds together ("Termo de uso e privacidade" is all of it).
+  const letters = t.replace(/[^a-z0-9]/g, '').length || 1;
+  const share = covered.reduce((n, c, i) => n + (c && /[a-z0-9]/.test(t[i]!) ? 1 : 0), 0) / letters;
+  for (const { kind, words, leads } of found) {
+    // A headline that mentions "protección de datos" does not name a page: a long text must
+    // open with the phrase ("Bases y Condiciones - Servicio de …") or be mostly key-page words.
+    if (t.length > 40 && share < 0.4 && !leads) continue;
+    // Lone generic words inside a longer text (a product name, a sentence) do not name the page either.
     const strong = words.some((w) => !WEAK_WORDS.test(w));
-    const covered = words.reduce((n, w) => n + w.length, 0);
-    if (strong || covered >= t.length * 0.5) kinds.push(k);
+    const own = words.reduce((n, w) => n + w.replace(/[^a-z0-9]/g, '').length, 0) / letters;
+    if (strong || own > 0.5 || share >= 0.7) kinds.push(kind);
   }
   return { kinds, negated };
 }
@@ -205,7 +216,16 @@ export function blockedByUrl(url: string): KeyKind[] {
 
 /** Kinds one path segment names: the whole segment is the slug, or it holds a clear phrase. */
 export function kindsFromSegment(segment: string): KeyKind[] {
-  return KEY_KINDS.filter((k) => SEGMENT_PATTERNS[k].test(segment) || PHRASE_PATTERNS[k].test(segment));
+  return KEY_KINDS.filter((k) => {
+    if (SEGMENT_PATTERNS[k].test(segment)) return true;
+    // A phrase names the page when the slug starts with it or is mostly made of it; a news
+    // headline slug that mentions "proteccion-de-datos" halfway through does not.
+    const matches = [...segment.matchAll(new RegExp(PHRASE_PATTERNS[k].source, 'g'))];
+    if (!matches.length) return false;
+    if (matches.some((m) => m.index === 0)) return true;
+    const length = matches.reduce((n, m) => n + m[0].replace(/^-|-$/g, '').length, 0);
+    return length >= segment.length * 0.5;
+  });
 }
 
 /**

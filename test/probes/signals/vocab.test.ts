@@ -56,6 +56,15 @@ describe('links in real pages', () => {
     { name: 'an "Aviso de Privacidad" PDF', href: 'http://www.focusonservices.com/aviso_privacidad_fos_2013.pdf', text: 'Aviso de Privacidad', kinds: ['privacy'] },
     // ALUX Panadura order e-mail (id 61726418719): href="${frontendUrl}/track-order/${order.orderId}"
     { name: 'an English "Track Your Order" button', href: '/track-order/ALX-1042', text: 'Track Your Order', kinds: ['orderTracking'] },
+    // bench/real-pages/ie-retail-currys-product (dev): the customer-services hub (labelled help)
+    { name: 'an Irish retailer\'s "Customer services" hub is help (and contact)', href: 'https://www.currys.ie/ieen/customer-services-1143-theme.html', text: 'Customer services', kinds: ['contact', 'help'] },
+    // bench/real-pages/br-education-cotemig-home (dev): one footer link for both policies
+    { name: 'a Brazilian college\'s "Termo de uso e privacidade" is terms and privacy', href: 'http://www.cotemig.com.br/institucional/termo-de-uso-privacidade', text: 'Termo de uso e privacidade', kinds: ['privacy', 'terms'] },
+    // bench/real-pages/mx-media-unocero-articulo (dev): the text says terms, the page's slug says terms and privacy
+    { name: '"Términos y Condiciones" pointing to a combined terms-and-privacy page', href: 'https://www.unocero.com/terminos-y-condiciones-de-uso-y-privacidad/', text: 'Términos y Condiciones', kinds: ['privacy', 'terms'] },
+    // bench/real-pages/py-news-ultimahora-nota (dev): service terms as PDFs, and a plural "Politicas"
+    { name: '"Bases y Condiciones - Servicio de Suscripción a Crédito" (a PDF) is terms', href: 'https://media.ultimahora.com/adjuntos/161/documentos/009/610/0009610703.pdf?0000-00-00-00-00-00', text: 'Bases y Condiciones - Servicio de Suscripción a Crédito', kinds: ['terms'] },
+    { name: '"Politicas de Privacidad", plural and without accent', href: 'https://www.ultimahora.com/politicas-de-privacidad', text: 'Politicas de Privacidad', kinds: ['privacy'] },
     // A Portuguese shop's menu (id 68589107857): <a href="./termos/">Termos da encomenda</a>
     { name: 'a Portuguese "Termos da encomenda" (order terms) under /termos/', href: '/termos/', text: 'Termos da encomenda', kinds: ['terms'] },
   ];
@@ -69,6 +78,10 @@ describe('links in real pages', () => {
     { name: '"Estados Financieros" (financial statements)', href: 'https://www.asmetsalud.org.co/estados-financieros', text: 'Estados Financieros', kinds: [] },
     // silverfoxy/JSCryptoMinerStudy pagesource/4-72.com.co
     { name: '"Mapa del sitio"', href: 'http://www.4-72.com.co/sitemap', text: 'Mapa del sitio', kinds: [] },
+    // bench/real-pages/cl-news-biobiochile-noticia (dev): a headline that mentions data protection
+    { name: 'an opinion piece titled "… brecha de protección de datos"', href: 'https://www.biobiochile.cl/noticias/opinion/tu-voz/2022/05/03/una-oportunidad-para-avanzar-en-cerrar-brecha-de-proteccion-de-datos.shtml', text: 'Una oportunidad para avanzar en cerrar brecha de protección de datos', kinds: [] },
+    // bench/real-pages/br-retail-arcacenter-home (dev): a buying guide, labelled not FAQ
+    { name: '"Como Comprar" (how to buy)', href: 'http://www.arcacenter.com.br/como-comprar', text: 'Como Comprar', kinds: [] },
     // A Querétaro security installer's services menu (id 8889386362): { title: "Cámaras de seguridad", href: "/camaras-de-seguridad" }
     { name: 'a "Cámaras de seguridad" service page (cameras, not a security policy)', href: '/camaras-de-seguridad', text: 'Cámaras de seguridad', kinds: [] },
     // MAXINTSYSTEMS home (id 55602856222): link: "/servicios/camaras-de-seguridad"
