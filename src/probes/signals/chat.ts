@@ -103,7 +103,7 @@ export const VENDOR_TABLE: VendorDef[] = [
   {
     id: 'freshchat', name: 'Freshchat',
     urls: [/\bwchat\.freshchat\.com\//i, /\.freshchat\.com\/js\/widget/i, /\bfw-cdn\.com\/\d+\/\d+\.js/i],
-    inline: [/\bfcWidget\.init\b/, /\bfcSettings\b/, /\bwindow\.fcWidget\b/],
+    inline: [/\bfcWidget\b/, /\bfcSettings\b/],
     globals: ['fcWidget', 'fcSettings', 'fcWidgetMessengerConfig'],
     markers: ['#fc_frame', '#fc_widget', 'iframe#fc_widget'],
   },
