@@ -178,7 +178,9 @@ export class TimestampReader {
             }
           }
         }
+        if (h > 24 || mi > 59 || se > 60 || (h === 24 && (mi || se))) return NaN;
         const wall = Date.UTC(y, mo - 1, d, h, mi, se, ms);
+        if (d > 28 && h < 24 && new Date(wall).getUTCDate() !== d) return NaN;
         if (i >= s.length) return this.zone.toUtc(wall);
         const off = parseOffset(s.slice(i).trim());
         if (off === undefined) return this.slow(s);
