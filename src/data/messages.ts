@@ -81,6 +81,14 @@ const M = {
   },
   'eval.noTarget': { en: 'no target to compare with: set targets.{name} in the profile', es: 'no hay meta con qué comparar: fije targets.{name} en el perfil' },
 
+  // ---- report chart
+  'chart.title': { en: 'Response and resolution times by channel (p50 and p90)', es: 'Tiempos de respuesta y de solución por canal (p50 y p90)' },
+  'chart.desc': { en: 'For each channel, a dark bar to the median (p50) and a light bar to the 90th percentile (p90), on a logarithmic time scale.', es: 'Para cada canal, una barra oscura hasta la mediana (p50) y una clara hasta el percentil 90 (p90), en una escala de tiempo logarítmica.' },
+  'chart.firstResponse': { en: 'First response', es: 'Primera respuesta' },
+  'chart.resolution': { en: 'Resolution', es: 'Solución' },
+  'chart.bar': { en: '{channel}: p50 {p50, duration} · p90 {p90, duration} (n = {n, number})', es: '{channel}: p50 {p50, duration} · p90 {p90, duration} (n = {n, number})' },
+  'chart.caption': { en: 'Calendar time, from the exports; the tables below give the business-hours figures.', es: 'Tiempo calendario, de las exportaciones; las tablas de abajo dan las cifras en horas hábiles.' },
+
   // ---- inspect
   'inspect.file': { en: 'File', es: 'Archivo' },
   'inspect.format': { en: 'Format', es: 'Formato' },
@@ -171,7 +179,9 @@ export function formatDuration(ms: number, lang: Lang): string {
   let rest = Math.abs(Math.round(ms));
   if (rest < 60_000) return sign + nf(locale, { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 1 }).format(rest / 1000);
   const parts: string[] = [];
-  for (const [size, unit] of UNITS) {
+  // Seconds only matter for short times: "47 min", not "47 min 11 s".
+  const units = rest >= 10 * 60_000 ? UNITS.slice(0, 3) : UNITS;
+  for (const [size, unit] of units) {
     if (rest >= size || parts.length) {
       const n = Math.floor(rest / size);
       rest -= n * size;

@@ -16,6 +16,8 @@ import {
 import { buildRoadmap, impact, type Roadmap, type RoadmapAction, type RoadmapPhase } from './roadmap.js';
 import { asReportDiff, type CheckChange, type ReportDiff } from './diff.js';
 import { areaBarChart, scoreRing } from './chart.js';
+import { channelTimesChart } from './data-chart.js';
+import { formatDuration as formatDataDuration, formatNumber as formatDataNumber, formatPercent as formatDataPercent, isMessageId as isDataMessage, t as dataText } from '../data/messages.js';
 import { STATUSES } from '../types.js';
 
 /**
@@ -359,7 +361,9 @@ function detailsBlock(c: CheckResult, lang: Lang): string {
       const preferred = ['location', 'channel', 'field', 'kind', 'declared', 'found', 'missing', 'instead', 'url'];
       const all = [...new Set(rows.flatMap((r) => Object.keys(r)))];
       const cols = [...preferred.filter((k) => all.includes(k)), ...all.filter((k) => !preferred.includes(k))].slice(0, 7);
-      const cell = (x: unknown, col: string) => (col === 'url' && typeof x === 'string' ? urlText(x) : h(describeValue(x, 160)));
+      const cell = (x: unknown, col: string) => (col === 'url' && typeof x === 'string' ? urlText(x) : h(d.key.startsWith('data.') ? dataCell(x, col, lang) : describeValue(x, 160)));
+      // Figures from the exports: their per-channel times are also drawn as p50/p90 bars.
+      if (d.key === 'data.tickets.byChannel') out.push(channelTimesChart(v as unknown as Parameters<typeof channelTimesChart>[0], lang));
       out.push(`<div class="table-wrap details"><table><caption>${h(d.key)}</caption><thead><tr>${cols.map((k) => `<th scope="col">${h(k)}</th>`).join('')}</tr></thead><tbody>${rows
         .map((r) => `<tr>${cols.map((k) => `<td>${cell(r[k], k)}</td>`).join('')}</tr>`)
         .join('')}</tbody></table>${v.length > rows.length ? `<p class="muted">${h(t('andMore', lang, { n: v.length - rows.length }))}</p>` : ''}</div>`);
@@ -370,6 +374,14 @@ function detailsBlock(c: CheckResult, lang: Lang): string {
     }
   }
   return out.join('');
+}
+
+/** A cell of a table computed from an export: durations and shares as a person reads them. */
+function dataCell(x: unknown, col: string, lang: Lang): string {
+  if (typeof x !== 'number') return describeValue(x, 160);
+  if (/P50|P90|wait/.test(col) && !/Days$/.test(col)) return formatDataDuration(x, lang);
+  if (col === 'share' || col === 'withinTarget') return formatDataPercent(x, lang);
+  return formatDataNumber(x, lang);
 }
 
 function evidenceBlock(c: CheckResult, lang: Lang, compact: boolean): string {
@@ -397,7 +409,9 @@ function sourceHtml(s: Source, lang: Lang): string {
   if (s.url) parts.push(urlText(s.url));
   if (s.file) parts.push(`<span class="file">${h(t('file', lang))}: <code>${h(s.file)}${s.line ? `:${h(s.line)}` : ''}</code></span>`);
   if (s.selector) parts.push(`<span class="selector">${h(t('selector', lang))}: <code>${h(s.selector)}</code></span>`);
-  if (s.note) parts.push(`<span class="note">${h(s.note)}</span>`);
+  // A note the data loaders wrote as a catalogue message is worded again in the reader's language.
+  const note = s.message && isDataMessage(s.message.id) ? dataText(s.message.id, s.message.params ?? {}, lang) : s.note;
+  if (note) parts.push(`<span class="note">${h(note)}</span>`);
   let html = parts.join(' · ');
   if (s.snippet) {
     const snippet = s.snippet.length > 500 ? `${s.snippet.slice(0, 499)}…` : s.snippet;
