@@ -43,10 +43,39 @@ export interface CrawlOptions {
   onHome?: (page: CrawledPage) => void;
 }
 
+export interface PatternBudget {
+  /** `/catalogo/*` for the pages under a first path segment; the path itself for a top-level page. */
+  pattern: string;
+  read: number;
+  /** Query variants, pages over the pattern's cap, and pages queued but not reached. */
+  skipped: number;
+}
+
+/**
+ * The URL pattern a page belongs to for the crawl budget: the folder it is in, with
+ * numbers generalised (`/catalogo/pagina/3/` → `/catalogo/pagina/*`, `/producto/camisa`
+ * → `/producto/*`, `/blog/2024/05/nota` → `/blog/#/#/*`), or the path itself for a
+ * top-level page (`/contacto/`). Pagination and product pages share a pattern; a
+ * section beside them (`/catalogo/ofertas/`) does not.
+ */
+export function urlPattern(url: string): string {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return url;
+  }
+  const segs = path.split('/').filter(Boolean);
+  if (segs.length <= 1) return path;
+  return `/${segs.slice(0, -1).map((x) => x.replace(/\d+/g, '#')).join('/')}/*`;
+}
+
 export interface CrawlResult {
   pages: CrawledPage[];
   /** The identity after the home page declared its canonical origin. */
   identity: SiteIdentity;
+  /** Pages read and held back per URL pattern, most read first. */
+  budget: PatternBudget[];
   notVisited: number;
   truncatedBy?: 'maxPages' | 'time';
 }
@@ -54,6 +83,9 @@ export interface CrawlResult {
 const COLLECT: CollectConfig = { globals: CHAT_GLOBALS, markers: CHAT_MARKERS, maxText: 200_000, maxLinks: 1500 };
 const NOT_PAGES = /\.(?:pdf|jpe?g|png|gif|webp|avif|svg|ico|bmp|tiff?|zip|rar|7z|gz|tgz|tar|docx?|xlsx?|pptx?|odt|ods|csv|mp4|m4v|mp3|wav|ogg|avi|mov|wmv|webm|exe|msi|dmg|apk|ipa|ics|vcf|xml|json|txt|woff2?|ttf|otf|eot|css|js|mjs|map|rss|atom)$/i;
 const SKIP_PATHS = /\/(?:wp-admin|wp-login\.php|wp-json|xmlrpc\.php|cdn-cgi|feed|comments\/feed|trackback|logout|log-out|salir|cerrar-sesion|signout|sign-out|cart\/(?:add|change|clear)|checkout\/(?:process|confirm))(?:\/|$|\?)|[?&](?:add-to-cart|replytocom|share|action=logout|orderby|filter_|min_price|max_price|sort|order=|page=\d{2,}|utm_)/i;
+
+/** Navigations a page may make by itself after it arrived (a redirect to its own next page) before it counts as a loop. */
+const MAX_LATER_NAVIGATIONS = 2;
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
@@ -129,6 +161,12 @@ interface VisitState {
   inflight: Set<HTTPRequest>;
   offsiteNav?: string;
   lastNetwork: number;
+  /** The page's document arrived: later main-frame navigations are the page's own doing (script, meta refresh). */
+  committed: boolean;
+  /** Main-frame navigations the page started after it arrived. */
+  laterNavigations: number;
+  /** Where the page tried to send the browser, and how; the navigation was held back. */
+  left?: { to: string; how: 'script' | 'loop' };
 }
 
 interface Slot {
@@ -172,6 +210,9 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
   const queue: QueueItem[] = [];
   const keyCount = new Map<PageKind, number>();
   const variants = new Map<string, number>();
+  /** Pages queued, read and held back per URL pattern (/catalogo/*), shown in `probe` output. */
+  const budget = new Map<string, { queued: number; read: number; skipped: number }>();
+  const patternCap = Math.max(3, Math.ceil(opts.maxPages / 5));
   let order = 0;
   const pages: CrawledPage[] = [];
   const byUrl = new Map<string, CrawledPage>();
@@ -192,14 +233,26 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
     }
     const u = new URL(url);
     if (NOT_PAGES.test(u.pathname) || SKIP_PATHS.test(u.pathname + u.search)) return;
-    if (u.search) {
-      // Faceted navigation can make endless query variants of one path.
-      const n = (variants.get(u.pathname) ?? 0) + 1;
-      variants.set(u.pathname, n);
-      if (n > 2) return;
-    }
-    // Key pages jump the queue, but only the first few of each kind (not every blog post).
     const keyKinds = kinds.filter((k) => (KEY_KINDS as string[]).includes(k));
+    const pattern = urlPattern(url);
+    const spent = budget.get(pattern) ?? { queued: 0, read: 0, skipped: 0 };
+    budget.set(pattern, spent);
+    // Faceted filters and sort orders make endless query variants of one path
+    // (?color=…&talla=…): they are one page. A variant is read only when its link
+    // names a key page (index.php?page_id=12 "Contacto").
+    const variantsOfPath = variants.get(u.pathname) ?? 0;
+    variants.set(u.pathname, variantsOfPath + 1);
+    const sameAs = u.search ? variantsOfPath > 0 || frontier.has(u.origin + u.pathname) : false;
+    // Endless pagination and catalogues (/catalogo/pagina/3/, /producto/…): a few pages
+    // of each URL pattern, so the budget goes to different parts of the site. Key-page
+    // candidates are never held back.
+    const overCap = !keyKinds.length && spent.queued >= patternCap;
+    if ((sameAs && !keyKinds.length) || overCap) {
+      spent.skipped++;
+      return;
+    }
+    spent.queued++;
+    // Key pages jump the queue, but only the first few of each kind (not every blog post).
     let key = false;
     for (const k of keyKinds) {
       const c = keyCount.get(k) ?? 0;
@@ -237,7 +290,7 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
     context = await within(browser.createBrowserContext(), 10_000, 'creating a browser context');
   } catch (err) {
     const error: PageError = { code: 'browser-failed', message: `the browser did not open a tab: ${(err as Error).message}` };
-    return { pages: opts.urls.map((url, i) => ({ url, status: null, depth: i === 0 ? 0 : null, kinds: [], linkTexts: [], error })), notVisited: 0, identity };
+    return { pages: opts.urls.map((url, i) => ({ url, status: null, depth: i === 0 ? 0 : null, kinds: [], linkTexts: [], error })), notVisited: 0, identity, budget: [] };
   }
 
   const newSlot = async (): Promise<Slot> => {
@@ -247,7 +300,7 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
       rejectCrash = reject;
     });
     crash.catch(() => undefined);
-    const slot: Slot = { page, state: { requests: [], inflight: new Set(), lastNetwork: Date.now() }, crashed: false, crash, rejectCrash };
+    const slot: Slot = { page, state: { requests: [], inflight: new Set(), lastNetwork: Date.now(), committed: false, laterNavigations: 0 }, crashed: false, crash, rejectCrash };
     page.on('error', () => {
       slot.crashed = true;
       rejectCrash(new Error('renderer crashed'));
@@ -266,6 +319,19 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
       if (['script', 'xhr', 'fetch', 'document', 'websocket', 'other', 'eventsource'].includes(type) && st.requests.length < 300) {
         st.requests.push({ url: url.slice(0, 500), type, blocked: !first });
       }
+      if (isMainNav && st.committed) {
+        // The page, once arrived, navigates by itself: a script sending the visitor to
+        // another origin (a host check, a country selector, a single-sign-on bounce) or
+        // a refresh that never ends. A 204 answer cancels the navigation and leaves the
+        // page as it was: what it showed is read, never Chromium's error page.
+        st.laterNavigations++;
+        if (!first) st.left = { to: url.slice(0, 500), how: 'script' };
+        else if (st.laterNavigations > MAX_LATER_NAVIGATIONS) st.left = { to: url.slice(0, 500), how: 'loop' };
+        if (!first || st.laterNavigations > MAX_LATER_NAVIGATIONS) {
+          req.respond({ status: 204, body: '' }).catch(() => undefined);
+          return;
+        }
+      }
       if (isMainNav && !first) {
         st.offsiteNav = url;
         req.abort('blockedbyclient').catch(() => undefined);
@@ -282,6 +348,12 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
     const settleReq = (req: HTTPRequest): void => {
       if (slot.state.inflight.delete(req)) slot.state.lastNetwork = Date.now();
     };
+    page.on('response', (res) => {
+      // The document has arrived once the main frame gets a final (non-redirect) answer:
+      // from then on a main-frame navigation is the page's own doing, even before DOMContentLoaded.
+      const req = res.request();
+      if (req.isNavigationRequest() && req.frame() === page.mainFrame() && (res.status() < 300 || res.status() >= 400)) slot.state.committed = true;
+    });
     page.on('requestfinished', settleReq);
     page.on('requestfailed', settleReq);
     // Ask for the user agent first: awaiting it in the middle of the array below would
@@ -323,7 +395,7 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
     const deadline = Math.min(Date.now() + opts.pageTimeoutMs, opts.deadline);
     const left = (reserve = 0): number => Math.max(1, deadline - Date.now() - reserve);
     const reserve = Math.min(2500, Math.max(500, opts.pageTimeoutMs / 4));
-    slot.state = { requests: [], inflight: new Set(), lastNetwork: Date.now() };
+    slot.state = { requests: [], inflight: new Set(), lastNetwork: Date.now(), committed: false, laterNavigations: 0 };
     const { page, crash } = slot;
     const result: CrawledPage = { url: item.url, status: null, depth: item.depth, kinds: [...item.kinds], linkTexts: [...item.linkTexts] };
     let response: HTTPResponse | null = null;
@@ -344,6 +416,7 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
       } else navError = classifyNavError(msg);
     }
 
+    slot.state.committed = true;
     if (response) {
       result.status = response.status();
       const headers = response.headers();
@@ -394,6 +467,21 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
       result.error = { code: 'renderer-crashed', message: 'the page crashed the renderer' };
       return result;
     }
+    if (slot.state.left) result.left = slot.state.left;
+    // A browser error page or a blank document is never the organisation's content.
+    // (Before the page arrived the tab is still on about:blank: that is a timeout.)
+    const notContent = (): PageError | undefined => {
+      const shown = page.url();
+      if (!response || /^https?:/i.test(shown)) return undefined;
+      return /^about:/i.test(shown)
+        ? { code: 'replaced-by-blank', message: 'the page replaced itself with an empty document (about:blank); nothing of it could be read' }
+        : { code: 'browser-error-page', message: `the browser showed its own error page (${shown.slice(0, 60)}) instead of the page` };
+    };
+    const blank = notContent();
+    if (blank) {
+      result.error = blank;
+      return result;
+    }
     try {
       const data = (await within(page.evaluate(collectExpression(COLLECT)) as Promise<DocumentData>, Math.max(1500, deadline - Date.now() + 1500), 'reading the page', crash));
       const frames = await snapshotFrames(page, data.url, Math.max(500, Math.min(3000, deadline - Date.now() + 1000)), crash);
@@ -412,6 +500,12 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
     } catch (err) {
       if (slot.crashed) {
         result.error = { code: 'renderer-crashed', message: 'the page crashed the renderer' };
+        return result;
+      }
+      // The page blanked itself while it was being read.
+      const blankNow = notContent();
+      if (blankNow) {
+        result.error = blankNow;
         return result;
       }
       navError ??= err instanceof StepTimeout
@@ -488,6 +582,8 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
     }
     pages.push(page);
     byUrl.set(item.url, page);
+    const spent = budget.get(urlPattern(item.url));
+    if (spent) spent.read++;
     afterVisit(item, page);
     if (page.error && ['timeout', 'renderer-crashed', 'probe-failed'].includes(page.error.code) || slot.crashed) {
       retire(slot);
@@ -534,7 +630,11 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
   } finally {
     await within(context.close(), 5000, 'closing the tabs').catch(() => undefined);
   }
-  return { pages, notVisited: queue.length, identity, ...(truncatedBy ? { truncatedBy } : {}) };
+  const spentByPattern = [...budget.entries()]
+    .map(([pattern, b]) => ({ pattern, read: b.read, skipped: b.skipped + (b.queued - b.read) }))
+    .filter((b) => b.read || b.skipped)
+    .sort((a, b) => b.read - a.read || b.skipped - a.skipped || a.pattern.localeCompare(b.pattern));
+  return { pages, notVisited: queue.length, identity, budget: spentByPattern, ...(truncatedBy ? { truncatedBy } : {}) };
 }
 
 function pickHeaders(h: Record<string, string>): Record<string, string> {

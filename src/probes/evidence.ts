@@ -324,6 +324,14 @@ export function buildEvidence(site: SiteInfo): Evidence {
     put('site.mobile.viewport', { value: false, sources: [], origin: 'probe' }, ['home']);
   }
 
+  // A home page that sends its visitors elsewhere by itself is a finding of its own.
+  if (home) {
+    const away = home.left && home.left.how === 'script' ? home.left.to : home.offsiteRedirect && !isOwn(site.identity ?? siteIdentity({ target: site.home || site.target }), home.offsiteRedirect) ? home.offsiteRedirect : undefined;
+    ev['site.home.leavesSite'] = away
+      ? { value: true, sources: [{ url: home.url, snippet: `→ ${away.slice(0, 160)}`, note: home.left ? 'the page\'s script navigates away once it has loaded; what it showed before was read' : 'the home page redirects off the site' }], origin: 'probe' }
+      : { value: false, sources: [{ url: home.snapshot?.finalUrl ?? home.url }], origin: 'probe' };
+  } else ev['site.home.leavesSite'] = { sources: [], origin: 'probe', missing: 'home page not crawled' };
+
   const https = httpsVerdict(site.https);
   ev['site.https'] = { value: https.value, sources: [{ url: site.home, note: https.reason }], origin: 'probe' };
   const visited = site.pages.length;

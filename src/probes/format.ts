@@ -5,7 +5,8 @@ import type { PageError, PageKind } from './types.js';
 
 interface ResultLike {
   target: string;
-  pages: { url: string; status: number | null; depth: number | null; kind: PageKind[]; error?: PageError }[];
+  pages: { url: string; status: number | null; depth: number | null; kind: PageKind[]; error?: PageError; left?: { to: string; how: 'script' | 'loop' } }[];
+  budget?: { pattern: string; read: number; skipped: number }[];
   evidence: Evidence;
 }
 
@@ -15,6 +16,7 @@ const GROUP_OF: Record<string, string> = {
   forms: 'Forms',
   help: 'Self-service', selfservice: 'Self-service', storeLocator: 'Self-service', keyPages: 'Self-service', links: 'Self-service',
   policy: 'Policies',
+  home: 'Web quality',
   structuredData: 'Structured data',
 };
 
@@ -33,7 +35,7 @@ const LABELS: Record<string, string> = {
   'site.structuredData.types': 'schema.org types', 'site.structuredData.contactPoints': 'ContactPoints', 'site.structuredData.locations': 'Locations',
   'site.structuredData.errors': 'JSON-LD errors',
   'site.lang': 'Language', 'site.hreflang': 'hreflang', 'site.mobile.viewport': 'Mobile viewport', 'site.https': 'HTTPS',
-  'site.pages.errorRate': 'Page error rate', 'site.pages.crawled': 'Pages read',
+  'site.pages.errorRate': 'Page error rate', 'site.pages.crawled': 'Pages read', 'site.home.leavesSite': 'Home page sends visitors away',
 };
 
 /** Every key the crawl writes, grouped: derived from the registry, so a new key is listed without a change here. */
@@ -85,6 +87,13 @@ export function formatProbeResult(result: ResultLike): string {
     const kinds = p.kind.length ? ` [${p.kind.join(', ')}]` : '';
     const depth = p.depth === null ? 'sitemap' : `depth ${p.depth}`;
     out.push(`  ${String(p.status ?? '---').padEnd(4)} ${p.url}  (${depth})${kinds}${p.error ? `  ✗ ${p.error.code}: ${p.error.message}` : ''}`);
+    if (p.left) out.push(`       ↪ ${p.left.how === 'loop' ? 'kept navigating (a refresh or redirect loop); stopped at' : 'tried to leave the site for'} ${p.left.to}; what it showed was read`);
+  }
+  const budget = (result.budget ?? []).filter((b) => b.read > 0 || b.skipped > 0);
+  if (budget.length) {
+    out.push('', 'Crawl budget by URL pattern (pages read · held back: query variants, pattern cap, not reached)');
+    for (const b of budget.slice(0, 15)) out.push(`  ${String(b.read).padStart(3)} read · ${String(b.skipped).padStart(3)} held back  ${b.pattern}`);
+    if (budget.length > 15) out.push(`  … ${budget.length - 15} more patterns`);
   }
   return out.join('\n') + '\n';
 }

@@ -66,6 +66,8 @@ export interface GatherSiteOptions {
 
 export interface ProbePage {
   url: string;
+  /** Where the page tried to send the browser by itself (held back; the page was read). */
+  left?: { to: string; how: 'script' | 'loop' };
   finalUrl?: string;
   status: number | null;
   depth: number | null;
@@ -76,6 +78,8 @@ export interface ProbePage {
 export interface GatherSiteResult {
   target: string;
   pages: ProbePage[];
+  /** Pages read and held back per URL pattern (the crawl budget). */
+  budget: { pattern: string; read: number; skipped: number }[];
   evidence: Evidence;
 }
 
@@ -92,7 +96,7 @@ function positiveInt(n: unknown, fallback: number, max: number): number {
 }
 
 /**
- * Crawls the site from `urls[0]` and returns { target, pages, evidence }.
+ * Crawls the site from `urls[0]` and returns { target, pages, budget, evidence }.
  * Throws UnreachableError when the start URL gives no answer at all; every other
  * failure (a page that hangs, 404/500, a redirect loop, a crash) is recorded in
  * `pages` and in the evidence it affects.
@@ -134,7 +138,7 @@ export async function gatherSiteDetail(handle: BrowserHandle, opts: GatherSiteOp
     .catch((e: Error): SitemapCollection => ({ discovered: [], via: '/sitemap.xml', files: [], urls: [], truncated: false, notes: [`the sitemaps could not be read: ${e.message}`] }));
   const seeds = sitemaps.then((c) => c.urls.filter((e) => isOwn(startIdentity, e.loc)));
 
-  const { pages, notVisited, truncatedBy, identity } = await crawl(handle.browser, {
+  const { pages, notVisited, truncatedBy, identity, budget } = await crawl(handle.browser, {
     identity: startIdentity,
     urls,
     maxPages,
@@ -181,16 +185,18 @@ export async function gatherSiteDetail(handle: BrowserHandle, opts: GatherSiteOp
     sitemap,
     https: { servedOverHttps, httpRedirectsToHttps: redirectsToHttps, hsts, detail, ...(certError ? { certError } : {}) },
     notVisited,
+    budget,
     ...(truncatedBy ? { truncatedBy } : {}),
     collectedAt: new Date().toISOString(),
   };
   const evidence = buildEvidence(site);
-  return { target, pages: pages.map(toProbePage), evidence, site };
+  return { target, pages: pages.map(toProbePage), budget, evidence, site };
 }
 
 export function toProbePage(p: CrawledPage): ProbePage {
   const out: ProbePage = { url: p.url, status: p.status, depth: p.depth, kind: p.kinds.filter((k) => k !== 'home' || p.depth === 0) };
   if (p.finalUrl && p.finalUrl !== p.url) out.finalUrl = p.finalUrl;
   if (p.error) out.error = p.error;
+  if (p.left) out.left = p.left;
   return out;
 }

@@ -193,6 +193,12 @@ export interface CrawledPage {
   linkTexts: string[];
   /** Where a redirect left the site (e.g. /whatsapp → https://wa.me/…). */
   offsiteRedirect?: string;
+  /**
+   * Where the page, once arrived, tried to send the browser by itself (a script to
+   * another origin; `loop`: a refresh or redirect that kept navigating). The navigation
+   * was held back and what the page showed was read.
+   */
+  left?: { to: string; how: 'script' | 'loop' };
   contentType?: string;
   error?: PageError;
   snapshot?: PageSnapshot;
@@ -214,6 +220,8 @@ export interface SiteInfo {
   https: { servedOverHttps: boolean; httpRedirectsToHttps: boolean | null; hsts: boolean; detail: string; certError?: string };
   /** Queued pages not visited because of maxPages or the time budget. */
   notVisited: number;
+  /** Pages read and held back per URL pattern (the crawl budget), most read first. */
+  budget?: { pattern: string; read: number; skipped: number }[];
   truncatedBy?: 'maxPages' | 'time';
   /** When the crawl ran (ISO). */
   collectedAt: string;

@@ -19,12 +19,12 @@ function capture() {
 }
 
 describe('readiness probe', () => {
-  it('--json prints exactly { target, pages, evidence }', async () => {
+  it('--json prints exactly { target, pages, budget, evidence }', async () => {
     const c = capture();
     const code = await probe(undefined, { serve: path.join(SITES_DIR, 'negatives-optica'), json: true, maxPages: 4 }, c.io);
     expect(code).toBe(0);
     const parsed = JSON.parse(c.out());
-    expect(Object.keys(parsed)).toEqual(['target', 'pages', 'evidence']);
+    expect(Object.keys(parsed)).toEqual(['target', 'pages', 'budget', 'evidence']);
     expect(parsed.target).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(parsed.pages.length).toBeLessThanOrEqual(4);
     expect(parsed.pages[0]).toMatchObject({ url: parsed.target, status: 200, depth: 0, kind: ['home'] });

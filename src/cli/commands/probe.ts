@@ -84,7 +84,7 @@ export async function run(url: string | undefined, opts: ProbeOptions, io: Probe
         pageTimeoutMs,
         onProgress: showProgress ? (p) => io.stderr.write(`  [${p.done}/${p.total}] ${p.url}${p.error ? ` — ${p.error.code}` : ''}\n`) : undefined,
       });
-      if (opts.json) io.stdout.write(JSON.stringify({ target: result.target, pages: result.pages, evidence: result.evidence }, null, 2) + '\n');
+      if (opts.json) io.stdout.write(JSON.stringify({ target: result.target, pages: result.pages, budget: result.budget, evidence: result.evidence }, null, 2) + '\n');
       else io.stdout.write(probes.formatProbeResult(result));
       return EXIT.ok;
     } catch (err) {

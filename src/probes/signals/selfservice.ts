@@ -71,6 +71,9 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Fin
       if (!kinds.length) continue;
     }
     const placeholder = isPlaceholderHref(l.href) || sameDocument(l.href, view.url) && /#/.test(l.href) && !/#\//.test(l.href);
+    // A "#" link stands for a button that opens something (a login modal); hidden, it
+    // opens nothing a visitor can reach. A real link in a collapsed menu still counts.
+    if (placeholder && !l.visible) continue;
     for (const k of kinds) {
       if (placeholder && !BUTTON_KINDS.includes(k)) continue;
       const target = placeholder ? undefined : links.lookup(l.href);

@@ -49,7 +49,8 @@ export function documentsOf(page: CrawledPage): DocView[] {
   const snap = page.snapshot;
   if (!snap) return [];
   const out: DocView[] = [{ doc: snap, page, snapshot: snap, url: snap.finalUrl || page.url, inFrame: false }];
-  for (const f of snap.frames ?? []) out.push({ doc: f, page, snapshot: snap, url: f.url || snap.finalUrl, inFrame: true });
+  // A frame of about:srcdoc or about:blank is cited by the page that holds it: evidence names web pages only.
+  for (const f of snap.frames ?? []) out.push({ doc: f, page, snapshot: snap, url: /^https?:/i.test(f.url) ? f.url : snap.finalUrl || page.url, inFrame: true });
   return out;
 }
 
