@@ -69,6 +69,13 @@ describe('fixture sites probed in Chromium', () => {
     }
   });
 
+  it('cites web pages only: no chrome-error:// or about: URL in any evidence of any fixture site', () => {
+    for (const [name, r] of results) {
+      const cited = Object.values(r.evidence).flatMap((e) => e.sources.map((src) => src.url).filter((u): u is string => !!u));
+      expect(cited.filter((u) => !/^https?:\/\//.test(u)), name).toEqual([]);
+    }
+  });
+
   it('measures click depth to key pages from the home page', () => {
     const wp = results.get('wp-tienda')!.evidence;
     expect(wp['site.contact.clickDepth']!.value).toBe(1);
