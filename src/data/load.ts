@@ -14,7 +14,7 @@ import { readTable, ReadError, type ReadInfo, type ReadOptions, type RowPosition
 import { TimestampReader, Zone, readBoolean, readDuration, readNumber, readScore, readText, type Cell } from './values.js';
 import type { BusinessCalendar } from './calendar.js';
 import type { Accumulator, Figures } from './metrics/common.js';
-import { HOUR } from './metrics/common.js';
+import { HOUR, detach } from './metrics/common.js';
 import { TicketMetrics, type Promise_ } from './metrics/tickets.js';
 import { CallMetrics } from './metrics/calls.js';
 import { SurveyMetrics, outOfScale, DEFAULT_SCALES, type SurveyScales } from './metrics/surveys.js';
@@ -187,7 +187,9 @@ function makeAccumulator(spec: SourceSpec, ctx: LoadContext, present: string[]):
   }
 }
 
-type Plan = { name: string; index: number; def: FieldDef; unit: DurationUnit };
+type Plan = { name: string; index: number; def: FieldDef; unit: DurationUnit; code: number };
+
+const TYPE_CODE: Record<FieldDef['type'], number> = { timestamp: 0, duration: 1, number: 2, score: 3, boolean: 4, text: 5 };
 
 const OUTBOUND = /out|salient|saliente|outbound/i;
 
@@ -206,6 +208,7 @@ class Loader {
   private fileResult!: FileResult;
   private readonly acc: Accumulator<Record<string, unknown>>;
   private readonly present: string[] = [];
+  private blank: Record<string, unknown> = {};
 
   constructor(readonly spec: SourceSpec, readonly ctx: LoadContext, readonly strict: boolean) {
     this.periodField = PERIOD_FIELD[spec.kind];
@@ -236,7 +239,9 @@ class Loader {
     const usedIdx = new Set(Object.values(columns));
     fr.unmapped = names.filter((_, i) => !usedIdx.has(i));
     const fields = FIELDS[spec.kind];
-    this.plans = Object.entries(columns).map(([name, index]) => ({ name, index, def: fields[name], unit: spec.units?.[name] ?? spec.mapping.units?.[name] ?? (fields[name].type === 'duration' ? 's' : 's') }));
+    this.plans = Object.entries(columns).map(([name, index]) => ({ name, index, def: fields[name], unit: spec.units?.[name] ?? spec.mapping.units?.[name] ?? 's', code: TYPE_CODE[fields[name].type] }));
+    // Every record starts from the same shape, so the metric code sees one hidden class.
+    this.blank = Object.fromEntries([...Object.keys(fields), 'firstResponseAt', 'solvedAt', 'channel'].map((f) => [f, undefined]));
     for (const p of this.plans) if (!this.present.includes(p.name)) this.present.push(p.name);
     this.required = Object.entries(fields).filter(([f, d]) => d.required && f in columns).map(([f]) => f);
     this.ts = new TimestampReader(spec.zone, spec.dateOrder ?? spec.mapping.dateOrder);
@@ -294,46 +299,46 @@ class Loader {
 
   private badValue(reason: MessageId, at: RowPosition, field: string, value: Cell): void {
     const shown = value === null || value === undefined ? '' : typeof value === 'object' ? new Date(value.wall).toISOString() : String(value);
-    this.count(reason, at, { id: 'bad.detail', params: { field, value: shown.length > 60 ? `${shown.slice(0, 59)}…` : shown } });
+    this.count(reason, at, { id: 'bad.detail', params: { field, value: detach(shown.length > 60 ? `${shown.slice(0, 59)}…` : shown) } });
   }
 
   private process(cells: Cell[], at: RowPosition): void {
     this.rows++;
     this.fileResult.rows++;
     if ((this.rows % 50_000) === 0) this.ctx.onProgress?.(this.rows);
-    const rec: Record<string, unknown> = {};
+    const rec: Record<string, unknown> = { ...this.blank };
     const plans = this.plans;
     for (let k = 0; k < plans.length; k++) {
       const p = plans[k];
       const c = cells[p.index];
       let v: unknown;
-      switch (p.def.type) {
-        case 'timestamp': {
+      switch (p.code) {
+        case 0: {
           const x = this.ts.read(c);
           if (x !== x) return this.badValue('bad.badDate', at, p.name, c);
           v = x;
           break;
         }
-        case 'duration': {
+        case 1: {
           const x = readDuration(c, p.unit);
           if (x !== undefined && x !== x) return this.badValue('bad.badDuration', at, p.name, c);
           if (x !== undefined && x < 0) return this.badValue('bad.negativeDuration', at, p.name, c);
           v = x;
           break;
         }
-        case 'number': {
+        case 2: {
           const x = readNumber(c);
           if (x !== undefined && x !== x) return this.badValue('bad.badNumber', at, p.name, c);
           v = x;
           break;
         }
-        case 'score': {
+        case 3: {
           const x = readScore(c);
           if (x !== undefined && x !== x) return this.badValue('bad.outOfScale', at, p.name, c);
           v = x;
           break;
         }
-        case 'boolean':
+        case 4:
           v = readBoolean(c);
           break;
         default:
@@ -356,7 +361,7 @@ class Loader {
     }
     this.used++;
     this.fileResult.used++;
-    if (this.fileResult.samples.length < SAMPLE_ROWS) this.fileResult.samples.push(rec);
+    if (this.fileResult.samples.length < SAMPLE_ROWS) this.fileResult.samples.push(JSON.parse(JSON.stringify(rec)) as Record<string, unknown>);
     this.acc.add(rec);
   }
 

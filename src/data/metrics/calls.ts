@@ -5,7 +5,7 @@
  * per queue.
  */
 import type { Accumulator, Figures, MetricContext } from './common.js';
-import { Quantiles, figure, percentileFigures, ratio, round } from './common.js';
+import { Quantiles, detach, figure, percentileFigures, ratio, round } from './common.js';
 
 export interface CallRecord {
   startedAt: number;
@@ -75,7 +75,7 @@ export class CallMetrics implements Accumulator<CallRecord> {
     this.offered++;
     const name = r.queue?.trim() || '—';
     let q = this.queues.get(name);
-    if (!q) this.queues.set(name, (q = { offered: 0, answered: 0, abandoned: 0, within: 0, wait: new Quantiles() }));
+    if (!q) this.queues.set(detach(name), (q = { offered: 0, answered: 0, abandoned: 0, within: 0, wait: new Quantiles() }));
     q.offered++;
     const wait = r.wait ?? (r.answeredAt !== undefined ? r.answeredAt - r.startedAt : undefined);
     const open = this.ctx.calendar.isOpen(r.startedAt);

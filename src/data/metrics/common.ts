@@ -38,7 +38,7 @@ export function canonicalChannel(raw: string | undefined): string {
   let c = channelCache.get(raw);
   if (c === undefined) {
     if (channelCache.size > 1000) channelCache.clear();
-    channelCache.set(raw, (c = channelOf(raw)));
+    channelCache.set(detach(raw), (c = channelOf(raw)));
   }
   return c;
 }
@@ -78,6 +78,29 @@ export function round(n: number | undefined, digits = 4): number | undefined {
   if (n === undefined) return undefined;
   const f = 10 ** digits;
   return Math.round(n * f) / f;
+}
+
+/**
+ * A 53-bit hash of a string (cyrb53). Maps and sets of customers hold these numbers
+ * rather than the cells' strings: a cell is a slice of the parser's whole text chunk,
+ * and keeping one alive keeps the chunk alive — memory would grow with the file.
+ */
+export function hash53(s: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** A copy of a string that shares no memory with the text it was cut from. */
+export function detach(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
 }
 
 export { Quantiles };

@@ -6,7 +6,7 @@
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import type { Accumulator, Figures } from './common.js';
-import { figure, round } from './common.js';
+import { figure, hash53, round } from './common.js';
 
 export interface CustomerRecord {
   id?: string;
@@ -59,7 +59,7 @@ export class CustomerMetrics implements Accumulator<CustomerRecord> {
   private phones = 0;
   private invalidPhones = 0;
   private contactable = 0;
-  private readonly seen = new Set<string>();
+  private readonly seen = new Set<number>();
 
   constructor(private readonly opts: CustomerOptions) {}
 
@@ -88,11 +88,11 @@ export class CustomerMetrics implements Accumulator<CustomerRecord> {
     }
     if (validEmail || validPhone) this.contactable++;
     if (r.id && name && (r.email || phoneRaw) && r.address) this.complete++;
-    const keys: string[] = [];
-    if (validEmail) keys.push(`e:${validEmail}`);
-    if (validPhone) keys.push(`p:${validPhone}`);
+    const keys: number[] = [];
+    if (validEmail) keys.push(hash53(`e:${validEmail}`));
+    if (validPhone) keys.push(hash53(`p:${validPhone}`));
     const id = r.id ? normaliseId(r.id) : '';
-    if (id) keys.push(`i:${id}`);
+    if (id) keys.push(hash53(`i:${id}`));
     let dup = false;
     for (const k of keys) {
       if (this.seen.has(k)) dup = true;

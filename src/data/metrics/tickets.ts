@@ -8,7 +8,7 @@
  */
 import { parseDuration } from '../../util/duration.js';
 import type { Accumulator, Figures, MetricContext } from './common.js';
-import { DAY, HOUR, Quantiles, canonicalChannel, figure, percentileFigures, ratio, round } from './common.js';
+import { DAY, HOUR, Quantiles, canonicalChannel, detach, figure, hash53, percentileFigures, ratio, round } from './common.js';
 
 export interface TicketRecord {
   createdAt: number;
@@ -68,7 +68,7 @@ export class TicketMetrics implements Accumulator<TicketRecord> {
   private readonly byType = new Map<string, { n: number; within: number; promise: string }>();
   private promised = 0;
   private promisedWithin = 0;
-  private readonly lastContact = new Map<string, number>();
+  private readonly lastContact = new Map<number, number>();
   private withCustomer = 0;
   private repeats = 0;
   private outOfOrder = 0;
@@ -125,7 +125,7 @@ export class TicketMetrics implements Accumulator<TicketRecord> {
       if (p) {
         const within = 'ms' in p ? d <= p.ms : cal.businessDays(r.createdAt, r.solvedAt) <= p.businessDays;
         let t = this.byType.get(type);
-        if (!t) this.byType.set(type, (t = { n: 0, within: 0, promise: 'ms' in p ? `${Math.round(p.ms / HOUR)}h` : `${p.businessDays}bd` }));
+        if (!t) this.byType.set(detach(type), (t = { n: 0, within: 0, promise: 'ms' in p ? `${Math.round(p.ms / HOUR)}h` : `${p.businessDays}bd` }));
         t.n++;
         this.promised++;
         if (within) {
@@ -134,11 +134,11 @@ export class TicketMetrics implements Accumulator<TicketRecord> {
         }
       }
     }
-    if (r.customer) this.contact(r.customer.toLowerCase(), r.createdAt);
+    if (r.customer) this.contact(hash53(r.customer.toLowerCase()), r.createdAt);
   }
 
   /** Repeat contacts in bounded memory: customers quiet for more than 7 days are forgotten, when rows come in date order. */
-  private contact(customer: string, t: number): void {
+  private contact(customer: number, t: number): void {
     this.withCustomer++;
     if (t < this.evictedBefore) this.outOfOrder++;
     const last = this.lastContact.get(customer);

@@ -1,0 +1,159 @@
+// Reading exports at scale: a generated 1,000,000-row Zendesk ticket CSV (~200 MB)
+// and a 200,000-row XLSX, each loaded in a child process through the real loader
+// (parse, map, business hours, metrics). Prints rows per second (wall and per CPU
+// second — on a shared machine the second is the steadier figure), peak RSS, and the
+// RSS at 250k, 500k and 1M rows to show memory does not grow with the file.
+// Targets (issue 12): CSV ≥ 300,000 rows/s, XLSX ≥ 50,000 rows/s, peak RSS < 250 MB.
+//
+//   npm run bench -- data          node bench/data-bench.js [--rows N]
+// Generated files are kept in the system temp folder and reused.
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, statSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+
+async function main() {
+  const rowsArg = args.indexOf('--rows');
+  const csvRows = rowsArg >= 0 ? Number(args[rowsArg + 1]) : 1_000_000;
+  const xlsxRows = Math.round(csvRows / 5);
+  const csv = await generateCsv(csvRows);
+  const xlsx = await generateXlsx(xlsxRows);
+  const results = [];
+  for (const [kind, file, target] of [['csv', csv, 300_000], ['xlsx', xlsx, 50_000]]) {
+    const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', kind, file], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (r.status !== 0) {
+      console.log(`MISS ${kind}: the loader failed\n${r.stderr}`);
+      process.exitCode = 1;
+      continue;
+    }
+    const m = JSON.parse(r.stdout.trim().split('\n').pop());
+    const size = (statSync(file).size / 1e6).toFixed(0);
+    console.log(`${kind.toUpperCase()} ${path.basename(file)} (${size} MB): ${m.rows.toLocaleString('en')} rows in ${m.wall.toFixed(2)} s wall, ${m.cpu.toFixed(2)} s CPU`);
+    console.log(`  RSS at ${Object.entries(m.rssAt).map(([n, mb]) => `${Number(n).toLocaleString('en')} rows: ${mb} MB`).join(', ')}`);
+    console.log(`  live heap after a full GC at ${Object.entries(m.liveAt).map(([n, mb]) => `${Number(n).toLocaleString('en')} rows: ${mb} MB`).join(', ')}`);
+    results.push(check(`${kind}: rows per second (wall)`, m.rows / m.wall, target, '≥', ' rows/s'));
+    results.push(check(`${kind}: rows per CPU second`, m.rows / m.cpu, target, '≥', ' rows/s', true));
+    results.push(check(`${kind}: peak RSS`, m.maxRss, 250, '<', ' MB'));
+    // RSS also moves with V8's lazy collection; what the file can make grow is the live heap.
+    const at = Object.values(m.liveAt);
+    if (at.length >= 2) results.push(check(`${kind}: live-heap growth, first to last reading`, at[at.length - 1] - at[0], 10, '<', ' MB'));
+  }
+  const missed = results.filter((r) => !r);
+  if (missed.length) console.log(`${missed.length} data target(s) missed`);
+}
+
+function check(name, value, target, op, unit, informative = false) {
+  const ok = op === '≥' ? value >= target : value < target;
+  console.log(`${ok ? 'ok  ' : informative ? 'info' : 'MISS'} ${name.padEnd(52)} ${Math.round(value).toLocaleString('en')}${unit}  (target ${op} ${target.toLocaleString('en')}${unit})`);
+  return ok || informative;
+}
+
+async function child(kind, file) {
+  const { loadSource } = await import(path.join(root, 'dist/data/load.js'));
+  const { mappingById } = await import(path.join(root, 'dist/data/mappings.js'));
+  const { Zone } = await import(path.join(root, 'dist/data/values.js'));
+  const { BusinessCalendar, parseWeeklyHours } = await import(path.join(root, 'dist/data/calendar.js'));
+  const zone = new Zone('America/Bogota');
+  const calendar = new BusinessCalendar({ zone, hours: parseWeeklyHours('Mo-Sa 07:00-21:00; Su 09:00-18:00'), country: 'CO' });
+  const rssAt = {};
+  const liveAt = {};
+  const marks = new Set([50_000, 100_000, 150_000, 200_000, 250_000, 500_000, 750_000, 1_000_000]);
+  const cpu0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  const r = await loadSource(
+    { name: 'bench', kind: 'tickets', files: [file], mapping: mappingById('zendesk'), zone },
+    { calendar, country: 'CO', ringTargetMs: 12_000, lang: 'en', onProgress: (n) => {
+      if (!marks.has(n)) return;
+      rssAt[n] = Math.round(process.memoryUsage.rss() / 1e6);
+      globalThis.gc?.();
+      liveAt[n] = Math.round(process.memoryUsage().heapUsed / 1e6);
+    } },
+  );
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  const c = process.cpuUsage(cpu0);
+  if (r.used !== r.rows) throw new Error(`${r.rows - r.used} rows excluded`);
+  // Keep only the readings the issue asks for when the file reaches them.
+  const keep = kind === 'csv' ? [250_000, 500_000, 1_000_000] : [50_000, 100_000, 200_000];
+  const only = (o) => Object.fromEntries(Object.entries(o).filter(([n]) => keep.includes(Number(n))));
+  process.stdout.write(JSON.stringify({ rows: r.rows, wall, cpu: (c.user + c.system) / 1e6, maxRss: Math.round(process.resourceUsage().maxRSS / 1024), rssAt: only(rssAt), liveAt: only(liveAt) }) + '\n');
+}
+
+// ---------------------------------------------------------------- generated exports
+
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HEADER = ['Id', 'Requester', 'Requester email', 'Subject', 'Status', 'Priority', 'Ticket type', 'Via', 'Created at', 'Solved at', 'First reply time in minutes', 'Full resolution time in minutes', 'Reopens', 'Replies', 'Assignee', 'Group', 'Tags'];
+const VIA = ['Mail', 'Web Form', 'Chat', 'WhatsApp', 'Voice'];
+const TYPES = ['question', 'incident', 'problem', 'task'];
+
+function* tickets(n) {
+  const r = rng(12);
+  let t = Date.UTC(2025, 6, 1, 13);
+  const step = (365 * 86_400_000) / n;
+  const stamp = (ms) => new Date(ms - 5 * 3_600_000).toISOString().replace('T', ' ').slice(0, 19);
+  for (let i = 1; i <= n; i++) {
+    t += r() * 2 * step;
+    const reply = Math.round(-Math.log(1 - r()) * 120);
+    const resolution = reply + Math.round(-Math.log(1 - r()) * 2000);
+    const c = Math.floor(r() * 60_000);
+    yield [i, `Cliente ${c}`, `cliente${c}@correo.example`, `"Consulta sobre el pedido ${i}, entrega y factura"`, 'Solved', 'Normal', TYPES[i % 4], VIA[i % 5], stamp(t), stamp(t + resolution * 60_000), reply, resolution, i % 13 === 0 ? 1 : 0, 1 + (i % 4), `Agente ${i % 40}`, 'Soporte nivel 1', 'pedido entrega factura'];
+  }
+}
+
+async function generateCsv(n) {
+  const file = path.join(tmpdir(), `readiness-bench-tickets-${n}.csv`);
+  if (existsSync(file)) return file;
+  const part = `${file}.part`;
+  const out = createWriteStream(part);
+  out.write(HEADER.join(',') + '\n');
+  let buf = '';
+  let k = 0;
+  for (const row of tickets(n)) {
+    buf += row.join(',') + '\n';
+    if (++k % 5000 === 0) {
+      if (!out.write(buf)) await new Promise((res) => out.once('drain', res));
+      buf = '';
+    }
+  }
+  await new Promise((res) => out.end(buf, res));
+  renameSync(part, file);
+  return file;
+}
+
+async function generateXlsx(n) {
+  const file = path.join(tmpdir(), `readiness-bench-tickets-${n}.xlsx`);
+  if (existsSync(file)) return file;
+  const { default: ExcelJS } = await import('exceljs');
+  const part = `${file}.part.xlsx`;
+  // Shared strings, as Excel writes them; exceljs puts them after the sheet in the zip.
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: part, useSharedStrings: true, useStyles: true });
+  const ws = wb.addWorksheet('Tickets');
+  ws.addRow(HEADER).commit();
+  for (const row of tickets(n)) {
+    const cells = row.map((v, i) => (i === 8 || i === 9 ? new Date(`${v}Z`) : typeof v === 'string' ? v.replace(/^"|"$/g, '') : v));
+    const added = ws.addRow(cells);
+    added.getCell(9).numFmt = 'yyyy-mm-dd hh:mm:ss';
+    added.getCell(10).numFmt = 'yyyy-mm-dd hh:mm:ss';
+    added.commit();
+  }
+  ws.commit();
+  await wb.commit();
+  renameSync(part, file);
+  return file;
+}
+
+if (args[0] === '--child') await child(args[1], args[2]);
+else await main();
