@@ -16,3 +16,7 @@ export { buildRoadmap } from './report/roadmap.js';
 export { diffReports } from './report/diff.js';
 export { InputError } from './util/errors.js';
 export type { Problem } from './util/yaml-source.js';
+export { gatherData, type GatherDataOptions, type GatherDataResult } from './data/index.js';
+export { inspectFile, renderInspect, type InspectResult } from './data/inspect.js';
+export { MAPPINGS as DATA_MAPPINGS } from './data/mappings.js';
+export type { DataConfig, DataSourceConfig } from './data/config.js';
