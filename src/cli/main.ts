@@ -95,13 +95,17 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
 
   program
     .command('interview')
-    .description('ask the checklists\' questions in the terminal, saving every answer to the profile at once')
+    .description('ask the checklists\' questions in the terminal (or on a local web page with --web), saving every answer to the profile at once')
     .option('-p, --profile <file>', 'profile to fill (created when missing)', 'profile.yaml')
     .option('-c, --config <file>', 'config file')
     .option('--url <url>', 'probe this site first and show what was found')
     .addOption(new Option('--lang <lang>', 'language of the questions').argParser(langArg))
     .option('--area <id>', 'only this area')
     .option('--review', 'walk through given answers to change them')
+    .option('--web', 'serve the interview as a local web page instead of asking in the terminal')
+    .option('--port <n>', 'with --web: the port to listen on (default: a free one)')
+    .option('--host <host>', 'with --web: the address to listen on (default 127.0.0.1; 0.0.0.0 shares it on the network, behind a key)')
+    .option('--open', 'with --web: open the page in the default browser')
     .action((opts) => run(async () => (await command('interview')).run(opts, io)));
 
   program

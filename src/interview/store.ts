@@ -430,6 +430,7 @@ export class ProfileStore {
   private text: string;
   /** Whether the file exists on disk (a new profile is written once it is valid). */
   private onDisk: boolean;
+  private parsed?: { text: string; data: Partial<Profile> };
 
   private constructor(readonly file: string, text: string, onDisk: boolean) {
     this.text = text;
@@ -448,7 +449,13 @@ export class ProfileStore {
 
   /** The profile as data (possibly incomplete while a new one is being started). */
   get profile(): Profile {
-    const data = (parseDocument(this.text).toJS() ?? {}) as Partial<Profile>;
+    // Parsed once per text: a front end reads the profile several times per step. A
+    // copy is handed out each time, so no caller can change the cached one.
+    if (this.parsed?.text !== this.text) {
+      const data = (parseDocument(this.text).toJS() ?? {}) as Partial<Profile>;
+      this.parsed = { text: this.text, data };
+    }
+    const data = structuredClone(this.parsed.data);
     return { ...data, organisation: { ...(data.organisation ?? {}) } as Profile['organisation'], file: this.file } as Profile;
   }
 
@@ -474,6 +481,24 @@ export class ProfileStore {
     this.refresh();
     const existing = (this.profile.answers ?? {})[id];
     this.commit(setInYaml(this.text, ['answers', id], answerEntry(existing, outcome, now)));
+  }
+
+  /**
+   * Reads the file again when it changed on disk since this store last read or wrote
+   * it (another process, an editor); true when it did. A file that is no longer valid
+   * YAML is left alone here: the next save reports it.
+   */
+  reload(): boolean {
+    if (!this.onDisk) return false;
+    let current: string;
+    try {
+      current = readFileSync(this.file, 'utf8');
+    } catch {
+      return false;
+    }
+    if (current === this.text || parseDocument(current).errors.length) return false;
+    this.text = current;
+    return true;
   }
 
   private refresh(): void {
