@@ -150,6 +150,16 @@ export class BusinessCalendar {
     return cum;
   }
 
+  /**
+   * Business milliseconds from a fixed origin to an instant: the difference of two of
+   * these is `businessMs` between them, so a row with three timestamps converts each once.
+   */
+  businessClock(utc: number): number {
+    const w = this.zone.toWall(utc);
+    if (this.holidaySource && !(w >= this.loadedFrom && w < this.loadedTo)) this.ensureYear(new Date(w).getUTCFullYear());
+    return this.cumMs(w);
+  }
+
   /** Business milliseconds between two instants (UTC ms); negative when end < start. */
   businessMs(start: number, end: number): number {
     const a = this.zone.toWall(start);

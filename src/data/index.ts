@@ -41,6 +41,7 @@ export async function gatherData(opts: GatherDataOptions): Promise<GatherDataRes
         const s = b.samples[0];
         opts.log(t('progress.bad', { reason: t(b.reason, {}, lang), count: b.count, where: s ? `${displayFile(s.file)}:${s.n}` : '' }, lang));
       }
+      for (const n of r.notes) opts.log(`  ${t(n.id, n.params, lang)}`);
     }
   }
   const evidence = dataEvidence(results, { profile: opts.profile, lang });

@@ -85,11 +85,12 @@ export function round(n: number | undefined, digits = 4): number | undefined {
  * rather than the cells' strings: a cell is a slice of the parser's whole text chunk,
  * and keeping one alive keeps the chunk alive — memory would grow with the file.
  */
-export function hash53(s: string): number {
+export function hash53(s: string, ignoreCase = false): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    let c = s.charCodeAt(i);
+    if (ignoreCase && c >= 65 && c <= 90) c += 32;
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }

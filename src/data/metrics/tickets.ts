@@ -85,9 +85,11 @@ export class TicketMetrics implements Accumulator<TicketRecord> {
     if (!s) this.byChannel.set(channel, (s = series()));
     this.all.n++;
     s.n++;
+    // One business clock reading per timestamp; a difference of two is the business time between them.
+    const c0 = r.firstResponseAt !== undefined || r.solvedAt !== undefined ? cal.businessClock(r.createdAt) : 0;
     if (r.firstResponseAt !== undefined) {
       const d = r.firstResponseAt - r.createdAt;
-      const b = cal.businessMs(r.createdAt, r.firstResponseAt);
+      const b = cal.businessClock(r.firstResponseAt) - c0;
       this.all.frt.add(d);
       this.all.frtBiz.add(b);
       s.frt.add(d);
@@ -106,7 +108,7 @@ export class TicketMetrics implements Accumulator<TicketRecord> {
     }
     if (r.solvedAt !== undefined) {
       const d = r.solvedAt - r.createdAt;
-      const b = cal.businessMs(r.createdAt, r.solvedAt);
+      const b = cal.businessClock(r.solvedAt) - c0;
       this.all.res.add(d);
       this.all.resBiz.add(b);
       s.res.add(d);
@@ -134,7 +136,7 @@ export class TicketMetrics implements Accumulator<TicketRecord> {
         }
       }
     }
-    if (r.customer) this.contact(hash53(r.customer.toLowerCase()), r.createdAt);
+    if (r.customer) this.contact(hash53(r.customer, true), r.createdAt);
   }
 
   /** Repeat contacts in bounded memory: customers quiet for more than 7 days are forgotten, when rows come in date order. */

@@ -13,6 +13,7 @@
 import yauzl from 'yauzl';
 import { Parser, Tokenizer } from 'htmlparser2';
 import type { Readable } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
 import type { Cell } from '../values.js';
 import { excelSerialToWall } from '../values.js';
 import type { ReadInfo, ReadOptions, RowPosition, RowSink } from './types.js';
@@ -202,11 +203,23 @@ const enum Tag {
 
 /** The worksheet's rows, through htmlparser2's tokenizer and a small state machine over <row>, <c>, <v>, <is><t>. */
 async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: SheetContext): Promise<void> {
-  const stream = await openEntry(zip, entry);
+  // Inflated in large chunks: fewer hand-offs between the zlib thread and the tokenizer.
+  let stream: Readable;
+  if (entry.compressionMethod === 8) {
+    const raw = await new Promise<Readable>((resolve, reject) => zip.openReadStream(entry, { decompress: false } as never, (err, s) => (err || !s ? reject(err ?? new Error('no stream')) : resolve(s))));
+    const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
+    raw.on('error', (e) => inflate.destroy(e));
+    stream = raw.pipe(inflate);
+  } else {
+    stream = await openEntry(zip, entry);
+  }
   stream.setEncoding('utf8');
-  // Tokens may start in an earlier chunk than they end: keep the last few.
+  // Tokens may start in an earlier chunk than they end: keep the last few. Most lie
+  // inside the current chunk, which is checked first.
   const chunks: { start: number; text: string }[] = [];
+  let cur = { start: 0, text: '' };
   const slice = (start: number, end: number): string => {
+    if (start >= cur.start) return cur.text.slice(start - cur.start, end - cur.start);
     let out = '';
     for (const c of chunks) {
       const cEnd = c.start + c.text.length;
@@ -216,6 +229,7 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
     return out;
   };
   const firstChar = (start: number): number => {
+    if (start >= cur.start) return cur.text.charCodeAt(start - cur.start);
     for (let k = chunks.length - 1; k >= 0; k--) if (start >= chunks[k].start) return chunks[k].text.charCodeAt(start - chunks[k].start);
     return 0;
   };
@@ -339,7 +353,8 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
         }
       },
       onattribname(start, end) {
-        attr = tag === Tag.Cell || tag === Tag.Row ? slice(start, end) : '';
+        // Only r, t and s matter, all one letter: compared by code, no string made.
+        attr = (tag === Tag.Cell || tag === Tag.Row) && end - start === 1 ? String.fromCharCode(firstChar(start)) : '';
         attrValue = '';
       },
       onattribdata(start, end) {
@@ -398,7 +413,8 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
   let offset = 0;
   for await (const chunk of stream) {
     const s = chunk as string;
-    chunks.push({ start: offset, text: s });
+    cur = { start: offset, text: s };
+    chunks.push(cur);
     if (chunks.length > 3) chunks.shift();
     tokenizer.write(s);
     offset += s.length;
