@@ -6,6 +6,7 @@
 import type { Evidence, Profile } from './types.js';
 import type { Config } from './config/load.js';
 import { readProfile } from './profile/load.js';
+import type { BrowserHandle, ProbePage } from './probes/index.js';
 
 export interface GatherOptions {
   urls: string[];
@@ -25,7 +26,7 @@ export interface GatherOptions {
 
 export interface GatherResult {
   target: string;
-  pages: unknown[];
+  pages: ProbePage[];
   evidence: Evidence;
 }
 
@@ -90,27 +91,18 @@ function progressLine(p: unknown): string {
 /** Starts Lighthouse's slow import while the browser launches and the crawl runs. */
 async function preloadLighthouse(): Promise<void> {
   try {
-    const spec = './lighthouse/index.js';
-    const mod = await import(spec);
-    mod.preloadLighthouse?.();
+    (await import('./lighthouse/index.js')).preloadLighthouse().catch(() => undefined);
   } catch {
     /* reported when it runs */
   }
 }
 
 /** Lighthouse on the same browser; a failure to run it is evidence, not the end of the audit. */
-async function lighthouse(handle: unknown, pages: unknown[], opts: GatherOptions, log: (s: string) => void): Promise<Evidence> {
-  // Resolved at run time: Lighthouse costs over a second to import.
-  const spec = './lighthouse/index.js';
-  let mod: { runLighthouse?: (h: unknown, o: Record<string, unknown>) => Promise<{ evidence: Evidence }> };
+async function lighthouse(handle: BrowserHandle, pages: ProbePage[], opts: GatherOptions, log: (s: string) => void): Promise<Evidence> {
   try {
-    mod = await import(spec);
-  } catch {
-    return {};
-  }
-  if (!mod.runLighthouse) return {};
-  try {
-    const r = await mod.runLighthouse(handle, { pages, outDir: opts.outDir, onProgress: log });
+    // Loaded here, not at start-up: Lighthouse costs over a second to import.
+    const { runLighthouse } = await import('./lighthouse/index.js');
+    const r = await runLighthouse(handle, { pages, outDir: opts.outDir, onProgress: log });
     return r.evidence;
   } catch (err) {
     log(`lighthouse: ${(err as Error).message}`);

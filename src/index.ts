@@ -14,6 +14,8 @@ export { auditProfile, auditProfile as audit, type AuditOptions } from './audit.
 export { render, FORMATS } from './report/index.js';
 export { buildRoadmap } from './report/roadmap.js';
 export { diffReports } from './report/diff.js';
+export { writeOutputs, loadReport, type OutputStreams } from './report/write.js';
+export { saveEvidence, loadSavedEvidence, EVIDENCE_FILE, type SavedEvidence } from './evidence/saved.js';
 export { InputError } from './util/errors.js';
 export type { Problem } from './util/yaml-source.js';
 export { gatherData, type GatherDataOptions, type GatherDataResult } from './data/index.js';

@@ -3,6 +3,8 @@
  * checklists and profiles are loaded into these shapes, evidence is gathered into
  * them, and the report is built from them.
  */
+import type { ReportDiff } from './report/diff.js';
+import type { Roadmap } from './report/roadmap.js';
 
 export type Lang = 'en' | 'es';
 export const LANGS: readonly Lang[] = ['en', 'es'];
@@ -54,6 +56,7 @@ export interface EvidenceItem {
 }
 
 export type Evidence = Record<string, EvidenceItem>;
+
 
 // ---------------------------------------------------------------- checklists
 
@@ -302,7 +305,9 @@ export interface Report {
   checks: CheckResult[];
   targets?: Record<string, unknown>;
   expiredWaivers: (Waiver & { expired: true })[];
-  diff?: unknown;
-  roadmap?: unknown;
+  /** The comparison with a baseline report (`audit --baseline`). */
+  diff?: ReportDiff;
+  /** Next actions ranked by impact against effort, in phases. */
+  roadmap?: Roadmap;
   meta?: Record<string, unknown>;
 }

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, UserError } from './exit.js';
+import { BrowserNotFoundError, InputError, UnreachableError } from '../util/errors.js';
 import { toolVersion } from '../version.js';
 
 export interface IO {
@@ -13,11 +14,22 @@ export interface IO {
 
 const io: IO = { stdout: process.stdout, stderr: process.stderr };
 
-/** Commands are modules loaded on demand; each exports `run(…, io): Promise<exitCode>`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function command(name: string): Promise<{ run: (...args: any[]) => Promise<number> }> {
-  return import(`./commands/${name}.js`);
-}
+/**
+ * Commands are modules loaded on demand, each exporting `run(…, io): Promise<exitCode>`.
+ * Literal import paths keep the modules lazy at run time and their types known here.
+ */
+const commands = {
+  audit: () => import('./commands/audit.js'),
+  probe: () => import('./commands/probe.js'),
+  doctor: () => import('./commands/doctor.js'),
+  interview: () => import('./commands/interview.js'),
+  report: () => import('./commands/report.js'),
+  diff: () => import('./commands/diff.js'),
+  validate: () => import('./commands/validate.js'),
+  checklists: () => import('./commands/checklists.js'),
+  init: () => import('./commands/init.js'),
+  data: () => import('./commands/data.js'),
+};
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -73,7 +85,7 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
     .option('--concurrency <n>', 'pages rendered at once (default 4)', intArg('--concurrency'))
     .option('--no-lighthouse', 'skip the Lighthouse probe')
     .option('--baseline <report.json>', 'compare with an earlier report; enables the maxRegression gate rule')
-    .action((url, opts) => run(async () => (await command('audit')).run(url, opts, io)));
+    .action((url, opts) => run(async () => (await commands.audit()).run(url, opts, io)));
 
   program
     .command('probe')
@@ -81,17 +93,17 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
     .argument('[url]', 'site to probe')
     .option('--serve <dir>', 'serve this folder on 127.0.0.1 and probe it')
     .option('--origin <url>', 'production origin of a copy served elsewhere (--serve, a staging or preview host): its links count as the site\'s own')
-    .option('--json', 'print { target, pages, evidence } as JSON')
+    .option('--json', 'print { target, pages, budget, evidence } as JSON')
     .option('--max-pages <n>', 'pages to crawl (default 25)', intArg('--max-pages'))
     .option('--concurrency <n>', 'pages rendered at once (default 4)', intArg('--concurrency'))
     .option('--country <cc>', 'default country for phone numbers (default CO)')
     .option('--timeout <ms>', 'timeout per page in milliseconds', intArg('--timeout'))
-    .action((url, opts) => run(async () => (await command('probe')).run(url, opts, io)));
+    .action((url, opts) => run(async () => (await commands.probe()).run(url, opts, io)));
 
   program
     .command('doctor')
     .description('check the environment: Node, a browser, and whether a page opens')
-    .action((opts) => run(async () => (await command('doctor')).run(opts, io)));
+    .action((opts) => run(async () => (await commands.doctor()).run(opts, io)));
 
   program
     .command('interview')
@@ -106,7 +118,7 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
     .option('--port <n>', 'with --web: the port to listen on (default: a free one)')
     .option('--host <host>', 'with --web: the address to listen on (default 127.0.0.1; 0.0.0.0 shares it on the network, behind a key)')
     .option('--open', 'with --web: open the page in the default browser')
-    .action((opts) => run(async () => (await command('interview')).run(opts, io)));
+    .action((opts) => run(async () => (await commands.interview()).run(opts, io)));
 
   program
     .command('report')
@@ -115,7 +127,7 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
     .option('-f, --format <formats>', 'terminal, json, md, html, pdf, pdf-summary, junit, github', collect)
     .option('-o, --out <path>', 'a file for one format; a folder when several are asked for')
     .addOption(new Option('--lang <lang>', 'report language').argParser(langArg))
-    .action((file, opts) => run(async () => (await command('report')).run(file, opts, io)));
+    .action((file, opts) => run(async () => (await commands.report()).run(file, opts, io)));
 
   program
     .command('diff')
@@ -124,14 +136,14 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
     .argument('<head>', 'the later report.json')
     .option('-f, --format <format>', 'terminal, md or json', 'terminal')
     .addOption(new Option('--lang <lang>', 'language').argParser(langArg))
-    .action((base, head, opts) => run(async () => (await command('diff')).run(base, head, opts, io)));
+    .action((base, head, opts) => run(async () => (await commands.diff()).run(base, head, opts, io)));
 
   program
     .command('validate')
     .description('validate checklists, profiles and configs (default: the built-in checklists and ./readiness.config.yaml)')
     .argument('[files...]', 'files to validate')
     .option('--json', 'print problems as JSON')
-    .action((files, opts) => run(async () => (await command('validate')).run(files, opts, io)));
+    .action((files, opts) => run(async () => (await commands.validate()).run(files, opts, io)));
 
   program
     .command('checklists')
@@ -140,7 +152,7 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
     .addOption(new Option('--lang <lang>', 'language').argParser(langArg))
     .option('--json', 'print as JSON')
     .option('--keys', 'list the evidence keys checks may name (Markdown table)')
-    .action((id, opts) => run(async () => (await command('checklists')).run(id, opts, io)));
+    .action((id, opts) => run(async () => (await commands.checklists()).run(id, opts, io)));
 
   const data = program.command('data').description('the organisation\'s exports: check a file before the audit reads it');
   data
@@ -156,14 +168,14 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
     .option('-p, --profile <file>', 'profile for time zone, country and business hours')
     .addOption(new Option('--lang <lang>', 'language').argParser(langArg))
     .option('--json', 'print the result as JSON')
-    .action((file, opts) => run(async () => (await command('data')).run(file, opts, io)));
+    .action((file, opts) => run(async () => (await commands.data()).run(file, opts, io)));
 
   program
     .command('init')
     .description('write a starter readiness.config.yaml and profile.yaml in the current folder')
     .option('--force', 'overwrite existing files')
     .option('--dir <dir>', 'folder to write to', '.')
-    .action((opts) => run(async () => (await command('init')).run(opts, io)));
+    .action((opts) => run(async () => (await commands.init()).run(opts, io)));
 
   return program;
 }
@@ -174,18 +186,17 @@ async function report(err: unknown): Promise<number> {
     for (const d of err.details) io.stderr.write(`  ${d}\n`);
     return err.exitCode;
   }
-  const e = err as { name?: string; problems?: unknown[]; message?: string };
-  if (e && e.name === 'InputError') {
+  if (err instanceof InputError) {
     const { formatProblem } = await import('../util/yaml-source.js');
-    const problems = (e.problems ?? []) as Parameters<typeof formatProblem>[0][];
-    for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
-    io.stderr.write(`readiness: ${e.message}${problems.length ? ` (${problems.length} problem${problems.length === 1 ? '' : 's'})` : ''}\n`);
+    for (const p of err.problems) io.stderr.write(`${formatProblem(p)}\n`);
+    io.stderr.write(`readiness: ${err.message}${err.problems.length ? ` (${err.problems.length} problem${err.problems.length === 1 ? '' : 's'})` : ''}\n`);
     return EXIT.usage;
   }
-  if (e && (e.name === 'UnreachableError' || e.name === 'BrowserNotFoundError')) {
-    io.stderr.write(`readiness: ${e.message}\n`);
+  if (err instanceof UnreachableError || err instanceof BrowserNotFoundError) {
+    io.stderr.write(`readiness: ${err.message}\n`);
     return EXIT.unreachable;
   }
+  const e = err as { message?: string } | undefined;
   io.stderr.write(`readiness: internal error: ${e?.message ?? String(err)}\n`);
   if (process.env.READINESS_DEBUG) io.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
   return EXIT.usage;

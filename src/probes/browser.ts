@@ -7,6 +7,7 @@
  * error, timeout, SIGINT/SIGTERM and plain process exit. The DevTools connection is a
  * pipe, so even if Node is killed with SIGKILL Chromium sees the pipe close and exits.
  */
+import { BrowserLaunchError, BrowserNotFoundError } from '../util/errors.js';
 import { accessSync, constants as fsConstants, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -176,32 +177,6 @@ export function findChrome(env: NodeJS.ProcessEnv = process.env, deps: FindChrom
     if (isExec(p)) return { path: p, source: 'puppeteer-cache' };
   }
   return null;
-}
-
-/** No usable browser: the message says how to get one on each platform. */
-export class BrowserNotFoundError extends Error {
-  readonly code = 'browser-not-found';
-  constructor(detail?: string) {
-    super([
-      `No Chrome or Chromium browser was found${detail ? ` (${detail})` : ''}. The site probes need one.`,
-      'Install one, or point CHROME_PATH at an existing browser executable:',
-      '  Debian/Ubuntu:  sudo apt-get install chromium   (Ubuntu: sudo snap install chromium, or install google-chrome-stable)',
-      '  macOS:          brew install --cask google-chrome   (or chromium)',
-      '  Windows:        winget install Google.Chrome',
-      '  Any platform:   npx @puppeteer/browsers install chrome@stable   (found in ~/.cache/puppeteer)',
-      '  Or:             export CHROME_PATH=/path/to/chrome',
-    ].join('\n'));
-    this.name = 'BrowserNotFoundError';
-  }
-}
-
-/** The browser was found but did not start. */
-export class BrowserLaunchError extends Error {
-  readonly code = 'browser-launch-failed';
-  constructor(executable: string, reason: string) {
-    super(`Chrome/Chromium at ${executable} did not start: ${reason}`);
-    this.name = 'BrowserLaunchError';
-  }
 }
 
 export interface LaunchOptions {
@@ -406,3 +381,5 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<BrowserHa
   });
   return handle;
 }
+
+export { BrowserLaunchError, BrowserNotFoundError };

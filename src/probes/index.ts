@@ -7,24 +7,17 @@ import type { BrowserHandle } from './browser.js';
 import { crawl, normaliseUrl, type CrawlProgress } from './crawl.js';
 import { buildEvidence } from './evidence.js';
 import { firstAnswer, httpRedirectsToHttps } from '../net/fetch.js';
+import { UnreachableError } from '../util/errors.js';
 import { readSiteSitemaps, type SitemapCollection, type SitemapLimits } from '../net/sitemap.js';
 import { isOwn, siteIdentity, toServed } from './identity.js';
 import type { CrawledPage, PageError, PageKind, SiteInfo } from './types.js';
 
+export { UnreachableError } from '../util/errors.js';
 export { BrowserLaunchError, BrowserNotFoundError, findChrome, launchBrowser, type BrowserHandle, type ChromeLocation, type LaunchOptions } from './browser.js';
 export { serveDir, type ServeHandle } from './serve.js';
 export { buildEvidence } from './evidence.js';
 export { formatProbeResult } from './format.js';
 export type { CrawledPage, PageKind, PageSnapshot, SiteInfo } from './types.js';
-
-/** The start URL cannot be reached at all: nothing to probe (exit 3). */
-export class UnreachableError extends Error {
-  readonly code = 'unreachable';
-  constructor(public readonly url: string, public readonly reason: string) {
-    super(`${url} is unreachable: ${reason}`);
-    this.name = 'UnreachableError';
-  }
-}
 
 /**
  * Is anything answering at `url`? Throws UnreachableError for a refused connection,

@@ -1,12 +1,13 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import type { IO } from '../main.js';
 import { EXIT, UserError } from '../exit.js';
 import { findConfig, loadConfig, type Config } from '../../config/load.js';
 import { auditProfile, selectChecklists } from '../../audit.js';
 import { loadProfile } from '../../profile/load.js';
-import { FORMATS, formatFile, isFormat, render } from '../../report/index.js';
-import type { Evidence, Lang, Report } from '../../types.js';
+import { loadSavedEvidence, saveEvidence, type SavedEvidence } from '../../evidence/saved.js';
+import { FORMATS, isFormat } from '../../report/index.js';
+import { loadReport, writeOutputs } from '../../report/write.js';
+import type { Evidence, Lang } from '../../types.js';
 import { InputError } from '../../util/errors.js';
 import { targetArg } from '../target-arg.js';
 
@@ -30,26 +31,14 @@ export interface AuditCliOptions {
   baseline?: string;
 }
 
-export const EVIDENCE_FILE = 'evidence.json';
-
-export function loadSavedEvidence(dir: string): { evidence: Evidence; target?: string } {
-  const file = dir.endsWith('.json') ? dir : path.join(dir, EVIDENCE_FILE);
-  let text: string;
+/** Saved evidence, with the option that named it in any problem. */
+function savedEvidence(dir: string): SavedEvidence {
   try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UserError(`--from-evidence: cannot read ${file}; save evidence first with --gather-only ${dir}`);
-  }
-  let data: { evidence?: Evidence; target?: string };
-  try {
-    data = JSON.parse(text);
+    return loadSavedEvidence(dir);
   } catch (err) {
-    throw new UserError(`--from-evidence: ${file} is not valid JSON (${(err as Error).message})`);
+    if (err instanceof InputError) throw new UserError(`--from-evidence: ${err.message}`);
+    throw err;
   }
-  if (!data || typeof data.evidence !== 'object' || data.evidence === null) {
-    throw new UserError(`--from-evidence: ${file} has no "evidence" object; it should be written by --gather-only`);
-  }
-  return { evidence: data.evidence, target: data.target };
 }
 
 export async function run(url: string | undefined, opts: AuditCliOptions, io: IO): Promise<number> {
@@ -70,7 +59,7 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
   }
   if (opts.gatherOnly && opts.fromEvidence) throw new UserError('--gather-only and --from-evidence cannot be used together');
   // Read the baseline before any probing: a bad file should fail fast (exit 2).
-  const baseline = opts.baseline ? await (await import('./report.js')).loadReport(opts.baseline) : undefined;
+  const baseline = opts.baseline ? await loadReport(opts.baseline) : undefined;
 
   // Check the profile before probing: a typo in it must not cost a crawl (exit 2 at once).
   const loadedProfile = profile ? loadProfile(profile, selectChecklists(config, opts.checklist)) : undefined;
@@ -84,7 +73,7 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
   const serve = opts.serve ?? (url ? undefined : config?.targets?.serve);
   const urls = url ? [url] : config?.targets?.urls ?? [];
   if (opts.fromEvidence) {
-    const saved = loadSavedEvidence(opts.fromEvidence);
+    const saved = savedEvidence(opts.fromEvidence);
     evidence = saved.evidence;
     target = saved.target;
   } else if (serve || urls.length) {
@@ -105,9 +94,7 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
     evidence = { ...dataEvidence, ...gathered.evidence };
     target = gathered.target;
     if (opts.gatherOnly) {
-      mkdirSync(opts.gatherOnly, { recursive: true });
-      const file = path.join(opts.gatherOnly, EVIDENCE_FILE);
-      writeFileSync(file, JSON.stringify({ target, gatheredAt: new Date().toISOString(), pages: gathered.pages, evidence }, null, 2));
+      const file = saveEvidence(opts.gatherOnly, { target, pages: gathered.pages, evidence });
       io.stderr.write(`evidence saved to ${file}; score it with --from-evidence ${opts.gatherOnly}\n`);
       return EXIT.ok;
     }
@@ -136,33 +123,4 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
   }
   await writeOutputs(report, formats, opts.out, lang, io);
   return report.gate.passed ? EXIT.ok : EXIT.gateFailed;
-}
-
-export async function writeOutputs(report: Report, formats: string[], out: string | undefined, lang: Lang, io: IO): Promise<void> {
-  const color = Boolean(io.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
-  const asDir = out !== undefined && (formats.length > 1 || out.endsWith('/') || (existsSync(out) && statSync(out).isDirectory()));
-  const written: string[] = [];
-  for (const f of formats) {
-    const body = await render(report, f, { lang, color: out ? false : color });
-    if (!out) {
-      io.stdout.write(body);
-      continue;
-    }
-    const file = asDir ? path.join(out, formatFile(f)) : out;
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, body);
-    written.push(file);
-  }
-  if (written.length) {
-    // A pipeline log should still show the verdict when the report went to files.
-    if (!formats.includes('terminal')) io.stdout.write(await render(report, 'terminal', { lang, color }));
-    io.stderr.write(`wrote ${written.join(', ')}\n`);
-  }
-  if (process.env.GITHUB_STEP_SUMMARY && FORMATS.md) {
-    try {
-      appendFileSync(process.env.GITHUB_STEP_SUMMARY, await render(report, 'md', { lang }));
-    } catch (err) {
-      throw new InputError(`cannot append to GITHUB_STEP_SUMMARY: ${(err as Error).message}`);
-    }
-  }
 }

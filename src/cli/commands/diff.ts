@@ -2,7 +2,7 @@ import type { IO } from '../main.js';
 import { EXIT, UserError } from '../exit.js';
 import type { Lang } from '../../types.js';
 import { diffReports, renderDiffMarkdown, renderDiffText } from '../../report/diff.js';
-import { loadReport } from './report.js';
+import { loadReport } from '../../report/write.js';
 
 export interface DiffCliOptions {
   format?: string;
