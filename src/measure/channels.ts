@@ -7,7 +7,9 @@
 import type { DeclaredChannel, Evidence, EvidenceItem, Profile, Source } from '../types.js';
 import { normalisePhone } from '../probes/signals/phones.js';
 import { round } from './durations.js';
-import { coverage, formatHours, parseHours, targetCoverage, union, type Interval } from './hours.js';
+import { formatHours } from './hours/format.js';
+import { coverage, targetCoverage, union, type Interval } from './hours/intervals.js';
+import { parseHours } from './hours/schema.js';
 import { kindsFromUrl } from '../probes/signals/vocab.js';
 import type { SiteSignals } from './signals.js';
 
