@@ -6,6 +6,9 @@
 import type { ReportDiff } from './report/diff.js';
 import type { Roadmap } from './report/roadmap.js';
 
+/** A kind of contact channel an organisation declares. */
+export type ChannelType = 'web' | 'email' | 'phone' | 'chat' | 'whatsapp' | 'callcentre' | 'app' | 'social' | 'physical' | 'api' | 'sms';
+
 export type Lang = 'en' | 'es';
 export const LANGS: readonly Lang[] = ['en', 'es'];
 
@@ -152,7 +155,7 @@ export interface Checklist {
 // ---------------------------------------------------------------- profiles
 
 export interface DeclaredChannel {
-  type: 'web' | 'email' | 'phone' | 'chat' | 'whatsapp' | 'callcentre' | 'app' | 'social' | 'physical' | 'api' | 'sms';
+  type: ChannelType;
   value?: string;
   url?: string;
   hours?: string;

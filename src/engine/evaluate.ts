@@ -9,7 +9,7 @@ import type {
 } from '../types.js';
 import { evidenceKeyDef } from '../evidence/keys.js';
 import { operators, type OperatorContext } from './operators.js';
-import { evaluators } from './evaluators.js';
+import { evaluators, type Evaluator, type EvaluatorName } from './evaluators.js';
 import { scoreAnswer } from './questions.js';
 import { maturityOf, scoreAreas, scoreChecks } from './scoring.js';
 import { evaluateGate, type GatePolicy } from './gate.js';
@@ -336,7 +336,9 @@ function applyTest(def: CheckDef, r: CheckResult, value: unknown, key: string | 
   let score: number | null;
   let expectation: Localized;
   if (test.evaluator) {
-    const out = evaluators[test.evaluator]({ value, evidence, profile: profile ?? ({ organisation: {} } as Profile), test, now });
+    // The checklist schema checked this evaluator's options when the checklist was loaded.
+    const evaluate = evaluators[test.evaluator as EvaluatorName] as Evaluator<unknown>;
+    const out = evaluate({ value, evidence, profile: profile ?? ({ organisation: {} } as Profile), test, now });
     score = out.score;
     expectation = out.expectation;
     if (out.sources?.length) r.evidence.sources = [...r.evidence.sources, ...out.sources];

@@ -3,16 +3,21 @@
  * pure functions of evidence and the profile, returning a score and a sentence.
  * A checklist names one with `test: { evaluator: <name> }`.
  */
-import type { Evidence, Localized, Profile, Source, TestSpec } from '../types.js';
+import type { ChannelType, Evidence, Localized, Profile, Source, TestSpec } from '../types.js';
 import { parseDuration } from '../util/duration.js';
 import { both as dataMessage, t as renderData } from '../data/messages.js';
 
-export interface EvaluatorInput {
+/**
+ * What an evaluator is given. `test` carries its own options, validated against the
+ * checklist schema (definitions declaredChannelShownOptions, profileTargetOptions)
+ * when the checklist was loaded.
+ */
+export interface EvaluatorInput<O = Record<string, unknown>> {
   /** The value of the check's evidence key, already checked to be present. */
   value: unknown;
   evidence: Evidence;
   profile: Profile;
-  test: TestSpec;
+  test: TestSpec & O;
   now: Date;
 }
 
@@ -22,7 +27,23 @@ export interface EvaluatorResult {
   sources?: Source[];
 }
 
-export type Evaluator = (input: EvaluatorInput) => EvaluatorResult;
+export type Evaluator<O = Record<string, unknown>> = (input: EvaluatorInput<O>) => EvaluatorResult;
+
+/** Options of `declared-channel-shown`. */
+export interface DeclaredChannelShownOptions {
+  /** The channel type whose declared contacts must appear on the site. */
+  channel: ChannelType;
+}
+
+/** Options of `profile-target`. */
+export interface ProfileTargetOptions {
+  /** The profile's targets.<target> the measured duration is compared with. */
+  target: string;
+  /** The target when the profile sets none (a duration: 4h). */
+  value?: string;
+  /** No credit at this multiple of the target (default 2). */
+  partialFactor?: number;
+}
 
 /** Digits only, last ten: "+57 300 123 4567", "573001234567" and "300 1234567" compare equal. */
 export function phoneKey(s: string): string {
@@ -34,8 +55,8 @@ export function phoneKey(s: string): string {
  * Every channel of `test.channel` type the profile declares must be visible on the
  * site: a declared WhatsApp line customers never see serves no one.
  */
-const declaredChannelShown: Evaluator = ({ value, profile, test }) => {
-  const type = String(test.channel ?? '');
+const declaredChannelShown: Evaluator<DeclaredChannelShownOptions> = ({ value, profile, test }) => {
+  const type = test.channel;
   const declared = (profile.channels ?? []).filter((c) => c.type === type && c.value);
   const found = Array.isArray(value) ? value.map(String) : [];
   if (declared.length === 0) {
@@ -63,8 +84,8 @@ const declaredChannelShown: Evaluator = ({ value, profile, test }) => {
  * profile, e.g. firstResponse: 4h), with `value` as the target when the profile sets
  * none; full credit at or under the target, none at `partialFactor` times it (2 by default).
  */
-const profileTarget: Evaluator = ({ value, profile, test }) => {
-  const name = String(test.target ?? '');
+const profileTarget: Evaluator<ProfileTargetOptions> = ({ value, profile, test }) => {
+  const name = test.target;
   const own = parseDuration(profile.targets?.[name]);
   const target = own ?? parseDuration(test.value);
   const subject = test.subject ?? { en: 'the value', es: 'el valor' };
@@ -78,11 +99,13 @@ const profileTarget: Evaluator = ({ value, profile, test }) => {
   };
 };
 
-export const evaluators: Record<string, Evaluator> = {
+export const evaluators = {
   'declared-channel-shown': declaredChannelShown,
   'profile-target': profileTarget,
-};
+} as const;
 
-export function isEvaluator(name: unknown): boolean {
+export type EvaluatorName = keyof typeof evaluators;
+
+export function isEvaluator(name: unknown): name is EvaluatorName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(evaluators, name);
 }

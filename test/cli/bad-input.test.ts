@@ -106,6 +106,14 @@ const cases: Case[] = [
     messages: [/a\.yaml:7:12: error: .*missing required property `es`/, /a\.yaml:7:\d+: error: unknown property `fr`/],
   },
   {
+    name: "an evaluator without the options it takes, and an evaluator that does not exist",
+    files: {
+      'a.yaml': LIST('demo', CHECK('demo.target', 'evidence: data.tickets.firstResponseP90\n    test: { evaluator: profile-target, value: 4h }') + CHECK('demo.shown', 'evidence: site.contact.phones\n    test: { evaluator: phone-is-nice }')),
+    },
+    args: ['validate', 'a.yaml'],
+    messages: [/a\.yaml:15:11: error: .*missing required property `target`/, /a\.yaml:25:24: error: `checks.1.test.evaluator` must be one of "declared-channel-shown", "profile-target"; got "phone-is-nice"/],
+  },
+  {
     name: 'a basis id that DOMAIN.md does not define',
     files: { 'a.yaml': LIST('demo', CHECK('demo.phones').replace('basis: [HT-1]', 'basis: [HT-1, HT-99]')) },
     args: ['validate', 'a.yaml'],
