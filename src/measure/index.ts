@@ -13,7 +13,7 @@ import type { TlsCa } from '../net/fetch.js';
 import { toServed } from '../probes/identity.js';
 import type { SiteInfo } from '../probes/types.js';
 import type { Evidence, EvidenceItem, Profile } from '../types.js';
-import { measureAlignment } from './alignment.js';
+import { measureAlignment } from './alignment/index.js';
 import { measureAvailability } from './availability.js';
 import { channelMatrix, serviceHours } from './channels.js';
 import { measureFreshness } from './freshness.js';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { addressKey, compareAddress, looksLikeAddress } from '../../src/measure/address.js';
-import { compareHours, compareName, comparePhone } from '../../src/measure/alignment.js';
 
 describe('Colombian address forms', () => {
   it.each([
@@ -53,36 +52,5 @@ describe('Colombian address forms', () => {
     expect(looksLikeAddress('Carrera 43A No. 1 Sur - 100')).toBe(true);
     expect(looksLikeAddress('Calle 72')).toBe(false);
     expect(looksLikeAddress('$ 1.299.900')).toBe(false);
-  });
-});
-
-describe('names, phones and times', () => {
-  it.each([
-    ['Tienda Andina Chapinero', 'Tienda Andina Chapinero', undefined, 'exact'],
-    ['Sede principal y bodega Cali', 'Distribuidora del Valle — Sede principal y bodega Cali', 'Distribuidora del Valle', 'equivalent'],
-    ['Casa de la Cultura', 'CASA DE LA CULTURA', undefined, 'equivalent'],
-    ['Tienda Andina El Poblado', 'Tienda Andina Laureles', 'Tienda Andina', 'mismatch'],
-  ])('name %s vs %s', (a, b, org, result) => {
-    expect(compareName(a, b, org)).toBe(result);
-  });
-
-  it.each([
-    ['+57 (601) 555 0140', '+57 (601) 555 0140', 'exact'],
-    ['+57 (601) 555 0140', '+57-601-555-0140', 'equivalent'],
-    ['(604) 444 5566', '+57 604 444 5566', 'equivalent'],
-    ['(602) 485 9000', 'tel:+576024859000', 'equivalent'],
-    ['(601) 832 4588', '+57 601 832 4577', 'mismatch'],
-    ['300 123 4567', '+57 300 123 4567', 'equivalent'],
-  ])('phone %s vs %s', (a, b, result) => {
-    expect(comparePhone(a, b, 'CO')).toBe(result);
-  });
-
-  it.each([
-    ['Mo-Sa 09:00-20:00; Su 10:00-18:00', 'Mo-Sa 09:00-20:00; Su 10:00-18:00', 'exact'],
-    ['Mo-Sa 09:00-20:00; Su 10:00-18:00', 'Lunes a sábado: 9:00 a.m. – 8:00 p.m.\nDomingos y festivos: 10:00 a.m. – 6:00 p.m.', 'equivalent'],
-    ['Mo-Fr 08:00-12:00; Mo-Fr 14:00-17:00', 'lunes a viernes de 8:00 a.m. a 12:00 m. y de 2:00 p.m. a 5:00 p.m.', 'equivalent'],
-    ['Mo-Sa 10:00-20:00; Su 11:00-18:00', 'Mo-Sa 10:00-21:00; Su 11:00-18:00', 'mismatch'],
-  ])('hours %s vs %j', (a, b, result) => {
-    expect(compareHours(a, b).result).toBe(result);
   });
 });

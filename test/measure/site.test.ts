@@ -9,7 +9,7 @@ import path from 'node:path';
 import { loadChecklists } from '../../src/checklists/load.js';
 import { evaluateCheck } from '../../src/engine/evaluate.js';
 import type { Config } from '../../src/config/load.js';
-import type { NapComparison, NapDifference } from '../../src/measure/alignment.js';
+import type { NapComparison, NapDifference } from '../../src/measure/alignment/nap.js';
 import type { ChannelRow } from '../../src/measure/channels.js';
 import { MEASURE_KEYS, measureSite } from '../../src/measure/index.js';
 import { siteIdentity } from '../../src/probes/identity.js';

@@ -6,7 +6,7 @@
  * (rounded up), weeks seven days; business days are kept as days and flagged, as the
  * profiles count them.
  */
-import { foldText } from './address.js';
+import { foldText } from '../address.js';
 
 export interface DeliveryPromise {
   text: string;
