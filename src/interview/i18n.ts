@@ -140,6 +140,10 @@ const STRINGS = {
     es: 'Otra pestaña acaba de responder esta pregunta: {answer}. Una respuesta suya aquí la reemplaza.',
   },
   webReplaced: { en: 'Your answer replaced the one given in another tab ({answer}).', es: 'Su respuesta reemplazó la dada en otra pestaña ({answer}).' },
+  webChangedHere: {
+    en: 'The answer to this question was changed outside this page: {answer}. An answer you give here replaces it.',
+    es: 'La respuesta a esta pregunta cambió fuera de esta página: {answer}. Una respuesta suya aquí la reemplaza.',
+  },
   webChangedOutside: { en: 'The profile was changed outside this page; progress is up to date.', es: 'El perfil cambió fuera de esta página; el avance está al día.' },
   webDone: { en: 'Every applicable question is answered.', es: 'Todas las preguntas que aplican tienen respuesta.' },
   webOpenLeft: {

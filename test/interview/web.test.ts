@@ -14,7 +14,7 @@ import type { Page } from 'puppeteer-core';
 import { launchBrowser, type BrowserHandle } from '../../src/probes/browser.js';
 import { readProfile } from '../../src/profile/load.js';
 import { loadChecklists } from '../../src/checklists/load.js';
-import { ARGS, MINI_CHECKLIST, PROFILE, workspace } from './terminal.js';
+import { ARGS, MINI_CHECKLIST, PROFILE, Terminal, closeAll, workspace } from './terminal.js';
 import { WebCli, pick, press, shown, textOf, waitText } from './web.js';
 
 let browser: BrowserHandle;
@@ -69,6 +69,7 @@ afterEach(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+  closeAll();
 });
 
 describe('readiness interview --web', { timeout: 60_000 }, () => {
@@ -283,6 +284,37 @@ describe('readiness interview --web', { timeout: 60_000 }, () => {
     // answer was saved comes next (the chat question, if A's answer came second).
     await b.waitForFunction(() => /^(Which indicators are measured\?|Who answers the chat first\?)$/.test(document.getElementById('prompt')?.textContent ?? ''), { polling: 50, timeout: 10_000 });
     expect(answersIn(dir)).toEqual({ 'mini.phone-people': false, 'mini.chat-model': 'advisor', 'mini.email-time': '2h' });
+  });
+
+  it('shares one store with the terminal interview: an answer typed in the terminal reaches the open page', async () => {
+    const dir = ws();
+    const page = await open(await web(dir, ['--area', 'mini']).url());
+    await shown(page, 'Are phone calls answered by people?');
+
+    const term = new Terminal(dir).start([...ARGS, '--area', 'mini']);
+    try {
+      await term.asked('Are phone calls answered by people?');
+      term.keys('Down', 'Enter'); // No
+      await term.asked('Who answers the chat first?');
+      expect(await waitText(page, '#elsewhere', /./)).toBe('The answer to this question was changed outside this page: no. An answer you give here replaces it.');
+      await waitText(page, '#status', /The profile was changed outside this page; progress is up to date\./);
+      expect(await textOf(page, '#current')).toBe('Current answer: no');
+      expect(await page.$eval('#areas button[data-area="mini"] .count', (e) => e.textContent)).toBe('1 of 4 answered');
+
+      // The page answers the next question; the terminal, asked next, keeps it.
+      await page.click('#areas button[data-area="mini"]');
+      await shown(page, 'Who answers the chat first?');
+      await pick(page, 'An advisor');
+      await press(page, 'Save and continue');
+      await shown(page, 'Which indicators are measured?');
+      term.keys('Down', 'Down', 'Enter'); // the terminal's own answer to the same question, given later: Only a bot
+      await term.asked('Which indicators are measured?');
+      term.keys('C-c');
+      expect(await term.exitCode()).toBe(130);
+    } finally {
+      term.close();
+    }
+    expect(answersIn(dir)).toEqual({ 'mini.phone-people': false, 'mini.chat-model': 'bot-only' });
   });
 
   it('speaks Spanish: the page, the questions and the dates; switching language keeps the question', async () => {

@@ -269,22 +269,30 @@ async function submit(outcome) {
 
 // ------------------------------------------------------------------ other tabs
 
-async function refresh(id, fromOtherTab) {
+/**
+ * Brings the index up to date after an answer saved elsewhere: by another tab
+ * (source "tab") or by another program writing the file (source "file"). When it is
+ * the question shown here, the page says so and shows the answer now recorded; the
+ * form is left as the person is filling it in, and their answer, if they give one,
+ * replaces the other.
+ */
+async function refresh(id, source) {
   const data = await getJson(`api/status${query(id ? { id } : {})}`);
   renderIndex(data.index);
   const s = data.step;
-  if (!s || !fromOtherTab) return;
+  if (!s) return;
   const answer = s.status ? t(s.status === 'dont-know' ? 'webDontKnowShown' : 'webSkippedShown') : s.shown;
-  if (current && current.id === s.id) {
+  if (current && current.id === s.id && (source === 'tab' || s.stamp !== current.stamp)) {
     const line = document.getElementById('current');
     line.textContent = currentText(s);
-    line.hidden = false;
+    line.hidden = !line.textContent;
+    const text = t(source === 'tab' ? 'webOtherTabHere' : 'webChangedHere', { answer });
     const notice = document.getElementById('elsewhere');
-    notice.textContent = t('webOtherTabHere', { answer });
+    notice.textContent = text;
     notice.hidden = false;
-    announce(t('webOtherTabHere', { answer }), 'warn');
-  } else {
-    announce(t('webOtherTab', { question: s.prompt, answer }), 'info');
+    announce(text, 'warn');
+  } else if (source === 'tab') {
+    announce(t('webOtherTab', { question: s.prompt, answer }));
   }
 }
 
@@ -292,11 +300,11 @@ function listen() {
   const events = new EventSource(`api/events${query({})}`);
   events.addEventListener('answer', (e) => {
     const d = JSON.parse(e.data);
-    if (d.tab !== tab) refresh(d.id, true);
+    if (d.tab !== tab) refresh(d.id, 'tab');
   });
   events.addEventListener('changed', () => {
-    refresh(current && current.id, false);
     announce(t('webChangedOutside'));
+    refresh(current && current.id, 'file');
   });
 }
 
