@@ -10,7 +10,7 @@ import { locate, readYamlFile, type Problem, type SourceFile } from '../util/yam
 import { acceptedTargets, describeTarget, parseTarget } from '../util/target.js';
 import { validateAgainst } from '../util/schema.js';
 import { InputError } from '../util/errors.js';
-import type { FreshnessConfig } from '../measure/freshness.js';
+import type { FreshnessConfig } from '../measure/freshness/types.js';
 import type { AvailabilityConfig } from '../measure/availability.js';
 import type { DataConfig } from '../data/config.js';
 import { checkDataConfig } from '../data/config-check.js';
@@ -27,7 +27,7 @@ export interface Config {
   waivers?: Waiver[];
   probes?: { maxPages?: number; concurrency?: number; pageTimeout?: string; lighthouse?: boolean };
   output?: { formats?: string[]; dir?: string; lang?: Lang };
-  /** Configured freshness sources (dbt-style) and sitemap limits; see src/measure/freshness.ts. */
+  /** Configured freshness sources (dbt-style) and sitemap limits; see src/measure/freshness/. */
   freshness?: FreshnessConfig;
   /** Sampling of the site and declared web/API endpoints; see src/measure/availability.ts. */
   availability?: AvailabilityConfig;

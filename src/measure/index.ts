@@ -16,12 +16,12 @@ import type { Evidence, EvidenceItem, Profile } from '../types.js';
 import { measureAlignment } from './alignment/index.js';
 import { measureAvailability } from './availability.js';
 import { channelMatrix, serviceHours } from './channels.js';
-import { measureFreshness } from './freshness.js';
+import { measureFreshness } from './freshness/index.js';
 import { docsOf } from './pages.js';
 import { gatherSignals } from './signals.js';
 import { isValidZone } from './zone.js';
 
-export type { FreshnessConfig, FreshnessSourceConfig } from './freshness.js';
+export type { FreshnessConfig, FreshnessSourceConfig } from './freshness/types.js';
 export type { AvailabilityConfig } from './availability.js';
 
 export interface MeasureInput {

@@ -3,7 +3,7 @@ import zlib from 'node:zlib';
 import type http from 'node:http';
 import { loadChecklists } from '../../src/checklists/load.js';
 import { evaluateCheck } from '../../src/engine/evaluate.js';
-import { measureFreshness, sitemapStats } from '../../src/measure/freshness.js';
+import { measureFreshness } from '../../src/measure/freshness/index.js';
 import { collectSitemaps, parseSitemapXml, readSiteSitemaps, robotsSitemaps } from '../../src/net/sitemap.js';
 import { siteIdentity, toServed } from '../../src/probes/identity.js';
 import type { Profile } from '../../src/types.js';
@@ -60,15 +60,6 @@ describe('sitemap XML', () => {
 
   it('reads Sitemap: lines of robots.txt', () => {
     expect(robotsSitemaps('User-agent: *\nDisallow: /x\nSitemap: https://a/s.xml\nsitemap:https://a/t.xml\n')).toEqual(['https://a/s.xml', 'https://a/t.xml']);
-  });
-
-  it('computes newest, median and stale share, ignoring future and unreadable lastmod', () => {
-    const s = sitemapStats([
-      { loc: 'a', lastmod: '2026-11-20' }, { loc: 'b', lastmod: '2025-01-01' }, { loc: 'c', lastmod: '2024-06-01T10:00:00Z' },
-      { loc: 'd', lastmod: '2027-05-01' }, { loc: 'e', lastmod: 'yesterday' }, { loc: 'f' },
-    ], NOW, { timeZone: 'UTC' });
-    expect(s).toMatchObject({ urls: 6, dated: 3, future: 1, invalid: 1, undated: 1, newest: '2026-11-20', staleShare: 0.667 });
-    expect(s.newestAge).toBe(NOW.getTime() - Date.parse('2026-11-20T00:00:00Z'));
   });
 });
 

@@ -1,83 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type http from 'node:http';
-import { loadChecklists } from '../../src/checklists/load.js';
-import { evaluateCheck } from '../../src/engine/evaluate.js';
-import {
-  classifyAge, copyrightYear, jsonPath, measureFreshness, readFreshnessSource, type FreshnessSourceConfig, type FreshnessSourceResult,
-} from '../../src/measure/freshness.js';
-import { selectFirst } from '../../src/measure/html.js';
-import { docsOf } from '../../src/measure/pages.js';
-import { gatherSiteDetail, launchBrowser } from '../../src/probes/index.js';
-import type { Profile } from '../../src/types.js';
-import { serveHandler, type Served } from './helpers.js';
+import { loadChecklists } from '../../../src/checklists/load.js';
+import { evaluateCheck } from '../../../src/engine/evaluate.js';
+import { measureFreshness } from '../../../src/measure/freshness/index.js';
+import { readFreshnessSource } from '../../../src/measure/freshness/sources.js';
+import type { FreshnessSourceConfig, FreshnessSourceResult } from '../../../src/measure/freshness/types.js';
+import type { Profile } from '../../../src/types.js';
+import { serveHandler, type Served } from '../helpers.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const ctxBase = { now: NOW, timeZone: 'America/Bogota', locale: 'es-CO', fetch: { timeoutMs: 500 }, mapUrl: (u: string) => u };
-
-describe('JSONPath subset', () => {
-  const doc = { data: { updatedAt: '2026-11-24T11:50:00Z', 'last-sync': 1795000000 }, items: [{ ts: 'a' }, { ts: 'b' }, { ts: 'c' }] };
-  it.each([
-    ['$.data.updatedAt', ['2026-11-24T11:50:00Z']],
-    ["$['data']['last-sync']", [1795000000]],
-    ['$.items[0].ts', ['a']],
-    ['$.items[-1].ts', ['c']],
-    ['$.items[*].ts', ['a', 'b', 'c']],
-    ['$.data.*', ['2026-11-24T11:50:00Z', 1795000000]],
-    ['$.nothing.here', []],
-    ['$.items[9]', []],
-  ])('%s', (path, values) => {
-    expect(jsonPath(doc, path)).toEqual(values);
-  });
-
-  it.each(['data.updatedAt', '$..deep', '$.items[?(@.ts)]'])('refuses %s with the reason', (path) => {
-    expect(jsonPath(doc, path)).toEqual({ error: expect.stringMatching(/path starts with|unsupported JSONPath/) });
-  });
-});
-
-describe('thresholds', () => {
-  it.each([
-    [10 * 60_000, '30m', '6h', 'fresh'],
-    [2 * 3_600_000, '30m', '6h', 'warn'],
-    [7 * 3_600_000, '30m', '6h', 'stale'],
-    [7 * 3_600_000, undefined, '6h', 'stale'],
-    [7 * 3_600_000, '30m', undefined, 'warn'],
-    [7 * 3_600_000, undefined, undefined, 'fresh'],
-  ])('%d ms with warn %s / error %s → %s', (age, warn, err, status) => {
-    const ms = (d?: string) => (d === undefined ? undefined : d.endsWith('m') ? Number(d.slice(0, -1)) * 60_000 : Number(d.slice(0, -1)) * 3_600_000);
-    expect(classifyAge(age, ms(warn), ms(err))).toBe(status);
-  });
-});
-
-describe('copyright year', () => {
-  it.each([
-    ['© 2026 Tienda Andina S.A.S.', 2026],
-    ['Copyright © 2019–2023 Distribuidora', 2023],
-    ['(c) 2021 ACME', 2021],
-    ['Todos los derechos reservados 2022', 2022],
-    ['2018-2024 © Alcaldía', 2024],
-    ['San Isidro, compromiso de todos 2024–2027', undefined],
-  ])('%s → %s', (text, year) => {
-    expect(copyrightYear(text)?.year).toBe(year);
-  });
-});
-
-describe('simple selectors', () => {
-  const html = '<html><head><meta property="article:modified_time" content="2026-11-20T10:00:00Z"></head><body><div id="a" class="x y"><div>inner</div> Actualizado <b>7 de mayo de 2026</b></div><time class="t" datetime="2026-11-01">1 nov</time><p class="y">p</p></body></html>';
-  it.each([
-    ['#a', 'inner\nActualizado 7 de mayo de 2026', undefined],
-    ['div.y', 'inner\nActualizado 7 de mayo de 2026', undefined],
-    ['time.t', '1 nov', '2026-11-01'],
-    ['meta[property="article:modified_time"]', '', '2026-11-20T10:00:00Z'],
-    ['p', 'p', undefined],
-  ])('%s', (sel, text, attrValue) => {
-    const el = selectFirst(html, sel)!;
-    expect(el.text).toBe(text);
-    expect(el.attrValue).toBe(attrValue);
-  });
-  it('says no to combinators', () => {
-    expect(selectFirst(html, 'div > p')).toBeUndefined();
-  });
-});
 
 describe('configured freshness sources', () => {
   let server: Served;
@@ -165,51 +97,5 @@ describe('configured freshness sources', () => {
   it('is an error when no configured source can be read', async () => {
     const ev = await measureFreshness({ ...ctxBase, target: server.url, docs: [], config: { sources: [src({ source: 'json', url: 'bad.json', path: '$' })] } });
     expect(ev['site.freshness.staleSources']!.error?.code).toBe('sources-unreadable');
-  });
-});
-
-describe('automatic freshness signals from pages', () => {
-  let server: Served;
-  beforeAll(async () => {
-    const page = (main: string, footer = '© 2024 Ejemplo S.A.S.') => `<!DOCTYPE html><html lang="es"><body><main>${main}</main><footer><p>${footer}</p></footer></body></html>`;
-    server = await serveHandler((req, res) => {
-      const p = new URL(req.url ?? '/', 'http://x').pathname;
-      const html = (body: string, lm?: string) => res.writeHead(200, { 'content-type': 'text/html', ...(lm ? { 'last-modified': lm } : {}) }).end(body);
-      if (p === '/') return html(page('<h1>Inicio</h1>'), 'Mon, 02 Nov 2026 08:00:00 GMT');
-      if (p === '/contacto/') return html(page('<h1>Contacto</h1>'), 'Fri, 20 Nov 2026 08:00:00 GMT');
-      if (p === '/noticias/') return html(page('<article><time datetime="2026-09-01">1 de septiembre de 2026</time> Novedad</article><article>Evento el 12/12/2026 y el 20 de enero de 2027</article><article>Publicado el 31/02/2026</article><p>Publicado el 15/10/2026</p>'), 'garbage date');
-      if (p === '/agenda/') return html(page('<p>10 de enero de 2027</p>'));
-      res.writeHead(404).end();
-    });
-  });
-  afterAll(() => server.close());
-
-  it('reads Last-Modified, dated news (ignoring future and impossible dates) and the copyright year', async () => {
-    // The pages as the crawl rendered them: their text, headers and <time> values.
-    const handle = await launchBrowser();
-    let docs;
-    try {
-      const d = await gatherSiteDetail(handle, { urls: ['', 'contacto/', 'noticias/', 'agenda/'].map((p) => server.url + p), concurrency: 2 });
-      docs = docsOf(d.site);
-    } finally {
-      await handle.close();
-    }
-    const ev = await measureFreshness({ ...ctxBase, target: server.url, docs });
-    expect(ev['site.freshness.lastModifiedAge']!.value).toBe(NOW.getTime() - Date.parse('2026-11-20T08:00:00Z'));
-    expect(ev['site.freshness.lastModifiedAge']!.sources[0]!.url).toBe(server.url + 'contacto/');
-    expect(ev['site.freshness.lastModifiedAge']!.sources.some((s) => s.note && /no date found/.test(s.note))).toBe(true);
-    expect(ev['site.freshness.newsNewestAge']!.value).toBe(NOW.getTime() - Date.parse('2026-10-15T05:00:00Z'));
-    expect(ev['site.freshness.newsNewestAge']!.sources[0]).toMatchObject({ url: server.url + 'noticias/', snippet: '15/10/2026' });
-    expect(ev['site.freshness.newsNewestAge']!.sources[0]!.note).toMatch(/2 future dates ignored; 1 unparseable dates: "31\/02\/2026": no such date/);
-    expect(ev['site.freshness.copyrightYearLag']!.value).toBe(2);
-    expect(ev['site.freshness.sources']!.missing).toMatch(/no freshness sources configured/);
-  });
-
-  it('says why when there is nothing to read', async () => {
-    const ev = await measureFreshness({ ...ctxBase, target: server.url, docs: [] });
-    expect(ev['site.freshness.newsNewestAge']!.missing).toBe('no news pages found');
-    expect(ev['site.freshness.lastModifiedAge']!.error?.code).toBe('no-pages');
-    expect(ev['site.freshness.copyrightYearLag']!.missing).toMatch(/no copyright year/);
-    expect(ev['site.freshness.sitemapNewestAge']!.missing).toMatch(/sitemaps were not read/);
   });
 });
