@@ -4,7 +4,8 @@
 // answers, orders, a CRM extract, a PQRSD log, payments — with plausible
 // distributions (business-hours patterns, night and weekend backlogs, long tails)
 // and a few bad rows of each kind, as real exports have. Deterministic: the same
-// seed writes the same bytes, so the files are committed and `npm run demo` reads them.
+// seeds write the same rows (Excel files differ only in their zip timestamps), so the
+// files are committed and `npm run demo` reads them.
 //
 //   node examples/generate-exports.js        (regenerate all three)
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -298,7 +299,7 @@ async function distribuidora() {
     const copies = r.chance(0.1) ? 2 : 1;
     for (let k = 0; k < copies; k++) {
       const name = `${r.pick(['Ferretería', 'Industrias', 'Distribuciones', 'Talleres', 'Construcciones'])} ${r.pick(LAST)} ${r.pick(['S.A.S.', 'Ltda.', 'S.A.'])}`;
-      rows.push([++code, nit, name, r.chance(0.3) ? '' : `compras@${slug(name).slice(0, 14)}.example`, r.chance(0.25) ? '' : `60${r.int(2, 2)} ${r.int(300, 899)} ${r.int(1000, 9999)}`, r.chance(0.22) ? '' : `Cra. ${r.int(1, 120)} # ${r.int(1, 80)}-${r.int(1, 99)}`, r.pick(['Cali', 'Palmira', 'Yumbo', 'Jamundí', 'Popayán'])]);
+      rows.push([++code, nit, name, r.chance(0.3) ? '' : `compras@${slug(name).slice(0, 14)}${code}.example`, r.chance(0.25) ? '' : `60${r.int(2, 2)} ${r.int(300, 899)} ${r.int(1000, 9999)}`, r.chance(0.22) ? '' : `Cra. ${r.int(1, 120)} # ${r.int(1, 80)}-${r.int(1, 99)}`, r.pick(['Cali', 'Palmira', 'Yumbo', 'Jamundí', 'Popayán'])]);
     }
   }
   writeFileSync(path.join(dir, 'maestro-clientes-erp.csv'), iconv.encode(csv(rows, ';'), 'win1252'));
