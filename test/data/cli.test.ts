@@ -90,7 +90,7 @@ describe('an audit with the exports', () => {
     expect(check('customer-view.valid-emails').evidence.sources[0].note).toMatch(/^clientes-crm-corte-2026-09-30\.csv · no dates · 1,490 rows, 0 excluded/);
   });
 
-  it('a profile-only audit gives the same report as before for organisations without exports', () => {
+  it('without a data section, the profile\'s typed figures are the evidence', () => {
     const r = cli(['audit', '-p', EX('tienda-andina', 'profile.yaml'), '--format', 'json']);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.checks.find((c) => c.id === 'measurement.first-response-p90')!.evidence.sources[0].note).toMatch(/Zendesk export/);
