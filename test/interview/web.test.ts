@@ -7,7 +7,7 @@
  * accessibility audit of the page.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { Page } from 'puppeteer-core';
@@ -315,6 +315,71 @@ describe('readiness interview --web', { timeout: 60_000 }, () => {
       term.close();
     }
     expect(answersIn(dir)).toEqual({ 'mini.phone-people': false, 'mini.chat-model': 'bot-only' });
+  });
+
+  it('starts a missing profile from the organisation facts, first; it is written once it can be, and a fact can be left open', async () => {
+    const dir = ws(null);
+    const cli = web(dir);
+    const page = await open(await cli.url());
+    expect(cli.stdout).toContain('No profile at profile.yaml yet');
+    await shown(page, 'What is the organisation called?');
+    expect(await textOf(page, '#progress')).toBe('Organisation — question 1 of 8; 1 of 12 overall');
+    expect(await page.$$eval('.actions button', (b) => b.map((x) => x.textContent))).toEqual(['Save and continue', 'Why is this asked?']);
+    await press(page, 'Save and continue');
+    expect(await waitText(page, '#error', /./)).toBe('An answer is needed here.');
+    await page.type('#answer', 'Acme Ltda');
+    await page.keyboard.press('Enter');
+    await shown(page, 'Whom does the organisation serve?');
+    await waitText(page, '#status', /Kept here until the profile can be created/);
+    await pick(page, 'Consumers (B2C)');
+    await press(page, 'Save and continue');
+    await shown(page, 'Which online customer-service model does it follow?');
+    expect(await page.$eval('#opt-0-desc', (e) => e.textContent)).toMatch(/^Customers find products by search or item code/);
+    await press(page, 'Skip');
+    await waitText(page, '#status', /Left open; it will be asked again next time\./);
+    await shown(page, 'Country (ISO code, e.g. CO, MX, ES)?');
+    expect(existsSync(path.join(dir, 'profile.yaml'))).toBe(false);
+    await page.type('#answer', 'co');
+    await page.keyboard.press('Enter');
+    await shown(page, 'Which service channels does the organisation offer customers?');
+    expect(parse(profileText(dir)).organisation).toEqual({ name: 'Acme Ltda', businessModel: 'b2c', country: 'CO' });
+    await waitText(page, '#status', /Saved in profile\.yaml at /);
+    await pick(page, 'WhatsApp');
+    await press(page, 'Save and continue');
+    await shown(page, 'Does it serve customers at physical locations (shops, branches, counters)?');
+    // WhatsApp declared: its question joined the plan, and the index counts it.
+    expect(await page.$eval('#areas button[data-area="mini"] .count', (e) => e.textContent)).toBe('0 of 5 answered');
+    expect(parse(profileText(dir)).channels).toEqual([{ type: 'whatsapp' }]);
+  });
+
+  it('--review walks through the given answers, each shown as the current one', async () => {
+    const done = PROFILE.replace('answers: {}   # filled in by the interview', [
+      'answers:',
+      '  mini.phone-people: true',
+      '  mini.chat-model: advisor     # asked the manager',
+      '  mini.indicators: [ces]',
+      '  mini.email-time: 2h',
+    ].join('\n'));
+    const dir = ws(done);
+    const page = await open(await web(dir, ['--area', 'mini', '--review']).url());
+    await shown(page, 'Are phone calls answered by people?');
+    expect(await textOf(page, '#progress')).toBe('Mini area — question 1 of 4; 1 of 4 overall');
+    expect(await textOf(page, '#current')).toBe('Current answer: yes');
+    await press(page, 'Save and continue');
+    await shown(page, 'Who answers the chat first?');
+    expect(await textOf(page, '#current')).toBe('Current answer: An advisor');
+    await pick(page, 'Only a bot');
+    await press(page, 'Save and continue');
+    await shown(page, 'Which indicators are measured?');
+    expect(await page.$$eval('input:checked', (i) => i.map((x) => (x as HTMLInputElement).labels![0].textContent))).toEqual(['Customer effort (CES)']);
+    await press(page, 'Save and continue');
+    await shown(page, 'How long does a first e-mail reply usually take? (e.g. 30m, 4h, 2d)');
+    expect(await page.$eval('#answer', (i) => (i as HTMLInputElement).value)).toBe('2h');
+    await press(page, 'Save and continue');
+    await shown(page, 'Every applicable question is answered.');
+    const text = profileText(dir);
+    expect(parse(text).answers).toEqual({ 'mini.phone-people': true, 'mini.chat-model': 'bot-only', 'mini.indicators': ['ces'], 'mini.email-time': '2h' });
+    expect(text).toContain('  mini.chat-model: bot-only     # asked the manager');
   });
 
   it('speaks Spanish: the page, the questions and the dates; switching language keeps the question', async () => {

@@ -47,7 +47,7 @@ function el(tag, attrs = {}, ...children) {
 /** Says something in the status area (announced by screen readers); the last few stay visible. */
 function announce(text, kind = 'info') {
   statusBox.append(el('p', { class: kind, text }));
-  while (statusBox.children.length > 3) statusBox.firstElementChild.remove();
+  while (statusBox.children.length > 2) statusBox.firstElementChild.remove();
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
