@@ -8,6 +8,7 @@ import type {
   Profile, Report, Source, Waiver, BusinessModel,
 } from '../types.js';
 import { evidenceKeyDef } from '../evidence/keys.js';
+import { localized } from '../i18n/index.js';
 import { operators, type OperatorContext } from './operators.js';
 import { evaluators, type Evaluator, type EvaluatorName } from './evaluators.js';
 import { scoreAnswer } from './questions.js';
@@ -131,32 +132,22 @@ export function notApplicableReason(def: CheckDef, profile: Profile): Localized 
   if (!w) return undefined;
   const org = profile.organisation;
   if (w.businessModel && !businessModels(profile).some((b) => w.businessModel!.includes(b))) {
-    return {
-      en: `applies to ${w.businessModel.join('/')} organisations; this one is ${businessModels(profile).join('/')}`,
-      es: `aplica a organizaciones ${w.businessModel.join('/')}; esta es ${businessModels(profile).join('/')}`,
-    };
+    return localized('applies.businessModel', { want: w.businessModel.join('/'), have: businessModels(profile).join('/') });
   }
   if (w.serviceModel && (!org.serviceModel || !w.serviceModel.includes(org.serviceModel))) {
-    return {
-      en: `applies to the ${w.serviceModel.join('/')} online service model; this organisation uses ${org.serviceModel ?? 'none declared'}`,
-      es: `aplica al modelo de servicio en línea ${w.serviceModel.join('/')}; esta organización usa ${org.serviceModel ?? 'ninguno declarado'}`,
-    };
+    return localized('applies.serviceModel', { want: w.serviceModel.join('/'), have: org.serviceModel ?? { msg: { id: 'applies.serviceModel.none' } } });
   }
   if (w.sector && (!org.sector || !w.sector.includes(org.sector))) {
-    return { en: `applies to the ${w.sector.join('/')} sector`, es: `aplica al sector ${w.sector.join('/')}` };
+    return localized('applies.sector', { want: w.sector.join('/') });
   }
   if (w.physicalLocations !== undefined) {
     const has = (profile.locations?.length ?? 0) > 0 || (profile.channels ?? []).some((c) => c.type === 'physical');
-    if (has !== w.physicalLocations) {
-      return w.physicalLocations
-        ? { en: 'applies to organisations with physical locations; none declared', es: 'aplica a organizaciones con sedes físicas; no se declaró ninguna' }
-        : { en: 'applies to organisations without physical locations', es: 'aplica a organizaciones sin sedes físicas' };
-    }
+    if (has !== w.physicalLocations) return localized(w.physicalLocations ? 'applies.locations' : 'applies.noLocations');
   }
   if (w.channels) {
     const declared = new Set((profile.channels ?? []).map((c) => c.type));
     if (!w.channels.some((c) => declared.has(c as never))) {
-      return { en: `applies when a ${w.channels.join('/')} channel is declared`, es: `aplica cuando se declara un canal ${w.channels.join('/')}` };
+      return localized('applies.channels', { want: w.channels.join('/') });
     }
   }
   return undefined;
@@ -209,10 +200,7 @@ function missingReason(key: string | undefined, keys: string[]): Localized {
 
 function describeMissing(k: string): Localized {
   const source = evidenceKeyDef(k)?.source;
-  if (source === 'probe') return { en: `the site was not probed (${k})`, es: `no se sondeó el sitio (${k})` };
-  if (source === 'lighthouse') return { en: `Lighthouse did not run (${k})`, es: `Lighthouse no se ejecutó (${k})` };
-  if (source === 'data') return { en: `no data export provides ${k}`, es: `ninguna exportación de datos aporta ${k}` };
-  return { en: `no evidence for ${k}`, es: `sin evidencia para ${k}` };
+  return localized(source === 'probe' ? 'missing.probe' : source === 'lighthouse' ? 'missing.lighthouse' : source === 'data' ? 'missing.data' : 'missing.other', { key: k });
 }
 
 export function evaluateCheck(def: CheckDef, area: string, profile: Profile, evidence: Evidence, now: Date, waivers: Waiver[] = [], minSample = minSampleFor(def, undefined)): CheckResult {
@@ -250,10 +238,7 @@ export function evaluateCheck(def: CheckDef, area: string, profile: Profile, evi
   if (waiver && !waiver.expired) {
     // Keep what was measured so the reader sees what the waiver is covering.
     r.status = 'waived';
-    r.reason = {
-      en: `waived by ${waiver.owner} until ${waiver.expires}: ${waiver.justification}`,
-      es: `dispensada por ${waiver.owner} hasta ${waiver.expires}: ${waiver.justification}`,
-    };
+    r.reason = localized('waived', { owner: waiver.owner, expires: waiver.expires, justification: waiver.justification });
   }
   return r;
 }
@@ -275,9 +260,9 @@ function statusOf(score: number): CheckStatus {
 }
 
 const NOT_ANSWERED: Record<string, Localized> = {
-  'dont-know': { en: 'answered "don\'t know"', es: 'respondida "no sabe"' },
-  skipped: { en: 'question skipped', es: 'pregunta omitida' },
-  none: { en: 'question not answered', es: 'pregunta sin responder' },
+  'dont-know': localized('answer.dontKnow'),
+  skipped: localized('answer.skipped'),
+  none: localized('answer.none'),
 };
 
 function judgeQuestion(def: CheckDef, r: CheckResult, evidence: Evidence, now: Date): void {
@@ -297,12 +282,12 @@ function judgeQuestion(def: CheckDef, r: CheckResult, evidence: Evidence, now: D
       settle(r, 'error', null, scored.reason, scored.reason);
       return;
     case 'not-applicable': {
-      const said = { en: `answer: ${scored.shown.en}`, es: `respuesta: ${scored.shown.es}` };
+      const said = localized('answer.said', { answer: scored.shown });
       settle(r, 'not-applicable', null, said, said);
       return;
     }
     case 'score':
-      settle(r, statusOf(scored.score), scored.score, { en: `answer: ${scored.shown.en}`, es: `respuesta: ${scored.shown.es}` });
+      settle(r, statusOf(scored.score), scored.score, localized('answer.said', { answer: scored.shown }));
       return;
     case 'value':
       applyTest(def, r, scored.value, undefined, evidence, undefined, now);
@@ -313,12 +298,12 @@ function judgeEvidence(def: CheckDef, r: CheckResult, evidence: Evidence, profil
   const { keys, key, item } = resolveKey(def, evidence);
   r.evidence = { keys, key, value: item?.value, sources: item?.sources ?? [], origin: item?.origin, artifacts: item?.artifacts };
   if (item?.error) {
-    const why = { en: `${item.error.code}: ${item.error.message}`, es: `${item.error.code}: ${item.error.message}` };
+    const why = localized('evidence.error', { code: item.error.code, message: item.error.message });
     settle(r, 'error', null, why, why);
     return;
   }
   if (!item || item.value === undefined) {
-    const why = item?.missing ? { en: item.missing, es: item.missing } : missingReason(key, keys);
+    const why = item?.missing ? localized('evidence.missing', { reason: item.missing }) : missingReason(key, keys);
     settle(r, 'unknown', null, why, why);
     return;
   }

@@ -3,6 +3,7 @@
  * pure functions of evidence and the profile, returning a score and a sentence.
  * A checklist names one with `test: { evaluator: <name> }`.
  */
+import { localized } from '../i18n/index.js';
 import type { ChannelType, Evidence, Localized, Profile, Source, TestSpec } from '../types.js';
 import { parseDuration } from '../util/duration.js';
 import { both as dataMessage, t as renderData } from '../data/messages.js';
@@ -59,9 +60,7 @@ const declaredChannelShown: Evaluator<DeclaredChannelShownOptions> = ({ value, p
   const type = test.channel;
   const declared = (profile.channels ?? []).filter((c) => c.type === type && c.value);
   const found = Array.isArray(value) ? value.map(String) : [];
-  if (declared.length === 0) {
-    return { score: 1, expectation: { en: `no ${type} channel declared`, es: `no se declaró canal ${type}` } };
-  }
+  if (declared.length === 0) return { score: 1, expectation: localized('eval.channel.none', { channel: type }) };
   const missing = declared.filter((c) => {
     const v = c.value!;
     if (type === 'email') return !found.some((f) => f.toLowerCase() === v.toLowerCase());
@@ -71,11 +70,8 @@ const declaredChannelShown: Evaluator<DeclaredChannelShownOptions> = ({ value, p
   return {
     score: shown / declared.length,
     expectation: missing.length === 0
-      ? { en: `all ${declared.length} declared ${type} contacts are shown on the site`, es: `los ${declared.length} contactos ${type} declarados aparecen en el sitio` }
-      : {
-          en: `declared ${type} ${missing.map((m) => m.value).join(', ')} not found on the site (found: ${found.join(', ') || 'none'})`,
-          es: `${type} declarado ${missing.map((m) => m.value).join(', ')} no aparece en el sitio (encontrados: ${found.join(', ') || 'ninguno'})`,
-        },
+      ? localized('eval.channel.allShown', { n: declared.length, channel: type })
+      : localized('eval.channel.notFound', { channel: type, missing: missing.map((m) => m.value).join(', '), found: found.length ? found.join(', ') : { msg: { id: 'common.none' } } }),
   };
 };
 

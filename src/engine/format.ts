@@ -1,35 +1,30 @@
-import type { Lang, Localized } from '../types.js';
-import { formatDuration } from '../util/duration.js';
+/**
+ * How a measured or expected value enters a sentence: as a message value that the
+ * catalogue formats for the reader's locale (a duration as "3 h 10 min", a ratio as
+ * "47,5 %" in Spanish, a list as "a, b and 2 more").
+ */
+import type { MessageValue } from '../i18n/index.js';
 
 export type ValueFormat = 'duration' | 'percent' | 'number' | 'score' | 'text';
-
-/** Prints a value the way a person reads it in an expectation sentence. */
-export function formatValue(value: unknown, format: ValueFormat | undefined, lang: Lang): string {
-  if (value === undefined || value === null) return lang === 'es' ? 'sin dato' : 'no value';
-  if (typeof value === 'boolean') return value ? (lang === 'es' ? 'sí' : 'yes') : 'no';
-  if (Array.isArray(value)) {
-    if (value.length === 0) return lang === 'es' ? 'ninguno' : 'none';
-    const shown = value.slice(0, 3).map((v) => formatValue(v, format, lang));
-    const more = value.length - shown.length;
-    return shown.join(', ') + (more > 0 ? (lang === 'es' ? ` y ${more} más` : ` and ${more} more`) : '');
-  }
-  if (typeof value === 'number') {
-    switch (format) {
-      case 'duration': return formatDuration(value);
-      case 'percent': return `${round(value * 100, 1)} %`;
-      case 'score': return `${round(value, 0)}/100`;
-      default: return String(round(value, 2));
-    }
-  }
-  if (typeof value === 'object') return JSON.stringify(value).slice(0, 80);
-  return String(value);
-}
 
 function round(n: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
 }
 
-export function both(make: (lang: Lang) => string): Localized {
-  return { en: make('en'), es: make('es') };
+/** A value as the sentence shows it, formatted as `format` says (by default as what it is). */
+export function asMessageValue(value: unknown, format: ValueFormat | undefined): MessageValue {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'boolean' || typeof value === 'string') return value;
+  if (Array.isArray(value)) return { list: value.map((v) => asMessageValue(v, format)), max: 3 };
+  if (typeof value === 'number') {
+    switch (format) {
+      case 'duration': return { duration: value };
+      case 'percent': return { percent: value, digits: 1 };
+      case 'score': return { score: round(value, 0) };
+      default: return round(value, 2);
+    }
+  }
+  if (typeof value === 'object') return JSON.stringify(value).slice(0, 80);
+  return String(value);
 }

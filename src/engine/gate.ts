@@ -2,6 +2,7 @@
  * Gate policy lives apart from scores (like Lighthouse CI assertions): the same
  * report can pass one pipeline's policy and fail another's.
  */
+import { localized } from '../i18n/index.js';
 import type { CheckResult, GateReason, GateResult, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 
@@ -23,8 +24,7 @@ export interface GateInput {
   baselineScore?: number | null;
 }
 
-const pct = (n: number) => `${Math.round(n * 100)} %`;
-const num = (n: number | null) => (n === null ? '—' : String(n));
+const num = (n: number | null): number | string => (n === null ? '—' : n);
 
 export function evaluateGate(policy: GatePolicy | undefined, input: GateInput): GateResult {
   const reasons: GateReason[] = [];
@@ -36,10 +36,7 @@ export function evaluateGate(policy: GatePolicy | undefined, input: GateInput): 
     if (input.score === null || input.score < p.minScore) {
       reasons.push({
         rule: 'minScore',
-        message: {
-          en: `overall score ${num(input.score)} is below the minimum ${p.minScore}`,
-          es: `el puntaje global ${num(input.score)} está por debajo del mínimo ${p.minScore}`,
-        },
+        message: localized('gate.minScore', { score: num(input.score), min: p.minScore }),
       });
     }
   }
@@ -52,10 +49,7 @@ export function evaluateGate(policy: GatePolicy | undefined, input: GateInput): 
       if (area.score === null || area.score < min) {
         reasons.push({
           rule: 'minAreaScore',
-          message: {
-            en: `area ${area.id} scores ${num(area.score)}, below the minimum ${min}`,
-            es: `el área ${area.id} obtiene ${num(area.score)}, por debajo del mínimo ${min}`,
-          },
+          message: localized('gate.minAreaScore', { area: area.id, score: num(area.score), min }),
         });
       }
     }
@@ -70,10 +64,7 @@ export function evaluateGate(policy: GatePolicy | undefined, input: GateInput): 
       if (failed.length > max) {
         reasons.push({
           rule: 'maxFailures',
-          message: {
-            en: `${failed.length} ${sev}-severity checks fail; at most ${max} allowed`,
-            es: `${failed.length} verificaciones de severidad ${SEV_ES[sev]} fallan; se permiten como máximo ${max}`,
-          },
+          message: localized('gate.maxFailures', { n: failed.length, severity: { msg: { id: `severity.${sev}` } }, max }),
           checks: failed.map((c) => c.id),
         });
       }
@@ -89,10 +80,7 @@ export function evaluateGate(policy: GatePolicy | undefined, input: GateInput): 
       if (c && (c.status === 'pass' || c.status === 'waived')) continue;
       reasons.push({
         rule: 'requiredChecks',
-        message: {
-          en: `required check ${id} is ${c ? c.status : 'missing'}`,
-          es: `la verificación obligatoria ${id} está en estado ${c ? c.status : 'ausente'}`,
-        },
+        message: localized('gate.requiredChecks', { id, status: c ? c.status : { msg: { id: 'gate.requiredChecks.missing' } } }),
         checks: [id],
       });
     }
@@ -103,10 +91,7 @@ export function evaluateGate(policy: GatePolicy | undefined, input: GateInput): 
     if (input.coverage < p.minCoverage) {
       reasons.push({
         rule: 'minCoverage',
-        message: {
-          en: `evidence coverage ${pct(input.coverage)} is below the minimum ${pct(p.minCoverage)}`,
-          es: `la cobertura de evidencia ${pct(input.coverage)} está por debajo del mínimo ${pct(p.minCoverage)}`,
-        },
+        message: localized('gate.minCoverage', { coverage: { percent: input.coverage, digits: 0 }, min: { percent: p.minCoverage, digits: 0 } }),
       });
     }
   }
@@ -117,10 +102,7 @@ export function evaluateGate(policy: GatePolicy | undefined, input: GateInput): 
     if (drop > p.maxRegression) {
       reasons.push({
         rule: 'maxRegression',
-        message: {
-          en: `overall score fell ${drop} points against the baseline (${input.baselineScore}); at most ${p.maxRegression} allowed`,
-          es: `el puntaje global cayó ${drop} puntos frente a la línea base (${input.baselineScore}); se permiten como máximo ${p.maxRegression}`,
-        },
+        message: localized('gate.maxRegression', { drop: Number.isFinite(drop) ? drop : '∞', baseline: input.baselineScore, max: p.maxRegression }),
       });
     }
   }
@@ -128,4 +110,3 @@ export function evaluateGate(policy: GatePolicy | undefined, input: GateInput): 
   return { passed: reasons.length === 0, reasons, evaluated };
 }
 
-const SEV_ES: Record<Severity, string> = { critical: 'crítica', high: 'alta', medium: 'media', low: 'baja' };

@@ -5,9 +5,10 @@
  * A score of null means the value has the wrong shape for the operator; the engine
  * reports that as an error with the sentence as the reason.
  */
-import type { Lang, Localized, OperatorName, OperatorResult, TestSpec } from '../types.js';
+import { localized, type MessageId, type MessageValue, type MessageValues } from '../i18n/index.js';
+import type { Localized, OperatorName, OperatorResult, TestSpec } from '../types.js';
 import { parseDuration } from '../util/duration.js';
-import { both, formatValue, type ValueFormat } from './format.js';
+import { asMessageValue, type ValueFormat } from './format.js';
 
 export interface OperatorContext {
   /** Evaluation time, passed in so that evaluation stays pure. */
@@ -17,29 +18,19 @@ export interface OperatorContext {
 
 export type Operator = (actual: unknown, test: TestSpec, ctx: OperatorContext) => OperatorResult;
 
-const S = {
-  subject: (t: TestSpec, lang: Lang) => t.subject?.[lang] ?? (lang === 'es' ? 'el valor' : 'the value'),
-  is: (lang: Lang) => (lang === 'es' ? 'es' : 'is'),
-  expected: (lang: Lang) => (lang === 'es' ? 'se espera' : 'expected'),
-  target: (lang: Lang) => (lang === 'es' ? 'meta' : 'target'),
-};
-
-function sentence(t: TestSpec, ctx: OperatorContext, actual: unknown, rule: (lang: Lang) => string): Localized {
-  return both((lang) => `${S.subject(t, lang)} ${S.is(lang)} ${formatValue(actual, ctx.format, lang)}; ${rule(lang)}`);
+/** What the sentence calls the measured thing: the check's `subject`, else "the value". */
+function subject(t: TestSpec): MessageValue {
+  return t.subject ?? { msg: { id: 'op.subject' } };
 }
 
-function wrongType(t: TestSpec, ctx: OperatorContext, actual: unknown, want: Localized): OperatorResult {
-  return {
-    score: null,
-    expectation: both((lang) => `${S.subject(t, lang)}: ${lang === 'es' ? 'valor inesperado' : 'unexpected value'} ${formatValue(actual, undefined, lang)} (${lang === 'es' ? 'se esperaba' : 'expected'} ${want[lang]})`),
-  };
+/** "{subject} is {value}; {rule}", the rule being one of the op.rule.* messages. */
+function sentence(t: TestSpec, ctx: OperatorContext, actual: unknown, rule: MessageId, values: MessageValues = {}): Localized {
+  return localized('op.sentence', { subject: subject(t), value: asMessageValue(actual, ctx.format), rule: { msg: { id: rule, values } } });
 }
 
-const NUMBER: Localized = { en: 'a number', es: 'un número' };
-const LIST: Localized = { en: 'a list', es: 'una lista' };
-const BOOL: Localized = { en: 'yes or no', es: 'sí o no' };
-const TEXT: Localized = { en: 'text', es: 'un texto' };
-const AGE: Localized = { en: 'a date or a duration', es: 'una fecha o una duración' };
+function wrongType(t: TestSpec, actual: unknown, want: MessageId): OperatorResult {
+  return { score: null, expectation: localized('op.wrongType', { subject: subject(t), value: asMessageValue(actual, undefined), want: { msg: { id: want } } }) };
+}
 
 /** Reads numbers and, where the test is about durations, "2h"-style strings. */
 function toNumber(v: unknown, ctx: OperatorContext): number | undefined {
@@ -52,8 +43,9 @@ function toNumber(v: unknown, ctx: OperatorContext): number | undefined {
   return undefined;
 }
 
-function fmt(v: unknown, ctx: OperatorContext, lang: Lang): string {
-  return formatValue(v, ctx.format, lang);
+/** A value of the test (target, bounds) as the sentence shows it. */
+function fmt(v: unknown, ctx: OperatorContext): MessageValue {
+  return asMessageValue(v, ctx.format);
 }
 
 function clamp01(n: number): number {
@@ -72,14 +64,14 @@ function compare(higherIsBetter: boolean, strict: boolean): Operator {
   return (actual, t, ctx) => {
     const a = toNumber(actual, ctx);
     const target = toNumber(t.value, ctx);
-    if (a === undefined) return wrongType(t, ctx, actual, NUMBER);
-    if (target === undefined) return wrongType(t, ctx, t.value, NUMBER);
+    if (a === undefined) return wrongType(t, actual, 'op.want.number');
+    if (target === undefined) return wrongType(t, t.value, 'op.want.number');
     const partial = t.partialAt === undefined ? undefined : toNumber(t.partialAt, ctx);
     let score: number;
     if (strict) score = (higherIsBetter ? a > target : a < target) ? 1 : 0;
     else score = linear(a, target, partial, higherIsBetter);
     const sym = higherIsBetter ? (strict ? '>' : '≥') : strict ? '<' : '≤';
-    return { score, expectation: sentence(t, ctx, a, (lang) => `${S.target(lang)} ${sym} ${fmt(target, ctx, lang)}`) };
+    return { score, expectation: sentence(t, ctx, a, 'op.rule.target', { sym, target: fmt(target, ctx) }) };
   };
 }
 
@@ -102,11 +94,11 @@ function sizeOf(v: unknown): number | undefined {
 export const operators: Record<OperatorName, Operator> = {
   eq: (actual, t, ctx) => ({
     score: sameish(actual, t.value) ? 1 : 0,
-    expectation: sentence(t, ctx, actual, (lang) => `${S.expected(lang)} ${fmt(t.value, ctx, lang)}`),
+    expectation: sentence(t, ctx, actual, 'op.rule.expected', { value: fmt(t.value, ctx) }),
   }),
   ne: (actual, t, ctx) => ({
     score: sameish(actual, t.value) ? 0 : 1,
-    expectation: sentence(t, ctx, actual, (lang) => `${S.expected(lang)} ${lang === 'es' ? 'distinto de' : 'other than'} ${fmt(t.value, ctx, lang)}`),
+    expectation: sentence(t, ctx, actual, 'op.rule.other', { value: fmt(t.value, ctx) }),
   }),
   gte: compare(true, false),
   gt: compare(true, true),
@@ -116,83 +108,82 @@ export const operators: Record<OperatorName, Operator> = {
     const a = toNumber(actual, ctx);
     const min = toNumber(t.min, ctx);
     const max = toNumber(t.max, ctx);
-    if (a === undefined) return wrongType(t, ctx, actual, NUMBER);
-    if (min === undefined || max === undefined) return wrongType(t, ctx, [t.min, t.max], NUMBER);
+    if (a === undefined) return wrongType(t, actual, 'op.want.number');
+    if (min === undefined || max === undefined) return wrongType(t, [t.min, t.max], 'op.want.number');
     return {
       score: a >= min && a <= max ? 1 : 0,
-      expectation: sentence(t, ctx, a, (lang) => `${S.expected(lang)} ${lang === 'es' ? 'entre' : 'between'} ${fmt(min, ctx, lang)} ${lang === 'es' ? 'y' : 'and'} ${fmt(max, ctx, lang)}`),
+      expectation: sentence(t, ctx, a, 'op.rule.between', { min: fmt(min, ctx), max: fmt(max, ctx) }),
     };
   },
   nonEmpty: (actual, t, ctx) => {
     const n = sizeOf(actual);
-    if (n === undefined) return wrongType(t, ctx, actual, LIST);
-    return { score: n > 0 ? 1 : 0, expectation: sentence(t, ctx, actual, (lang) => (lang === 'es' ? 'se espera al menos uno' : 'expected at least one')) };
+    if (n === undefined) return wrongType(t, actual, 'op.want.list');
+    return { score: n > 0 ? 1 : 0, expectation: sentence(t, ctx, actual, 'op.rule.atLeastOne') };
   },
   empty: (actual, t, ctx) => {
     const n = sizeOf(actual);
-    if (n === undefined) return wrongType(t, ctx, actual, LIST);
-    return { score: n === 0 ? 1 : 0, expectation: sentence(t, ctx, actual, (lang) => (lang === 'es' ? 'se espera ninguno' : 'expected none')) };
+    if (n === undefined) return wrongType(t, actual, 'op.want.list');
+    return { score: n === 0 ? 1 : 0, expectation: sentence(t, ctx, actual, 'op.rule.none') };
   },
   isTrue: (actual, t, ctx) => {
-    if (typeof actual !== 'boolean') return wrongType(t, ctx, actual, BOOL);
-    return { score: actual ? 1 : 0, expectation: sentence(t, ctx, actual, (lang) => `${S.expected(lang)} ${lang === 'es' ? 'sí' : 'yes'}`) };
+    if (typeof actual !== 'boolean') return wrongType(t, actual, 'op.want.bool');
+    return { score: actual ? 1 : 0, expectation: sentence(t, ctx, actual, 'op.rule.yes') };
   },
   isFalse: (actual, t, ctx) => {
-    if (typeof actual !== 'boolean') return wrongType(t, ctx, actual, BOOL);
-    return { score: actual ? 0 : 1, expectation: sentence(t, ctx, actual, (lang) => `${S.expected(lang)} no`) };
+    if (typeof actual !== 'boolean') return wrongType(t, actual, 'op.want.bool');
+    return { score: actual ? 0 : 1, expectation: sentence(t, ctx, actual, 'op.rule.no') };
   },
   includes: (actual, t, ctx) => {
     const list = asList(actual);
-    if (!list) return wrongType(t, ctx, actual, LIST);
+    if (!list) return wrongType(t, actual, 'op.want.list');
     return {
       score: list.some((x) => sameish(x, t.value)) ? 1 : 0,
-      expectation: sentence(t, ctx, list, (lang) => `${S.expected(lang)} ${lang === 'es' ? 'que incluya' : 'to include'} ${fmt(t.value, ctx, lang)}`),
+      expectation: sentence(t, ctx, list, 'op.rule.includes', { value: fmt(t.value, ctx) }),
     };
   },
   includesAll: (actual, t, ctx) => {
     const list = asList(actual);
     const want = asList(t.value) ?? [t.value];
-    if (!list) return wrongType(t, ctx, actual, LIST);
+    if (!list) return wrongType(t, actual, 'op.want.list');
     const found = want.filter((w) => list.some((x) => sameish(x, w)));
     const missing = want.filter((w) => !found.includes(w));
     return {
       score: want.length === 0 ? 1 : found.length / want.length,
-      expectation: sentence(t, ctx, list, (lang) =>
-        missing.length === 0
-          ? `${S.expected(lang)} ${lang === 'es' ? 'todos' : 'all of'} ${fmt(want, ctx, lang)}`
-          : `${lang === 'es' ? 'faltan' : 'missing'} ${fmt(missing, ctx, lang)}`),
+      expectation: missing.length === 0
+        ? sentence(t, ctx, list, 'op.rule.includesAll', { values: fmt(want, ctx) })
+        : sentence(t, ctx, list, 'op.rule.missing', { values: fmt(missing, ctx) }),
     };
   },
   includesAny: (actual, t, ctx) => {
     const list = asList(actual);
     const want = asList(t.value) ?? [t.value];
-    if (!list) return wrongType(t, ctx, actual, LIST);
+    if (!list) return wrongType(t, actual, 'op.want.list');
     return {
       score: want.some((w) => list.some((x) => sameish(x, w))) ? 1 : 0,
-      expectation: sentence(t, ctx, list, (lang) => `${S.expected(lang)} ${lang === 'es' ? 'alguno de' : 'any of'} ${fmt(want, ctx, lang)}`),
+      expectation: sentence(t, ctx, list, 'op.rule.includesAny', { values: fmt(want, ctx) }),
     };
   },
   countAtLeast: (actual, t, ctx) => {
     const n = sizeOf(actual);
     const want = toNumber(t.value, { ...ctx, format: 'number' });
-    if (n === undefined) return wrongType(t, ctx, actual, LIST);
-    if (want === undefined || want <= 0) return wrongType(t, ctx, t.value, NUMBER);
+    if (n === undefined) return wrongType(t, actual, 'op.want.list');
+    if (want === undefined || want <= 0) return wrongType(t, t.value, 'op.want.number');
     return {
       score: clamp01(n / want),
-      expectation: both((lang) => `${S.subject(t, lang)}: ${n} ${lang === 'es' ? 'encontrados' : 'found'}; ${S.expected(lang)} ${lang === 'es' ? 'al menos' : 'at least'} ${want}`),
+      expectation: localized('op.count', { subject: subject(t), n, want }),
     };
   },
   matches: (actual, t, ctx) => {
-    if (typeof actual !== 'string') return wrongType(t, ctx, actual, TEXT);
+    if (typeof actual !== 'string') return wrongType(t, actual, 'op.want.text');
     let re: RegExp;
     try {
       re = new RegExp(t.pattern ?? '', t.flags ?? '');
     } catch {
-      return wrongType(t, ctx, t.pattern, TEXT);
+      return wrongType(t, t.pattern, 'op.want.text');
     }
     return {
       score: re.test(actual) ? 1 : 0,
-      expectation: sentence(t, ctx, actual, (lang) => `${S.expected(lang)} ${lang === 'es' ? 'que coincida con' : 'to match'} /${t.pattern}/`),
+      expectation: sentence(t, ctx, actual, 'op.rule.matches', { pattern: t.pattern ?? '' }),
     };
   },
   maxAge: (actual, t, ctx) => {
@@ -204,12 +195,12 @@ export const operators: Record<OperatorName, Operator> = {
       age = toNumber(actual, dctx);
     }
     const max = toNumber(t.value, dctx);
-    if (age === undefined) return wrongType(t, ctx, actual, AGE);
-    if (max === undefined) return wrongType(t, ctx, t.value, AGE);
+    if (age === undefined) return wrongType(t, actual, 'op.want.age');
+    if (max === undefined) return wrongType(t, t.value, 'op.want.age');
     const partial = t.partialAt === undefined ? undefined : toNumber(t.partialAt, dctx);
     return {
       score: linear(age, max, partial, false),
-      expectation: both((lang) => `${S.subject(t, lang)}: ${lang === 'es' ? 'antigüedad' : 'age'} ${formatValue(Math.max(0, age!), 'duration', lang)}; ${S.target(lang)} ≤ ${formatValue(max, 'duration', lang)}`),
+      expectation: localized('op.age', { subject: subject(t), age: { duration: Math.max(0, age) }, max: { duration: max } }),
     };
   },
 };

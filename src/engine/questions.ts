@@ -3,6 +3,7 @@
  * yes/no and scales are scored by convention; number, duration and text answers
  * go through the check's operator test like any other evidence.
  */
+import { localized, type MessageId, type MessageValues } from '../i18n/index.js';
 import type { Localized, Question, QuestionOption } from '../types.js';
 import { parseDuration } from '../util/duration.js';
 
@@ -41,51 +42,51 @@ export function scoreAnswer(q: Question, value: unknown): AnswerScore {
   switch (q.type) {
     case 'yesNo': {
       const b = toBoolean(value);
-      if (b === undefined) return invalid('yes or no', 'sí o no', value);
+      if (b === undefined) return invalid('answer.want.yesNo', {}, value);
       const yes = q.yesScore ?? 1;
-      return { kind: 'score', score: b ? yes : 1 - yes, shown: b ? { en: 'yes', es: 'sí' } : { en: 'no', es: 'no' } };
+      return { kind: 'score', score: b ? yes : 1 - yes, shown: localized(b ? 'common.yes' : 'common.no') };
     }
     case 'scale': {
       const { min, max } = scaleOf(q);
       const n = typeof value === 'string' ? Number(value) : value;
       if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) {
-        return invalid(`a whole number from ${min} to ${max}`, `un número entero de ${min} a ${max}`, value);
+        return invalid('answer.want.scale', { min, max }, value);
       }
-      return { kind: 'score', score: max === min ? 1 : (n - min) / (max - min), shown: { en: `${n} of ${max}`, es: `${n} de ${max}` } };
+      return { kind: 'score', score: max === min ? 1 : (n - min) / (max - min), shown: localized('answer.scale', { n, max }) };
     }
     case 'choice': {
       const opt = typeof value === 'string' ? optionLabel(q, value) : undefined;
-      if (!opt) return invalid(`one of ${optionList(q)}`, `una de ${optionList(q)}`, value);
+      if (!opt) return invalid('answer.want.choice', { options: optionList(q) }, value);
       if (opt.score === null) return { kind: 'not-applicable', shown: opt.label };
       return { kind: 'score', score: opt.score, shown: opt.label };
     }
     case 'multiChoice': {
       const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : undefined;
-      if (!list) return invalid(`a list of ${optionList(q)}`, `una lista de ${optionList(q)}`, value);
+      if (!list) return invalid('answer.want.multiChoice', { options: optionList(q) }, value);
       const opts: QuestionOption[] = [];
       for (const v of list) {
         const opt = typeof v === 'string' ? optionLabel(q, v) : undefined;
-        if (!opt) return invalid(`only ${optionList(q)}`, `solo ${optionList(q)}`, v);
+        if (!opt) return invalid('answer.want.only', { options: optionList(q) }, v);
         opts.push(opt);
       }
       if (opts.length > 0 && opts.every((o) => o.score === null)) {
         return { kind: 'not-applicable', shown: joinLabels(opts) };
       }
       const sum = opts.reduce((s, o) => s + (o.score ?? 0), 0);
-      return { kind: 'score', score: Math.min(1, sum), shown: opts.length ? joinLabels(opts) : { en: 'none', es: 'ninguna' } };
+      return { kind: 'score', score: Math.min(1, sum), shown: opts.length ? joinLabels(opts) : localized('answer.none.chosen') };
     }
     case 'number': {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-      if (typeof n !== 'number' || !Number.isFinite(n)) return invalid('a number', 'un número', value);
+      if (typeof n !== 'number' || !Number.isFinite(n)) return invalid('answer.want.number', {}, value);
       return { kind: 'value', value: n };
     }
     case 'duration': {
       const ms = parseDuration(value);
-      if (ms === undefined) return invalid('a duration such as 30m, 4h or 2d', 'una duración como 30m, 4h o 2d', value);
+      if (ms === undefined) return invalid('answer.want.duration', {}, value);
       return { kind: 'value', value: ms };
     }
     case 'text': {
-      if (typeof value !== 'string') return invalid('text', 'un texto', value);
+      if (typeof value !== 'string') return invalid('answer.want.text', {}, value);
       return { kind: 'value', value };
     }
   }
@@ -99,7 +100,7 @@ function joinLabels(opts: QuestionOption[]): Localized {
   return { en: opts.map((o) => o.label.en).join('; '), es: opts.map((o) => o.label.es).join('; ') };
 }
 
-function invalid(en: string, es: string, value: unknown): AnswerScore {
-  const v = JSON.stringify(value) ?? String(value);
-  return { kind: 'invalid', reason: { en: `expected ${en}, got ${v}`, es: `se esperaba ${es}, se recibió ${v}` } };
+function invalid(want: MessageId, values: MessageValues, value: unknown): AnswerScore {
+  const got = JSON.stringify(value) ?? String(value);
+  return { kind: 'invalid', reason: localized('answer.invalid', { want: { msg: { id: want, values } }, got }) };
 }

@@ -4,6 +4,7 @@
  * unknown and error checks weigh nothing in the score but lower coverage, so a
  * report can never look better by knowing less without saying so.
  */
+import { localized } from '../i18n/index.js';
 import type { CheckStatus, Localized, Maturity } from '../types.js';
 
 export interface Scorable {
@@ -62,17 +63,19 @@ export function scoreAreas(areas: AreaScore[]): { score: number | null; coverage
 }
 
 export const MATURITY_LABELS: Record<number, Localized> = {
-  1: { en: 'Initial', es: 'Inicial' },
-  2: { en: 'Developing', es: 'En desarrollo' },
-  3: { en: 'Defined', es: 'Definido' },
-  4: { en: 'Managed', es: 'Gestionado' },
-  5: { en: 'Optimised', es: 'Optimizado' },
+  1: localized('maturity.1'),
+  2: localized('maturity.2'),
+  3: localized('maturity.3'),
+  4: localized('maturity.4'),
+  5: localized('maturity.5'),
 };
+const NOT_ASSESSED = localized('maturity.notAssessed');
+const INSUFFICIENT = localized('maturity.insufficient');
 
 /** Levels are fifths of the score scale; below the coverage threshold no level is claimed. */
 export function maturityOf(score: number | null, coverage: number, threshold: number): Maturity {
-  if (score === null) return { level: null, label: { en: 'Not assessed', es: 'Sin evaluar' }, insufficientEvidence: true };
-  if (coverage < threshold) return { level: null, label: { en: 'Insufficient evidence', es: 'Evidencia insuficiente' }, insufficientEvidence: true };
+  if (score === null) return { level: null, label: NOT_ASSESSED, insufficientEvidence: true };
+  if (coverage < threshold) return { level: null, label: INSUFFICIENT, insufficientEvidence: true };
   const level = score >= 80 ? 5 : score >= 60 ? 4 : score >= 40 ? 3 : score >= 20 ? 2 : 1;
   return { level, label: MATURITY_LABELS[level], insufficientEvidence: false };
 }

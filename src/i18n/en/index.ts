@@ -1,0 +1,12 @@
+/**
+ * The English catalogue, the reference every other language translates: its ids are
+ * the message ids (MessageId). One module per part of the product.
+ */
+import common from './common.js';
+import engine from './engine.js';
+
+const en = { ...common, ...engine };
+
+export type MessageId = keyof typeof en;
+export type Catalogue = Record<MessageId, string>;
+export default en satisfies Catalogue;

@@ -1,0 +1,7 @@
+/** The Spanish catalogue (es-CO): every English message, translated. */
+import type { Catalogue } from '../en/index.js';
+import common from './common.js';
+import engine from './engine.js';
+
+const es: Catalogue = { ...common, ...engine };
+export default es;
