@@ -8,8 +8,8 @@
  * newlines of the last chunks it passed on, and a row's line is found from the
  * parser's character cursor.
  */
-import { closeSync, openSync, readSync, createReadStream } from 'node:fs';
-import { Transform, type TransformCallback } from 'node:stream';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
 import Papa from 'papaparse';
 import iconv from 'iconv-lite';
 import type { ReadInfo, ReadOptions, RowPosition, RowSink } from './types.js';
@@ -138,6 +138,47 @@ class Decoder extends Transform {
   }
 }
 
+/**
+ * A file read in 64 KB chunks on the calling thread. The parser is the bottleneck and
+ * the next chunk is needed at once: a round trip through libuv's thread pool per chunk
+ * left the main thread idle a fifth of the time on a busy machine.
+ */
+class SyncFileStream extends Readable {
+  private fd: number | undefined;
+
+  constructor(file: string, private readonly chunk = 1 << 16) {
+    super({ highWaterMark: chunk });
+    this.fd = openSync(file, 'r');
+  }
+
+  override _read(): void {
+    if (this.fd === undefined) return;
+    try {
+      const buf = Buffer.allocUnsafe(this.chunk);
+      const got = readSync(this.fd, buf, 0, this.chunk, null);
+      if (got === 0) {
+        this.close();
+        this.push(null);
+      } else {
+        this.push(got < this.chunk ? buf.subarray(0, got) : buf);
+      }
+    } catch (err) {
+      this.close();
+      this.destroy(err as Error);
+    }
+  }
+
+  private close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  override _destroy(err: Error | null, cb: (e?: Error | null) => void): void {
+    this.close();
+    cb(err);
+  }
+}
+
 export async function readCsv(file: string, opts: ReadOptions, sink: RowSink): Promise<ReadInfo> {
   const sample = Buffer.alloc(SAMPLE);
   let got: number;
@@ -158,7 +199,7 @@ export async function readCsv(file: string, opts: ReadOptions, sink: RowSink): P
     throw new ReadError({ id: 'read.unreadable', params: { reason: `unknown encoding ${opts.encoding}` } });
   }
   const decoder = new Decoder(encoding, encoding === sniffed.encoding ? sniffed.bom : encoding === 'utf-8' && sniffed.bom === 3 ? 3 : 0);
-  const input = createReadStream(file, { highWaterMark: 1 << 16 });
+  const input = new SyncFileStream(file);
   input.on('error', (err) => decoder.destroy(err));
   input.pipe(decoder);
 
