@@ -99,19 +99,36 @@ export function t(lang: Lang, id: MessageId, values: MessageValues = {}): string
 
 /**
  * A message in every language, as the report keeps its sentences. The text of each
- * language is made when first read (the report is rendered in one language; an engine
- * evaluating thousands of profiles never pays for sentences nobody reads), and then kept.
+ * language is made when first read and then kept: the report is rendered in one
+ * language, and an engine evaluating thousands of profiles never pays for sentences
+ * nobody reads. It serialises as a plain { en, es } object.
  */
-export function localized(id: MessageId, values?: MessageValues): Localized {
-  const out = {} as Localized;
-  for (const lang of LANGS) {
-    let text: string | undefined;
-    Object.defineProperty(out, lang, {
-      enumerable: true,
-      get: () => (text ??= t(lang, id, values)),
-    });
+class LocalizedMessage {
+  readonly #id: MessageId;
+  readonly #values: MessageValues | undefined;
+  #texts: Partial<Record<Lang, string>> | undefined;
+
+  constructor(id: MessageId, values: MessageValues | undefined) {
+    this.#id = id;
+    this.#values = values;
   }
-  return out;
+
+  text(lang: Lang): string {
+    const texts = (this.#texts ??= {});
+    return (texts[lang] ??= t(lang, this.#id, this.#values));
+  }
+
+  toJSON(): Localized {
+    return Object.fromEntries(LANGS.map((l) => [l, this.text(l)])) as unknown as Localized;
+  }
+}
+// One getter per language, on the prototype (own accessors per object cost microseconds each).
+for (const lang of LANGS) {
+  Object.defineProperty(LocalizedMessage.prototype, lang, { enumerable: true, get(this: LocalizedMessage) { return this.text(lang); } });
+}
+
+export function localized(id: MessageId, values?: MessageValues): Localized {
+  return new LocalizedMessage(id, values) as unknown as Localized;
 }
 
 /** Text of a message, a Localized pair or a plain string, in `lang`. */
