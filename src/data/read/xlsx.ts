@@ -392,13 +392,23 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
         if (inValue) text += String.fromCodePoint(cp);
       },
       onclosetag(start, end) {
+        // By length and letters, as for opening tags: no string per closing tag.
         const len = end - start;
-        const name = len <= 3 ? slice(start, end) : local(slice(start, end));
-        if (name === 'v') inValue = false;
-        else if (name === 't') inValue = false;
-        else if (name === 'is') inInline = false;
-        else if (name === 'c') endCell();
-        else if (name === 'row') endRow();
+        const c0 = firstChar(start);
+        if (len === 1) {
+          if (c0 === 118 /* v */ || c0 === 116 /* t */) inValue = false;
+          else if (c0 === 99 /* c */) endCell();
+        } else if (len === 2) {
+          if (c0 === 105 /* i */ && firstChar(start + 1) === 115 /* s */) inInline = false;
+        } else if (len === 3) {
+          if (c0 === 114 /* r */ && firstChar(start + 1) === 111 /* o */) endRow();
+        } else {
+          const name = local(slice(start, end));
+          if (name === 'v' || name === 't') inValue = false;
+          else if (name === 'is') inInline = false;
+          else if (name === 'c') endCell();
+          else if (name === 'row') endRow();
+        }
         tag = Tag.Other;
       },
       oncdata(start, end) {
