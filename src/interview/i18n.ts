@@ -119,7 +119,6 @@ const STRINGS = {
   webAnswerNeeded: { en: 'This one cannot be left unknown: the profile needs it.', es: 'Esta no puede quedar sin respuesta: el perfil la necesita.' },
   webBadRequest: { en: 'The request was not understood.', es: 'No se entendió la solicitud.' },
   webNotFound: { en: 'Not found.', es: 'No encontrado.' },
-  webSaving: { en: 'Saving…', es: 'Guardando…' },
   webSaved: { en: 'Saved in {file} at {time}.', es: 'Guardado en {file} a las {time}.' },
   webHeld: {
     en: 'Kept here until the profile can be created: it needs the name, whom the organisation serves and the country.',
@@ -128,6 +127,10 @@ const STRINGS = {
   webOffline: {
     en: 'Not saved yet: the interview server cannot be reached. Your answer stays on this page and is sent again every few seconds.',
     es: 'Aún no se guardó: no se alcanza el servidor de la entrevista. Su respuesta sigue en esta página y se reenvía cada pocos segundos.',
+  },
+  webUnreachable: {
+    en: 'The interview server cannot be reached; trying again every few seconds.',
+    es: 'No se alcanza el servidor de la entrevista; se reintenta cada pocos segundos.',
   },
   webSaveFailed: { en: 'The answer was not saved: {reason}', es: 'La respuesta no se guardó: {reason}' },
   webNoLongerApplies: {

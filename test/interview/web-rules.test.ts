@@ -150,6 +150,16 @@ describe('the page template', () => {
     expect(app).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/);
   });
 
+  it('uses every message it adds to the catalogue', () => {
+    const read = (rel: string) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8');
+    const sources = [
+      '../../src/interview/web/static/app.js', '../../src/interview/web/static/index.html', '../../src/interview/web/server.ts',
+      '../../src/interview/web/api.ts', '../../src/cli/commands/interview.ts',
+    ].map(read).join('\n');
+    const unused = Object.keys(messages('en')).filter((id) => id.startsWith('web') && !new RegExp(`['":]${id}\\b`).test(sources));
+    expect(unused).toEqual([]);
+  });
+
   it.each<[string, string]>([['<a href="x">', '&lt;a href=&quot;x&quot;&gt;'], ["it's & co", 'it&#39;s &amp; co']])('escapeHtml(%j)', (s, out) => {
     expect(escapeHtml(s)).toBe(out);
   });

@@ -188,13 +188,7 @@ export async function serveInterview(o: WebOptions): Promise<WebServer> {
   };
 
   /** Reads the file again when someone else wrote it; a file gone bad is reported when saving. */
-  const reload = () => {
-    try {
-      return store.reload();
-    } catch {
-      return false;
-    }
-  };
+  const reload = () => store.reload();
 
   const state = (lang: Lang, tabSession: SessionState, step: Step | undefined) => ({
     file: o.profileLabel,

@@ -58,7 +58,7 @@ async function getJson(path) {
       const res = await fetch(path, { headers: { Accept: 'application/json' } });
       return await res.json();
     } catch {
-      if (attempt === 0) announce(t('webOffline'), 'warn');
+      if (attempt === 0) announce(t('webUnreachable'), 'warn');
       await sleep(Math.min(5000, 1000 * 2 ** attempt));
     }
   }
