@@ -199,6 +199,17 @@ function recordBuilder(names: string[]): (v: unknown[]) => Record<string, unknow
   return new Function('v', `return { ${names.map((n, i) => `${n}: v[${i}]`).join(', ')} };`) as (v: unknown[]) => Record<string, unknown>;
 }
 
+/**
+ * The same, filling one record in place: metric accumulators read a record and keep
+ * none of it (those that must keep one copy it), so one object serves every row and
+ * the collector has a row's worth less garbage each time.
+ */
+function recordFiller(names: string[]): (o: Record<string, unknown>, v: unknown[]) => void {
+  for (const n of names) if (!/^[A-Za-z]+$/.test(n)) throw new Error(`bad field name ${n}`);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  return new Function('o', 'v', names.map((n, i) => `o.${n} = v[${i}];`).join(' ')) as (o: Record<string, unknown>, v: unknown[]) => void;
+}
+
 type Plan = { name: string; index: number; def: FieldDef; unit: DurationUnit; code: number; slot: number };
 
 const TYPE_CODE: Record<FieldDef['type'], number> = { timestamp: 0, duration: 1, number: 2, score: 3, boolean: 4, text: 5 };
@@ -221,7 +232,8 @@ class Loader {
   private readonly acc: Accumulator<Record<string, unknown>>;
   private readonly present: string[] = [];
   private slots: unknown[] = [];
-  private build: (v: unknown[]) => Record<string, unknown> = () => ({});
+  private rec: Record<string, unknown> = {};
+  private fill: (o: Record<string, unknown>, v: unknown[]) => void = () => {};
 
   constructor(readonly spec: SourceSpec, readonly ctx: LoadContext, readonly strict: boolean) {
     this.periodField = PERIOD_FIELD[spec.kind];
@@ -255,7 +267,8 @@ class Loader {
     const fieldNames = Object.keys(fields);
     this.plans = Object.entries(columns).map(([name, index]) => ({ name, index, def: fields[name], unit: spec.units?.[name] ?? spec.mapping.units?.[name] ?? 's', code: TYPE_CODE[fields[name].type], slot: fieldNames.indexOf(name) }));
     this.slots = new Array(fieldNames.length).fill(undefined);
-    this.build = recordBuilder(fieldNames);
+    this.rec = recordBuilder(fieldNames)(this.slots);
+    this.fill = recordFiller(fieldNames);
     for (const p of this.plans) if (!this.present.includes(p.name)) this.present.push(p.name);
     this.required = Object.entries(fields).filter(([f, d]) => d.required && f in columns).map(([f]) => f);
     this.ts = new TimestampReader(spec.zone, spec.dateOrder ?? spec.mapping.dateOrder);
@@ -361,7 +374,8 @@ class Loader {
       }
       vals[p.slot] = v;
     }
-    const rec = this.build(vals);
+    const rec = this.rec;
+    this.fill(rec, vals);
     for (const f of this.required) {
       if (rec[f] === undefined) return this.count('bad.missingValue', at, { id: 'bad.detail', params: { field: f, value: '' } });
     }
