@@ -20,7 +20,7 @@ export type { MessageId } from './en/index.js';
 const CATALOGUES: Record<Lang, Catalogue> = { en, es };
 
 /** The locale each language is formatted in. */
-export const LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es-CO' };
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', es: 'es-CO' };
 
 /** A value inside a message, formatted for the reader when the message is rendered. */
 export type MessageValue =
@@ -184,11 +184,19 @@ export function formatDuration(ms: number, lang: Lang): string {
   return sign + parts.join(' ');
 }
 
-/** A date (ISO or epoch ms) as the locale writes it: "Nov 24, 2026" / "24 nov 2026". */
-export function formatDate(v: string | number, lang: Lang): string {
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date (ISO or epoch ms) as the locale writes it, in UTC: "24 Nov 2026" / "24 nov 2026" (`long`: "24 November 2026"). */
+export function formatDate(v: string | number, lang: Lang, style: 'short' | 'long' = 'short'): string {
   const d = new Date(v);
   if (Number.isNaN(d.getTime())) return String(v);
-  return new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(d);
+  const key = `${lang}${style}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALES[lang], style === 'long' ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(key, f);
+  }
+  return f.format(d);
 }
 
 /** Items joined by commas, the rest counted: "a, b, c and 3 more" / "a, b, c y 3 más". */

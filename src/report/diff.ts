@@ -4,7 +4,8 @@
  * either, like the rest of the report.
  */
 import type { CheckResult, CheckStatus, Lang, Localized, Report, Severity } from '../types.js';
-import { formatDate, formatDelta, formatPercent, formatScore, STATUS_LABEL, t } from './i18n.js';
+import { formatDate, formatDelta, formatPercent, formatScore, STATUS_LABEL } from './i18n.js';
+import { t } from '../i18n/index.js';
 import { mdCell, mdCode, mdText } from './escape.js';
 
 export interface ReportSide {
@@ -204,11 +205,11 @@ function transition(c: CheckChange, lang: Lang): { from: string; to: string } {
 
 export function renderDiffText(d: ReportDiff, lang: Lang): string {
   const out: string[] = [];
-  out.push(`${t('baseline', lang)}: ${formatDate(d.base.generatedAt, lang)} → ${formatDate(d.head.generatedAt, lang)}`);
-  out.push(`${t('overall', lang)}: ${formatScore(d.score.base, lang, 1)} → ${formatScore(d.score.head, lang, 1)} (${formatDelta(d.score.delta, lang)})   ${t('coverage', lang)}: ${formatPercent(d.coverage.base, lang)} → ${formatPercent(d.coverage.head, lang)}`);
+  out.push(`${t(lang, 'report.baseline')}: ${formatDate(d.base.generatedAt, lang)} → ${formatDate(d.head.generatedAt, lang)}`);
+  out.push(`${t(lang, 'report.overall')}: ${formatScore(d.score.base, lang, 1)} → ${formatScore(d.score.head, lang, 1)} (${formatDelta(d.score.delta, lang)})   ${t(lang, 'report.coverage')}: ${formatPercent(d.coverage.base, lang)} → ${formatPercent(d.coverage.head, lang)}`);
   const width = Math.max(12, ...d.areas.map((a) => a.title[lang].length));
   for (const a of d.areas) {
-    const note = a.added ? ` (${t('newChecks', lang).toLowerCase()})` : a.removed ? ` (${t('removedChecks', lang).toLowerCase()})` : '';
+    const note = a.added ? ` (${t(lang, 'report.newChecks').toLowerCase()})` : a.removed ? ` (${t(lang, 'report.removedChecks').toLowerCase()})` : '';
     out.push(`  ${a.title[lang].padEnd(width)}  ${formatScore(a.base, lang, 1).padStart(5)} → ${formatScore(a.head, lang, 1).padStart(5)}  ${formatDelta(a.delta, lang).padStart(6)}${note}`);
   }
   const list = (title: string, items: CheckChange[], mark: string) => {
@@ -219,18 +220,18 @@ export function renderDiffText(d: ReportDiff, lang: Lang): string {
       out.push(`  ${mark} ${c.id}  ${tr.from} → ${tr.to}  ${c.title[lang]}`);
     }
   };
-  list(t('startedFailing', lang), d.startedFailing, '✗');
-  list(t('stoppedFailing', lang), d.stoppedFailing, '✓');
-  list(t('changedState', lang), d.changed, '~');
+  list(t(lang, 'report.startedFailing'), d.startedFailing, '✗');
+  list(t(lang, 'report.stoppedFailing'), d.stoppedFailing, '✓');
+  list(t(lang, 'report.changedState'), d.changed, '~');
   if (d.added.length) {
-    out.push('', `${t('newChecks', lang)} (${d.added.length})`);
+    out.push('', `${t(lang, 'report.newChecks')} (${d.added.length})`);
     for (const c of d.added) out.push(`  + ${c.id}  ${status(c.status, lang)}`);
   }
   if (d.removed.length) {
-    out.push('', `${t('removedChecks', lang)} (${d.removed.length})`);
+    out.push('', `${t(lang, 'report.removedChecks')} (${d.removed.length})`);
     for (const c of d.removed) out.push(`  - ${c.id}  ${status(c.status, lang)}`);
   }
-  if (!d.startedFailing.length && !d.stoppedFailing.length && !d.changed.length) out.push('', t('noChanges', lang));
+  if (!d.startedFailing.length && !d.stoppedFailing.length && !d.changed.length) out.push('', t(lang, 'report.noChanges'));
   return out.join('\n') + '\n';
 }
 
@@ -240,26 +241,26 @@ export function renderDiffText(d: ReportDiff, lang: Lang): string {
 export function renderDiffMarkdown(d: ReportDiff, lang: Lang, level = 2): string {
   const h = '#'.repeat(level);
   const out: string[] = [];
-  out.push(`${h} ${mdText(t('baseline', lang))}`, '');
-  out.push(`**${mdText(t('overall', lang))}:** ${mdText(formatScore(d.score.base, lang, 1))} → ${mdText(formatScore(d.score.head, lang, 1))} (**${mdText(formatDelta(d.score.delta, lang))}**) · ${mdText(t('coverage', lang))}: ${mdText(formatPercent(d.coverage.base, lang))} → ${mdText(formatPercent(d.coverage.head, lang))} · ${mdText(formatDate(d.base.generatedAt, lang))} → ${mdText(formatDate(d.head.generatedAt, lang))}`, '');
-  out.push(`| ${mdText(t('area', lang))} | ${mdText(t('base', lang))} | ${mdText(t('head', lang))} | ${mdText(t('delta', lang))} |`, '| --- | ---: | ---: | ---: |');
+  out.push(`${h} ${mdText(t(lang, 'report.baseline'))}`, '');
+  out.push(`**${mdText(t(lang, 'report.overall'))}:** ${mdText(formatScore(d.score.base, lang, 1))} → ${mdText(formatScore(d.score.head, lang, 1))} (**${mdText(formatDelta(d.score.delta, lang))}**) · ${mdText(t(lang, 'report.coverage'))}: ${mdText(formatPercent(d.coverage.base, lang))} → ${mdText(formatPercent(d.coverage.head, lang))} · ${mdText(formatDate(d.base.generatedAt, lang))} → ${mdText(formatDate(d.head.generatedAt, lang))}`, '');
+  out.push(`| ${mdText(t(lang, 'report.area'))} | ${mdText(t(lang, 'report.base'))} | ${mdText(t(lang, 'report.head'))} | ${mdText(t(lang, 'report.delta'))} |`, '| --- | ---: | ---: | ---: |');
   for (const a of d.areas) {
     out.push(`| ${mdCell(a.title[lang])} | ${mdCell(formatScore(a.base, lang, 1))} | ${mdCell(formatScore(a.head, lang, 1))} | ${mdCell(formatDelta(a.delta, lang))} |`);
   }
   const table = (title: string, items: CheckChange[], icon: string) => {
     if (!items.length) return;
     out.push('', `${h}# ${icon} ${mdText(title)} (${items.length})`, '');
-    out.push(`| ${mdText(t('check', lang))} | ${mdText(t('from', lang))} | ${mdText(t('to', lang))} | ${mdText(t('expectation', lang))} |`, '| --- | --- | --- | --- |');
+    out.push(`| ${mdText(t(lang, 'report.check'))} | ${mdText(t(lang, 'report.from'))} | ${mdText(t(lang, 'report.to'))} | ${mdText(t(lang, 'report.expectation'))} |`, '| --- | --- | --- | --- |');
     for (const c of items) {
       const tr = transition(c, lang);
       out.push(`| ${mdCode(c.id)} ${mdCell(c.title[lang])} | ${mdCell(tr.from)} | ${mdCell(tr.to)} | ${mdCell(c.expectation[lang])} |`);
     }
   };
-  table(t('startedFailing', lang), d.startedFailing, '🔴');
-  table(t('stoppedFailing', lang), d.stoppedFailing, '🟢');
-  table(t('changedState', lang), d.changed, '🔁');
-  if (d.added.length) out.push('', `**${mdText(t('newChecks', lang))}:** ${d.added.map((c) => mdCode(c.id)).join(', ')}`);
-  if (d.removed.length) out.push('', `**${mdText(t('removedChecks', lang))}:** ${d.removed.map((c) => mdCode(c.id)).join(', ')}`);
-  if (!d.startedFailing.length && !d.stoppedFailing.length && !d.changed.length) out.push('', mdText(t('noChanges', lang)));
+  table(t(lang, 'report.startedFailing'), d.startedFailing, '🔴');
+  table(t(lang, 'report.stoppedFailing'), d.stoppedFailing, '🟢');
+  table(t(lang, 'report.changedState'), d.changed, '🔁');
+  if (d.added.length) out.push('', `**${mdText(t(lang, 'report.newChecks'))}:** ${d.added.map((c) => mdCode(c.id)).join(', ')}`);
+  if (d.removed.length) out.push('', `**${mdText(t(lang, 'report.removedChecks'))}:** ${d.removed.map((c) => mdCode(c.id)).join(', ')}`);
+  if (!d.startedFailing.length && !d.stoppedFailing.length && !d.changed.length) out.push('', mdText(t(lang, 'report.noChanges')));
   return out.join('\n') + '\n';
 }

@@ -6,7 +6,8 @@
  */
 import type { CheckResult, Lang, Report } from '../types.js';
 import { ghData, ghProperty } from './escape.js';
-import { formatDelta, formatPercent, formatScore, t } from './i18n.js';
+import { formatDelta, formatPercent, formatScore } from './i18n.js';
+import { t } from '../i18n/index.js';
 import { impact } from './roadmap.js';
 import { asReportDiff } from './diff.js';
 
@@ -32,8 +33,8 @@ function checkAnnotation(level: AnnotationLevel, c: CheckResult, lang: Lang): st
   const seen = c.evidence.sources.find((s) => s.url)?.url;
   const message = [
     c.expectation[lang],
-    `${t('remediation', lang)}: ${c.remediation[lang]}`,
-    seen ? `${t('evidence', lang)}: ${seen}` : '',
+    `${t(lang, 'report.remediation')}: ${c.remediation[lang]}`,
+    seen ? `${t(lang, 'report.evidence')}: ${seen}` : '',
   ].filter(Boolean).join('\n');
   return annotation(level, { title: `${c.id}: ${c.failureTitle[lang]}`, file: where?.file, line: where?.line }, message);
 }
@@ -58,16 +59,16 @@ export function renderGithub(report: Report, opts: { lang?: Lang } = {}): string
   const failing = report.checks.filter((c) => c.status === 'fail' || c.status === 'partial').sort((a, b) => impact(b) - impact(a));
   for (const c of failing) out.push(checkAnnotation(c.status === 'fail' ? 'error' : 'warning', c, lang));
   for (const c of report.checks.filter((x) => x.status === 'error')) {
-    out.push(annotation('warning', { title: `${c.id}: ${t('errors', lang)}` }, c.reason?.[lang] ?? c.expectation[lang]));
+    out.push(annotation('warning', { title: `${c.id}: ${t(lang, 'report.errors')}` }, c.reason?.[lang] ?? c.expectation[lang]));
   }
-  for (const r of report.gate.reasons) out.push(annotation('error', { title: `${t('gate', lang)}: ${r.rule}` }, r.message[lang]));
+  for (const r of report.gate.reasons) out.push(annotation('error', { title: `${t(lang, 'report.gate')}: ${r.rule}` }, r.message[lang]));
   const diff = asReportDiff(report.diff);
   if (diff && diff.startedFailing.length) {
-    out.push(annotation('warning', { title: t('startedFailing', lang) }, diff.startedFailing.map((c) => `${c.id}: ${c.title[lang]}`).join('\n')));
+    out.push(annotation('warning', { title: t(lang, 'report.startedFailing') }, diff.startedFailing.map((c) => `${c.id}: ${c.title[lang]}`).join('\n')));
   }
   const g = report.gate;
-  const verdict = g.evaluated.length === 0 ? t('noGate', lang) : g.passed ? t('passed', lang) : t('failed', lang);
-  const summary = `${t('overall', lang)} ${formatScore(report.score, lang, 1)}/100${diff ? ` (${formatDelta(diff.score.delta, lang)})` : ''} · ${t('coverage', lang)} ${formatPercent(report.coverage, lang)} · ${t('gate', lang)}: ${verdict}`;
-  out.push(annotation('notice', { title: `${t('title', lang)}: ${report.organisation.name}` }, summary));
+  const verdict = g.evaluated.length === 0 ? t(lang, 'report.noGate') : g.passed ? t(lang, 'report.passed') : t(lang, 'report.failed');
+  const summary = `${t(lang, 'report.overall')} ${formatScore(report.score, lang, 1)}/100${diff ? ` (${formatDelta(diff.score.delta, lang)})` : ''} · ${t(lang, 'report.coverage')} ${formatPercent(report.coverage, lang)} · ${t(lang, 'report.gate')}: ${verdict}`;
+  out.push(annotation('notice', { title: `${t(lang, 'report.title')}: ${report.organisation.name}` }, summary));
   return out.join('\n') + '\n';
 }

@@ -9,10 +9,8 @@
  */
 import type { AreaResult, CheckResult, CheckStatus, Lang, Localized, Report, Source } from '../types.js';
 import { describeValue, escapeHtml as h, safeHref } from './escape.js';
-import {
-  EFFORT_LABEL, formatDate, formatDelta, formatNumber, formatPercent, formatScore, ORIGIN_LABEL,
-  SEVERITY_LABEL, STATUS_LABEL, STATUS_MEANING, t,
-} from './i18n.js';
+import { EFFORT_LABEL, formatDate, formatDelta, formatNumber, formatPercent, formatScore, ORIGIN_LABEL, SEVERITY_LABEL, STATUS_LABEL, STATUS_MEANING } from './i18n.js';
+import { t } from '../i18n/index.js';
 import { buildRoadmap, impact, type Roadmap, type RoadmapAction, type RoadmapPhase } from './roadmap.js';
 import { asReportDiff, type CheckChange, type ReportDiff } from './diff.js';
 import { areaBarChart, scoreRing } from './chart.js';
@@ -48,7 +46,7 @@ export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
   const roadmap = buildRoadmap(report);
   const diff = asReportDiff(report.diff);
   const org = report.organisation;
-  const title = `${t('reportFor', lang)} — ${org.name}${executive ? ` — ${t('executiveEdition', lang)}` : ''}`;
+  const title = `${t(lang, 'report.reportFor')} — ${org.name}${executive ? ` — ${t(lang, 'report.executiveEdition')}` : ''}`;
   const footer = `<footer class="doc-footer">${h(`${report.tool.name} ${report.tool.version}`)} · ${h(formatDate(report.generatedAt, lang))}${report.checklists.length ? ` · ${h(report.checklists.map((c) => `${c.id} ${c.version}`).join(', '))}` : ''}</footer>`;
 
   // The executive edition holds only the checks it details: links go to those, or are plain text.
@@ -71,7 +69,7 @@ export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
       chartSection(report, lang, true),
       diff ? diffSection(diff, lang, false) : '',
       roadmapSection(roadmap, lang),
-      `<section id="areas" class="block"><h2 class="areas-title">${h(t('findings', lang))}</h2>${report.areas.map((a) => areaSection(a, report.checks.filter((c) => c.area === a.id), lang)).join('')}</section>`,
+      `<section id="areas" class="block"><h2 class="areas-title">${h(t(lang, 'report.findings'))}</h2>${report.areas.map((a) => areaSection(a, report.checks.filter((c) => c.area === a.id), lang)).join('')}</section>`,
       expiredSection(report, lang),
       legend(lang),
       footer,
@@ -104,7 +102,7 @@ function chartCaption(l: Lang): string {
 }
 
 function chartSection(report: Report, lang: Lang, full: boolean): string {
-  return `<section id="chart" class="block"><h2>${h(t('chart', lang))}</h2>${areaTable(report.areas, lang, full)}<figure class="chart-box">${areaBarChart(report.areas, lang)}<figcaption>${h(chartCaption(lang))}</figcaption></figure></section>`;
+  return `<section id="chart" class="block"><h2>${h(t(lang, 'report.chart'))}</h2>${areaTable(report.areas, lang, full)}<figure class="chart-box">${areaBarChart(report.areas, lang)}<figcaption>${h(chartCaption(lang))}</figcaption></figure></section>`;
 }
 
 /** The areas at a glance; `full` links each to its section and shows its checks by state (the executive edition has neither). */
@@ -114,7 +112,7 @@ function areaTable(areas: AreaResult[], l: Lang, full = true): string {
     const k = a.counts;
     return `<tr><th scope="row">${full ? `<a href="#area-${h(a.id)}">${h(L(a.title))}</a>` : h(L(a.title))}</th><td class="num">${h(formatScore(a.score, l, 1))}</td><td>${maturityText(a.maturity, l)}</td><td class="num">${h(formatPercent(a.coverage, l))}</td>${full ? `<td class="counts">${countsInline(k, l)}</td>` : ''}</tr>`;
   }).join('');
-  return `<div class="table-wrap"><table class="areas"><thead><tr><th scope="col">${h(t('area', l))}</th><th scope="col" class="num">${h(t('score', l))}</th><th scope="col">${h(t('maturity', l))}</th><th scope="col" class="num">${h(t('coverage', l))}</th>${full ? `<th scope="col">${h(t('checks', l))}</th>` : ''}</tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<div class="table-wrap"><table class="areas"><thead><tr><th scope="col">${h(t(l, 'report.area'))}</th><th scope="col" class="num">${h(t(l, 'report.score'))}</th><th scope="col">${h(t(l, 'report.maturity'))}</th><th scope="col" class="num">${h(t(l, 'report.coverage'))}</th>${full ? `<th scope="col">${h(t(l, 'report.checks'))}</th>` : ''}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function maturityText(m: Report['maturity'], l: Lang): string {
@@ -129,25 +127,25 @@ function cover(report: Report, lang: Lang, executive: boolean): string {
   const org = report.organisation;
   const site = report.target ?? org.website;
   const rows: [string, string][] = [
-    [t('date', lang), h(formatDate(report.generatedAt, lang))],
+    [t(lang, 'report.date'), h(formatDate(report.generatedAt, lang))],
   ];
-  if (site) rows.push([t('target', lang), urlText(site)]);
-  if (report.profile) rows.push([t('profile', lang), `<code>${h(report.profile)}</code>`]);
-  rows.push([t('country', lang), h(org.country)]);
-  if (org.sector) rows.push([t('sector', lang), h(org.sector)]);
-  rows.push([t('businessModel', lang), h(org.businessModel.join(' / '))]);
-  if (org.serviceModel) rows.push([t('serviceModel', lang), h(org.serviceModel)]);
-  rows.push([t('tool', lang), h(`${report.tool.name} ${report.tool.version}`)]);
+  if (site) rows.push([t(lang, 'report.target'), urlText(site)]);
+  if (report.profile) rows.push([t(lang, 'report.profile'), `<code>${h(report.profile)}</code>`]);
+  rows.push([t(lang, 'report.country'), h(org.country)]);
+  if (org.sector) rows.push([t(lang, 'report.sector'), h(org.sector)]);
+  rows.push([t(lang, 'report.businessModel'), h(org.businessModel.join(' / '))]);
+  if (org.serviceModel) rows.push([t(lang, 'report.serviceModel'), h(org.serviceModel)]);
+  rows.push([t(lang, 'report.tool'), h(`${report.tool.name} ${report.tool.version}`)]);
   if (report.checklists.length) {
-    rows.push([t('checklists', lang), `<ul class="inline-list">${report.checklists.map((c) => `<li>${h(c.title[lang])} <span class="muted">${h(c.id)} ${h(c.version)}</span></li>`).join('')}</ul>`]);
+    rows.push([t(lang, 'report.checklists'), `<ul class="inline-list">${report.checklists.map((c) => `<li>${h(c.title[lang])} <span class="muted">${h(c.id)} ${h(c.version)}</span></li>`).join('')}</ul>`]);
   }
   const targets = Object.entries(report.targets ?? {});
   const targetList = targets.length
-    ? `<div class="targets"><h3>${h(t('targets', lang))}</h3><dl class="kv">${targets.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(describeValue(v, 200))}</dd>`).join('')}</dl></div>`
+    ? `<div class="targets"><h3>${h(t(lang, 'report.targets'))}</h3><dl class="kv">${targets.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(describeValue(v, 200))}</dd>`).join('')}</dl></div>`
     : '';
-  const edition = executive ? `<p class="edition"><strong>${h(t('executiveEdition', lang))}.</strong> ${h(t('executiveNote', lang))}</p>` : '';
+  const edition = executive ? `<p class="edition"><strong>${h(t(lang, 'report.executiveEdition'))}.</strong> ${h(t(lang, 'report.executiveNote'))}</p>` : '';
   return `<header class="cover">
-<p class="kicker">${h(t('reportFor', lang))}</p>
+<p class="kicker">${h(t(lang, 'report.reportFor'))}</p>
 <h1>${h(org.name)}</h1>
 ${edition}
 <dl class="kv cover-facts">${rows.map(([k, v]) => `<dt>${h(k)}</dt><dd>${v}</dd>`).join('')}</dl>
@@ -157,26 +155,26 @@ ${targetList}
 
 function toc(report: Report, lang: Lang, hasDiff: boolean): string {
   const items = [
-    `<li><a href="#summary">${h(t('summary', lang))}</a></li>`,
-    `<li><a href="#chart">${h(t('chart', lang))}</a></li>`,
-    hasDiff ? `<li><a href="#diff">${h(t('baseline', lang))}</a></li>` : '',
-    `<li><a href="#roadmap">${h(t('roadmap', lang))}</a></li>`,
-    `<li><a href="#areas">${h(t('findings', lang))}</a><ol>${report.areas.map((a) => `<li><a href="#area-${h(a.id)}">${h(a.title[lang])}</a></li>`).join('')}</ol></li>`,
-    `<li><a href="#expired">${h(t('expiredWaivers', lang))}</a></li>`,
-    `<li><a href="#legend">${h(t('legend', lang))}</a></li>`,
+    `<li><a href="#summary">${h(t(lang, 'report.summary'))}</a></li>`,
+    `<li><a href="#chart">${h(t(lang, 'report.chart'))}</a></li>`,
+    hasDiff ? `<li><a href="#diff">${h(t(lang, 'report.baseline'))}</a></li>` : '',
+    `<li><a href="#roadmap">${h(t(lang, 'report.roadmap'))}</a></li>`,
+    `<li><a href="#areas">${h(t(lang, 'report.findings'))}</a><ol>${report.areas.map((a) => `<li><a href="#area-${h(a.id)}">${h(a.title[lang])}</a></li>`).join('')}</ol></li>`,
+    `<li><a href="#expired">${h(t(lang, 'report.expiredWaivers'))}</a></li>`,
+    `<li><a href="#legend">${h(t(lang, 'report.legend'))}</a></li>`,
   ];
-  return `<nav class="toc block" aria-label="${h(t('contents', lang))}"><h2>${h(t('contents', lang))}</h2><ol>${items.join('')}</ol></nav>`;
+  return `<nav class="toc block" aria-label="${h(t(lang, 'report.contents'))}"><h2>${h(t(lang, 'report.contents'))}</h2><ol>${items.join('')}</ol></nav>`;
 }
 
 function gateBox(report: Report, lang: Lang): string {
   const g = report.gate;
   if (g.evaluated.length === 0) {
-    return `<div class="gate gate-none"><p class="verdict">${h(t('gate', lang))}: ${h(t('noGate', lang))}</p></div>`;
+    return `<div class="gate gate-none"><p class="verdict">${h(t(lang, 'report.gate'))}: ${h(t(lang, 'report.noGate'))}</p></div>`;
   }
   const reasons = g.reasons.length
     ? `<ul class="reasons">${g.reasons.map((r) => `<li><span class="rule">${h(r.rule)}</span> ${h(r.message[lang])}</li>`).join('')}</ul>`
     : '';
-  return `<div class="gate ${g.passed ? 'gate-pass' : 'gate-fail'}"><p class="verdict">${h(t('gateVerdict', lang))}: <strong>${h(g.passed ? t('passed', lang) : t('failed', lang))}</strong></p><p class="muted small">${h(t('gateRules', lang))}: ${h(g.evaluated.join(', '))}</p>${reasons}</div>`;
+  return `<div class="gate ${g.passed ? 'gate-pass' : 'gate-fail'}"><p class="verdict">${h(t(lang, 'report.gateVerdict'))}: <strong>${h(g.passed ? t(lang, 'report.passed') : t(lang, 'report.failed'))}</strong></p><p class="muted small">${h(t(lang, 'report.gateRules'))}: ${h(g.evaluated.join(', '))}</p>${reasons}</div>`;
 }
 
 function summary(report: Report, lang: Lang, withGaps: boolean): string {
@@ -187,19 +185,19 @@ function summary(report: Report, lang: Lang, withGaps: boolean): string {
   for (const c of report.checks) totals[c.status] = (totals[c.status] ?? 0) + 1;
   const gapList = gaps.length
     ? `<ol class="gaps">${gaps.map((c) => `<li><a href="#check-${h(c.id)}"><strong>${h(c.failureTitle[lang])}</strong></a> <span class="badge st-${c.status}">${h(STATUS_LABEL[c.status][lang])}</span> <span class="sev sev-${c.severity}">${h(SEVERITY_LABEL[c.severity][lang])}</span><br><span class="muted">${h(areaTitle.get(c.area) ?? c.area)} · ${h(c.expectation[lang])}</span></li>`).join('')}</ol>`
-    : `<p>${h(t('noGaps', lang))}</p>`;
+    : `<p>${h(t(lang, 'report.noGaps'))}</p>`;
   return `<section id="summary" class="block summary">
-<h2>${h(t('summary', lang))}</h2>
+<h2>${h(t(lang, 'report.summary'))}</h2>
 <div class="headline">
-<div class="ring-box">${scoreRing(report.score, lang)}<p class="ring-label">${h(t('overallScore', lang))}</p></div>
+<div class="ring-box">${scoreRing(report.score, lang)}<p class="ring-label">${h(t(lang, 'report.overallScore'))}</p></div>
 <dl class="kv headline-facts">
-<dt>${h(t('maturity', lang))}</dt><dd>${m.level ? `<span class="lvl lvl-${m.level}">${m.level}</span> ${h(m.label[lang])}` : `<span class="warn">${h(m.label[lang])}</span>`}</dd>
-<dt>${h(t('coverage', lang))}</dt><dd>${h(formatPercent(report.coverage, lang))} <span class="meter" aria-hidden="true"><span style="width:${Math.round(report.coverage * 100)}%"></span></span></dd>
-<dt>${h(t('checks', lang))}</dt><dd class="counts">${STATUSES.filter((s) => totals[s]).map((s) => `<span class="pill st-${s}">${h(STATUS_LABEL[s][lang])} ${totals[s]}</span>`).join(' ')}</dd>
+<dt>${h(t(lang, 'report.maturity'))}</dt><dd>${m.level ? `<span class="lvl lvl-${m.level}">${m.level}</span> ${h(m.label[lang])}` : `<span class="warn">${h(m.label[lang])}</span>`}</dd>
+<dt>${h(t(lang, 'report.coverage'))}</dt><dd>${h(formatPercent(report.coverage, lang))} <span class="meter" aria-hidden="true"><span style="width:${Math.round(report.coverage * 100)}%"></span></span></dd>
+<dt>${h(t(lang, 'report.checks'))}</dt><dd class="counts">${STATUSES.filter((s) => totals[s]).map((s) => `<span class="pill st-${s}">${h(STATUS_LABEL[s][lang])} ${totals[s]}</span>`).join(' ')}</dd>
 </dl>
 </div>
 ${gateBox(report, lang)}
-${withGaps ? `<h3>${h(t('topGaps', lang))}</h3>\n${gapList}` : ''}
+${withGaps ? `<h3>${h(t(lang, 'report.topGaps'))}</h3>\n${gapList}` : ''}
 </section>`;
 }
 
@@ -213,12 +211,12 @@ function diffSection(d: ReportDiff, lang: Lang, compact: boolean): string {
   const presence = (title: string, items: ReportDiff['added']) => items.length && !compact
     ? `<h3>${h(title)} (${items.length})</h3><p>${items.map((c) => `<code>${h(c.id)}</code>`).join(', ')}</p>`
     : '';
-  const none = !d.startedFailing.length && !d.stoppedFailing.length && !d.changed.length ? `<p>${h(t('noChanges', lang))}</p>` : '';
+  const none = !d.startedFailing.length && !d.stoppedFailing.length && !d.changed.length ? `<p>${h(t(lang, 'report.noChanges'))}</p>` : '';
   return `<section id="diff" class="block">
-<h2>${h(t('baseline', lang))}</h2>
-<p>${h(formatDate(d.base.generatedAt, lang))} → ${h(formatDate(d.head.generatedAt, lang))} · ${h(t('overall', lang))}: <strong>${h(formatScore(d.score.base, lang, 1))} → ${h(formatScore(d.score.head, lang, 1))}</strong> <span class="${deltaClass(d.score.delta)}">(${h(formatDelta(d.score.delta, lang))})</span> · ${h(t('coverage', lang))}: ${h(formatPercent(d.coverage.base, lang))} → ${h(formatPercent(d.coverage.head, lang))}</p>
-<div class="table-wrap"><table><thead><tr><th scope="col">${h(t('area', lang))}</th><th scope="col" class="num">${h(t('base', lang))}</th><th scope="col" class="num">${h(t('head', lang))}</th><th scope="col" class="num">${h(t('delta', lang))}</th></tr></thead><tbody>${rows}</tbody></table></div>
-${list(t('startedFailing', lang), d.startedFailing)}${list(t('stoppedFailing', lang), d.stoppedFailing)}${list(t('changedState', lang), d.changed)}${presence(t('newChecks', lang), d.added)}${presence(t('removedChecks', lang), d.removed)}${none}
+<h2>${h(t(lang, 'report.baseline'))}</h2>
+<p>${h(formatDate(d.base.generatedAt, lang))} → ${h(formatDate(d.head.generatedAt, lang))} · ${h(t(lang, 'report.overall'))}: <strong>${h(formatScore(d.score.base, lang, 1))} → ${h(formatScore(d.score.head, lang, 1))}</strong> <span class="${deltaClass(d.score.delta)}">(${h(formatDelta(d.score.delta, lang))})</span> · ${h(t(lang, 'report.coverage'))}: ${h(formatPercent(d.coverage.base, lang))} → ${h(formatPercent(d.coverage.head, lang))}</p>
+<div class="table-wrap"><table><thead><tr><th scope="col">${h(t(lang, 'report.area'))}</th><th scope="col" class="num">${h(t(lang, 'report.base'))}</th><th scope="col" class="num">${h(t(lang, 'report.head'))}</th><th scope="col" class="num">${h(t(lang, 'report.delta'))}</th></tr></thead><tbody>${rows}</tbody></table></div>
+${list(t(lang, 'report.startedFailing'), d.startedFailing)}${list(t(lang, 'report.stoppedFailing'), d.stoppedFailing)}${list(t(lang, 'report.changedState'), d.changed)}${presence(t(lang, 'report.newChecks'), d.added)}${presence(t(lang, 'report.removedChecks'), d.removed)}${none}
 </section>`;
 }
 
@@ -237,11 +235,11 @@ interface RoadmapView {
 }
 
 function roadmapSection(r: Roadmap, lang: Lang, view: RoadmapView = {}): string {
-  if (r.phases.length === 0) return `<section id="roadmap" class="block"><h2>${h(t('roadmap', lang))}</h2><p>${h(t('noActions', lang))}</p></section>`;
-  const phaseWord = t('phase', lang);
+  if (r.phases.length === 0) return `<section id="roadmap" class="block"><h2>${h(t(lang, 'report.roadmap'))}</h2><p>${h(t(lang, 'report.noActions'))}</p></section>`;
+  const phaseWord = t(lang, 'report.phase');
   return `<section id="roadmap" class="block">
-<h2>${h(t('roadmap', lang))}</h2>
-<p>${h(t('roadmapIntro', lang))}</p>
+<h2>${h(t(lang, 'report.roadmap'))}</h2>
+<p>${h(t(lang, 'report.roadmapIntro'))}</p>
 ${view.brief ? '' : `<ol class="phase-overview">${r.phases.map((p) => `<li><a href="#phase-${h(p.id)}">${h(`${phaseWord} ${p.number}: ${p.title[lang]}`)}</a> <span class="muted">(${p.actions.length})</span></li>`).join('')}</ol>`}
 ${r.phases.map((p) => phaseBlock(p, lang, phaseWord, view)).join('\n')}
 </section>`;
@@ -254,17 +252,17 @@ function checkLink(id: string, inner: string, linked?: ReadonlySet<string>): str
 
 function phaseBlock(p: RoadmapPhase, lang: Lang, phaseWord: string, view: RoadmapView): string {
   const shown = view.maxActions === undefined ? p.actions : p.actions.slice(0, view.maxActions);
-  const more = p.actions.length > shown.length ? `<p class="muted small more">${h(t('moreActions', lang, { n: formatNumber(p.actions.length - shown.length, lang, 0) }))}</p>` : '';
+  const more = p.actions.length > shown.length ? `<p class="muted small more">${h(t(lang, 'report.moreActions', { n: formatNumber(p.actions.length - shown.length, lang, 0) }))}</p>` : '';
   const steps = p.areas.length
-    ? `<p class="steps"><strong>${h(t('areaSteps', lang))}:</strong> ${p.areas.map((s) => `<span class="step">${h(s.title[lang])} ${h(formatScore(s.from, lang, 0))} → <strong>${h(formatScore(s.to, lang, 0))}</strong>${s.toLevel ? ` <span class="lvl lvl-${s.toLevel}">${s.toLevel}</span>` : ''}</span>`).join(' ')}</p>`
+    ? `<p class="steps"><strong>${h(t(lang, 'report.areaSteps'))}:</strong> ${p.areas.map((s) => `<span class="step">${h(s.title[lang])} ${h(formatScore(s.from, lang, 0))} → <strong>${h(formatScore(s.to, lang, 0))}</strong>${s.toLevel ? ` <span class="lvl lvl-${s.toLevel}">${s.toLevel}</span>` : ''}</span>`).join(' ')}</p>`
     : '';
   if (p.kind === 'evidence') {
     // Often the longest list: one compact row per missing piece of evidence.
-    const rows = shown.map((a, i) => `<tr><td class="num">${i + 1}</td><td>${checkLink(a.check, h(a.title[lang]), view.linked)}${a.required ? ` <span class="req">${h(t('required', lang))}</span>` : ''} <span class="badge st-${a.status}">${h(STATUS_LABEL[a.status][lang])}</span><br><span class="muted small">${h(a.todo[lang])}</span></td><td class="small">${h(a.areaTitle[lang])}</td><td><span class="sev sev-${a.severity}">${h(SEVERITY_LABEL[a.severity][lang])}</span></td></tr>`).join('');
+    const rows = shown.map((a, i) => `<tr><td class="num">${i + 1}</td><td>${checkLink(a.check, h(a.title[lang]), view.linked)}${a.required ? ` <span class="req">${h(t(lang, 'report.required'))}</span>` : ''} <span class="badge st-${a.status}">${h(STATUS_LABEL[a.status][lang])}</span><br><span class="muted small">${h(a.todo[lang])}</span></td><td class="small">${h(a.areaTitle[lang])}</td><td><span class="sev sev-${a.severity}">${h(SEVERITY_LABEL[a.severity][lang])}</span></td></tr>`).join('');
     return `<div class="phase" id="phase-${h(p.id)}">
 <h3><span class="phase-no">${p.number}</span> ${h(`${phaseWord} ${p.number}: ${p.title[lang]}`)}</h3>
 <p class="goal">${h(p.goal[lang])}</p>
-<div class="table-wrap"><table class="actions evidence-actions"><thead><tr><th scope="col" class="num">#</th><th scope="col">${h(t('evidence', lang))}</th><th scope="col">${h(t('area', lang))}</th><th scope="col">${h(t('severity', lang))}</th></tr></thead><tbody>${rows}</tbody></table></div>
+<div class="table-wrap"><table class="actions evidence-actions"><thead><tr><th scope="col" class="num">#</th><th scope="col">${h(t(lang, 'report.evidence'))}</th><th scope="col">${h(t(lang, 'report.area'))}</th><th scope="col">${h(t(lang, 'report.severity'))}</th></tr></thead><tbody>${rows}</tbody></table></div>
 ${more}</div>`;
   }
   const rows = shown.map((a, i) => actionRow(a, i + 1, lang, view)).join('');
@@ -272,12 +270,12 @@ ${more}</div>`;
 <h3><span class="phase-no">${p.number}</span> ${h(`${phaseWord} ${p.number}: ${p.title[lang]}`)}</h3>
 <p class="goal">${h(p.goal[lang])}</p>
 ${steps}
-<div class="table-wrap"><table class="actions"><thead><tr><th scope="col" class="num">#</th><th scope="col">${h(t('action', lang))}</th><th scope="col">${h(t('severity', lang))}</th><th scope="col">${h(t('effort', lang))}</th><th scope="col" class="num">${h(t('impact', lang))}</th></tr></thead><tbody>${rows}</tbody></table></div>
+<div class="table-wrap"><table class="actions"><thead><tr><th scope="col" class="num">#</th><th scope="col">${h(t(lang, 'report.action'))}</th><th scope="col">${h(t(lang, 'report.severity'))}</th><th scope="col">${h(t(lang, 'report.effort'))}</th><th scope="col" class="num">${h(t(lang, 'report.impact'))}</th></tr></thead><tbody>${rows}</tbody></table></div>
 ${more}</div>`;
 }
 
 function actionRow(a: RoadmapAction, n: number, lang: Lang, view: RoadmapView = {}): string {
-  return `<tr><td class="num">${n}</td><td>${checkLink(a.check, `<strong>${h(a.title[lang])}</strong>`, view.linked)}${a.required ? ` <span class="req">${h(t('required', lang))}</span>` : ''}${view.brief ? '' : `<br><span class="todo">${h(a.todo[lang])}</span>`}<br><span class="muted small">${h(a.areaTitle[lang])}${view.brief ? '' : ` · <code>${h(a.check)}</code>`} · <span class="badge st-${a.status}">${h(STATUS_LABEL[a.status][lang])}</span></span></td><td><span class="sev sev-${a.severity}">${h(SEVERITY_LABEL[a.severity][lang])}</span></td><td><span class="effort effort-${a.effort}">${h(EFFORT_LABEL[a.effort][lang])}</span></td><td class="num">${h(formatNumber(a.impact, lang, 1))}</td></tr>`;
+  return `<tr><td class="num">${n}</td><td>${checkLink(a.check, `<strong>${h(a.title[lang])}</strong>`, view.linked)}${a.required ? ` <span class="req">${h(t(lang, 'report.required'))}</span>` : ''}${view.brief ? '' : `<br><span class="todo">${h(a.todo[lang])}</span>`}<br><span class="muted small">${h(a.areaTitle[lang])}${view.brief ? '' : ` · <code>${h(a.check)}</code>`} · <span class="badge st-${a.status}">${h(STATUS_LABEL[a.status][lang])}</span></span></td><td><span class="sev sev-${a.severity}">${h(SEVERITY_LABEL[a.severity][lang])}</span></td><td><span class="effort effort-${a.effort}">${h(EFFORT_LABEL[a.effort][lang])}</span></td><td class="num">${h(formatNumber(a.impact, lang, 1))}</td></tr>`;
 }
 
 /** The failing and partial checks that matter most (impact, then id), as the summary ranks them. */
@@ -287,17 +285,17 @@ export function topFindings(report: Report, n = EXECUTIVE_FINDINGS): CheckResult
 
 function findingsSection(findings: CheckResult[], report: Report, lang: Lang): string {
   const failing = report.checks.filter((c) => c.status === 'fail' || c.status === 'partial').length;
-  if (!findings.length) return `<section id="top-findings" class="block"><h2>${h(t('topFindings', lang))}</h2><p>${h(t('noGaps', lang))}</p></section>`;
+  if (!findings.length) return `<section id="top-findings" class="block"><h2>${h(t(lang, 'report.topFindings'))}</h2><p>${h(t(lang, 'report.noGaps'))}</p></section>`;
   const areaTitle = new Map(report.areas.map((a) => [a.id, a.title[lang]]));
   const cards = findings.map((c, i) => `<article class="check finding st-${c.status}" id="check-${h(c.id)}">
 <header><span class="finding-no">${i + 1}</span> <h4>${h(c.failureTitle[lang])}</h4></header>
-<p class="meta"><span class="badge st-${c.status}">${h(STATUS_LABEL[c.status][lang])}</span> ${h(t('severity', lang))} <span class="sev sev-${c.severity}">${h(SEVERITY_LABEL[c.severity][lang])}</span> · ${h(areaTitle.get(c.area) ?? c.area)} · ${h(t('effort', lang))} ${h(EFFORT_LABEL[c.effort]?.[lang] ?? c.effort)}${c.required ? ` · <span class="req">${h(t('required', lang))}</span>` : ''} · <code>${h(c.id)}</code></p>
-${c.expectation[lang] ? `<p class="expect"><strong>${h(t('expectation', lang))}:</strong> ${h(c.expectation[lang])}</p>` : ''}
-${c.remediation[lang] ? `<p class="fix"><strong>${h(t('whatToDo', lang))}:</strong> ${h(c.remediation[lang])}</p>` : ''}
+<p class="meta"><span class="badge st-${c.status}">${h(STATUS_LABEL[c.status][lang])}</span> ${h(t(lang, 'report.severity'))} <span class="sev sev-${c.severity}">${h(SEVERITY_LABEL[c.severity][lang])}</span> · ${h(areaTitle.get(c.area) ?? c.area)} · ${h(t(lang, 'report.effort'))} ${h(EFFORT_LABEL[c.effort]?.[lang] ?? c.effort)}${c.required ? ` · <span class="req">${h(t(lang, 'report.required'))}</span>` : ''} · <code>${h(c.id)}</code></p>
+${c.expectation[lang] ? `<p class="expect"><strong>${h(t(lang, 'report.expectation'))}:</strong> ${h(c.expectation[lang])}</p>` : ''}
+${c.remediation[lang] ? `<p class="fix"><strong>${h(t(lang, 'report.whatToDo'))}:</strong> ${h(c.remediation[lang])}</p>` : ''}
 </article>`).join('\n');
   return `<section id="top-findings" class="block">
-<h2>${h(t('topFindings', lang))}</h2>
-<p>${h(t('topFindingsIntro', lang, { n: formatNumber(findings.length, lang, 0), total: formatNumber(failing, lang, 0) }))}</p>
+<h2>${h(t(lang, 'report.topFindings'))}</h2>
+<p>${h(t(lang, 'report.topFindingsIntro', { n: formatNumber(findings.length, lang, 0), total: formatNumber(failing, lang, 0) }))}</p>
 ${cards}
 </section>`;
 }
@@ -309,10 +307,10 @@ function areaSection(a: AreaResult, checks: CheckResult[], lang: Lang): string {
 <header class="area-head">
 <h3>${h(a.title[lang])}</h3>
 <dl class="kv area-facts">
-<dt>${h(t('score', lang))}</dt><dd><strong>${h(formatScore(a.score, lang, 1))}</strong></dd>
-<dt>${h(t('maturity', lang))}</dt><dd>${m.level ? `<span class="lvl lvl-${m.level}">${m.level}</span> ${h(m.label[lang])}` : `<span class="warn">${h(m.label[lang])}</span>`}</dd>
-<dt>${h(t('coverage', lang))}</dt><dd>${h(formatPercent(a.coverage, lang))}</dd>
-<dt>${h(t('weight', lang))}</dt><dd>${h(formatNumber(a.weight, lang, 2))}</dd>
+<dt>${h(t(lang, 'report.score'))}</dt><dd><strong>${h(formatScore(a.score, lang, 1))}</strong></dd>
+<dt>${h(t(lang, 'report.maturity'))}</dt><dd>${m.level ? `<span class="lvl lvl-${m.level}">${m.level}</span> ${h(m.label[lang])}` : `<span class="warn">${h(m.label[lang])}</span>`}</dd>
+<dt>${h(t(lang, 'report.coverage'))}</dt><dd>${h(formatPercent(a.coverage, lang))}</dd>
+<dt>${h(t(lang, 'report.weight'))}</dt><dd>${h(formatNumber(a.weight, lang, 2))}</dd>
 </dl>
 <p class="counts">${STATUSES.filter((s) => (a.counts[s] ?? 0) > 0).map((s) => `<span class="pill st-${s}">${h(STATUS_LABEL[s][lang])} ${a.counts[s]}</span>`).join(' ')}</p>
 </header>
@@ -327,22 +325,22 @@ function checkCard(c: CheckResult, lang: Lang): string {
   const score = c.score === null ? '—' : `${formatNumber(Math.round(c.score * 100), lang, 0)}/100`;
   const meta = [
     `<code>${h(c.id)}</code>`,
-    `${h(t('score', lang))} ${h(score)}`,
-    `${h(t('severity', lang))} <span class="sev sev-${c.severity}">${h(SEVERITY_LABEL[c.severity][lang])}</span>`,
-    `${h(t('weight', lang))} ${h(formatNumber(c.weight, lang, 2))}`,
-    `${h(t('effort', lang))} ${h(EFFORT_LABEL[c.effort]?.[lang] ?? c.effort)}`,
-    c.basis.length ? `${h(t('basis', lang))} ${c.basis.map((b) => `<span class="basis">${h(b)}</span>`).join(' ')}` : '',
-    c.required ? `<span class="req">${h(t('required', lang))}</span>` : '',
+    `${h(t(lang, 'report.score'))} ${h(score)}`,
+    `${h(t(lang, 'report.severity'))} <span class="sev sev-${c.severity}">${h(SEVERITY_LABEL[c.severity][lang])}</span>`,
+    `${h(t(lang, 'report.weight'))} ${h(formatNumber(c.weight, lang, 2))}`,
+    `${h(t(lang, 'report.effort'))} ${h(EFFORT_LABEL[c.effort]?.[lang] ?? c.effort)}`,
+    c.basis.length ? `${h(t(lang, 'report.basis'))} ${c.basis.map((b) => `<span class="basis">${h(b)}</span>`).join(' ')}` : '',
+    c.required ? `<span class="req">${h(t(lang, 'report.required'))}</span>` : '',
   ].filter(Boolean).join(' · ');
   const parts: string[] = [];
   parts.push(`<header><span class="badge st-${c.status}">${h(STATUS_LABEL[c.status][lang])}</span> <h4>${h(title)}</h4></header>`);
   parts.push(`<p class="meta">${meta}</p>`);
-  if (c.expectation[lang]) parts.push(`<p class="expect"><strong>${h(t('expectation', lang))}:</strong> ${h(c.expectation[lang])}</p>`);
-  if (c.reason && c.reason[lang] !== c.expectation[lang]) parts.push(`<p class="reason"><strong>${h(t('reason', lang))}:</strong> ${h(c.reason[lang])}</p>`);
+  if (c.expectation[lang]) parts.push(`<p class="expect"><strong>${h(t(lang, 'report.expectation'))}:</strong> ${h(c.expectation[lang])}</p>`);
+  if (c.reason && c.reason[lang] !== c.expectation[lang]) parts.push(`<p class="reason"><strong>${h(t(lang, 'report.reason'))}:</strong> ${h(c.reason[lang])}</p>`);
   if (c.status !== 'not-applicable') parts.push(evidenceBlock(c, lang, compact));
   if (c.details?.length && c.status !== 'not-applicable') parts.push(detailsBlock(c, lang));
-  if (failing && c.why?.[lang]) parts.push(`<p class="why"><strong>${h(t('why', lang))}:</strong> ${h(c.why[lang])}</p>`);
-  if (!compact && c.remediation[lang]) parts.push(`<p class="fix"><strong>${h(t('whatToDo', lang))}:</strong> ${h(c.remediation[lang])}</p>`);
+  if (failing && c.why?.[lang]) parts.push(`<p class="why"><strong>${h(t(lang, 'report.why'))}:</strong> ${h(c.why[lang])}</p>`);
+  if (!compact && c.remediation[lang]) parts.push(`<p class="fix"><strong>${h(t(lang, 'report.whatToDo'))}:</strong> ${h(c.remediation[lang])}</p>`);
   if (c.waiver) parts.push(waiverBlock(c.waiver, lang));
   return `<article class="check st-${c.status}${compact ? ' compact' : ''}" id="check-${h(c.id)}">${parts.join('')}</article>`;
 }
@@ -366,7 +364,7 @@ function detailsBlock(c: CheckResult, lang: Lang): string {
       if (d.key === 'data.tickets.byChannel') out.push(channelTimesChart(v as unknown as Parameters<typeof channelTimesChart>[0], lang));
       out.push(`<div class="table-wrap details"><table><caption>${h(d.key)}</caption><thead><tr>${cols.map((k) => `<th scope="col">${h(k)}</th>`).join('')}</tr></thead><tbody>${rows
         .map((r) => `<tr>${cols.map((k) => `<td>${cell(r[k], k)}</td>`).join('')}</tr>`)
-        .join('')}</tbody></table>${v.length > rows.length ? `<p class="muted">${h(t('andMore', lang, { n: v.length - rows.length }))}</p>` : ''}</div>`);
+        .join('')}</tbody></table>${v.length > rows.length ? `<p class="muted">${h(t(lang, 'report.andMore', { n: v.length - rows.length }))}</p>` : ''}</div>`);
     } else if (Array.isArray(v) && v.length === 0) {
       continue;
     } else {
@@ -388,27 +386,27 @@ function evidenceBlock(c: CheckResult, lang: Lang, compact: boolean): string {
   const e = c.evidence;
   const rows: string[] = [];
   if (c.question) {
-    rows.push(`<dt>${h(t('question', lang))}</dt><dd>${h(c.question.prompt[lang])}</dd>`);
-    if (c.question.answer !== undefined) rows.push(`<dt>${h(t('answer', lang))}</dt><dd>${h(describeValue(c.question.answer))}</dd>`);
+    rows.push(`<dt>${h(t(lang, 'report.question'))}</dt><dd>${h(c.question.prompt[lang])}</dd>`);
+    if (c.question.answer !== undefined) rows.push(`<dt>${h(t(lang, 'report.answer'))}</dt><dd>${h(describeValue(c.question.answer))}</dd>`);
   } else if (e.value !== undefined) {
-    rows.push(`<dt>${h(t('value', lang))}</dt><dd><code class="value">${h(describeValue(e.value))}</code></dd>`);
+    rows.push(`<dt>${h(t(lang, 'report.value'))}</dt><dd><code class="value">${h(describeValue(e.value))}</code></dd>`);
   }
-  if (e.origin) rows.push(`<dt>${h(t('origin', lang))}</dt><dd>${h(ORIGIN_LABEL[e.origin]?.[lang] ?? e.origin)}${e.key ? ` <span class="muted">${h(e.key)}</span>` : ''}</dd>`);
-  else if (e.keys.length && !c.question) rows.push(`<dt>${h(t('evidence', lang))}</dt><dd class="muted">${h(e.keys.join(', '))}</dd>`);
+  if (e.origin) rows.push(`<dt>${h(t(lang, 'report.origin'))}</dt><dd>${h(ORIGIN_LABEL[e.origin]?.[lang] ?? e.origin)}${e.key ? ` <span class="muted">${h(e.key)}</span>` : ''}</dd>`);
+  else if (e.keys.length && !c.question) rows.push(`<dt>${h(t(lang, 'report.evidence'))}</dt><dd class="muted">${h(e.keys.join(', '))}</dd>`);
   const sources = e.sources.slice(0, compact ? 2 : 6);
   const more = e.sources.length - sources.length;
   const srcHtml = sources.length
-    ? `<ul class="sources">${sources.map((s) => `<li>${sourceHtml(s, lang)}</li>`).join('')}${more > 0 ? `<li class="muted">${h(t('andMore', lang, { n: more }))}</li>` : ''}</ul>`
+    ? `<ul class="sources">${sources.map((s) => `<li>${sourceHtml(s, lang)}</li>`).join('')}${more > 0 ? `<li class="muted">${h(t(lang, 'report.andMore', { n: more }))}</li>` : ''}</ul>`
     : '';
-  if (!rows.length && !srcHtml) return compact ? '' : `<div class="evidence"><p class="muted">${h(t('noEvidence', lang))}</p></div>`;
-  return `<div class="evidence">${rows.length ? `<dl class="kv">${rows.join('')}</dl>` : ''}${srcHtml ? `<p class="seen">${h(t('seenAt', lang))}</p>${srcHtml}` : ''}</div>`;
+  if (!rows.length && !srcHtml) return compact ? '' : `<div class="evidence"><p class="muted">${h(t(lang, 'report.noEvidence'))}</p></div>`;
+  return `<div class="evidence">${rows.length ? `<dl class="kv">${rows.join('')}</dl>` : ''}${srcHtml ? `<p class="seen">${h(t(lang, 'report.seenAt'))}</p>${srcHtml}` : ''}</div>`;
 }
 
 function sourceHtml(s: Source, lang: Lang): string {
   const parts: string[] = [];
   if (s.url) parts.push(urlText(s.url));
-  if (s.file) parts.push(`<span class="file">${h(t('file', lang))}: <code>${h(s.file)}${s.line ? `:${h(s.line)}` : ''}</code></span>`);
-  if (s.selector) parts.push(`<span class="selector">${h(t('selector', lang))}: <code>${h(s.selector)}</code></span>`);
+  if (s.file) parts.push(`<span class="file">${h(t(lang, 'report.file'))}: <code>${h(s.file)}${s.line ? `:${h(s.line)}` : ''}</code></span>`);
+  if (s.selector) parts.push(`<span class="selector">${h(t(lang, 'report.selector'))}: <code>${h(s.selector)}</code></span>`);
   // A note the data loaders wrote as a catalogue message is worded again in the reader's language.
   const note = s.message && isDataMessage(s.message.id) ? dataText(s.message.id, s.message.params ?? {}, lang) : s.note;
   if (note) parts.push(`<span class="note">${h(note)}</span>`);
@@ -428,22 +426,22 @@ function urlText(url: string): string {
 }
 
 function waiverBlock(w: NonNullable<CheckResult['waiver']>, lang: Lang): string {
-  return `<div class="waiver${w.expired ? ' expired' : ''}"><p><strong>${h(t('waiver', lang))}</strong>${w.expired ? ` <span class="badge st-fail">${h(t('expiredWaiver', lang))}</span>` : ''}</p><dl class="kv"><dt>${h(t('owner', lang))}</dt><dd>${h(w.owner)}</dd><dt>${h(t('justification', lang))}</dt><dd>${h(w.justification)}</dd><dt>${h(t('expires', lang))}</dt><dd>${h(w.expires)}</dd></dl></div>`;
+  return `<div class="waiver${w.expired ? ' expired' : ''}"><p><strong>${h(t(lang, 'report.waiver'))}</strong>${w.expired ? ` <span class="badge st-fail">${h(t(lang, 'report.expiredWaiver'))}</span>` : ''}</p><dl class="kv"><dt>${h(t(lang, 'report.owner'))}</dt><dd>${h(w.owner)}</dd><dt>${h(t(lang, 'report.justification'))}</dt><dd>${h(w.justification)}</dd><dt>${h(t(lang, 'report.expires'))}</dt><dd>${h(w.expires)}</dd></dl></div>`;
 }
 
 function expiredSection(report: Report, lang: Lang): string {
   const list = report.expiredWaivers;
   const body = list.length
-    ? `<div class="table-wrap"><table><thead><tr><th scope="col">${h(t('check', lang))}</th><th scope="col">${h(t('owner', lang))}</th><th scope="col">${h(t('expires', lang))}</th><th scope="col">${h(t('justification', lang))}</th></tr></thead><tbody>${list.map((w) => `<tr><td><a href="#check-${h(w.check)}"><code>${h(w.check)}</code></a></td><td>${h(w.owner)}</td><td>${h(w.expires)}</td><td>${h(w.justification)}</td></tr>`).join('')}</tbody></table></div>`
-    : `<p>${h(t('noExpiredWaivers', lang))}</p>`;
-  return `<section id="expired" class="block"><h2>${h(t('expiredWaivers', lang))}</h2>${body}</section>`;
+    ? `<div class="table-wrap"><table><thead><tr><th scope="col">${h(t(lang, 'report.check'))}</th><th scope="col">${h(t(lang, 'report.owner'))}</th><th scope="col">${h(t(lang, 'report.expires'))}</th><th scope="col">${h(t(lang, 'report.justification'))}</th></tr></thead><tbody>${list.map((w) => `<tr><td><a href="#check-${h(w.check)}"><code>${h(w.check)}</code></a></td><td>${h(w.owner)}</td><td>${h(w.expires)}</td><td>${h(w.justification)}</td></tr>`).join('')}</tbody></table></div>`
+    : `<p>${h(t(lang, 'report.noExpiredWaivers'))}</p>`;
+  return `<section id="expired" class="block"><h2>${h(t(lang, 'report.expiredWaivers'))}</h2>${body}</section>`;
 }
 
 function legend(lang: Lang): string {
   const levels = lang === 'es'
     ? 'Madurez: 1 Inicial (0–19), 2 En desarrollo (20–39), 3 Definido (40–59), 4 Gestionado (60–79), 5 Optimizado (80–100). Por debajo del umbral de cobertura un área no afirma nivel.'
     : 'Maturity: 1 Initial (0–19), 2 Developing (20–39), 3 Defined (40–59), 4 Managed (60–79), 5 Optimised (80–100). Below the coverage threshold an area claims no level.';
-  return `<section id="legend" class="block legend"><h2>${h(t('legend', lang))}</h2><p>${h(levels)}</p><h3>${h(t('states', lang))}</h3><dl class="kv">${STATUSES.map((s) => `<dt><span class="badge st-${s}">${h(STATUS_LABEL[s][lang])}</span></dt><dd>${h(STATUS_MEANING[s][lang])}</dd>`).join('')}</dl></section>`;
+  return `<section id="legend" class="block legend"><h2>${h(t(lang, 'report.legend'))}</h2><p>${h(levels)}</p><h3>${h(t(lang, 'report.states'))}</h3><dl class="kv">${STATUSES.map((s) => `<dt><span class="badge st-${s}">${h(STATUS_LABEL[s][lang])}</span></dt><dd>${h(STATUS_MEANING[s][lang])}</dd>`).join('')}</dl></section>`;
 }
 
 const CSS = `

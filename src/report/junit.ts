@@ -7,7 +7,8 @@
  */
 import type { CheckResult, Lang, Report } from '../types.js';
 import { escapeXml, escapeXmlAttr, describeValue } from './escape.js';
-import { formatDelta, formatScore, SEVERITY_LABEL, STATUS_LABEL, t } from './i18n.js';
+import { formatDelta, formatScore, SEVERITY_LABEL, STATUS_LABEL } from './i18n.js';
+import { t } from '../i18n/index.js';
 import { asReportDiff } from './diff.js';
 
 export function renderJunit(report: Report, opts: { lang?: Lang } = {}): string {
@@ -20,7 +21,7 @@ export function renderJunit(report: Report, opts: { lang?: Lang } = {}): string 
 
   const all = report.checks;
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  out.push(`<testsuites name="${escapeXmlAttr(`${t('title', lang)}: ${report.organisation.name}`)}" tests="${all.length}" failures="${count(all, isFailure)}" errors="${count(all, isError)}" skipped="${count(all, isSkipped)}" time="0" timestamp="${escapeXmlAttr(report.generatedAt.replace(/Z$/, ''))}">`);
+  out.push(`<testsuites name="${escapeXmlAttr(`${t(lang, 'report.title')}: ${report.organisation.name}`)}" tests="${all.length}" failures="${count(all, isFailure)}" errors="${count(all, isError)}" skipped="${count(all, isSkipped)}" time="0" timestamp="${escapeXmlAttr(report.generatedAt.replace(/Z$/, ''))}">`);
 
   for (const area of report.areas) {
     const checks = all.filter((c) => c.area === area.id);
@@ -66,16 +67,16 @@ export function renderJunit(report: Report, opts: { lang?: Lang } = {}): string 
 /** The body of a failure or error: what was measured, what to do, where it was seen. */
 function details(c: CheckResult, lang: Lang): string {
   const lines = [
-    `${t('expectation', lang)}: ${c.expectation[lang]}`,
-    `${t('remediation', lang)}: ${c.remediation[lang]}`,
-    `${t('severity', lang)}: ${SEVERITY_LABEL[c.severity][lang]} · ${t('weight', lang)}: ${c.weight} · ${t('basis', lang)}: ${c.basis.join(', ')}`,
+    `${t(lang, 'report.expectation')}: ${c.expectation[lang]}`,
+    `${t(lang, 'report.remediation')}: ${c.remediation[lang]}`,
+    `${t(lang, 'report.severity')}: ${SEVERITY_LABEL[c.severity][lang]} · ${t(lang, 'report.weight')}: ${c.weight} · ${t(lang, 'report.basis')}: ${c.basis.join(', ')}`,
   ];
-  if (c.reason) lines.push(`${t('reason', lang)}: ${c.reason[lang]}`);
+  if (c.reason) lines.push(`${t(lang, 'report.reason')}: ${c.reason[lang]}`);
   const value = describeValue(c.evidence.value);
-  if (value) lines.push(`${t('value', lang)}: ${value}`);
+  if (value) lines.push(`${t(lang, 'report.value')}: ${value}`);
   for (const s of c.evidence.sources.slice(0, 5)) {
     const where = [s.url, s.file && `${s.file}${s.line ? `:${s.line}` : ''}`, s.selector, s.note, s.snippet && `“${s.snippet}”`].filter(Boolean).join(' · ');
-    if (where) lines.push(`${t('evidence', lang)}: ${where}`);
+    if (where) lines.push(`${t(lang, 'report.evidence')}: ${where}`);
   }
   return lines.join('\n');
 }

@@ -6,7 +6,8 @@
  * break a table or inject markup.
  */
 import type { CheckResult, Lang, Report } from '../types.js';
-import { formatDate, formatPercent, formatScore, SEVERITY_LABEL, STATUS_LABEL, t } from './i18n.js';
+import { formatDate, formatPercent, formatScore, SEVERITY_LABEL, STATUS_LABEL } from './i18n.js';
+import { t } from '../i18n/index.js';
 import { mdCell, mdCode, mdText } from './escape.js';
 import { impact } from './roadmap.js';
 import { asReportDiff, renderDiffMarkdown } from './diff.js';
@@ -26,23 +27,23 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const L = (s: { en: string; es: string }) => s[lang];
   const out: string[] = [MARKDOWN_MARKER];
   const g = report.gate;
-  const verdict = g.evaluated.length === 0 ? `➖ ${t('noGate', lang)}` : g.passed ? `✅ ${t('passed', lang)}` : `❌ ${t('failed', lang)}`;
+  const verdict = g.evaluated.length === 0 ? `➖ ${t(lang, 'report.noGate')}` : g.passed ? `✅ ${t(lang, 'report.passed')}` : `❌ ${t(lang, 'report.failed')}`;
 
-  out.push(`## ${mdText(t('title', lang))}: ${mdText(report.organisation.name)}`, '');
-  out.push(`**${mdText(t('gate', lang))}: ${mdText(verdict)}**`, '');
+  out.push(`## ${mdText(t(lang, 'report.title'))}: ${mdText(report.organisation.name)}`, '');
+  out.push(`**${mdText(t(lang, 'report.gate'))}: ${mdText(verdict)}**`, '');
   const m = report.maturity;
   const facts = [
-    `**${mdText(t('overall', lang))}: ${mdText(formatScore(report.score, lang, 1))}/100**`,
-    `${mdText(t('maturity', lang))}: ${mdText(m.level ? `${m.level} ${L(m.label)}` : L(m.label))}`,
-    `${mdText(t('coverage', lang))}: ${mdText(formatPercent(report.coverage, lang))}`,
+    `**${mdText(t(lang, 'report.overall'))}: ${mdText(formatScore(report.score, lang, 1))}/100**`,
+    `${mdText(t(lang, 'report.maturity'))}: ${mdText(m.level ? `${m.level} ${L(m.label)}` : L(m.label))}`,
+    `${mdText(t(lang, 'report.coverage'))}: ${mdText(formatPercent(report.coverage, lang))}`,
     mdText(formatDate(report.generatedAt, lang)),
   ];
-  if (report.target) facts.push(`${mdText(t('target', lang))}: ${mdText(report.target)}`);
+  if (report.target) facts.push(`${mdText(t(lang, 'report.target'))}: ${mdText(report.target)}`);
   out.push(facts.join(' · '), '');
   for (const r of g.reasons) out.push(`- ❌ ${mdText(L(r.message))}`);
   if (g.reasons.length) out.push('');
 
-  out.push(`| ${mdText(t('area', lang))} | ${mdText(t('score', lang))} | ${mdText(t('maturity', lang))} | ${mdText(t('coverage', lang))} | ✓ | ◐ | ✗ | ? | ! |`);
+  out.push(`| ${mdText(t(lang, 'report.area'))} | ${mdText(t(lang, 'report.score'))} | ${mdText(t(lang, 'report.maturity'))} | ${mdText(t(lang, 'report.coverage'))} | ✓ | ◐ | ✗ | ? | ! |`);
   out.push('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const a of report.areas) {
     const k = a.counts;
@@ -52,25 +53,25 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
 
   const failing = report.checks.filter((c) => c.status === 'fail' || c.status === 'partial').sort((a, b) => impact(b) - impact(a));
   if (failing.length) {
-    out.push('', `### ${mdText(t('failing', lang))} (${failing.length})`, '');
-    out.push(`| ${mdText(t('check', lang))} | ${mdText(t('severity', lang))} | ${mdText(t('expectation', lang))} | ${mdText(t('remediation', lang))} |`);
+    out.push('', `### ${mdText(t(lang, 'report.failing'))} (${failing.length})`, '');
+    out.push(`| ${mdText(t(lang, 'report.check'))} | ${mdText(t(lang, 'report.severity'))} | ${mdText(t(lang, 'report.expectation'))} | ${mdText(t(lang, 'report.remediation'))} |`);
     out.push('| --- | --- | --- | --- |');
     for (const c of failing.slice(0, limit)) out.push(checkRow(c, lang));
-    if (failing.length > limit) out.push('', `_${mdText(t('andMore', lang, { n: failing.length - limit }))}_`);
+    if (failing.length > limit) out.push('', `_${mdText(t(lang, 'report.andMore', { n: failing.length - limit }))}_`);
   }
 
   const unknown = report.checks.filter((c) => c.status === 'unknown');
   const errors = report.checks.filter((c) => c.status === 'error');
   const waived = report.checks.filter((c) => c.status === 'waived');
   const notes: string[] = [];
-  if (unknown.length) notes.push(`${mdText(t('unknown', lang))}: **${unknown.length}**`);
-  if (errors.length) notes.push(`${mdText(t('errors', lang))}: **${errors.length}** (${errors.slice(0, 10).map((c) => mdCode(c.id)).join(', ')}${errors.length > 10 ? ', …' : ''})`);
-  if (waived.length) notes.push(`${mdText(t('waived', lang))}: **${waived.length}**`);
+  if (unknown.length) notes.push(`${mdText(t(lang, 'report.unknown'))}: **${unknown.length}**`);
+  if (errors.length) notes.push(`${mdText(t(lang, 'report.errors'))}: **${errors.length}** (${errors.slice(0, 10).map((c) => mdCode(c.id)).join(', ')}${errors.length > 10 ? ', …' : ''})`);
+  if (waived.length) notes.push(`${mdText(t(lang, 'report.waived'))}: **${waived.length}**`);
   if (notes.length) out.push('', notes.map((n) => `- ${n}`).join('\n'));
 
   if (report.expiredWaivers.length) {
-    out.push('', `### ⚠️ ${mdText(t('expiredWaivers', lang))}`, '');
-    out.push(`| ${mdText(t('check', lang))} | ${mdText(t('owner', lang))} | ${mdText(t('expires', lang))} | ${mdText(t('justification', lang))} |`, '| --- | --- | --- | --- |');
+    out.push('', `### ⚠️ ${mdText(t(lang, 'report.expiredWaivers'))}`, '');
+    out.push(`| ${mdText(t(lang, 'report.check'))} | ${mdText(t(lang, 'report.owner'))} | ${mdText(t(lang, 'report.expires'))} | ${mdText(t(lang, 'report.justification'))} |`, '| --- | --- | --- | --- |');
     for (const w of report.expiredWaivers) out.push(`| ${mdCode(w.check)} | ${mdCell(w.owner)} | ${mdCell(w.expires)} | ${mdCell(w.justification)} |`);
   }
 

@@ -9,7 +9,8 @@
 import type { Lang, Report } from '../types.js';
 import { renderHtml } from './html.js';
 import { escapeHtml } from './escape.js';
-import { formatDate, t } from './i18n.js';
+import { formatDate } from './i18n.js';
+import { t } from '../i18n/index.js';
 
 export interface PdfOptions {
   lang?: Lang;
@@ -20,7 +21,7 @@ export interface PdfOptions {
 export async function renderPdf(report: Report, opts: PdfOptions = {}): Promise<Buffer> {
   const lang = opts.lang ?? report.lang;
   const html = renderHtml(report, { lang });
-  const left = `${report.organisation.name} · ${t('reportFor', lang)}`;
+  const left = `${report.organisation.name} · ${t(lang, 'report.reportFor')}`;
   const right = formatDate(report.generatedAt, lang);
   return htmlToPdf(html, { lang, headerLeft: left, headerRight: right, executablePath: opts.executablePath });
 }
@@ -32,7 +33,7 @@ export async function renderPdf(report: Report, opts: PdfOptions = {}): Promise<
 export async function renderPdfSummary(report: Report, opts: PdfOptions = {}): Promise<Buffer> {
   const lang = opts.lang ?? report.lang;
   const html = renderHtml(report, { lang, edition: 'executive' });
-  const left = `${report.organisation.name} · ${t('reportFor', lang)} · ${t('executiveEdition', lang)}`;
+  const left = `${report.organisation.name} · ${t(lang, 'report.reportFor')} · ${t(lang, 'report.executiveEdition')}`;
   const right = formatDate(report.generatedAt, lang);
   return htmlToPdf(html, { lang, headerLeft: left, headerRight: right, executablePath: opts.executablePath });
 }
@@ -66,7 +67,7 @@ export async function htmlToPdf(html: string, o: PrintOptions): Promise<Buffer> 
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: `<div style="${style}"><span>${escapeHtml(o.headerLeft)}</span><span>${escapeHtml(o.headerRight)}</span></div>`,
-      footerTemplate: `<div style="${style}justify-content:flex-end;"><span>${escapeHtml(t('page', o.lang))} <span class="pageNumber"></span> ${escapeHtml(t('of', o.lang))} <span class="totalPages"></span></span></div>`,
+      footerTemplate: `<div style="${style}justify-content:flex-end;"><span>${escapeHtml(t(o.lang, 'report.page'))} <span class="pageNumber"></span> ${escapeHtml(t(o.lang, 'report.of'))} <span class="totalPages"></span></span></div>`,
       margin: MARGIN,
       preferCSSPageSize: false,
       timeout: 60_000,

@@ -4,7 +4,8 @@
  */
 import { Chalk } from 'chalk';
 import type { CheckResult, Lang, Report } from '../types.js';
-import { SEVERITY_LABEL, t } from './i18n.js';
+import { SEVERITY_LABEL } from './i18n.js';
+import { t } from '../i18n/index.js';
 import { impact } from './roadmap.js';
 import { asReportDiff, renderDiffText } from './diff.js';
 
@@ -38,15 +39,15 @@ export function renderTerminal(report: Report, opts: TerminalOptions = {}): stri
   const scoreColor = (n: number | null) => (n === null ? c.dim : n >= 80 ? c.green : n >= 50 ? c.yellow : c.red);
 
   const org = report.organisation;
-  out.push(c.bold(`${t('title', lang)} — ${org.name}`));
+  out.push(c.bold(`${t(lang, 'report.title')} — ${org.name}`));
   out.push(c.dim(`${org.country} · ${org.businessModel.join('/')}${org.serviceModel ? ` · ${org.serviceModel}` : ''}${report.target ? ` · ${report.target}` : ''} · ${report.generatedAt.slice(0, 10)}`));
   out.push('');
   const m = report.maturity;
-  out.push(`${c.bold(t('overall', lang))}  ${scoreColor(report.score).bold(`${num(report.score)}/100`)}   ${t('maturity', lang)}: ${m.level ? `${m.level} ${L(m.label)}` : L(m.label)}   ${t('coverage', lang)}: ${pct(report.coverage)}`);
+  out.push(`${c.bold(t(lang, 'report.overall'))}  ${scoreColor(report.score).bold(`${num(report.score)}/100`)}   ${t(lang, 'report.maturity')}: ${m.level ? `${m.level} ${L(m.label)}` : L(m.label)}   ${t(lang, 'report.coverage')}: ${pct(report.coverage)}`);
   out.push('');
 
   const nameWidth = Math.max(...report.areas.map((a) => L(a.title).length), 12);
-  out.push(c.dim(`${t('area', lang).padEnd(nameWidth)}  ${t('score', lang).padStart(5)}  ${t('maturity', lang).padEnd(24)} ${t('coverage', lang).padStart(9)}   ✓  ◐  ✗  ?  !`));
+  out.push(c.dim(`${t(lang, 'report.area').padEnd(nameWidth)}  ${t(lang, 'report.score').padStart(5)}  ${t(lang, 'report.maturity').padEnd(24)} ${t(lang, 'report.coverage').padStart(9)}   ✓  ◐  ✗  ?  !`));
   for (const a of report.areas) {
     const mat = a.maturity.level ? `${a.maturity.level} ${L(a.maturity.label)}` : L(a.maturity.label);
     const k = a.counts;
@@ -55,7 +56,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions = {}): stri
 
   const failing = report.checks.filter((x) => x.status === 'fail' || x.status === 'partial').sort((a, b) => impact(b) - impact(a));
   if (failing.length) {
-    out.push('', c.bold(t('failing', lang)));
+    out.push('', c.bold(t(lang, 'report.failing')));
     for (const x of failing.slice(0, limit)) {
       const icon = x.status === 'fail' ? c.red(ICON.fail) : c.yellow(ICON.partial);
       out.push(`${icon} ${L(x.status === 'fail' ? x.failureTitle : x.title)} ${c.dim(`[${L(SEVERITY_LABEL[x.severity])}] ${x.id}`)}`);
@@ -63,12 +64,12 @@ export function renderTerminal(report: Report, opts: TerminalOptions = {}): stri
       for (const line of differenceLines(x, lang).slice(0, 4)) out.push(`    ${c.dim('≠')} ${line}`);
       out.push(`    ${c.cyan('→')} ${L(x.remediation)}`);
     }
-    if (failing.length > limit) out.push(c.dim(`  … ${t('andMore', lang, { n: failing.length - limit })}`));
+    if (failing.length > limit) out.push(c.dim(`  … ${t(lang, 'report.andMore', { n: failing.length - limit })}`));
   }
 
   const unknown = report.checks.filter((x) => x.status === 'unknown');
   if (unknown.length) {
-    out.push('', c.bold(`${t('unknown', lang)} (${unknown.length})`));
+    out.push('', c.bold(`${t(lang, 'report.unknown')} (${unknown.length})`));
     // Missing observations come in batches (no probe run, no export given): one line
     // each says what would fill them; unanswered questions are listed one by one.
     const bySource = new Map<string, CheckResult[]>();
@@ -88,22 +89,22 @@ export function renderTerminal(report: Report, opts: TerminalOptions = {}): stri
       out.push(`${c.dim(ICON.unknown)} ${xs.length} ${hint} ${c.dim(`(${xs.slice(0, 3).map((x) => x.id).join(', ')}${xs.length > 3 ? ', …' : ''})`)}`);
     }
     for (const x of questions.slice(0, limit)) out.push(`${c.dim(ICON.unknown)} ${L(x.title)} ${c.dim(`${x.id} — ${x.reason ? L(x.reason) : ''}`)}`);
-    if (questions.length > limit) out.push(c.dim(`  … ${t('andMore', lang, { n: questions.length - limit })}`));
+    if (questions.length > limit) out.push(c.dim(`  … ${t(lang, 'report.andMore', { n: questions.length - limit })}`));
   }
 
   const errors = report.checks.filter((x) => x.status === 'error');
   if (errors.length) {
-    out.push('', c.bold(`${t('errors', lang)} (${errors.length})`));
+    out.push('', c.bold(`${t(lang, 'report.errors')} (${errors.length})`));
     for (const x of errors) out.push(`${c.red(ICON.error)} ${L(x.title)} ${c.dim(`${x.id} — ${x.reason ? L(x.reason) : ''}`)}`);
   }
 
   const waived = report.checks.filter((x) => x.status === 'waived');
   if (waived.length) {
-    out.push('', c.bold(`${t('waived', lang)} (${waived.length})`));
+    out.push('', c.bold(`${t(lang, 'report.waived')} (${waived.length})`));
     for (const x of waived) out.push(`${ICON.waived} ${x.id} ${c.dim(x.reason ? L(x.reason) : '')}`);
   }
   if (report.expiredWaivers.length) {
-    out.push('', c.bold(c.yellow(t('expiredWaivers', lang))));
+    out.push('', c.bold(c.yellow(t(lang, 'report.expiredWaivers'))));
     for (const w of report.expiredWaivers) out.push(`${c.yellow('!')} ${w.check} — ${w.owner}, ${w.expires}: ${w.justification}`);
   }
 
@@ -112,9 +113,9 @@ export function renderTerminal(report: Report, opts: TerminalOptions = {}): stri
 
   out.push('');
   const g = report.gate;
-  if (g.evaluated.length === 0) out.push(`${t('gate', lang)}: ${c.dim(t('noGate', lang))}`);
+  if (g.evaluated.length === 0) out.push(`${t(lang, 'report.gate')}: ${c.dim(t(lang, 'report.noGate'))}`);
   else {
-    out.push(`${t('gate', lang)}: ${g.passed ? c.green.bold(t('passed', lang)) : c.red.bold(t('failed', lang))}`);
+    out.push(`${t(lang, 'report.gate')}: ${g.passed ? c.green.bold(t(lang, 'report.passed')) : c.red.bold(t(lang, 'report.failed'))}`);
     for (const r of g.reasons) out.push(`  ${c.red('•')} ${L(r.message)}`);
   }
   return out.join('\n') + '\n';

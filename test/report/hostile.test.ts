@@ -15,7 +15,7 @@ import { renderGithub } from '../../src/report/github.js';
 import { renderJson } from '../../src/report/json.js';
 import { diffReports } from '../../src/report/diff.js';
 import { stripControl } from '../../src/report/escape.js';
-import { t } from '../../src/report/i18n.js';
+import { t } from '../../src/i18n/index.js';
 import type { Lang, Report } from '../../src/types.js';
 import { HOSTILE, check, hostileReport } from './fixtures.js';
 import { chrome, openHtml, startBrowser } from './browser.js';
@@ -103,7 +103,7 @@ describe.skipIf(!chrome)('the HTML report of a hostile site, in Chromium', { tim
       for (const href of dom.hrefs) expect(href).toMatch(/^(#|https?:\/\/)/);
       expect(dom.hrefs).toContain('https://evil.example/a%22%3E%3Cscript%3Ewindow.__pwned%20=%20%22url%22%3C/script%3E');
       // The payloads are shown, as text, where they were found.
-      expect(dom.title).toBe(stripControl(`${t('reportFor', lang)} — ${r.organisation.name}`));
+      expect(dom.title).toBe(stripControl(`${t(lang, 'report.reportFor')} — ${r.organisation.name}`));
       for (const payload of [HOSTILE.script, HOSTILE.jsUrl, HOSTILE.closeTextarea, HOSTILE.cdata, HOSTILE.link]) expect(dom.text).toContain(payload);
       expect(dom.csp).toBe(csp ? HTML_CSP : null);
     } finally {

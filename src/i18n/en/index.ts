@@ -4,8 +4,9 @@
  */
 import common from './common.js';
 import engine from './engine.js';
+import report from './report.js';
 
-const en = { ...common, ...engine };
+const en = { ...common, ...engine, ...report };
 
 export type MessageId = keyof typeof en;
 export type Catalogue = Record<MessageId, string>;
