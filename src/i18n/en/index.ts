@@ -5,8 +5,12 @@
 import common from './common.js';
 import engine from './engine.js';
 import report from './report.js';
+import interview from './interview.js';
+import data from './data.js';
+import evidence from './evidence.js';
+import cli from './cli.js';
 
-const en = { ...common, ...engine, ...report };
+const en = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli };
 
 export type MessageId = keyof typeof en;
 export type Catalogue = Record<MessageId, string>;

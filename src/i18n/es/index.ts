@@ -3,6 +3,10 @@ import type { Catalogue } from '../en/index.js';
 import common from './common.js';
 import engine from './engine.js';
 import report from './report.js';
+import interview from './interview.js';
+import data from './data.js';
+import evidence from './evidence.js';
+import cli from './cli.js';
 
-const es: Catalogue = { ...common, ...engine, ...report };
+const es: Catalogue = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli };
 export default es;

@@ -1,0 +1,3 @@
+/** Messages of the command line (see src/i18n/index.ts). */
+export default {
+};

@@ -1,0 +1,3 @@
+/** Messages of src/interview (see src/i18n/index.ts). */
+export default {
+};
