@@ -5,6 +5,7 @@
  */
 import type { ReportDiff } from './report/diff.js';
 import type { Roadmap } from './report/roadmap.js';
+import type { Message } from './i18n/index.js';
 
 /** A kind of contact channel an organisation declares. */
 export type ChannelType = 'web' | 'email' | 'phone' | 'chat' | 'whatsapp' | 'callcentre' | 'app' | 'social' | 'physical' | 'api' | 'sms';
@@ -48,9 +49,15 @@ export interface EvidenceItem {
   value?: unknown;
   sources: Source[];
   origin?: EvidenceOrigin;
-  error?: { code: string; message: string };
+  /**
+   * Why the evidence could not be gathered: a code, the reason as a catalogue message
+   * (shown in the reader's language), and the same reason in English for logs.
+   */
+  error?: { code: string; message: string; reason?: Message };
   /** Why the value is missing though nothing failed, e.g. "answered don't know". */
   missing?: string;
+  /** `missing` as a catalogue message, shown in the reader's language. */
+  missingReason?: Message;
   collectedAt?: string;
   /** Links to artifacts (saved Lighthouse results, …) relative to the report. */
   artifacts?: string[];

@@ -298,12 +298,13 @@ function judgeEvidence(def: CheckDef, r: CheckResult, evidence: Evidence, profil
   const { keys, key, item } = resolveKey(def, evidence);
   r.evidence = { keys, key, value: item?.value, sources: item?.sources ?? [], origin: item?.origin, artifacts: item?.artifacts };
   if (item?.error) {
-    const why = localized('evidence.error', { code: item.error.code, message: item.error.message });
+    const why = item.error.reason ? localized(item.error.reason.id, item.error.reason.values) : localized('evidence.error', { code: item.error.code, message: item.error.message });
     settle(r, 'error', null, why, why);
     return;
   }
   if (!item || item.value === undefined) {
-    const why = item?.missing ? localized('evidence.missing', { reason: item.missing }) : missingReason(key, keys);
+    const why = item?.missingReason ? localized(item.missingReason.id, item.missingReason.values)
+      : item?.missing ? localized('evidence.missing', { reason: item.missing }) : missingReason(key, keys);
     settle(r, 'unknown', null, why, why);
     return;
   }

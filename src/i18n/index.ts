@@ -131,6 +131,14 @@ export function localized(id: MessageId, values?: MessageValues): Localized {
   return new LocalizedMessage(id, values) as unknown as Localized;
 }
 
+/**
+ * A reason for evidence, as probes and measures write it: the catalogue message, and
+ * the same text in English for logs and saved files (`{ message, reason }`).
+ */
+export function reason(id: MessageId, values?: MessageValues): { message: string; reason: Message } {
+  return { message: t('en', id, values), reason: values ? { id, values } : { id } };
+}
+
 /** Text of a message, a Localized pair or a plain string, in `lang`. */
 export function text(lang: Lang, m: Message | Localized | string | undefined): string {
   if (m === undefined) return '';
