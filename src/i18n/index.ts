@@ -34,7 +34,7 @@ export type MessageValue =
   | { percent: number; digits?: number }
   | { score: number }
   | { date: string | number }
-  | { list: MessageValue[]; max?: number }
+  | { list: MessageValue[]; max?: number; separator?: string }
   | { msg: Message };
 
 export type MessageValues = Record<string, MessageValue>;
@@ -84,7 +84,7 @@ export function formatValue(v: MessageValue, lang: Lang): string {
   if ('percent' in v) return formatPercent(v.percent, lang, v.digits);
   if ('score' in v) return t(lang, 'common.score', { n: formatNumber(v.score, lang, 0) });
   if ('date' in v) return formatDate(v.date, lang);
-  if ('list' in v) return formatList(v.list.map((x) => formatValue(x, lang)), lang, v.max);
+  if ('list' in v) return formatList(v.list.map((x) => formatValue(x, lang)), lang, v.max, v.separator);
   if (isLocalized(v)) return v[lang];
   return String(v);
 }
@@ -208,9 +208,9 @@ export function formatDate(v: string | number, lang: Lang, style: 'short' | 'lon
 }
 
 /** Items joined by commas, the rest counted: "a, b, c and 3 more" / "a, b, c y 3 más". */
-export function formatList(items: string[], lang: Lang, max = 3): string {
+export function formatList(items: string[], lang: Lang, max = 3, separator = ', '): string {
   if (!items.length) return t(lang, 'common.none');
   const shown = items.slice(0, max);
   const more = items.length - shown.length;
-  return shown.join(', ') + (more > 0 ? ` ${t(lang, 'common.andMore', { n: more })}` : '');
+  return shown.join(separator) + (more > 0 ? ` ${t(lang, 'common.andMore', { n: more })}` : '');
 }

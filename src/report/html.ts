@@ -95,14 +95,8 @@ ${body}
 `;
 }
 
-function chartCaption(l: Lang): string {
-  return l === 'es'
-    ? 'Barra gruesa: puntaje del área; barra fina: cobertura de evidencia. Una barra rayada no puede afirmar un nivel de madurez por falta de evidencia.'
-    : 'Thick bar: the area score; thin bar: evidence coverage. A hatched bar cannot claim a maturity level for lack of evidence.';
-}
-
 function chartSection(report: Report, lang: Lang, full: boolean): string {
-  return `<section id="chart" class="block"><h2>${h(t(lang, 'report.chart'))}</h2>${areaTable(report.areas, lang, full)}<figure class="chart-box">${areaBarChart(report.areas, lang)}<figcaption>${h(chartCaption(lang))}</figcaption></figure></section>`;
+  return `<section id="chart" class="block"><h2>${h(t(lang, 'report.chart'))}</h2>${areaTable(report.areas, lang, full)}<figure class="chart-box">${areaBarChart(report.areas, lang)}<figcaption>${h(t(lang, 'report.chartCaption'))}</figcaption></figure></section>`;
 }
 
 /** The areas at a glance; `full` links each to its section and shows its checks by state (the executive edition has neither). */
@@ -123,6 +117,11 @@ function countsInline(k: Record<string, number>, l: Lang): string {
   return STATUSES.filter((s) => (k[s] ?? 0) > 0).map((s) => `<span class="pill st-${s}" title="${h(STATUS_LABEL[s][l])}">${h(STATUS_LABEL[s][l])} ${k[s]}</span>`).join(' ');
 }
 
+const TARGET_NAMES = ['firstResponse', 'resolution', 'emailResponse', 'answerWithinRings', 'serviceHours', 'nps', 'ces', 'availability', 'deliveryDays'] as const;
+function isTargetName(k: string): k is (typeof TARGET_NAMES)[number] {
+  return (TARGET_NAMES as readonly string[]).includes(k);
+}
+
 function cover(report: Report, lang: Lang, executive: boolean): string {
   const org = report.organisation;
   const site = report.target ?? org.website;
@@ -133,15 +132,15 @@ function cover(report: Report, lang: Lang, executive: boolean): string {
   if (report.profile) rows.push([t(lang, 'report.profile'), `<code>${h(report.profile)}</code>`]);
   rows.push([t(lang, 'report.country'), h(org.country)]);
   if (org.sector) rows.push([t(lang, 'report.sector'), h(org.sector)]);
-  rows.push([t(lang, 'report.businessModel'), h(org.businessModel.join(' / '))]);
-  if (org.serviceModel) rows.push([t(lang, 'report.serviceModel'), h(org.serviceModel)]);
+  rows.push([t(lang, 'report.businessModel'), h(org.businessModel.map((b) => t(lang, `profile.businessModel.${b}`)).join(' / '))]);
+  if (org.serviceModel) rows.push([t(lang, 'report.serviceModel'), h(t(lang, `profile.serviceModel.${org.serviceModel}`))]);
   rows.push([t(lang, 'report.tool'), h(`${report.tool.name} ${report.tool.version}`)]);
   if (report.checklists.length) {
     rows.push([t(lang, 'report.checklists'), `<ul class="inline-list">${report.checklists.map((c) => `<li>${h(c.title[lang])} <span class="muted">${h(c.id)} ${h(c.version)}</span></li>`).join('')}</ul>`]);
   }
   const targets = Object.entries(report.targets ?? {});
   const targetList = targets.length
-    ? `<div class="targets"><h3>${h(t(lang, 'report.targets'))}</h3><dl class="kv">${targets.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(describeValue(v, 200))}</dd>`).join('')}</dl></div>`
+    ? `<div class="targets"><h3>${h(t(lang, 'report.targets'))}</h3><dl class="kv">${targets.map(([k, v]) => `<dt>${h(isTargetName(k) ? t(lang, `profile.target.${k}`) : k)}</dt><dd>${h(typeof v === 'number' ? formatNumber(v, lang, 2) : describeValue(v, 200))}</dd>`).join('')}</dl></div>`
     : '';
   const edition = executive ? `<p class="edition"><strong>${h(t(lang, 'report.executiveEdition'))}.</strong> ${h(t(lang, 'report.executiveNote'))}</p>` : '';
   return `<header class="cover">
@@ -438,9 +437,7 @@ function expiredSection(report: Report, lang: Lang): string {
 }
 
 function legend(lang: Lang): string {
-  const levels = lang === 'es'
-    ? 'Madurez: 1 Inicial (0–19), 2 En desarrollo (20–39), 3 Definido (40–59), 4 Gestionado (60–79), 5 Optimizado (80–100). Por debajo del umbral de cobertura un área no afirma nivel.'
-    : 'Maturity: 1 Initial (0–19), 2 Developing (20–39), 3 Defined (40–59), 4 Managed (60–79), 5 Optimised (80–100). Below the coverage threshold an area claims no level.';
+  const levels = t(lang, 'report.legendLevels');
   return `<section id="legend" class="block legend"><h2>${h(t(lang, 'report.legend'))}</h2><p>${h(levels)}</p><h3>${h(t(lang, 'report.states'))}</h3><dl class="kv">${STATUSES.map((s) => `<dt><span class="badge st-${s}">${h(STATUS_LABEL[s][lang])}</span></dt><dd>${h(STATUS_MEANING[s][lang])}</dd>`).join('')}</dl></section>`;
 }
 

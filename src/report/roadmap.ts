@@ -10,6 +10,7 @@
  * Then, phase by phase, each area takes the cheapest actions that lift its score to
  * the floor of its next maturity level (levelFloor), until no action is left.
  */
+import { localized, type MessageValue } from '../i18n/index.js';
 import type { AreaResult, CheckResult, CheckStatus, Effort, Localized, Report, Severity } from '../types.js';
 import { levelFloor, maturityOf, MATURITY_LABELS } from '../engine/scoring.js';
 import { SEVERITY_FACTOR } from './i18n.js';
@@ -96,15 +97,12 @@ const byPriority = (a: RoadmapAction, b: RoadmapAction) =>
 
 function evidenceTodo(c: CheckResult): Localized {
   if (c.status === 'error') {
-    const why = c.reason ?? { en: 'the probe failed', es: 'el sondeo falló' };
-    return { en: `Fix what stopped the evidence from being gathered and audit again: ${why.en}`, es: `Corrija lo que impidió obtener la evidencia y audite de nuevo: ${why.es}` };
+    return localized('roadmap.todo.error', { why: c.reason ?? { msg: { id: 'roadmap.todo.probeFailed' } } });
   }
   if (c.question) {
-    return { en: `Answer in the interview: ${c.question.prompt.en}`, es: `Responda en la entrevista: ${c.question.prompt.es}` };
+    return localized('roadmap.todo.answer', { prompt: c.question.prompt });
   }
-  const keys = c.evidence.keys.join(', ');
-  const why = c.reason ?? { en: `no evidence for ${keys}`, es: `sin evidencia para ${keys}` };
-  return { en: `Provide the evidence: ${why.en}`, es: `Aporte la evidencia: ${why.es}` };
+  return localized('roadmap.todo.evidence', { why: c.reason ?? { msg: { id: 'missing.other', values: { key: c.evidence.keys.join(', ') } } } });
 }
 
 export function buildRoadmap(report: Report): Roadmap {
@@ -177,11 +175,8 @@ export function buildRoadmap(report: Report): Roadmap {
       id: 'quick-wins',
       kind: 'quick-wins',
       number: 0,
-      title: { en: 'Quick wins', es: 'Logros rápidos' },
-      goal: {
-        en: 'Low-effort fixes, the most impact first: they move the score within weeks.',
-        es: 'Correcciones de poco esfuerzo, primero las de mayor impacto: mueven el puntaje en semanas.',
-      },
+      title: localized('roadmap.quick.title'),
+      goal: localized('roadmap.quick.goal'),
       actions: quick,
       areas: apply(quick),
     });
@@ -193,11 +188,8 @@ export function buildRoadmap(report: Report): Roadmap {
       id: 'evidence',
       kind: 'evidence',
       number: 0,
-      title: { en: 'Gather the missing evidence', es: 'Reunir la evidencia faltante' },
-      goal: {
-        en: `Unknown and error checks are not in the score but block maturity claims (${blocked} of ${report.areas.length} areas cannot claim a level yet): answer the open questions, export the data, run the site probes.`,
-        es: `Las verificaciones desconocidas o con error no entran en el puntaje pero impiden afirmar un nivel de madurez (${blocked} de ${report.areas.length} áreas aún no pueden afirmarlo): responda las preguntas abiertas, exporte los datos, ejecute los sondeos del sitio.`,
-      },
+      title: localized('roadmap.evidence.title'),
+      goal: localized('roadmap.evidence.goal', { blocked, areas: report.areas.length }),
       actions: evidence,
       areas: [],
     });
@@ -229,21 +221,17 @@ export function buildRoadmap(report: Report): Roadmap {
     if (picked.length === 0) break;
     picked.sort(byPriority);
     const steps = apply(picked, targets);
-    const labels = steps.map((s) => ({
-      en: `${s.title.en} ${fmt(s.from)} → ${fmt(s.to)}${s.toLevel ? ` (${MATURITY_LABELS[s.toLevel]!.en})` : ''}`,
-      es: `${s.title.es} ${fmt(s.from)} → ${fmt(s.to)}${s.toLevel ? ` (${MATURITY_LABELS[s.toLevel]!.es})` : ''}`,
+    const labels: MessageValue[] = steps.map((s) => ({
+      msg: s.toLevel
+        ? { id: 'roadmap.stepLevel', values: { area: s.title, from: fmt(s.from), to: fmt(s.to), level: MATURITY_LABELS[s.toLevel]! } }
+        : { id: 'roadmap.step', values: { area: s.title, from: fmt(s.from), to: fmt(s.to) } },
     }));
     phases.push({
       id: `maturity-${round}`,
       kind: 'maturity',
       number: 0,
-      title: round === 1
-        ? { en: 'Next maturity level in every area', es: 'Siguiente nivel de madurez en cada área' }
-        : { en: `Maturity, step ${round}`, es: `Madurez, paso ${round}` },
-      goal: {
-        en: `The fewest, cheapest fixes that lift each area to its next maturity level: ${labels.map((l) => l.en).join('; ')}.`,
-        es: `Las correcciones más baratas y escasas que llevan cada área a su siguiente nivel de madurez: ${labels.map((l) => l.es).join('; ')}.`,
-      },
+      title: round === 1 ? localized('roadmap.maturity.first') : localized('roadmap.maturity.round', { round }),
+      goal: localized('roadmap.maturity.goal', { steps: { list: labels, max: labels.length, separator: '; ' } }),
       actions: picked,
       areas: steps,
     });
@@ -255,11 +243,8 @@ export function buildRoadmap(report: Report): Roadmap {
       id: 'further',
       kind: 'further',
       number: 0,
-      title: { en: 'Further improvements', es: 'Mejoras adicionales' },
-      goal: {
-        en: 'What is left once the areas reach the top level: still worth doing, least urgent.',
-        es: 'Lo que queda cuando las áreas alcanzan el nivel más alto: vale la pena, es lo menos urgente.',
-      },
+      title: localized('roadmap.further.title'),
+      goal: localized('roadmap.further.goal'),
       actions: remaining,
       areas: apply(remaining),
     });

@@ -5,7 +5,7 @@
 import { Chalk } from 'chalk';
 import type { CheckResult, Lang, Report } from '../types.js';
 import { SEVERITY_LABEL } from './i18n.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageId } from '../i18n/index.js';
 import { impact } from './roadmap.js';
 import { asReportDiff, renderDiffText } from './diff.js';
 
@@ -22,11 +22,7 @@ const ICON: Record<string, string> = { pass: '✓', partial: '◐', fail: '✗',
 // One definition of impact for the terminal, the documents and the roadmap.
 export { impact };
 
-const HINTS: Record<string, { en: string; es: string }> = {
-  site: { en: 'checks wait for the site to be probed (give a URL or --serve DIR)', es: 'verificaciones esperan el sondeo del sitio (indique una URL o --serve DIR)' },
-  lighthouse: { en: 'checks wait for Lighthouse (give a URL or --serve DIR)', es: 'verificaciones esperan a Lighthouse (indique una URL o --serve DIR)' },
-  data: { en: 'checks wait for figures from the organisation\'s exports (profile `metrics:`)', es: 'verificaciones esperan cifras de las exportaciones de la organización (`metrics:` del perfil)' },
-};
+const HINTS: Record<string, MessageId> = { site: 'report.hint.site', lighthouse: 'report.hint.lighthouse', data: 'report.hint.data' };
 
 export function renderTerminal(report: Report, opts: TerminalOptions = {}): string {
   const lang = opts.lang ?? report.lang;
@@ -40,7 +36,8 @@ export function renderTerminal(report: Report, opts: TerminalOptions = {}): stri
 
   const org = report.organisation;
   out.push(c.bold(`${t(lang, 'report.title')} — ${org.name}`));
-  out.push(c.dim(`${org.country} · ${org.businessModel.join('/')}${org.serviceModel ? ` · ${org.serviceModel}` : ''}${report.target ? ` · ${report.target}` : ''} · ${report.generatedAt.slice(0, 10)}`));
+  const model = org.businessModel.map((b) => t(lang, `profile.businessModel.${b}`)).join(' / ');
+  out.push(c.dim(`${org.country} · ${model}${org.serviceModel ? ` · ${t(lang, `profile.serviceModel.${org.serviceModel}`)}` : ''}${report.target ? ` · ${report.target}` : ''} · ${report.generatedAt.slice(0, 10)}`));
   out.push('');
   const m = report.maturity;
   out.push(`${c.bold(t(lang, 'report.overall'))}  ${scoreColor(report.score).bold(`${num(report.score)}/100`)}   ${t(lang, 'report.maturity')}: ${m.level ? `${m.level} ${L(m.label)}` : L(m.label)}   ${t(lang, 'report.coverage')}: ${pct(report.coverage)}`);
@@ -76,8 +73,9 @@ export function renderTerminal(report: Report, opts: TerminalOptions = {}): stri
     const questions: CheckResult[] = [];
     for (const x of unknown) {
       const src = x.question ? undefined : x.evidence.keys[0]?.split('.')[0];
-      // Only the stock "not gathered" reasons batch under a hint; a specific reason is shown as is.
-      const stock = src !== undefined && x.reason !== undefined && /^(the site was not probed|Lighthouse did not run|no data export provides)/.test(x.reason.en);
+      // Evidence never gathered (no probe run, no export given) batches under a hint; a
+      // specific reason (a probe that found nothing to measure) is shown as is.
+      const stock = src !== undefined && x.evidence.key === undefined;
       if (!src) questions.push(x);
       else {
         const group = stock ? src : `:${x.reason ? L(x.reason) : src}`;
@@ -85,7 +83,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions = {}): stri
       }
     }
     for (const [src, xs] of bySource) {
-      const hint = src.startsWith(':') ? `${lang === 'es' ? 'verificaciones' : 'checks'}: ${src.slice(1)}` : HINTS[src]?.[lang] ?? src;
+      const hint = src.startsWith(':') ? t(lang, 'report.hint.checks', { what: src.slice(1) }) : HINTS[src] ? t(lang, HINTS[src]) : src;
       out.push(`${c.dim(ICON.unknown)} ${xs.length} ${hint} ${c.dim(`(${xs.slice(0, 3).map((x) => x.id).join(', ')}${xs.length > 3 ? ', …' : ''})`)}`);
     }
     for (const x of questions.slice(0, limit)) out.push(`${c.dim(ICON.unknown)} ${L(x.title)} ${c.dim(`${x.id} — ${x.reason ? L(x.reason) : ''}`)}`);
@@ -132,7 +130,7 @@ function differenceLines(x: CheckResult, lang: Lang): string[] {
       const declared = r.declared ?? r.missing;
       const found = r.found ?? r.instead;
       const show = (v: unknown) => (v === undefined || v === null ? '—' : Array.isArray(v) ? v.join(', ') : String(v));
-      lines.push(`${what}: ${lang === 'es' ? 'declarado' : 'declared'} ${show(declared)} · ${lang === 'es' ? 'en el sitio' : 'on the site'} ${show(found)}${r.url ? ` (${r.url})` : ''}`);
+      lines.push(`${t(lang, 'report.declaredFound', { what, declared: show(declared), found: show(found) })}${r.url ? ` (${r.url})` : ''}`);
     }
   }
   return lines;
