@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT, UserError } from './exit.js';
 import { BrowserNotFoundError, InputError, UnreachableError } from '../util/errors.js';
 import { toolVersion } from '../version.js';
+import { cliLang } from './lang.js';
 
 export interface IO {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -38,13 +39,13 @@ function collect(value: string, previous: string[] = []): string[] {
 function intArg(name: string) {
   return (v: string) => {
     const n = Number(v);
-    if (!Number.isFinite(n)) throw new UserError(`${name} expects a number, got "${v}"`);
+    if (!Number.isFinite(n)) throw new UserError({ id: 'cli.expectsNumber', values: { option: name, value: v } });
     return n;
   };
 }
 
 function langArg(v: string) {
-  if (v !== 'en' && v !== 'es') throw new UserError(`--lang expects en or es, got "${v}"`);
+  if (v !== 'en' && v !== 'es') throw new UserError({ id: 'cli.expectsLang', values: { value: v } });
   return v;
 }
 
@@ -181,15 +182,18 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
 }
 
 async function report(err: unknown): Promise<number> {
+  // The catalogue loads only when there is something to say: never on the --help path.
+  const { t } = await import('../i18n/index.js');
+  const lang = cliLang();
   if (err instanceof UserError) {
-    io.stderr.write(`readiness: ${err.message}\n`);
+    io.stderr.write(`readiness: ${err.msg ? t(lang, err.msg.id, err.msg.values) : err.message}\n`);
     for (const d of err.details) io.stderr.write(`  ${d}\n`);
     return err.exitCode;
   }
   if (err instanceof InputError) {
     const { formatProblem } = await import('../util/yaml-source.js');
     for (const p of err.problems) io.stderr.write(`${formatProblem(p)}\n`);
-    io.stderr.write(`readiness: ${err.message}${err.problems.length ? ` (${err.problems.length} problem${err.problems.length === 1 ? '' : 's'})` : ''}\n`);
+    io.stderr.write(`readiness: ${err.message}${err.problems.length ? ` (${t(lang, 'cli.problems', { n: err.problems.length })})` : ''}\n`);
     return EXIT.usage;
   }
   if (err instanceof UnreachableError || err instanceof BrowserNotFoundError) {
@@ -197,7 +201,7 @@ async function report(err: unknown): Promise<number> {
     return EXIT.unreachable;
   }
   const e = err as { message?: string } | undefined;
-  io.stderr.write(`readiness: internal error: ${e?.message ?? String(err)}\n`);
+  io.stderr.write(`readiness: ${t(lang, 'cli.internalError', { message: e?.message ?? String(err) })}\n`);
   if (process.env.READINESS_DEBUG) io.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
   return EXIT.usage;
 }

@@ -10,6 +10,7 @@ import { loadReport, writeOutputs } from '../../report/write.js';
 import type { Evidence, Lang } from '../../types.js';
 import { InputError } from '../../util/errors.js';
 import { targetArg } from '../target-arg.js';
+import { cliLang } from '../lang.js';
 
 export interface AuditCliOptions {
   profile?: string;
@@ -36,7 +37,7 @@ function savedEvidence(dir: string): SavedEvidence {
   try {
     return loadSavedEvidence(dir);
   } catch (err) {
-    if (err instanceof InputError) throw new UserError(`--from-evidence: ${err.message}`);
+    if (err instanceof InputError) throw new UserError({ id: 'cli.fromEvidence', values: { message: err.message } });
     throw err;
   }
 }
@@ -45,19 +46,19 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
   // Not a URL is a usage error (exit 2), said before any file is read; exit 3 is for a URL that does not answer.
   if (url !== undefined) url = targetArg(url, io.stderr);
   const configFile = opts.config ?? findConfig();
-  if (opts.config && !existsSync(opts.config)) throw new UserError(`config file not found: ${opts.config}`);
+  if (opts.config && !existsSync(opts.config)) throw new UserError({ id: 'cli.configNotFound', values: { file: opts.config } });
   const config: Config | undefined = configFile ? loadConfig(configFile) : undefined;
 
   const formats = opts.format ?? config?.output?.formats ?? ['terminal'];
   for (const f of formats) {
-    if (!isFormat(f)) throw new UserError(`unknown format "${f}"; available: ${Object.keys(FORMATS).join(', ')}`);
+    if (!isFormat(f)) throw new UserError({ id: 'cli.unknownFormat', values: { format: f, available: Object.keys(FORMATS).join(', ') } });
   }
   const lang: Lang = opts.lang ?? config?.output?.lang ?? 'en';
   const profile = opts.profile ?? config?.profile;
   if (!profile && !opts.gatherOnly) {
-    throw new UserError('no profile: pass -p profile.yaml or set `profile:` in readiness.config.yaml (`readiness init` writes both)');
+    throw new UserError({ id: 'cli.noProfile' });
   }
-  if (opts.gatherOnly && opts.fromEvidence) throw new UserError('--gather-only and --from-evidence cannot be used together');
+  if (opts.gatherOnly && opts.fromEvidence) throw new UserError({ id: 'cli.gatherAndFrom' });
   // Read the baseline before any probing: a bad file should fail fast (exit 2).
   const baseline = opts.baseline ? await loadReport(opts.baseline) : undefined;
 
@@ -95,11 +96,11 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
     target = gathered.target;
     if (opts.gatherOnly) {
       const file = saveEvidence(opts.gatherOnly, { target, pages: gathered.pages, evidence });
-      io.stderr.write(`evidence saved to ${file}; score it with --from-evidence ${opts.gatherOnly}\n`);
+      io.stderr.write(`${(await import('../../i18n/index.js')).t(cliLang(), 'cli.evidenceSaved', { file, dir: opts.gatherOnly })}\n`);
       return EXIT.ok;
     }
   } else if (opts.gatherOnly) {
-    throw new UserError('--gather-only needs a URL or --serve DIR to probe');
+    throw new UserError({ id: 'cli.gatherNeedsTarget' });
   } else if (dataEvidence) {
     evidence = dataEvidence;
   }

@@ -2,7 +2,6 @@ import type { IO } from '../main.js';
 import { UserError } from '../exit.js';
 import { loadChecklists } from '../../checklists/load.js';
 import type { CheckDef, Lang } from '../../types.js';
-import { SEVERITY_LABEL } from '../../report/i18n.js';
 
 export async function run(id: string | undefined, opts: { lang?: Lang; json?: boolean; keys?: boolean }, io: IO): Promise<number> {
   const lang: Lang = opts.lang ?? 'en';
@@ -14,6 +13,8 @@ export async function run(id: string | undefined, opts: { lang?: Lang; json?: bo
   }
   const lists = loadChecklists();
   const w = (s: string) => io.stdout.write(s + '\n');
+  // The catalogue (ICU messages) loads only for the listings that show labels: the area list stays a fast start.
+  const labels = async () => (await import('../../report/i18n.js')).SEVERITY_LABEL;
 
   if (!id) {
     if (opts.json) {
@@ -39,6 +40,7 @@ export async function run(id: string | undefined, opts: { lang?: Lang; json?: bo
     w(`${area.title[lang]} (${area.id} ${area.version})`);
     if (area.description) w(area.description[lang]);
     w('');
+    const SEVERITY_LABEL = await labels();
     for (const c of area.checks) {
       const how = c.question ? `question (${c.question.type})` : `evidence ${typeof c.evidence === 'string' ? c.evidence : c.evidence!.anyOf.join(' | ')}`;
       w(`  ${c.id.padEnd(44)} w${c.weight} ${SEVERITY_LABEL[c.severity][lang].padEnd(8)} ${c.title[lang]}`);
@@ -50,18 +52,18 @@ export async function run(id: string | undefined, opts: { lang?: Lang; json?: bo
   const check = lists.flatMap((l) => l.checks).find((c) => c.id === id || c.question?.id === id);
   if (!check) {
     const known = lists.map((l) => l.id).join(', ');
-    throw new UserError(`no area or check named "${id}"; areas: ${known}`);
+    throw new UserError({ id: 'cli.noSuchCheck', values: { id, areas: known } });
   }
   if (opts.json) {
     const { location: _location, ...rest } = check;
     w(JSON.stringify(rest, null, 2));
     return 0;
   }
-  explain(check, lang, w);
+  explain(check, lang, w, await labels());
   return 0;
 }
 
-function explain(c: CheckDef, lang: Lang, w: (s: string) => void): void {
+function explain(c: CheckDef, lang: Lang, w: (s: string) => void, SEVERITY_LABEL: Record<CheckDef['severity'], Record<Lang, string>>): void {
   const es = lang === 'es';
   w(`${c.id}`);
   w(`  ${c.title[lang]}`);

@@ -14,7 +14,7 @@ const DIFF_FORMATS = ['terminal', 'md', 'json'] as const;
 export async function run(base: string, head: string, opts: DiffCliOptions, io: IO): Promise<number> {
   const format = opts.format ?? 'terminal';
   if (!(DIFF_FORMATS as readonly string[]).includes(format)) {
-    throw new UserError(`diff: unknown format "${format}"; available: ${DIFF_FORMATS.join(', ')}`);
+    throw new UserError({ id: 'cli.diffFormat', values: { format, available: DIFF_FORMATS.join(', ') } });
   }
   const before = await loadReport(base);
   const after = await loadReport(head);

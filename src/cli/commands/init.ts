@@ -75,7 +75,7 @@ export async function run(opts: { force?: boolean; dir?: string }, io: IO): Prom
   ];
   const existing = files.filter(([f]) => existsSync(f)).map(([f]) => f);
   if (existing.length && !opts.force) {
-    throw new UserError(`${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; use --force to overwrite`);
+    throw new UserError({ id: 'cli.initExists', values: { files: existing.join(', '), n: existing.length } });
   }
   for (const [f, body] of files) {
     writeFileSync(f, body);

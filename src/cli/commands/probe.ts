@@ -26,16 +26,16 @@ export interface ProbeIO {
 function positiveInt(name: string, v: unknown, max: number): number | undefined {
   if (v === undefined || v === null || v === '') return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new UserError(`${name} expects a whole number from 1 to ${max}, got "${v}"`);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new UserError({ id: 'cli.expectsWholeNumber', values: { option: name, max, value: String(v) } });
   return n;
 }
 
 export async function run(url: string | undefined, opts: ProbeOptions, io: ProbeIO): Promise<number> {
   if (url !== undefined) url = targetArg(url, io.stderr);
   const origin = opts.origin === undefined ? undefined : targetArg(opts.origin, io.stderr, '--origin');
-  if (!url && !opts.serve) throw new UserError('probe needs a URL or --serve DIR (e.g. `readiness probe https://example.com`)');
+  if (!url && !opts.serve) throw new UserError({ id: 'cli.probeNeedsTarget' });
   const country = opts.country ?? 'CO';
-  if (!/^[A-Za-z]{2}$/.test(country)) throw new UserError(`--country expects a two-letter country code (e.g. CO, MX, US), got "${country}"`);
+  if (!/^[A-Za-z]{2}$/.test(country)) throw new UserError({ id: 'cli.expectsCountry', values: { value: country } });
   const maxPages = positiveInt('--max-pages', opts.maxPages, 1000);
   const concurrency = positiveInt('--concurrency', opts.concurrency, 16);
   const pageTimeoutMs = positiveInt('--timeout', opts.timeout, 600_000);
@@ -58,7 +58,7 @@ export async function run(url: string | undefined, opts: ProbeOptions, io: Probe
     try {
       server = await probes.serveDir(opts.serve);
     } catch (err) {
-      throw new UserError(`--serve: ${(err as Error).message}`);
+      throw new UserError({ id: 'cli.serveFailed', values: { message: (err as Error).message } });
     }
   }
   let handle: Awaited<ReturnType<typeof probes.launchBrowser>> | undefined;

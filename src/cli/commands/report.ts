@@ -13,7 +13,7 @@ export interface ReportCliOptions {
 export async function run(file: string, opts: ReportCliOptions, io: IO): Promise<number> {
   const formats = opts.format?.length ? opts.format : ['terminal'];
   for (const f of formats) {
-    if (!isFormat(f)) throw new UserError(`unknown format "${f}"; available: ${Object.keys(FORMATS).join(', ')}`);
+    if (!isFormat(f)) throw new UserError({ id: 'cli.unknownFormat', values: { format: f, available: Object.keys(FORMATS).join(', ') } });
   }
   const report = await loadReport(file);
   await writeOutputs(report, formats, opts.out, opts.lang ?? report.lang, io);

@@ -7,6 +7,7 @@ import { readProfile } from '../../profile/load.js';
 import { findConfig, readConfig } from '../../config/load.js';
 import { checklistFiles } from '../../audit.js';
 import type { Checklist } from '../../types.js';
+import { cliLang } from '../lang.js';
 
 type Kind = 'checklist' | 'profile' | 'config';
 
@@ -71,7 +72,7 @@ export async function run(files: string[], opts: { json?: boolean }, io: IO): Pr
     for (const c of checked) if (!bad.has(c.file)) io.stdout.write(`✓ ${c.file} (${c.kind})\n`);
     for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
     if (problems.length) {
-      io.stderr.write(`\n${errors.length} error${errors.length === 1 ? '' : 's'} in ${new Set(errors.map((e) => e.file)).size} file(s)\n`);
+      io.stderr.write(`\n${(await import('../../i18n/index.js')).t(cliLang(), 'cli.validateSummary', { errors: errors.length, files: new Set(errors.map((e) => e.file)).size })}\n`);
     }
   }
   return errors.length ? EXIT.usage : EXIT.ok;

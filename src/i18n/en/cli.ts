@@ -1,3 +1,22 @@
-/** Messages of the command line (see src/i18n/index.ts). */
+/** Messages of the command line itself (see src/cli/lang.ts for its language). */
 export default {
+  'cli.expectsNumber': '{option} expects a number, got "{value}"',
+  'cli.expectsLang': '--lang expects en or es, got "{value}"',
+  'cli.problems': '{n, plural, one {# problem} other {# problems}}',
+  'cli.internalError': 'internal error: {message}',
+  'cli.fromEvidence': '--from-evidence: {message}',
+  'cli.configNotFound': 'config file not found: {file}',
+  'cli.unknownFormat': 'unknown format "{format}"; available: {available}',
+  'cli.noProfile': 'no profile: pass -p profile.yaml or set `profile:` in readiness.config.yaml (`readiness init` writes both)',
+  'cli.gatherAndFrom': '--gather-only and --from-evidence cannot be used together',
+  'cli.evidenceSaved': 'evidence saved to {file}; score it with --from-evidence {dir}',
+  'cli.gatherNeedsTarget': '--gather-only needs a URL or --serve DIR to probe',
+  'cli.noSuchCheck': 'no area or check named "{id}"; areas: {areas}',
+  'cli.diffFormat': 'diff: unknown format "{format}"; available: {available}',
+  'cli.initExists': '{files} already {n, plural, one {exists} other {exist}}; use --force to overwrite',
+  'cli.expectsWholeNumber': '{option} expects a whole number from 1 to {max}, got "{value}"',
+  'cli.probeNeedsTarget': 'probe needs a URL or --serve DIR (e.g. `readiness probe https://example.com`)',
+  'cli.expectsCountry': '--country expects a two-letter country code (e.g. CO, MX, US), got "{value}"',
+  'cli.serveFailed': '--serve: {message}',
+  'cli.validateSummary': '{errors, plural, one {# error} other {# errors}} in {files, plural, one {# file} other {# files}}',
 };
