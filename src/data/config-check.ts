@@ -7,7 +7,7 @@ import type { Lang } from '../types.js';
 import type { Problem } from '../util/yaml-source.js';
 import { FIELDS } from './fields.js';
 import { MAPPINGS, mappingById } from './mappings.js';
-import { t } from './messages.js';
+import { t } from '../i18n/index.js';
 import { parseWeeklyHours } from './hours.js';
 import { Zone } from './values.js';
 import { parsePromise } from './metrics/tickets.js';
@@ -31,27 +31,27 @@ export function checkDataConfig(data: DataConfig, file: string, locate: Locate, 
   const problems: Problem[] = [];
   const at = (p: (string | number)[], key = false): Location => ({ file, ...locate(p, key) });
   const problem = (p: (string | number)[], message: string, key = false) => problems.push({ file, ...locate(p, key), severity: 'error', message });
-  if (data.timezone && !Zone.isValid(data.timezone)) problem(['data', 'timezone'], `unknown time zone "${data.timezone}"`);
-  if (data.businessHours && !parseWeeklyHours(data.businessHours)) problem(['data', 'businessHours'], `cannot read business hours "${data.businessHours}"; write them like "Mo-Fr 08:00-18:00; Sa 09:00-13:00"`);
+  if (data.timezone && !Zone.isValid(data.timezone)) problem(['data', 'timezone'], t(lang, 'data.config.unknownZone', { zone: data.timezone }));
+  if (data.businessHours && !parseWeeklyHours(data.businessHours)) problem(['data', 'businessHours'], t(lang, 'data.config.badHours', { hours: data.businessHours }));
   data.sources.forEach((s, i) => {
     const base = ['data', 'sources', i];
     if (s.mapping !== undefined) {
       const m = mappingById(s.mapping);
       if (!m || m.kind !== s.kind) {
         const available = MAPPINGS.filter((x) => x.kind === s.kind).map((x) => x.id).join(', ');
-        problem([...base, 'mapping'], t('map.unknownMapping', { mapping: s.mapping, kind: s.kind, available }, lang));
+        problem([...base, 'mapping'], t(lang, 'data.map.unknownMapping', { mapping: s.mapping, kind: s.kind, available }));
       }
     }
     const fields = Object.keys(FIELDS[s.kind] ?? {});
     for (const f of Object.keys(s.columns ?? {})) {
-      if (!fields.includes(f)) problem([...base, 'columns', f], t('map.unknownField', { field: f, kind: s.kind, fields: fields.join(', ') }, lang), true);
+      if (!fields.includes(f)) problem([...base, 'columns', f], t(lang, 'data.map.unknownField', { field: f, kind: s.kind, fields: fields.join(', ') }), true);
     }
     for (const f of Object.keys(s.units ?? {})) {
-      if (!fields.includes(f)) problem([...base, 'units', f], t('map.unknownField', { field: f, kind: s.kind, fields: fields.join(', ') }, lang), true);
+      if (!fields.includes(f)) problem([...base, 'units', f], t(lang, 'data.map.unknownField', { field: f, kind: s.kind, fields: fields.join(', ') }), true);
     }
-    if (s.timezone && !Zone.isValid(s.timezone)) problem([...base, 'timezone'], `unknown time zone "${s.timezone}"`);
+    if (s.timezone && !Zone.isValid(s.timezone)) problem([...base, 'timezone'], t(lang, 'data.config.unknownZone', { zone: s.timezone }));
     for (const [type, v] of Object.entries(s.promises ?? {})) {
-      if (!parsePromise(v)) problem([...base, 'promises', type], `cannot read the promise "${v}"; write 3d, 48h or 2bd (business days)`);
+      if (!parsePromise(v)) problem([...base, 'promises', type], t(lang, 'data.config.badPromise', { promise: String(v) }));
     }
     s.at = {
       source: at(base),

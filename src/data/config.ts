@@ -20,7 +20,7 @@ import { DEFAULT_MAPPING, mappingById, type DateOrder, type DurationUnit } from 
 import type { FileFormat } from './read/types.js';
 import type { SourceLocations, SourceSpec } from './load.js';
 export { checkDataConfig } from './config-check.js';
-import { t } from './messages.js';
+import { t } from '../i18n/index.js';
 import { BusinessCalendar, parseWeeklyHours } from './calendar.js';
 import { Zone } from './values.js';
 import { parsePromise, type Promise_ } from './metrics/tickets.js';
@@ -154,7 +154,7 @@ export function setupData(data: DataConfig, profile: Profile | undefined, lang: 
       const missing = found.length === 0 || (found.length === 1 && found[0] === p && !exists(p));
       if (missing) {
         const loc = s.at?.file;
-        problems.push({ file: loc?.file ?? p, line: loc?.line ?? 1, column: loc?.column ?? 1, severity: 'error', message: t(/[*?[]/.test(p) ? 'map.noFiles' : 'read.notFound', { pattern: p }, lang) + (/[*?[]/.test(p) ? '' : `: ${p}`) });
+        problems.push({ file: loc?.file ?? p, line: loc?.line ?? 1, column: loc?.column ?? 1, severity: 'error', message: /[*?[]/.test(p) ? t(lang, 'data.map.noFiles', { pattern: p }) : t(lang, 'data.read.notFoundAt', { file: p }) });
       }
     }
     const srcZone = s.timezone && Zone.isValid(s.timezone) ? new Zone(s.timezone) : zone;

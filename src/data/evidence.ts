@@ -8,13 +8,15 @@ import path from 'node:path';
 import type { Evidence, EvidenceItem, Lang, Profile, Source } from '../types.js';
 import { EVIDENCE_KEYS } from '../evidence/keys.js';
 import { parseDuration } from '../util/duration.js';
-import { t, type MessageId, type MessageParams } from './messages.js';
+import type { MessageId } from '../i18n/index.js';
 import type { SourceResult } from './load.js';
 import { DIGITAL_CHANNELS, type Figure } from './metrics/common.js';
+import { noteText, type NoteParams } from './provenance.js';
 
-function source(id: MessageId, params: MessageParams, lang: Lang, file?: string): Source {
-  const clean = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as Record<string, string | number | boolean | null>;
-  return { ...(file ? { file } : {}), note: t(id, params, lang), message: { id, params: clean } };
+/** A provenance note: its text in the gathering language, and the message to word it again in another. */
+function source(id: MessageId, params: NoteParams, lang: Lang, file?: string): Source {
+  const message = { id, params };
+  return { ...(file ? { file } : {}), note: noteText(message, lang), message };
 }
 
 export function displayFile(f: string): string {
@@ -36,7 +38,7 @@ export function dataEvidence(results: SourceResult[], opts: EvidenceOptions): Ev
     const prior = out[key];
     if (prior && (prior.sample ?? 0) >= fig.n) return;
     const files = r.files.map((f) => displayFile(f.file));
-    const params: MessageParams = {
+    const params: NoteParams = {
       files: files.map((f) => path.basename(f)).join(', '),
       from: r.days?.from ?? 'none',
       to: r.days?.to ?? 'none',
@@ -45,7 +47,7 @@ export function dataEvidence(results: SourceResult[], opts: EvidenceOptions): Ev
       n: fig.n,
       approx: fig.approximate ? 'true' : 'false',
     };
-    const sources: Source[] = [source('prov.figure', params, lang, files.join(', '))];
+    const sources: Source[] = [source('data.prov.figure', params, lang, files.join(', '))];
     const typed = metrics[key];
     if (typed !== undefined) {
       const m = typed && typeof typed === 'object' && !Array.isArray(typed) ? (typed as { value?: unknown; source?: string; period?: string }) : { value: typed };
@@ -53,7 +55,7 @@ export function dataEvidence(results: SourceResult[], opts: EvidenceOptions): Ev
       const kind = type === 'duration' ? 'duration' : type === 'ratio' ? 'percent' : 'other';
       const value = kind === 'duration' ? parseDuration(m.value) ?? String(m.value) : typeof m.value === 'number' ? m.value : String(m.value);
       const note = [m.source, m.period].filter(Boolean).join(', ') || 'none';
-      sources.push(source('prov.profileToo', { kind: typeof value === 'number' ? kind : 'other', value, note }, lang, opts.profile?.file));
+      sources.push(source('data.prov.profileToo', { kind: typeof value === 'number' ? kind : 'other', value, note }, lang, opts.profile?.file));
     }
     const item: EvidenceItem = { value: fig.value, sources, origin: 'data', sample: fig.n };
     out[key] = item;

@@ -9,7 +9,7 @@ import type { DataConfig } from './config.js';
 import { setupData } from './config.js';
 import { loadSource, type SourceResult } from './load.js';
 import { dataEvidence } from './evidence.js';
-import { t } from './messages.js';
+import { t } from '../i18n/index.js';
 import { displayFile } from './evidence.js';
 
 export interface GatherDataOptions {
@@ -30,18 +30,18 @@ export interface GatherDataResult {
 export async function gatherData(opts: GatherDataOptions): Promise<GatherDataResult> {
   const lang = opts.lang ?? 'en';
   const { setup, problems } = setupData(opts.data, opts.profile, lang);
-  if (problems.length) throw new InputError('data sources not found', problems);
+  if (problems.length) throw new InputError(t(lang, 'data.error.sourcesNotFound'), problems);
   const results: SourceResult[] = [];
   for (const spec of setup.specs) {
     const r = await loadSource(spec, { calendar: setup.calendar, country: setup.country, ringTargetMs: setup.ringTargetMs, lang, onProgress: opts.onProgress });
     results.push(r);
     if (opts.log) {
-      opts.log(t('progress.loaded', { name: r.name, kind: t(`kind.${r.kind}`, {}, lang), files: r.files.map((f) => displayFile(f.file)).join(', '), used: r.used, read: r.rows, excluded: r.excluded }, lang));
+      opts.log(t(lang, 'data.progress.loaded', { name: r.name, kind: { msg: { id: `data.kind.${r.kind}` } }, files: r.files.map((f) => displayFile(f.file)).join(', '), used: r.used, read: r.rows, excluded: r.excluded }));
       for (const b of r.bad) {
         const s = b.samples[0];
-        opts.log(t('progress.bad', { reason: t(b.reason, {}, lang), count: b.count, where: s ? `${displayFile(s.file)}:${s.n}` : '' }, lang));
+        opts.log(`  ${t(lang, 'data.progress.bad', { reason: { msg: { id: b.reason } }, count: b.count, where: s ? `${displayFile(s.file)}:${s.n}` : '' })}`);
       }
-      for (const n of r.notes) opts.log(`  ${t(n.id, n.params, lang)}`);
+      for (const n of r.notes) opts.log(`  ${t(lang, n.id, n.values)}`);
     }
   }
   const evidence = dataEvidence(results, { profile: opts.profile, lang });
@@ -52,4 +52,3 @@ export { loadSource, type SourceResult, type SourceSpec } from './load.js';
 export { setupData, checkDataConfig, type DataConfig, type DataSourceConfig } from './config.js';
 export { MAPPINGS, mappingById } from './mappings.js';
 export { KINDS, FIELDS, type DataKind } from './fields.js';
-export { t as dataMessage, MESSAGES as DATA_MESSAGES } from './messages.js';

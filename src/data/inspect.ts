@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Lang, Profile } from '../types.js';
 import { FIELDS, KINDS, type DataKind } from './fields.js';
 import { DEFAULT_MAPPING, MAPPINGS, mappingById, type Mapping } from './mappings.js';
-import { formatDate, formatDuration, formatNumber, formatPercent, localeOf, t, type MessageRef } from './messages.js';
+import { formatDate, formatDuration, formatNumber, formatPercent, LOCALES, t, type Message, type MessageId, type MessageValues } from '../i18n/index.js';
 import { readTable, ReadError, type ReadInfo, type ReadOptions } from './read/index.js';
 import { alternateTime, loadSource, missingRequired, resolveColumns, type SourceResult } from './load.js';
 import { setupData, type DataConfig, type DataSourceConfig, expandGlob } from './config.js';
@@ -37,7 +37,7 @@ export interface InspectResult {
   unmapped: string[];
   samples: Record<string, unknown>[];
   source?: SourceResult;
-  error?: MessageRef;
+  error?: Message;
 }
 
 class HeaderOnly extends Error {}
@@ -117,7 +117,7 @@ export async function inspectFile(file: string, opts: InspectOptions = {}): Prom
     mapping = best ? mappingById(best.mapping) : kind ? mappingById(DEFAULT_MAPPING[kind]) : undefined;
   }
   if (!mapping) {
-    result.error = { id: 'map.kindUnknown', params: { file } };
+    result.error = { id: 'data.map.kindUnknown', values: { file } };
     return result;
   }
   result.kind = mapping.kind;
@@ -148,12 +148,23 @@ export async function inspectFile(file: string, opts: InspectOptions = {}): Prom
 
 // ---------------------------------------------------------------- rendering
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A moment as the reader writes it, in the source's time zone: "06/07/2026, 09:15".
+ * The catalogue formats days only; this is its locale with a time and a zone.
+ */
+function formatDateTime(ms: number, lang: Lang, zone: string): string {
+  const key = `${lang}\u0000${zone}`;
+  let f = dateTimeFormats.get(key);
+  if (!f) dateTimeFormats.set(key, (f = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: zone, dateStyle: 'short', timeStyle: 'short' })));
+  return f.format(new Date(ms));
+}
+
 function show(v: unknown, field: string, kind: DataKind, lang: Lang, zone: string): string {
   if (v === undefined || v === null) return '—';
   const type = FIELDS[kind][field]?.type;
-  if (typeof v === 'number' && type === 'timestamp') {
-    return new Intl.DateTimeFormat(localeOf(lang), { timeZone: zone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(v));
-  }
+  if (typeof v === 'number' && type === 'timestamp') return formatDateTime(v, lang, zone);
   if (typeof v === 'number' && type === 'duration') return formatDuration(v, lang);
   if (typeof v === 'number') return formatNumber(v, lang);
   return String(v);
@@ -170,66 +181,67 @@ function figureText(key: string, value: unknown, lang: Lang): string {
 
 /** The inspect result as text for a terminal. */
 export function renderInspect(r: InspectResult, lang: Lang): string {
-  const L = (id: Parameters<typeof t>[0], p: Parameters<typeof t>[1] = {}) => t(id, p, lang);
+  const L = (id: MessageId, values?: MessageValues) => t(lang, id, values);
   const out: string[] = [];
-  const head = (id: Parameters<typeof t>[0]) => out.push('', `${L(id)}:`);
-  out.push(`${L('inspect.file')}: ${r.file}`);
+  const head = (id: MessageId) => out.push('', `${L(id)}:`);
+  out.push(`${L('data.inspect.file')}: ${r.file}`);
   if (r.error) {
-    out.push(`  ${L(r.error.id, r.error.params)}`);
+    out.push(`  ${L(r.error.id, r.error.values)}`);
     return out.join('\n') + '\n';
   }
   const info = r.info;
   if (info) {
     const fmt = info.format === 'csv'
-      ? L('inspect.csvFormat', { encoding: info.encoding ?? '?', delimiter: info.delimiter === '\t' ? 'TAB' : `"${info.delimiter ?? ','}"` })
+      ? L('data.inspect.csvFormat', { encoding: info.encoding ?? '?', delimiter: info.delimiter === '\t' ? 'TAB' : `"${info.delimiter ?? ','}"` })
       : info.format === 'xlsx'
-        ? L('inspect.xlsxFormat', { sheet: info.sheet ?? '', sheets: (info.sheets ?? []).join(', ') })
-        : L(info.format === 'json' ? 'inspect.jsonFormat' : 'inspect.ndjsonFormat');
-    out.push(`${L('inspect.format')}: ${fmt}`);
+        ? L('data.inspect.xlsxFormat', { sheet: info.sheet ?? '', sheets: (info.sheets ?? []).join(', ') })
+        : L(info.format === 'json' ? 'data.inspect.jsonFormat' : 'data.inspect.ndjsonFormat');
+    out.push(`${L('data.inspect.format')}: ${fmt}`);
   }
-  if (r.kind) out.push(`${L('inspect.kind')}: ${L(`kind.${r.kind}` as Parameters<typeof t>[0])}`);
-  if (r.mapping) out.push(`${L('inspect.mapping')}: ${r.mapping}${r.configSource ? ` (readiness.config.yaml: ${r.configSource})` : ''}`);
-  head('inspect.fits');
+  if (r.kind) out.push(`${L('data.inspect.kind')}: ${L(`data.kind.${r.kind}`)}`);
+  if (r.mapping) out.push(`${L('data.inspect.mapping')}: ${r.mapping}${r.configSource ? ` (readiness.config.yaml: ${r.configSource})` : ''}`);
+  head('data.inspect.fits');
   for (const f of r.fits.slice(0, 5)) {
-    out.push(`  ${L('inspect.fitLine', { mapping: f.mapping, kind: L(`kind.${f.kind}` as Parameters<typeof t>[0]), found: f.found, total: f.total, required: f.requiredMissing.length ? L('inspect.requiredMissing', { fields: f.requiredMissing.join(', ') }) : L('inspect.requiredOk') })}`);
+    const required = f.requiredMissing.length ? L('data.inspect.requiredMissing', { fields: f.requiredMissing.join(', ') }) : L('data.inspect.requiredOk');
+    out.push(`  ${L('data.inspect.fitLine', { mapping: f.mapping, kind: L(`data.kind.${f.kind}`), found: f.found, total: f.total, required })}`);
   }
-  if (!r.fits.length) out.push(`  ${L('inspect.none')}`);
-  head('inspect.columns');
+  if (!r.fits.length) out.push(`  ${L('data.inspect.none')}`);
+  head('data.inspect.columns');
   for (const [field, column] of Object.entries(r.columns)) out.push(`  ${field.padEnd(18)} ← "${column}"`);
-  head('inspect.missing');
-  if (!r.missing.length) out.push(`  ${L('inspect.none')}`);
-  for (const m of r.missing) out.push(`  ${L('inspect.missingLine', { field: m.field, required: m.required ? L('inspect.requiredMark') : '', uses: m.uses.join(', ') || '—' })}`);
-  head('inspect.unmapped');
-  out.push(`  ${r.unmapped.length ? r.unmapped.map((c) => `"${c}"`).join(', ') : L('inspect.none')}`);
+  head('data.inspect.missing');
+  if (!r.missing.length) out.push(`  ${L('data.inspect.none')}`);
+  for (const m of r.missing) out.push(`  ${L('data.inspect.missingLine', { field: m.field, required: m.required ? L('data.inspect.requiredMark') : '', uses: m.uses.join(', ') || '—' })}`);
+  head('data.inspect.unmapped');
+  out.push(`  ${r.unmapped.length ? r.unmapped.map((c) => `"${c}"`).join(', ') : L('data.inspect.none')}`);
   const src = r.source;
   if (src && r.kind) {
     const fr = src.files[0];
     const slashDates = fr?.dateEvidence && fr.dateEvidence.dayFirst + fr.dateEvidence.monthFirst > 0;
-    if (fr?.dateOrder && slashDates) out.push('', `${L('inspect.dateOrder')}: ${L(`order.${fr.dateOrder}` as Parameters<typeof t>[0])}`);
-    head('inspect.rows');
+    if (fr?.dateOrder && slashDates) out.push('', `${L('data.inspect.dateOrder')}: ${L(`data.order.${fr.dateOrder}`)}`);
+    head('data.inspect.rows');
     const fields = Object.keys(r.columns);
     for (const s of r.samples) out.push(`  ${fields.map((f) => `${f}=${show(s[f], f, r.kind!, lang, src.zone)}`).join(' · ')}`);
-    if (!r.samples.length) out.push(`  ${L('inspect.none')}`);
-    out.push('', `${L('inspect.period')}: ${src.days ? `${formatDate(src.days.from, lang)} – ${formatDate(src.days.to, lang)}` : '—'}`);
-    out.push(`${L('inspect.counts')}: ${L('inspect.countsLine', { read: src.rows, used: src.used, excluded: src.excluded })}`);
-    head('inspect.bad');
-    if (!src.bad.length) out.push(`  ${L('inspect.noBad')}`);
+    if (!r.samples.length) out.push(`  ${L('data.inspect.none')}`);
+    out.push('', `${L('data.inspect.period')}: ${src.days ? `${formatDate(src.days.from, lang)} – ${formatDate(src.days.to, lang)}` : '—'}`);
+    out.push(`${L('data.inspect.counts')}: ${L('data.inspect.countsLine', { read: src.rows, used: src.used, excluded: src.excluded })}`);
+    head('data.inspect.bad');
+    if (!src.bad.length) out.push(`  ${L('data.inspect.noBad')}`);
     for (const b of src.bad) {
-      const where = b.samples.map((s) => `${L(s.unit === 'line' ? 'inspect.line' : s.unit === 'row' ? 'inspect.rowRef' : 'inspect.recordRef', { n: s.n })}${s.detail && s.detail.id !== b.reason ? ` (${L(s.detail.id, s.detail.params)})` : ''}`).join('; ');
-      out.push(`  ${L('inspect.badLine', { reason: L(b.reason), count: b.count, where: where + (b.count > b.samples.length ? `; ${L('inspect.more', { n: b.count - b.samples.length })}` : '') })}`);
+      const where = b.samples.map((s) => `${L(s.unit === 'line' ? 'data.inspect.line' : s.unit === 'row' ? 'data.inspect.rowRef' : 'data.inspect.recordRef', { n: s.n })}${s.detail && s.detail.id !== b.reason ? ` (${L(s.detail.id, s.detail.values)})` : ''}`).join('; ');
+      out.push(`  ${L('data.inspect.badLine', { reason: L(b.reason), count: b.count, where: where + (b.count > b.samples.length ? `; ${L('data.inspect.more', { n: b.count - b.samples.length })}` : '') })}`);
     }
-    head('inspect.metrics');
+    head('data.inspect.metrics');
     const figs = Object.entries(src.figures).filter(([, f]) => !Array.isArray(f.value));
-    if (!figs.length) out.push(`  ${L('inspect.none')}`);
+    if (!figs.length) out.push(`  ${L('data.inspect.none')}`);
     for (const [key, f] of figs) out.push(`  ${key.padEnd(42)} ${figureText(key, f.value, lang).padEnd(14)} n = ${formatNumber(f.n, lang)}`);
     const notes = [...src.notes];
     if (notes.length) {
-      head('inspect.notes');
-      for (const n of notes) out.push(`  ${L(n.id, n.params)}`);
+      head('data.inspect.notes');
+      for (const n of notes) out.push(`  ${L(n.id, n.values)}`);
     }
   }
   const firstMissing = r.missing.find((m) => m.required) ?? r.missing[0];
-  if (firstMissing) out.push('', L('inspect.hint', { field: firstMissing.field }));
+  if (firstMissing) out.push('', L('data.inspect.hint', { field: firstMissing.field }));
   return out.join('\n') + '\n';
 }
 

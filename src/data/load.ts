@@ -9,7 +9,7 @@ import type { Problem } from '../util/yaml-source.js';
 import { InputError } from '../util/errors.js';
 import { FIELDS, PERIOD_FIELD, REQUIRED_ANY, type DataKind, type FieldDef } from './fields.js';
 import { normaliseHeader, type DateOrder, type DurationUnit, type Mapping } from './mappings.js';
-import { t, type MessageId, type MessageRef } from './messages.js';
+import { t, type Message, type MessageId, type MessageValues } from '../i18n/index.js';
 import { readTable, ReadError, type ReadInfo, type ReadOptions, type RowPosition } from './read/index.js';
 import { TimestampReader, Zone, readBoolean, readDuration, readNumber, readScore, readText, type Cell } from './values.js';
 import type { BusinessCalendar } from './calendar.js';
@@ -74,7 +74,7 @@ export interface BadSample {
   file: string;
   unit: RowPosition['unit'];
   n: number;
-  detail?: MessageRef;
+  detail?: Message;
 }
 
 export interface BadSummary {
@@ -112,7 +112,7 @@ export interface SourceResult {
   /** IANA zone of the source's times without an offset. */
   zone: string;
   figures: Figures;
-  notes: MessageRef[];
+  notes: Message[];
 }
 
 const SAMPLES_PER_REASON = 5;
@@ -253,11 +253,11 @@ class Loader {
     fr.header = names;
     const { columns, notFound } = resolveColumns(names, spec.mapping, spec.columns);
     if (notFound.length && this.strict) {
-      throw new InputError(`a column named in the config is not in ${this.file}`, notFound.map(({ field, column }) => this.configProblem(spec.at?.columns?.[field] ?? spec.at?.source, 'map.columnMissing', { column, field, file: this.file, columns: names.join(', ') })));
+      throw new InputError(t(this.ctx.lang, 'data.error.columnNotInFile', { file: this.file }), notFound.map(({ field, column }) => this.configProblem(spec.at?.columns?.[field] ?? spec.at?.source, 'data.map.columnMissing', { column, field, file: this.file, columns: names.join(', ') })));
     }
     const missing = missingRequired(spec.kind, columns);
     if (missing.length && this.strict) {
-      throw new InputError(`${this.file} lacks required columns`, [this.configProblem(spec.at?.columns?.[missing[0]] ?? spec.at?.mapping ?? spec.at?.source, 'map.requiredMissing', { file: this.file, fields: missing.join(', '), mapping: spec.mapping.id, columns: names.join(', ') })]);
+      throw new InputError(t(this.ctx.lang, 'data.error.lacksRequired', { file: this.file }), [this.configProblem(spec.at?.columns?.[missing[0]] ?? spec.at?.mapping ?? spec.at?.source, 'data.map.requiredMissing', { file: this.file, fields: missing.join(', '), mapping: spec.mapping.id, columns: names.join(', ') })]);
     }
     fr.columns = Object.fromEntries(Object.entries(columns).map(([f, i]) => [f, names[i]]));
     fr.missing = Object.keys(FIELDS[spec.kind]).filter((f) => !(f in columns));
@@ -274,8 +274,8 @@ class Loader {
     this.ts = new TimestampReader(spec.zone, spec.dateOrder ?? spec.mapping.dateOrder);
   }
 
-  private configProblem(loc: Location | undefined, id: MessageId, params: Record<string, string | number>): Problem {
-    return { file: loc?.file ?? this.file, line: loc?.line ?? 1, column: loc?.column ?? 1, severity: 'error', message: t(id, params, this.ctx.lang) };
+  private configProblem(loc: Location | undefined, id: MessageId, values: MessageValues): Problem {
+    return { file: loc?.file ?? this.file, line: loc?.line ?? 1, column: loc?.column ?? 1, severity: 'error', message: t(this.ctx.lang, id, values) };
   }
 
   row(cells: Cell[], at: RowPosition): void {
@@ -311,13 +311,13 @@ class Loader {
     }
   }
 
-  malformed(at: RowPosition, detail: MessageRef): void {
+  malformed(at: RowPosition, detail: Message): void {
     this.rows++;
     this.fileResult.rows++;
-    this.count('bad.malformed', at, detail);
+    this.count('data.bad.malformed', at, detail);
   }
 
-  private count(reason: MessageId, at: RowPosition, detail?: MessageRef): void {
+  private count(reason: MessageId, at: RowPosition, detail?: Message): void {
     let b = this.bad.get(reason);
     if (!b) this.bad.set(reason, (b = { reason, count: 0, samples: [] }));
     b.count++;
@@ -326,7 +326,7 @@ class Loader {
 
   private badValue(reason: MessageId, at: RowPosition, field: string, value: Cell): void {
     const shown = value === null || value === undefined ? '' : typeof value === 'object' ? new Date(value.wall).toISOString() : String(value);
-    this.count(reason, at, { id: 'bad.detail', params: { field, value: detach(shown.length > 60 ? `${shown.slice(0, 59)}…` : shown) } });
+    this.count(reason, at, { id: 'data.bad.detail', values: { field, value: detach(shown.length > 60 ? `${shown.slice(0, 59)}…` : shown) } });
   }
 
   private process(cells: Cell[], at: RowPosition): void {
@@ -343,26 +343,26 @@ class Loader {
       switch (p.code) {
         case 0: {
           const x = this.ts.read(c);
-          if (x !== x) return this.badValue('bad.badDate', at, p.name, c);
+          if (x !== x) return this.badValue('data.bad.badDate', at, p.name, c);
           v = x;
           break;
         }
         case 1: {
           const x = readDuration(c, p.unit);
-          if (x !== undefined && x !== x) return this.badValue('bad.badDuration', at, p.name, c);
-          if (x !== undefined && x < 0) return this.badValue('bad.negativeDuration', at, p.name, c);
+          if (x !== undefined && x !== x) return this.badValue('data.bad.badDuration', at, p.name, c);
+          if (x !== undefined && x < 0) return this.badValue('data.bad.negativeDuration', at, p.name, c);
           v = x;
           break;
         }
         case 2: {
           const x = readNumber(c);
-          if (x !== undefined && x !== x) return this.badValue('bad.badNumber', at, p.name, c);
+          if (x !== undefined && x !== x) return this.badValue('data.bad.badNumber', at, p.name, c);
           v = x;
           break;
         }
         case 3: {
           const x = readScore(c);
-          if (x !== undefined && x !== x) return this.badValue('bad.outOfScale', at, p.name, c);
+          if (x !== undefined && x !== x) return this.badValue('data.bad.outOfScale', at, p.name, c);
           v = x;
           break;
         }
@@ -377,14 +377,14 @@ class Loader {
     const rec = this.rec;
     this.fill(rec, vals);
     for (const f of this.required) {
-      if (rec[f] === undefined) return this.count('bad.missingValue', at, { id: 'bad.detail', params: { field: f, value: '' } });
+      if (rec[f] === undefined) return this.count('data.bad.missingValue', at, { id: 'data.bad.detail', values: { field: f, value: '' } });
     }
     const reason = this.finish(rec);
     if (reason) return this.count(reason.id, at, reason.detail);
     if (this.periodField) {
       const when = rec[this.periodField] as number | undefined;
       if (when !== undefined) {
-        if ((this.spec.from !== undefined && when < this.spec.from) || (this.spec.to !== undefined && when > this.spec.to)) return this.count('bad.outsidePeriod', at);
+        if ((this.spec.from !== undefined && when < this.spec.from) || (this.spec.to !== undefined && when > this.spec.to)) return this.count('data.bad.outsidePeriod', at);
         if (when < this.periodFrom) this.periodFrom = when;
         if (when > this.periodTo) this.periodTo = when;
       }
@@ -396,9 +396,9 @@ class Loader {
   }
 
   /** Derives what the kind needs (a response time from its duration) and rejects what cannot be true. */
-  private finish(r: Record<string, unknown>): { id: MessageId; detail?: MessageRef } | undefined {
+  private finish(r: Record<string, unknown>): { id: MessageId; detail?: Message } | undefined {
     const neg = (field: string, a: unknown, b: unknown) =>
-      typeof a === 'number' && typeof b === 'number' && b < a ? { id: 'bad.negativeDuration' as MessageId, detail: { id: 'bad.detail' as MessageId, params: { field, value: `${new Date(a).toISOString()} → ${new Date(b).toISOString()}` } } } : undefined;
+      typeof a === 'number' && typeof b === 'number' && b < a ? { id: 'data.bad.negativeDuration' as MessageId, detail: { id: 'data.bad.detail' as MessageId, values: { field, value: `${new Date(a).toISOString()} → ${new Date(b).toISOString()}` } } } : undefined;
     switch (this.spec.kind) {
       case 'tickets': {
         const created = r.createdAt as number;
@@ -408,7 +408,7 @@ class Loader {
         return neg('firstResponseAt', created, r.firstResponseAt) ?? neg('solvedAt', created, r.solvedAt);
       }
       case 'calls':
-        if (typeof r.direction === 'string' && OUTBOUND.test(r.direction)) return { id: 'bad.notInbound' };
+        if (typeof r.direction === 'string' && OUTBOUND.test(r.direction)) return { id: 'data.bad.notInbound' };
         return neg('answeredAt', r.startedAt, r.answeredAt);
       case 'pqrs':
         return neg('answeredAt', r.filedAt, r.answeredAt);
@@ -417,16 +417,16 @@ class Loader {
       case 'payments':
         return neg('postedAt', r.paidAt, r.postedAt);
       case 'surveys': {
-        if (r.ces === undefined && r.nps === undefined && r.csat === undefined) return { id: 'bad.missingValue', detail: { id: 'bad.detail', params: { field: 'ces | nps | csat', value: '' } } };
+        if (r.ces === undefined && r.nps === undefined && r.csat === undefined) return { id: 'data.bad.missingValue', detail: { id: 'data.bad.detail', values: { field: 'ces | nps | csat', value: '' } } };
         const off = outOfScale(r, this.spec.scales ?? DEFAULT_SCALES);
-        return off ? { id: 'bad.outOfScale', detail: { id: 'bad.detail', params: { field: off, value: String(r[off]) } } } : undefined;
+        return off ? { id: 'data.bad.outOfScale', detail: { id: 'data.bad.detail', values: { field: off, value: String(r[off]) } } } : undefined;
       }
       default:
         return undefined;
     }
   }
 
-  result(files: FileResult[], notes: MessageRef[]): SourceResult {
+  result(files: FileResult[], notes: Message[]): SourceResult {
     const bad = [...this.bad.values()];
     return {
       name: this.spec.name,
@@ -460,7 +460,7 @@ export async function loadSource(spec: SourceSpec, ctx: LoadContext, opts: LoadO
   const strict = opts.strict ?? true;
   const loader = new Loader(spec, ctx, strict);
   const files: FileResult[] = [];
-  const notes: MessageRef[] = [];
+  const notes: Message[] = [];
   for (const file of spec.files) {
     const fr = loader.startFile(file);
     files.push(fr);
@@ -474,18 +474,19 @@ export async function loadSource(spec: SourceSpec, ctx: LoadContext, opts: LoadO
       notes.push(...fr.info.notes);
     } catch (err) {
       if (err instanceof ReadError) {
-        const problem: Problem = { file, line: err.line, column: 1, severity: 'error', message: t(err.ref.id, err.ref.params, ctx.lang) };
-        throw new InputError(`cannot use ${file}`, [problem]);
+        const problem: Problem = { file, line: err.line, column: 1, severity: 'error', message: t(ctx.lang, err.ref.id, err.ref.values) };
+        throw new InputError(t(ctx.lang, 'data.error.cannotUse', { file }), [problem]);
       }
       throw err;
     }
   }
   const result = loader.result(files, notes);
   if (strict && result.used === 0) {
-    const reasons = result.bad.map((b) => `${t(b.reason, {}, ctx.lang)} ${b.count}`).join(', ') || t('read.noRows', {}, ctx.lang);
+    const lang = ctx.lang;
+    const reasons = result.bad.map((b) => t(lang, 'data.read.reasonCount', { reason: { msg: { id: b.reason } }, count: b.count })).join(', ') || t(lang, 'data.read.noRows');
     const first = result.bad[0]?.samples[0];
-    throw new InputError(`nothing usable in ${spec.files.join(', ')}`, [
-      { file: first?.file ?? spec.files[0], line: first?.unit === 'record' ? 1 : first?.n ?? 1, column: 1, severity: 'error', message: result.rows ? t('read.nothingUsable', { read: result.rows, reasons }, ctx.lang) : t('read.noRows', {}, ctx.lang) },
+    throw new InputError(t(lang, 'data.error.nothingUsable', { files: spec.files.join(', ') }), [
+      { file: first?.file ?? spec.files[0], line: first?.unit === 'record' ? 1 : first?.n ?? 1, column: 1, severity: 'error', message: result.rows ? t(lang, 'data.read.nothingUsable', { read: result.rows, reasons }) : t(lang, 'data.read.noRows') },
     ]);
   }
   return result;

@@ -16,7 +16,6 @@ import { maturityOf, scoreAreas, scoreChecks } from './scoring.js';
 import { evaluateGate, type GatePolicy } from './gate.js';
 import type { ValueFormat } from './format.js';
 import { profileEvidence } from './profile-evidence.js';
-import { both as dataMessage } from '../data/messages.js';
 
 export interface EvaluateOptions {
   checklists: Checklist[];
@@ -310,7 +309,7 @@ function judgeEvidence(def: CheckDef, r: CheckResult, evidence: Evidence, profil
   }
   if (item.sample !== undefined && item.sample < minSample) {
     // A figure computed from a handful of records is not evidence either way.
-    const why = dataMessage('prov.tooFew', { n: item.sample, min: minSample });
+    const why = localized('data.prov.tooFew', { n: item.sample, min: minSample });
     settle(r, 'unknown', null, why, why);
     return;
   }

@@ -3,10 +3,9 @@
  * pure functions of evidence and the profile, returning a score and a sentence.
  * A checklist names one with `test: { evaluator: <name> }`.
  */
-import { localized } from '../i18n/index.js';
+import { localized, type MessageValue } from '../i18n/index.js';
 import type { ChannelType, Evidence, Localized, Profile, Source, TestSpec } from '../types.js';
 import { parseDuration } from '../util/duration.js';
-import { both as dataMessage, t as renderData } from '../data/messages.js';
 
 /**
  * What an evaluator is given. `test` carries its own options, validated against the
@@ -84,14 +83,13 @@ const profileTarget: Evaluator<ProfileTargetOptions> = ({ value, profile, test }
   const name = test.target;
   const own = parseDuration(profile.targets?.[name]);
   const target = own ?? parseDuration(test.value);
-  const subject = test.subject ?? { en: 'the value', es: 'el valor' };
-  if (target === undefined || typeof value !== 'number') return { score: null, expectation: dataMessage('eval.noTarget', { name }) };
+  if (target === undefined || typeof value !== 'number') return { score: null, expectation: localized('data.eval.noTarget', { name }) };
+  const subject: MessageValue = test.subject ?? { msg: { id: 'op.subject' } };
   const factor = typeof test.partialFactor === 'number' && test.partialFactor > 1 ? test.partialFactor : 2;
   const score = value <= target ? 1 : Math.max(0, Math.min(1, (target * factor - value) / (target * factor - target)));
-  const id = own !== undefined ? 'eval.target' : 'eval.targetFallback';
   return {
     score,
-    expectation: { en: renderData(id, { subject: subject.en, value, target, name }, 'en'), es: renderData(id, { subject: subject.es, value, target, name }, 'es') },
+    expectation: localized(own !== undefined ? 'data.eval.target' : 'data.eval.targetFallback', { subject, value: { duration: value }, target: { duration: target }, name }),
   };
 };
 

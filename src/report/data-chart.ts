@@ -2,12 +2,12 @@
  * The distribution of response and resolution times per channel, drawn as inline SVG
  * for the HTML report: for each channel a dark bar to the median and a light bar to
  * the p90, on a logarithmic time axis (a chat answered in 5 minutes and an e-mail
- * answered in 16 hours both stay readable). Every label is escaped; words come from
- * the data message catalogue in the reader's language.
+ * answered in 16 hours both stay readable). Every label is escaped; words and
+ * durations come from the message catalogue, in the reader's language.
  */
 import type { Lang } from '../types.js';
 import { escapeHtml as h } from './escape.js';
-import { formatDuration, t } from '../data/messages.js';
+import { formatDuration, t } from '../i18n/index.js';
 
 interface ChannelRow {
   channel: string;
@@ -24,8 +24,8 @@ const TICKS = [MIN, 10 * MIN, 3_600_000, 8 * 3_600_000, 86_400_000, 7 * 86_400_0
 
 export function channelTimesChart(rows: ChannelRow[], lang: Lang): string {
   const panels = [
-    { title: t('chart.firstResponse', {}, lang), p50: 'firstResponseP50', p90: 'firstResponseP90', n: 'responded' },
-    { title: t('chart.resolution', {}, lang), p50: 'resolutionP50', p90: 'resolutionP90', n: 'solved' },
+    { title: t(lang, 'data.chart.firstResponse'), p50: 'firstResponseP50', p90: 'firstResponseP90', n: 'responded' },
+    { title: t(lang, 'data.chart.resolution'), p50: 'resolutionP50', p90: 'resolutionP90', n: 'solved' },
   ] as const;
   const data = panels.map((p) => ({
     ...p,
@@ -54,7 +54,7 @@ export function channelTimesChart(rows: ChannelRow[], lang: Lang): string {
     for (const r of p.rows) {
       const p50 = r[p.p50] as number;
       const p90 = r[p.p90] as number;
-      const label = t('chart.bar', { channel: r.channel, p50, p90, n: (r[p.n] as number | undefined) ?? 0 }, lang);
+      const label = t(lang, 'data.chart.bar', { channel: r.channel, p50: { duration: p50 }, p90: { duration: p90 }, n: (r[p.n] as number | undefined) ?? 0 });
       parts.push(`<g><title>${h(label)}</title>`);
       parts.push(`<text x="${labelW - 8}" y="${y + 14}" text-anchor="end" fill="#1f2933">${h(r.channel)}</text>`);
       parts.push(`<rect x="${labelW}" y="${y + 4}" width="${Math.max(1, Math.round(x(p90) - labelW))}" height="12" fill="#9fc3d8"/>`);
@@ -66,5 +66,5 @@ export function channelTimesChart(rows: ChannelRow[], lang: Lang): string {
     y += 24;
   }
   const height = y;
-  return `<figure class="chart-box data-chart"><svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="dc-title dc-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="12"><title id="dc-title">${h(t('chart.title', {}, lang))}</title><desc id="dc-desc">${h(t('chart.desc', {}, lang))}</desc>${parts.join('')}</svg><figcaption>${h(t('chart.caption', {}, lang))}</figcaption></figure>`;
+  return `<figure class="chart-box data-chart"><svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="dc-title dc-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="12"><title id="dc-title">${h(t(lang, 'data.chart.title'))}</title><desc id="dc-desc">${h(t(lang, 'data.chart.desc'))}</desc>${parts.join('')}</svg><figcaption>${h(t(lang, 'data.chart.caption'))}</figcaption></figure>`;
 }

@@ -10,12 +10,12 @@
 import type { AreaResult, CheckResult, CheckStatus, Lang, Localized, Report, Source } from '../types.js';
 import { describeValue, escapeHtml as h, safeHref } from './escape.js';
 import { EFFORT_LABEL, formatDate, formatDelta, formatNumber, formatPercent, formatScore, ORIGIN_LABEL, SEVERITY_LABEL, STATUS_LABEL, STATUS_MEANING } from './i18n.js';
-import { t } from '../i18n/index.js';
+import { formatDuration as formatDataDuration, formatNumber as formatDataNumber, formatPercent as formatDataPercent, t } from '../i18n/index.js';
 import { buildRoadmap, impact, type Roadmap, type RoadmapAction, type RoadmapPhase } from './roadmap.js';
 import { asReportDiff, type CheckChange, type ReportDiff } from './diff.js';
 import { areaBarChart, scoreRing } from './chart.js';
 import { channelTimesChart } from './data-chart.js';
-import { formatDuration as formatDataDuration, formatNumber as formatDataNumber, formatPercent as formatDataPercent, isMessageId as isDataMessage, t as dataText } from '../data/messages.js';
+import { noteText } from '../data/provenance.js';
 import { STATUSES } from '../types.js';
 
 /**
@@ -407,7 +407,7 @@ function sourceHtml(s: Source, lang: Lang): string {
   if (s.file) parts.push(`<span class="file">${h(t(lang, 'report.file'))}: <code>${h(s.file)}${s.line ? `:${h(s.line)}` : ''}</code></span>`);
   if (s.selector) parts.push(`<span class="selector">${h(t(lang, 'report.selector'))}: <code>${h(s.selector)}</code></span>`);
   // A note the data loaders wrote as a catalogue message is worded again in the reader's language.
-  const note = s.message && isDataMessage(s.message.id) ? dataText(s.message.id, s.message.params ?? {}, lang) : s.note;
+  const note = (s.message && noteText(s.message, lang)) ?? s.note;
   if (note) parts.push(`<span class="note">${h(note)}</span>`);
   let html = parts.join(' · ');
   if (s.snippet) {

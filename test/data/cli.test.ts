@@ -27,7 +27,7 @@ describe('readiness data inspect', () => {
     expect(r.stdout).toMatch(/malformed row: 1 \(at line 1,501 \(5 fields, header has 15\)\)/);
     expect(r.stdout).toMatch(/unparseable date: 1 \(at line 41 \(createdAt: "31\/09\/2026 10:15"\)\)/);
     expect(r.stdout).toMatch(/negative duration \(ends before it starts\): 1/);
-    expect(r.stdout).toMatch(/data\.tickets\.firstResponseP90\s+\dh \d+m\s+n = 2,55\d/);
+    expect(r.stdout).toMatch(/data\.tickets\.firstResponseP90\s+\d h \d+ min\s+n = 2,55\d/);
   });
 
   it('reads a Windows-1252 semicolon CDR and says so, in Spanish', () => {
@@ -48,7 +48,7 @@ describe('readiness data inspect', () => {
     expect(out.info).toMatchObject({ format: 'xlsx', sheet: 'Radicados', sheets: ['Instrucciones', 'Radicados'] });
     expect(out.fits.every((f: { kind: string }) => f.kind === 'pqrs')).toBe(true);
     expect(out.columns).toMatchObject({ id: 'No. radicado', type: 'Tipo de solicitud', filedAt: 'Fecha de radicación', answeredAt: 'Fecha de respuesta' });
-    expect(out.source.bad.map((b: { reason: string }) => b.reason).sort()).toEqual(['bad.badDate', 'bad.negativeDuration']);
+    expect(out.source.bad.map((b: { reason: string }) => b.reason).sort()).toEqual(['data.bad.badDate', 'data.bad.negativeDuration']);
     expect(out.source.figures['data.pqrs.answeredInTermRate'].n).toBeGreaterThan(400);
   });
 
@@ -80,11 +80,11 @@ describe('an audit with the exports', () => {
     const check = (id: string) => report.checks.find((c) => c.id === id)!;
     const frt = check('measurement.first-response-p90');
     expect(frt.evidence.origin).toBe('data');
-    expect(frt.evidence.sources[0]).toMatchObject({ file: 'examples/tienda-andina/data/zendesk-tickets-2026q3.csv', message: { id: 'prov.figure', params: { from: '2026-07-01', to: '2026-09-30', rows: 2603, excluded: 3 } } });
+    expect(frt.evidence.sources[0]).toMatchObject({ file: 'examples/tienda-andina/data/zendesk-tickets-2026q3.csv', message: { id: 'data.prov.figure', params: { from: '2026-07-01', to: '2026-09-30', rows: 2603, excluded: 3 } } });
     expect(frt.evidence.sources[0].note).toMatch(/^zendesk-tickets-2026q3\.csv · 1 Jul 2026 – 30 Sept 2026 · 2,603 rows, 3 excluded · n = 2,5\d\d$/);
-    expect(frt.evidence.sources[1].note).toMatch(/^the profile also states 5h \(Zendesk export, Q3 2026.*\); the figure computed from the export is used$/);
+    expect(frt.evidence.sources[1].note).toMatch(/^the profile also states 5 h \(Zendesk export, Q3 2026.*\); the figure computed from the export is used$/);
     expect(frt.details?.[0].key).toBe('data.tickets.byChannel');
-    expect(check('measurement.first-response-target').expectation.en).toMatch(/first response p90 in business hours is .*; the organisation's target ≤ 4h \(targets\.firstResponse\)/);
+    expect(check('measurement.first-response-target').expectation.en).toMatch(/first response p90 in business hours is .*; the organisation's target ≤ 4 h \(targets\.firstResponse\)/);
     expect(check('measurement.customer-effort').evidence.sources[0].note).toContain('encuesta-posterior-contacto.xlsx');
     expect(check('customer-view.valid-emails').evidence).toMatchObject({ origin: 'data', key: 'data.customers.invalidEmailRate' });
     expect(check('customer-view.valid-emails').evidence.sources[0].note).toMatch(/^clientes-crm-corte-2026-09-30\.csv · no dates · 1,490 rows, 0 excluded/);

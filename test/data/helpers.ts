@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import { readTable, type RowPosition } from '../../src/data/read/index.js';
 import type { Cell } from '../../src/data/values.js';
-import { render, type MessageRef } from '../../src/data/messages.js';
+import { text, type Message } from '../../src/i18n/index.js';
 
 export function tmp(): string {
   return mkdtempSync(path.join(tmpdir(), 'readiness-data-'));
@@ -50,7 +50,7 @@ export async function readAll(file: string, opts = {}): Promise<ReadOut & { info
   const info = await readTable(file, opts, {
     header: (h) => (out.header = h),
     row: (cells, at) => out.rows.push({ cells: [...cells], at: where(at) }),
-    malformed: (at, detail: MessageRef) => out.malformed.push({ at: where(at), detail: render(detail, 'en') }),
+    malformed: (at, detail: Message) => out.malformed.push({ at: where(at), detail: text('en', detail) }),
   });
   return { ...out, info };
 }

@@ -10,7 +10,7 @@ import { mappingById } from '../../src/data/mappings.js';
 import { rankMappings } from '../../src/data/inspect.js';
 import { BusinessCalendar, parseWeeklyHours } from '../../src/data/calendar.js';
 import { TimestampReader, Zone, readDuration } from '../../src/data/values.js';
-import { render } from '../../src/data/messages.js';
+import { text } from '../../src/i18n/index.js';
 import { InputError } from '../../src/util/errors.js';
 import { cp1252, tmp, write, xlsx } from './helpers.js';
 
@@ -79,7 +79,7 @@ describe('ready-made mappings on realistic samples', () => {
     // The inspector picks the same mapping from the header alone.
     const r = await loadSource(spec(kind, file, id), ctx);
     // Outbound calls are left out on purpose (and counted); nothing else may be.
-    expect(r.bad.filter((b) => b.reason !== 'bad.notInbound')).toEqual([]);
+    expect(r.bad.filter((b) => b.reason !== 'data.bad.notInbound')).toEqual([]);
     for (const [key, value] of Object.entries(expected)) expect(r.figures[key]?.value as number, key).toBeCloseTo(value as number, 3);
   });
 
@@ -94,17 +94,17 @@ describe('ready-made mappings on realistic samples', () => {
 describe('bad rows: counted, located, never silently dropped', () => {
   it.each<[string, string, string, string | Buffer, [string, number, string[]][]]>([
     ['malformed rows', 'tickets', 'generic-tickets', 'id,created at,channel\n1,2026-07-06 09:00,email\n2,2026-07-06 10:00\n3,2026-07-06 11:00,chat,extra\n4,2026-07-06 12:00,web\n',
-      [['bad.malformed', 2, ['line 3', 'line 4']]]],
+      [['data.bad.malformed', 2, ['line 3', 'line 4']]]],
     ['unparseable dates', 'tickets', 'generic-tickets', 'id,created at\n1,2026-07-06 09:00\n2,mañana\n3,31/02/2026\n4,2026-07-06 12:00\n',
-      [['bad.badDate', 2, ['line 3', 'line 4']]]],
+      [['data.bad.badDate', 2, ['line 3', 'line 4']]]],
     ['negative durations', 'tickets', 'zendesk', 'Id,Created at,Solved at,First reply time in minutes\n1,2026-07-06 09:00,2026-07-06 08:00,5\n2,2026-07-06 10:00,,-3\n3,2026-07-06 11:00,,4\n',
-      [['bad.negativeDuration', 2, ['line 2', 'line 3']]]],
+      [['data.bad.negativeDuration', 2, ['line 2', 'line 3']]]],
     ['answers outside the scale', 'surveys', 'google-forms', 'Marca temporal,¿Qué tan fácil fue? (1 a 7),¿Nos recomendaría? (0 a 10)\n06/07/2026 09:00,8,9\n06/07/2026 10:00,5,11\n06/07/2026 11:00,5,10\n06/07/2026 12:00,muy fácil,10\n',
-      [['bad.outOfScale', 3, ['line 2', 'line 3', 'line 5']]]],
+      [['data.bad.outOfScale', 3, ['line 2', 'line 3', 'line 5']]]],
     ['a required value missing', 'pqrs', 'pqrs', 'Radicado,Tipo,Fecha de radicación\n1,Petición,06/07/2026\n2,,07/07/2026\n3,Queja,\n',
-      [['bad.missingValue', 2, ['line 3', 'line 4']]]],
+      [['data.bad.missingValue', 2, ['line 3', 'line 4']]]],
     ['unparseable durations and numbers', 'tickets', 'zendesk', 'Id,Created at,First reply time in minutes,Reopens\n1,2026-07-06 09:00,soon,0\n2,2026-07-06 10:00,5,twice\n3,2026-07-06 11:00,5,0\n',
-      [['bad.badDuration', 1, ['line 2']], ['bad.badNumber', 1, ['line 3']]]],
+      [['data.bad.badDuration', 1, ['line 2']], ['data.bad.badNumber', 1, ['line 3']]]],
   ])('%s', async (_name, kind, mapping, body, expected) => {
     const file = write(tmp(), 'x.csv', body);
     const r = await loadSource(spec(kind as SourceSpec['kind'], file, mapping), ctx);
@@ -118,13 +118,13 @@ describe('bad rows: counted, located, never silently dropped', () => {
     const r = await loadSource(spec('tickets', write(tmp(), 'x.csv', `id,created at\n0,2026-07-06 09:00\n${rows}\n`), 'generic-tickets'), ctx);
     expect(r.bad[0].count).toBe(12);
     expect(r.bad[0].samples.map((s) => s.n)).toEqual([3, 4, 5, 6, 7]);
-    expect(render(r.bad[0].samples[0].detail!, 'es')).toBe('createdAt: "nunca"');
+    expect(text('es', r.bad[0].samples[0].detail!)).toBe('createdAt: "nunca"');
   });
 
   it('an XLSX row number and a wrong-scale answer in a workbook', async () => {
     const f = await xlsx(`${tmp()}/s.xlsx`, [{ name: 'Respuestas', rows: [['Marca temporal', '¿Qué tan satisfecho está? (1 a 5)'], [new Date(Date.UTC(2026, 6, 6, 9)), 5], [new Date(Date.UTC(2026, 6, 6, 10)), 9]], dateColumns: [0] }]);
     const r = await loadSource(spec('surveys', f, 'google-forms'), ctx);
-    expect(r.bad.map((b) => [b.reason, b.samples.map((s) => `${s.unit} ${s.n}`)])).toEqual([['bad.outOfScale', ['row 3']]]);
+    expect(r.bad.map((b) => [b.reason, b.samples.map((s) => `${s.unit} ${s.n}`)])).toEqual([['data.bad.outOfScale', ['row 3']]]);
   });
 
   it('a config column missing from the file is a config error located in the config', async () => {
@@ -149,7 +149,7 @@ describe('bad rows: counted, located, never silently dropped', () => {
   it('rows outside the period and outbound calls are excluded with their reason', async () => {
     const file = write(tmp(), 'c.csv', 'Call ID,Start time,Direction,Status,Wait time\n1,2026-06-30 23:00,inbound,answered,3\n2,2026-07-06 09:00,inbound,answered,3\n3,2026-07-06 09:05,outbound,answered,0\n');
     const r = await loadSource(spec('calls', file, 'cdr', { from: zone.toUtc(Date.UTC(2026, 6, 1)) }), ctx);
-    expect(r.bad.map((b) => [b.reason, b.count])).toEqual([['bad.outsidePeriod', 1], ['bad.notInbound', 1]]);
+    expect(r.bad.map((b) => [b.reason, b.count])).toEqual([['data.bad.outsidePeriod', 1], ['data.bad.notInbound', 1]]);
     expect(r.days).toEqual({ from: '2026-07-06', to: '2026-07-06' });
   });
 });

@@ -46,13 +46,13 @@ describe('CSV', () => {
   it('notes bytes that are not valid in the forced encoding', async () => {
     const f = write(tmp(), 'e.csv', Buffer.concat([Buffer.from('a,b\n1,ok\n'), cp1252('2,Bogotá\n')]));
     const r = await readAll(f, { encoding: 'utf-8' });
-    expect(r.info.notes.map((n) => n.id)).toEqual(['read.encodingReplaced']);
-    expect(r.info.notes[0].params).toMatchObject({ line: 3 });
+    expect(r.info.notes.map((n) => n.id)).toEqual(['data.read.encodingReplaced']);
+    expect(r.info.notes[0].values).toMatchObject({ line: 3 });
   });
 
   it('refuses an empty file and a missing one', async () => {
     const dir = tmp();
-    await expect(readAll(write(dir, 'empty.csv', ''))).rejects.toMatchObject({ ref: { id: 'read.empty' } });
+    await expect(readAll(write(dir, 'empty.csv', ''))).rejects.toMatchObject({ ref: { id: 'data.read.empty' } });
     await expect(readAll(`${dir}/nope.csv`)).rejects.toBeInstanceOf(ReadError);
   });
 });
@@ -74,12 +74,12 @@ describe('XLSX', () => {
   it('reads a named sheet and says which sheets exist when the name is wrong', async () => {
     const f = await xlsx(`${tmp()}/n.xlsx`, [{ name: 'Resumen', rows: [['a'], [1]] }, { name: 'Radicados', rows: [['Radicado'], ['2026-0001']] }]);
     expect((await readAll(f, { sheet: 'Radicados' })).rows[0].cells).toEqual(['2026-0001']);
-    await expect(readAll(f, { sheet: 'PQRS' })).rejects.toMatchObject({ ref: { id: 'read.noSheet', params: { sheets: 'Resumen, Radicados' } } });
+    await expect(readAll(f, { sheet: 'PQRS' })).rejects.toMatchObject({ ref: { id: 'data.read.noSheet', values: { sheets: 'Resumen, Radicados' } } });
   });
 
   it('refuses a file that is not a workbook', async () => {
     const f = write(tmp(), 'fake.xlsx', 'PK this is not a zip');
-    await expect(readAll(f)).rejects.toMatchObject({ ref: { id: 'read.notXlsx' } });
+    await expect(readAll(f)).rejects.toMatchObject({ ref: { id: 'data.read.notXlsx' } });
   });
 });
 

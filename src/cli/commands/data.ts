@@ -25,9 +25,9 @@ export async function run(file: string, opts: DataInspectOptions, io: IO): Promi
   const { inspectFile, renderInspect } = await import('../../data/inspect.js');
   const { KINDS } = await import('../../data/fields.js');
   const { MAPPINGS } = await import('../../data/mappings.js');
-  if (opts.kind && !(KINDS as readonly string[]).includes(opts.kind)) throw new UserError(`--kind expects one of ${KINDS.join(', ')}, got "${opts.kind}"`);
-  if (opts.mapping && !MAPPINGS.some((m) => m.id === opts.mapping)) throw new UserError(`--mapping expects one of ${MAPPINGS.map((m) => m.id).join(', ')}, got "${opts.mapping}"`);
-  if (opts.config && !existsSync(opts.config)) throw new UserError(`config file not found: ${opts.config}`);
+  if (opts.kind && !(KINDS as readonly string[]).includes(opts.kind)) throw new UserError({ id: 'data.cli.badKind', values: { kinds: KINDS.join(', '), got: opts.kind } });
+  if (opts.mapping && !MAPPINGS.some((m) => m.id === opts.mapping)) throw new UserError({ id: 'data.cli.badMapping', values: { mappings: MAPPINGS.map((m) => m.id).join(', '), got: opts.mapping } });
+  if (opts.config && !existsSync(opts.config)) throw new UserError({ id: 'cli.configNotFound', values: { file: opts.config } });
   const configFile = opts.config ?? findConfig();
   const config = configFile ? loadConfig(configFile) : undefined;
   const lang: Lang = opts.lang ?? config?.output?.lang ?? 'en';

@@ -190,13 +190,13 @@ export async function readCsv(file: string, opts: ReadOptions, sink: RowSink): P
       closeSync(fd);
     }
   } catch (err) {
-    throw new ReadError({ id: 'read.unreadable', params: { reason: (err as Error).message } });
+    throw new ReadError({ id: 'data.read.unreadable', values: { reason: (err as Error).message } });
   }
-  if (got === 0) throw new ReadError({ id: 'read.empty' });
+  if (got === 0) throw new ReadError({ id: 'data.read.empty' });
   const sniffed = sniffEncoding(sample.subarray(0, got));
   const encoding = opts.encoding ? normaliseEncoding(opts.encoding) : sniffed.encoding;
   if (encoding !== 'utf-8' && !iconv.encodingExists(encoding === 'windows-1252' ? 'win1252' : encoding)) {
-    throw new ReadError({ id: 'read.unreadable', params: { reason: `unknown encoding ${opts.encoding}` } });
+    throw new ReadError({ id: 'data.read.unreadable', values: { reason: { msg: { id: 'data.read.unknownEncoding', values: { encoding: opts.encoding } } } } });
   }
   const decoder = new Decoder(encoding, encoding === sniffed.encoding ? sniffed.bom : encoding === 'utf-8' && sniffed.bom === 3 ? 3 : 0);
   const input = new SyncFileStream(file);
@@ -230,9 +230,9 @@ export async function readCsv(file: string, opts: ReadOptions, sink: RowSink): P
             return;
           }
           if (r.errors.length) {
-            sink.malformed(pos, { id: 'bad.quotes' });
+            sink.malformed(pos, { id: 'data.bad.quotes' });
           } else if (cells.length !== header.length && !(cells.length > header.length && cells.slice(header.length).every((c) => c === ''))) {
-            sink.malformed(pos, { id: 'bad.columns', params: { found: cells.length, expected: header.length } });
+            sink.malformed(pos, { id: 'data.bad.columns', values: { found: cells.length, expected: header.length } });
           } else {
             sink.row(cells, pos);
           }
@@ -251,8 +251,8 @@ export async function readCsv(file: string, opts: ReadOptions, sink: RowSink): P
   input.destroy();
   if (failure) throw failure;
   info.delimiter ??= opts.delimiter;
-  if (!header) throw new ReadError({ id: 'read.empty' });
+  if (!header) throw new ReadError({ id: 'data.read.empty' });
   const replaced = decoder.replacedLine();
-  if (replaced > 0) info.notes.push({ id: 'read.encodingReplaced', params: { encoding, line: replaced } });
+  if (replaced > 0) info.notes.push({ id: 'data.read.encodingReplaced', values: { encoding, line: replaced } });
   return info;
 }

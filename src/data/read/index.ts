@@ -32,7 +32,7 @@ export function formatOf(file: string, forced?: FileFormat): FileFormat {
     /* reported by the reader */
   }
   const f = BY_EXTENSION[ext];
-  if (!f) throw new ReadError({ id: 'read.unknownFormat', params: { ext: ext || path.basename(file) } });
+  if (!f) throw new ReadError({ id: 'data.read.unknownFormat', values: { ext: ext || path.basename(file) } });
   return f;
 }
 
@@ -41,14 +41,14 @@ export async function readTable(file: string, opts: ReadOptions, sink: RowSink):
   let size: number;
   try {
     const st = statSync(file);
-    if (st.isDirectory()) throw new ReadError({ id: 'read.unreadable', params: { reason: 'is a directory' } });
+    if (st.isDirectory()) throw new ReadError({ id: 'data.read.unreadable', values: { reason: { msg: { id: 'data.read.isDirectory' } } } });
     size = st.size;
   } catch (err) {
     if (err instanceof ReadError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new ReadError(code === 'ENOENT' ? { id: 'read.notFound' } : { id: 'read.unreadable', params: { reason: (err as Error).message } });
+    throw new ReadError(code === 'ENOENT' ? { id: 'data.read.notFound' } : { id: 'data.read.unreadable', values: { reason: (err as Error).message } });
   }
-  if (size === 0) throw new ReadError({ id: 'read.empty' });
+  if (size === 0) throw new ReadError({ id: 'data.read.empty' });
   const format = formatOf(file, opts.format);
   switch (format) {
     case 'csv': return readCsv(file, opts, sink);

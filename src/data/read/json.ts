@@ -8,7 +8,7 @@ import { createReadStream, closeSync, openSync, readSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { JSONParser } from '@streamparser/json';
 import type { Cell } from '../values.js';
-import type { MessageRef } from '../messages.js';
+import type { Message } from '../../i18n/index.js';
 import type { ReadInfo, ReadOptions, RowPosition, RowSink } from './types.js';
 import { ReadError } from './types.js';
 
@@ -45,7 +45,7 @@ class RecordTable {
     this.emit(rec, n);
   }
 
-  malformed(n: number, detail: MessageRef): void {
+  malformed(n: number, detail: Message): void {
     this.flush();
     this.current = n;
     this.sink.malformed(this.pos, detail);
@@ -97,9 +97,9 @@ export async function readJson(file: string, opts: ReadOptions, sink: RowSink): 
   try {
     first = firstByte(file);
   } catch (err) {
-    throw new ReadError({ id: 'read.unreadable', params: { reason: (err as Error).message } });
+    throw new ReadError({ id: 'data.read.unreadable', values: { reason: (err as Error).message } });
   }
-  if (first === -1) throw new ReadError({ id: 'read.empty' });
+  if (first === -1) throw new ReadError({ id: 'data.read.empty' });
   const table = new RecordTable(sink, 'record');
   const paths = opts.records ? [`$.${opts.records}.*`] : first === 0x5b /* [ */ ? ['$.*'] : ['$.*.*'];
   const parser = new JSONParser({ paths, keepStack: false });
@@ -143,11 +143,11 @@ export async function readJson(file: string, opts: ReadOptions, sink: RowSink): 
   }
   if (failure) throw failure;
   if (parseError) {
-    if (!table.started) throw new ReadError({ id: 'read.badJson', params: { record: count, reason: parseError.message } });
-    table.malformed(count + 1, { id: 'read.badJson', params: { record: count, reason: parseError.message } });
+    if (!table.started) throw new ReadError({ id: 'data.read.badJson', values: { record: count, reason: parseError.message } });
+    table.malformed(count + 1, { id: 'data.read.badJson', values: { record: count, reason: parseError.message } });
   }
   table.flush();
-  if (!table.started) throw new ReadError({ id: 'read.noRecords' });
+  if (!table.started) throw new ReadError({ id: 'data.read.noRecords' });
   return { format: 'json', notes: [] };
 }
 
@@ -165,23 +165,23 @@ export async function readNdjson(file: string, _opts: ReadOptions, sink: RowSink
       try {
         value = JSON.parse(line);
       } catch {
-        table.malformed(n, { id: 'bad.malformed' });
+        table.malformed(n, { id: 'data.bad.malformed' });
         continue;
       }
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        table.malformed(n, { id: 'bad.malformed' });
+        table.malformed(n, { id: 'data.bad.malformed' });
         continue;
       }
       table.add(flatten(value as Record<string, unknown>), n);
     }
   } catch (err) {
     if (err instanceof ReadError) throw err;
-    if ((err as NodeJS.ErrnoException).code) throw new ReadError({ id: 'read.unreadable', params: { reason: (err as Error).message } });
+    if ((err as NodeJS.ErrnoException).code) throw new ReadError({ id: 'data.read.unreadable', values: { reason: (err as Error).message } });
     throw err;
   } finally {
     input.destroy();
   }
   table.flush();
-  if (!table.started) throw new ReadError({ id: n === 0 ? 'read.empty' : 'read.noRecords' });
+  if (!table.started) throw new ReadError({ id: n === 0 ? 'data.read.empty' : 'data.read.noRecords' });
   return { format: 'ndjson', notes: [] };
 }

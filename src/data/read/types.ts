@@ -1,4 +1,4 @@
-import type { MessageRef } from '../messages.js';
+import type { Message } from '../../i18n/index.js';
 import type { Cell } from '../values.js';
 
 export type FileFormat = 'csv' | 'xlsx' | 'json' | 'ndjson';
@@ -15,7 +15,7 @@ export interface RowSink {
   header(names: string[]): void;
   row(cells: Cell[], at: RowPosition): void;
   /** A row the reader could not split into fields (bad quotes, broken JSON line). */
-  malformed(at: RowPosition, detail: MessageRef): void;
+  malformed(at: RowPosition, detail: Message): void;
 }
 
 export interface ReadOptions {
@@ -37,12 +37,12 @@ export interface ReadInfo {
   sheet?: string;
   sheets?: string[];
   /** Remarks a person should see (bytes replaced by the decoder, …). */
-  notes: MessageRef[];
+  notes: Message[];
 }
 
 /** Raised by a reader for a file it cannot use at all; the message is a catalogue id. */
 export class ReadError extends Error {
-  constructor(readonly ref: MessageRef, readonly line = 1) {
+  constructor(readonly ref: Message, readonly line = 1) {
     super(ref.id);
     this.name = 'ReadError';
   }

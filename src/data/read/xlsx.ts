@@ -88,12 +88,12 @@ export async function readXlsx(file: string, opts: ReadOptions, sink: RowSink): 
   try {
     zip = await openZip(file);
   } catch (err) {
-    throw new ReadError({ id: 'read.notXlsx', params: { reason: (err as Error).message } });
+    throw new ReadError({ id: 'data.read.notXlsx', values: { reason: (err as Error).message } });
   }
   try {
     const entries = await listEntries(zip);
     const wbEntry = entries.get('xl/workbook.xml');
-    if (!wbEntry) throw new ReadError({ id: 'read.notXlsx', params: { reason: 'no xl/workbook.xml' } });
+    if (!wbEntry) throw new ReadError({ id: 'data.read.notXlsx', values: { reason: { msg: { id: 'data.read.xlsx.noWorkbook' } } } });
 
     // Sheets in workbook order, and the 1904 date system flag.
     const sheets: { name: string; rid: string }[] = [];
@@ -119,17 +119,17 @@ export async function readXlsx(file: string, opts: ReadOptions, sink: RowSink): 
         },
       });
     }
-    if (sheets.length === 0) throw new ReadError({ id: 'read.notXlsx', params: { reason: 'the workbook lists no sheets' } });
+    if (sheets.length === 0) throw new ReadError({ id: 'data.read.notXlsx', values: { reason: { msg: { id: 'data.read.xlsx.noSheets' } } } });
     let chosen = sheets[0];
     if (opts.sheet !== undefined) {
       const want = opts.sheet;
       const found = typeof want === 'number' ? sheets[want - 1] : sheets.find((s) => s.name === want) ?? sheets.find((s) => s.name.toLowerCase() === String(want).toLowerCase());
-      if (!found) throw new ReadError({ id: 'read.noSheet', params: { sheet: String(want), sheets: sheets.map((s) => s.name).join(', ') } });
+      if (!found) throw new ReadError({ id: 'data.read.noSheet', values: { sheet: String(want), sheets: sheets.map((s) => s.name).join(', ') } });
       chosen = found;
     }
     const sheetPath = targets.get(chosen.rid) ?? `xl/worksheets/sheet${sheets.indexOf(chosen) + 1}.xml`;
     const sheetEntry = entries.get(sheetPath);
-    if (!sheetEntry) throw new ReadError({ id: 'read.notXlsx', params: { reason: `missing ${sheetPath}` } });
+    if (!sheetEntry) throw new ReadError({ id: 'data.read.notXlsx', values: { reason: { msg: { id: 'data.read.xlsx.missingPart', values: { part: sheetPath } } } } });
 
     // Styles: which cell formats (xf index) show dates.
     const dateStyle: boolean[] = [];
@@ -433,5 +433,5 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
   stream.destroy();
   if (!failure) tokenizer.end();
   if (failure) throw failure;
-  if (!header) throw new ReadError({ id: 'read.empty' });
+  if (!header) throw new ReadError({ id: 'data.read.empty' });
 }

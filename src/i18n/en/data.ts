@@ -134,5 +134,4 @@ export default {
   // ---- readiness data inspect: arguments
   'data.cli.badKind': '--kind expects one of {kinds}, got "{got}"',
   'data.cli.badMapping': '--mapping expects one of {mappings}, got "{got}"',
-  'data.cli.configNotFound': 'config file not found: {file}',
 };

@@ -129,5 +129,4 @@ export default {
   // ---- readiness data inspect: argumentos
   'data.cli.badKind': '--kind espera uno de {kinds}; se recibió "{got}"',
   'data.cli.badMapping': '--mapping espera uno de {mappings}; se recibió "{got}"',
-  'data.cli.configNotFound': 'no se encontró el archivo de configuración: {file}',
 } satisfies Record<keyof typeof en, string>;
