@@ -23,14 +23,16 @@ async function main() {
   const csv = await generateCsv(csvRows);
   const xlsx = await generateXlsx(xlsxRows);
   const results = [];
-  for (const [kind, file, target] of [['csv', csv, 300_000], ['xlsx', xlsx, 50_000]]) {
+  /** @type {[string, string, number][]} */
+  const runs = [['csv', csv, 300_000], ['xlsx', xlsx, 50_000]];
+  for (const [kind, file, target] of runs) {
     const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', kind, file], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
     if (r.status !== 0) {
       console.log(`MISS ${kind}: the loader failed\n${r.stderr}`);
       process.exitCode = 1;
       continue;
     }
-    const m = JSON.parse(r.stdout.trim().split('\n').pop());
+    const m = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}');
     const size = (statSync(file).size / 1e6).toFixed(0);
     console.log(`${kind.toUpperCase()} ${path.basename(file)} (${size} MB): ${m.rows.toLocaleString('en')} rows in ${m.wall.toFixed(2)} s wall, ${m.cpu.toFixed(2)} s CPU`);
     console.log(`  RSS at ${Object.entries(m.rssAt).map(([n, mb]) => `${Number(n).toLocaleString('en')} rows: ${mb} MB`).join(', ')}`);
@@ -124,11 +126,11 @@ async function generateCsv(n) {
   for (const row of tickets(n)) {
     buf += row.join(',') + '\n';
     if (++k % 5000 === 0) {
-      if (!out.write(buf)) await new Promise((res) => out.once('drain', res));
+      if (!out.write(buf)) await new Promise((res) => out.once('drain', () => res(undefined)));
       buf = '';
     }
   }
-  await new Promise((res) => out.end(buf, res));
+  await new Promise((res) => out.end(buf, () => res(undefined)));
   renameSync(part, file);
   return file;
 }

@@ -73,6 +73,11 @@ function buildSite(dir) {
  * Runs a process and times it from spawn to exit, and to "done": the moment the result
  * is on disk (a DONE line from our side; the CLI's output file appearing).
  */
+/**
+ * @param {string} cmd
+ * @param {string[]} argv
+ * @param {{ env?: Record<string, string>, doneFile?: string }} [opts]
+ */
 function timeProcess(cmd, argv, { env = {}, doneFile } = {}) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
@@ -138,7 +143,7 @@ function cliArgs(url, outFile) {
     CLI, url,
     '--quiet',
     '--output=json', `--output-path=${outFile}`,
-    `--only-categories=${flags.onlyCategories.join(',')}`,
+    `--only-categories=${/** @type {string[]} */ (flags.onlyCategories).join(',')}`,
     '--disable-full-page-screenshot',
     `--max-wait-for-fcp=${flags.maxWaitForFcp}`,
     `--max-wait-for-load=${flags.maxWaitForLoad}`,
@@ -180,7 +185,8 @@ const median = (xs) => {
 };
 const onePairs = [];
 const fivePairs = [];
-let sample;
+/** @type {{ ours: any[], cli: any[] }} */
+let sample = { ours: [], cli: [] };
 try {
   // Warm-up, not timed: the disk cache should favour neither side.
   await ours([urls[0]], path.join(dir, 'warm'));

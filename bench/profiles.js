@@ -7,11 +7,19 @@ function rng(seed) {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
+/**
+ * @param {import('../dist/types.js').Checklist[]} checklists
+ * @param {number} n
+ * @param {number} [seed]
+ * @returns {import('../dist/types.js').Profile[]}
+ */
 export function generateProfiles(checklists, n, seed = 1) {
   const rand = rng(seed);
   const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+  /** @type {any[]} */
   const questions = checklists.flatMap((l) => l.checks.filter((c) => c.question).map((c) => c.question));
   const dataKeys = Object.entries(EVIDENCE_KEYS).filter(([, d]) => d.source === 'data');
+  /** @type {any[]} */
   const out = [];
   for (let i = 0; i < n; i++) {
     const answers = {};

@@ -50,7 +50,8 @@ function servePage(page) {
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
     const u = new URL(page.url);
-    resolve({ url: `http://127.0.0.1:${server.address().port}${u.pathname}${u.search}`, close: () => new Promise((r) => server.close(() => r())) });
+    const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+    resolve({ url: `http://127.0.0.1:${port}${u.pathname}${u.search}`, close: () => new Promise((r) => server.close(() => r(undefined))) });
   }));
 }
 
@@ -67,7 +68,7 @@ try {
     } catch (err) {
       // A page the probe could not read at all counts against every signal it has.
       score(tallies[page.set], page.id, page.labels, {});
-      perPage.push({ id: page.id, set: page.set, error: String(err?.message ?? err) });
+      perPage.push({ id: page.id, set: page.set, error: err instanceof Error ? err.message : String(err) });
     } finally {
       await served.close();
     }

@@ -14,7 +14,10 @@ const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 const EFFORTS = ['low', 'medium', 'high'];
 const loc = (s) => ({ en: s, es: `${s} (es)` });
 
+/** @returns {import('../dist/types.js').Report} */
 function syntheticReport(n = 300, areaCount = 10) {
+  // Plain synthetic data, shaped like a report; typed at the boundary (the return).
+  /** @type {any[]} */
   const checks = [];
   for (let i = 0; i < n; i++) {
     const area = `area-${i % areaCount}`;
@@ -60,7 +63,7 @@ function syntheticReport(n = 300, areaCount = 10) {
     scores.push({ score: s.score, coverage: s.coverage, weight: 1, applicableWeight: s.applicableWeight });
   }
   const overall = scoreAreas(scores);
-  return {
+  return /** @type {import('../dist/types.js').Report} */ (/** @type {unknown} */ ({
     schemaVersion: 1,
     tool: { name: 'service-readiness', version: 'bench' },
     generatedAt: '2026-11-24T12:00:00.000Z',
@@ -75,14 +78,14 @@ function syntheticReport(n = 300, areaCount = 10) {
     areas,
     checks,
     expiredWaivers: [],
-  };
+  }));
 }
 
 const report = syntheticReport();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`report: ${report.checks.length} checks in ${report.areas.length} areas; median of ${runs} runs after a warm-up`);
 for (const format of ['html', 'md', 'junit', 'json', 'terminal', 'github']) {
-  for (const lang of ['en', 'es']) {
+  for (const lang of /** @type {const} */ (['en', 'es'])) {
     await render(report, format, { lang }); // warm-up (and the lazy import)
     const times = [];
     let size = 0;

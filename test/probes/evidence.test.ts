@@ -10,7 +10,7 @@ import type { CrawledPage, SiteInfo } from '../../src/probes/types.js';
 import { BASE, crawled, link, snapshot } from './builders.js';
 
 const site = (pages: CrawledPage[], target = BASE, origin?: string): SiteInfo => ({
-  target, home: target, identity: siteIdentity({ target, origins: [origin] }), country: 'CO', pages, sitemap: { urls: [], sources: [] },
+  target, home: target, identity: siteIdentity({ target, origins: [origin] }), country: 'CO', pages, sitemap: { discovered: [], via: '/sitemap.xml', files: [], urls: [], truncated: false, notes: [] },
   https: { servedOverHttps: true, httpRedirectsToHttps: true, hsts: false, detail: '' }, notVisited: 0, collectedAt: '2026-01-01T00:00:00Z',
 });
 const home = (p: Parameters<typeof snapshot>[0], url = BASE): CrawledPage => crawled({ url, depth: 0, kinds: ['home'], snapshot: snapshot({ url, ...p }) });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildEvidence } from '../../src/probes/evidence.js';
+import { siteIdentity } from '../../src/probes/identity.js';
 import { extractChat, mergeChatVendors } from '../../src/probes/signals/chat.js';
 import { addressIn, isHoursLine } from '../../src/probes/signals/contact-info.js';
 import { cleanEmail, decodeCfEmail, emailsInText, extractEmails } from '../../src/probes/signals/emails.js';
@@ -359,7 +360,7 @@ describe('language, viewport, HTTPS', () => {
 
 describe('evidence from a crawl', () => {
   const site = (pages: SiteInfo['pages']): SiteInfo => ({
-    target: BASE, home: BASE, country: 'CO', pages, sitemap: { urls: [], sources: [] },
+    target: BASE, home: BASE, identity: siteIdentity({ target: BASE }), country: 'CO', pages, sitemap: { discovered: [], via: '/sitemap.xml', files: [], urls: [], truncated: false, notes: [] },
     https: { servedOverHttps: true, httpRedirectsToHttps: true, hsts: false, detail: '' }, notVisited: 0, collectedAt: '2026-01-01T00:00:00Z',
   });
   const home = (links: ReturnType<typeof link>[], text = '') => crawled({ url: BASE, depth: 0, kinds: ['home'], snapshot: snapshot({ url: BASE, lang: 'es-CO', viewport: 'width=device-width', links, text }) });

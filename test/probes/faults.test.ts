@@ -145,7 +145,7 @@ describe.skipIf(!cliBuilt)('readiness probe as a child process', () => {
     const t0 = Date.now();
     const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const child = execFile(process.execPath, [path.join(ROOT, 'bin/readiness.js'), 'probe', `http://127.0.0.1:${port}/`], { timeout: 20_000 }, (err, _out, errOut) => {
-        resolve({ code: child.exitCode ?? (err as NodeJS.ErrnoException & { code?: number })?.code as number ?? null, stderr: String(errOut) });
+        resolve({ code: child.exitCode ?? (typeof err?.code === 'number' ? err.code : null), stderr: String(errOut) });
       });
     });
     expect(code).toBe(3);
