@@ -5,7 +5,7 @@
  * offers "don't know", "skip", "back" and "why".
  */
 import { checkbox, input, select, Separator } from '@inquirer/prompts';
-import { msg } from './i18n.js';
+import { t } from '../i18n/index.js';
 import { sameValue as same, type AskSpec, type Outcome } from './spec.js';
 
 // The specs are shared with the web page; re-exported for the callers that ask here.
@@ -34,11 +34,11 @@ function actionChoices(spec: AskSpec): { name: string; value: Picked }[] {
   const l = spec.lang;
   const out: { name: string; value: Picked }[] = [];
   if (spec.allowUnknown) {
-    out.push({ name: msg(l, 'dontKnow'), value: { action: 'dont-know' } });
-    out.push({ name: msg(l, 'skip'), value: { action: 'skip' } });
+    out.push({ name: t(l, 'interview.action.dontKnow'), value: { action: 'dont-know' } });
+    out.push({ name: t(l, 'interview.action.skip'), value: { action: 'skip' } });
   }
-  out.push({ name: msg(l, 'back'), value: { action: 'back' } });
-  out.push({ name: msg(l, 'help'), value: { action: 'help' } });
+  out.push({ name: t(l, 'interview.action.back'), value: { action: 'back' } });
+  out.push({ name: t(l, 'interview.action.help'), value: { action: 'help' } });
   return out;
 }
 
@@ -81,7 +81,7 @@ async function askMulti(spec: AskSpec): Promise<Outcome> {
     choices,
     pageSize: Math.min(choices.length, 20),
     loop: false,
-    validate: (chosen) => (chosen.length ? true : msg(spec.lang, 'pickOne')),
+    validate: (chosen) => (chosen.length ? true : t(spec.lang, 'interview.pickOne')),
   });
   // An action wins over ticked options: back and why first, as they change nothing.
   for (const a of ['back', 'help', 'dont-know', 'skip'] as Action[]) {
@@ -97,10 +97,10 @@ async function askTyped(spec: AskSpec): Promise<Outcome> {
   const text = await input({
     message: spec.message,
     default: def,
-    validate: (t) => {
-      if (tokenAction(t, spec.allowUnknown)) return true;
-      if (!t.trim()) return spec.allowUnknown ? msg(spec.lang, 'emptyAnswer') : msg(spec.lang, 'emptyRequired');
-      return spec.validate?.(t) ?? true;
+    validate: (typed) => {
+      if (tokenAction(typed, spec.allowUnknown)) return true;
+      if (!typed.trim()) return t(spec.lang, spec.allowUnknown ? 'interview.emptyAnswer' : 'interview.emptyRequired');
+      return spec.validate?.(typed) ?? true;
     },
   });
   const action = tokenAction(text, spec.allowUnknown);

@@ -19,7 +19,7 @@ import {
   type AreaSummary, type Mode, type Progress, type SessionState, type Step,
 } from './flow.js';
 import { channelsOnSite, findingsFor, prefillFact } from './findings.js';
-import { msg } from './i18n.js';
+import { formatNumber, t } from '../i18n/index.js';
 
 export interface CurrentAnswer {
   value?: unknown;
@@ -250,8 +250,9 @@ export class InterviewEngine {
       const labels = (Array.isArray(value) ? value : [value]).map((v) => step.fact.options!.find((o) => o.value === v)?.label[lang] ?? String(v));
       return labels.join('; ');
     } else if (typeof value === 'boolean') {
-      return msg(lang, value ? 'yes' : 'no');
+      return t(lang, value ? 'interview.yes' : 'interview.no');
     }
-    return Array.isArray(value) ? value.join(', ') : String(value);
+    const one = (v: unknown) => (typeof v === 'number' ? formatNumber(v, lang) : String(v));
+    return Array.isArray(value) ? value.map(one).join(', ') : one(value);
   }
 }

@@ -6,6 +6,7 @@
  * read it from a profile, and which profile paths an answer changes.
  */
 import type { BusinessModel, DeclaredChannel, Localized, Profile } from '../types.js';
+import { localized, type MessageId } from '../i18n/index.js';
 import type { YamlPath } from './store.js';
 
 export interface FactOption {
@@ -41,16 +42,16 @@ export interface FactContext {
 
 /** Channel types a person declares in the channels fact; `physical` is its own fact. */
 export const CHANNEL_TYPES: FactOption[] = [
-  { value: 'web', label: { en: 'Website (information, forms)', es: 'Sitio web (información, formularios)' } },
-  { value: 'email', label: { en: 'E-mail', es: 'Correo electrónico' } },
-  { value: 'phone', label: { en: 'Telephone line', es: 'Línea telefónica' } },
-  { value: 'callcentre', label: { en: 'Call / contact centre', es: 'Centro de llamadas / contacto' } },
-  { value: 'chat', label: { en: 'Live chat on the site or app', es: 'Chat en vivo en el sitio o la app' } },
-  { value: 'whatsapp', label: { en: 'WhatsApp', es: 'WhatsApp' } },
-  { value: 'app', label: { en: 'Mobile app', es: 'Aplicación móvil' } },
-  { value: 'social', label: { en: 'Social networks', es: 'Redes sociales' } },
-  { value: 'sms', label: { en: 'SMS', es: 'SMS' } },
-  { value: 'api', label: { en: 'API / EDI for business customers', es: 'API / EDI para clientes empresariales' } },
+  { value: 'web', label: localized('interview.channel.web') },
+  { value: 'email', label: localized('interview.channel.email') },
+  { value: 'phone', label: localized('interview.channel.phone') },
+  { value: 'callcentre', label: localized('interview.channel.callcentre') },
+  { value: 'chat', label: localized('interview.channel.chat') },
+  { value: 'whatsapp', label: localized('interview.channel.whatsapp') },
+  { value: 'app', label: localized('interview.channel.app') },
+  { value: 'social', label: localized('interview.channel.social') },
+  { value: 'sms', label: localized('interview.channel.sms') },
+  { value: 'api', label: localized('interview.channel.api') },
 ];
 
 function hasPhysical(profile: Profile): boolean {
@@ -60,29 +61,26 @@ function hasPhysical(profile: Profile): boolean {
 export const FACTS: FactDef[] = [
   {
     id: 'organisation.name',
-    prompt: { en: 'What is the organisation called?', es: '¿Cómo se llama la organización?' },
-    why: { en: 'The name heads every report.', es: 'El nombre encabeza todos los informes.' },
+    prompt: localized('interview.fact.name.prompt'),
+    why: localized('interview.fact.name.why'),
     basis: [],
     type: 'text',
     required: true,
     current: (p) => p.organisation?.name || undefined,
-    validate: (t) => (t.trim() ? undefined : { en: 'a name is needed', es: 'se necesita un nombre' }),
+    validate: (t) => (t.trim() ? undefined : localized('interview.fact.name.needed')),
     parse: (t) => t.trim(),
     changes: (_p, v) => [{ path: ['organisation', 'name'], value: v }],
   },
   {
     id: 'organisation.businessModel',
-    prompt: { en: 'Whom does the organisation serve?', es: '¿A quién atiende la organización?' },
-    why: {
-      en: 'Some checks apply only to businesses that sell (B2B, B2C) and others only to public bodies serving citizens.',
-      es: 'Algunas verificaciones aplican solo a empresas que venden (B2B, B2C) y otras solo a entidades públicas que atienden ciudadanos.',
-    },
+    prompt: localized('interview.fact.businessModel.prompt'),
+    why: localized('interview.fact.businessModel.why'),
     basis: ['SS-7', 'OS-5'],
     type: 'multiChoice',
     options: [
-      { value: 'b2b', label: { en: 'Businesses (B2B)', es: 'Empresas (B2B)' } },
-      { value: 'b2c', label: { en: 'Consumers (B2C)', es: 'Consumidores (B2C)' } },
-      { value: 'public', label: { en: 'Citizens (public body)', es: 'Ciudadanos (entidad pública)' } },
+      { value: 'b2b', label: localized('interview.fact.businessModel.b2b') },
+      { value: 'b2c', label: localized('interview.fact.businessModel.b2c') },
+      { value: 'public', label: localized('interview.fact.businessModel.public') },
     ],
     required: true,
     current: (p) => {
@@ -97,46 +95,15 @@ export const FACTS: FactDef[] = [
   },
   {
     id: 'organisation.serviceModel',
-    prompt: { en: 'Which online customer-service model does it follow?', es: '¿Qué modelo de servicio al cliente en línea sigue?' },
-    why: {
-      en: 'The four online service models need different things: a closed loop needs account history and orders in progress; phone confirmation needs a reachable line; member sites need a quick login.',
-      es: 'Los cuatro modelos de servicio en línea necesitan cosas distintas: el lazo cerrado necesita historial de cuenta y pedidos en curso; la confirmación telefónica, una línea que conteste; los sitios de miembros, un ingreso rápido.',
-    },
+    prompt: localized('interview.fact.serviceModel.prompt'),
+    why: localized('interview.fact.serviceModel.why'),
     basis: ['MOD-1', 'MOD-2', 'MOD-3', 'MOD-4', 'OS-5'],
     type: 'choice',
     options: [
-      {
-        value: 'MOD-1',
-        label: { en: 'MOD-1 Closed loop: customers order on their own (typical B2B)', es: 'MOD-1 Lazo cerrado: el cliente pide por su cuenta (típico B2B)' },
-        description: {
-          en: 'Customers find products by search or item code with no staff involved, and get an electronic confirmation and an order number.',
-          es: 'El cliente encuentra productos por búsqueda o código sin intervención del personal, y recibe confirmación electrónica y número de pedido.',
-        },
-      },
-      {
-        value: 'MOD-2',
-        label: { en: 'MOD-2 Staff help by e-mail and phone (most B2C shops)', es: 'MOD-2 El personal atiende por correo y teléfono (la mayoría de tiendas B2C)' },
-        description: {
-          en: 'The site says when orders ship and whom to contact; people answer questions and problems by e-mail and phone.',
-          es: 'El sitio dice cuándo se despacha y a quién contactar; personas atienden preguntas y problemas por correo y teléfono.',
-        },
-      },
-      {
-        value: 'MOD-3',
-        label: { en: 'MOD-3 Staff confirm every online order by phone', es: 'MOD-3 El personal confirma cada pedido en línea por teléfono' },
-        description: {
-          en: 'Best for bookings with many options (events, flights): a call prevents paid-for mistakes and offers alternatives.',
-          es: 'Propio de reservas con muchas opciones (eventos, vuelos): la llamada evita errores ya pagados y ofrece alternativas.',
-        },
-      },
-      {
-        value: 'MOD-4',
-        label: { en: 'MOD-4 Members log in quickly; visitors are invited to join', es: 'MOD-4 Los miembros ingresan rápido; se invita a los visitantes a registrarse' },
-        description: {
-          en: 'Members identify themselves with a user name or code (password optional); public sites invite visitors to register after a look around.',
-          es: 'Los miembros se identifican con usuario o código (clave opcional); los sitios públicos invitan a registrarse tras un primer vistazo.',
-        },
-      },
+      { value: 'MOD-1', label: localized('interview.fact.serviceModel.mod1'), description: localized('interview.fact.serviceModel.mod1.description') },
+      { value: 'MOD-2', label: localized('interview.fact.serviceModel.mod2'), description: localized('interview.fact.serviceModel.mod2.description') },
+      { value: 'MOD-3', label: localized('interview.fact.serviceModel.mod3'), description: localized('interview.fact.serviceModel.mod3.description') },
+      { value: 'MOD-4', label: localized('interview.fact.serviceModel.mod4'), description: localized('interview.fact.serviceModel.mod4.description') },
     ],
     required: false,
     current: (p) => p.organisation?.serviceModel,
@@ -144,26 +111,20 @@ export const FACTS: FactDef[] = [
   },
   {
     id: 'organisation.country',
-    prompt: { en: 'Country (ISO code, e.g. CO, MX, ES)?', es: 'País (código ISO, p. ej. CO, MX, ES)?' },
-    why: {
-      en: 'Phone numbers found on the site are read in this country\'s format, and local norms (GAP-1) depend on it.',
-      es: 'Los teléfonos hallados en el sitio se leen con el formato de este país, y las normas locales (GAP-1) dependen de él.',
-    },
+    prompt: localized('interview.fact.country.prompt'),
+    why: localized('interview.fact.country.why'),
     basis: ['GAP-1'],
     type: 'text',
     required: true,
     current: (p) => p.organisation?.country || undefined,
-    validate: (t) => (/^\s*[A-Za-z]{2}\s*$/.test(t) ? undefined : { en: `expected a two-letter country code such as CO, got "${t}"`, es: `se esperaba un código de país de dos letras como CO, se recibió "${t}"` }),
+    validate: (t) => (/^\s*[A-Za-z]{2}\s*$/.test(t) ? undefined : localized('interview.fact.country.invalid', { text: t })),
     parse: (t) => t.trim().toUpperCase(),
     changes: (_p, v) => [{ path: ['organisation', 'country'], value: v }],
   },
   {
     id: 'channels',
-    prompt: { en: 'Which service channels does the organisation offer customers?', es: '¿Qué canales de servicio ofrece la organización a sus clientes?' },
-    why: {
-      en: 'Channel checks (phone staffed by people, chat with an advisor, e-mail answered within the hour) apply only to the channels declared.',
-      es: 'Las verificaciones de canales (teléfono atendido por personas, chat con asesor, correo respondido en una hora) aplican solo a los canales declarados.',
-    },
+    prompt: localized('interview.fact.channels.prompt'),
+    why: localized('interview.fact.channels.why'),
     basis: ['HT-1', 'PS-2', 'PS-4', 'PS-5'],
     type: 'multiChoice',
     options: CHANNEL_TYPES,
@@ -173,11 +134,8 @@ export const FACTS: FactDef[] = [
   },
   {
     id: 'locations',
-    prompt: { en: 'Does it serve customers at physical locations (shops, branches, counters)?', es: '¿Atiende clientes en sedes físicas (tiendas, sucursales, mostradores)?' },
-    why: {
-      en: 'Alignment checks compare the hours and addresses of physical locations with what the site says.',
-      es: 'Las verificaciones de alineación comparan horarios y direcciones de las sedes físicas con lo que dice el sitio.',
-    },
+    prompt: localized('interview.fact.locations.prompt'),
+    why: localized('interview.fact.locations.why'),
     basis: ['SS-9'],
     type: 'yesNo',
     required: false,
@@ -196,32 +154,16 @@ export const FACTS: FactDef[] = [
       return out;
     },
   },
-  targetFact(
-    'firstResponse',
-    { en: 'Target time to a first answer on e-mail and web requests (e.g. 1h, 4h, 1d)?', es: '¿Meta de tiempo para la primera respuesta a correos y solicitudes web (p. ej. 1h, 4h, 1d)?' },
-    {
-      en: 'The organisation\'s own targets are what measured response times are compared with; the sources ask for e-mails answered within one hour.',
-      es: 'Las metas propias de la organización son contra lo que se comparan los tiempos medidos; las fuentes piden responder los correos en menos de una hora.',
-    },
-    ['HT-5', 'PS-8'],
-  ),
-  targetFact(
-    'resolution',
-    { en: 'Target time to resolve a request or claim (e.g. 48h, 5d)?', es: '¿Meta de tiempo para resolver una solicitud o reclamo (p. ej. 48h, 5d)?' },
-    {
-      en: 'A fast answer that takes days to resolve is a defect (GAP-11): the resolution target is the other half of the promise.',
-      es: 'Una respuesta rápida que tarda días en resolverse es un defecto (GAP-11): la meta de solución es la otra mitad de la promesa.',
-    },
-    ['GAP-11', 'PS-8'],
-  ),
+  targetFact('firstResponse', 'interview.fact.firstResponse.prompt', 'interview.fact.firstResponse.why', ['HT-5', 'PS-8']),
+  targetFact('resolution', 'interview.fact.resolution.prompt', 'interview.fact.resolution.why', ['GAP-11', 'PS-8']),
 ];
 
 /** A service-level target from the profile's `targets:`, written as a duration (4h, 2d). */
-function targetFact(key: 'firstResponse' | 'resolution', prompt: Localized, why: Localized, basis: string[]): FactDef {
+function targetFact(key: 'firstResponse' | 'resolution', prompt: MessageId, why: MessageId, basis: string[]): FactDef {
   return {
     id: `targets.${key}`,
-    prompt,
-    why,
+    prompt: localized(prompt),
+    why: localized(why),
     basis,
     type: 'text',
     required: false,
@@ -229,7 +171,7 @@ function targetFact(key: 'firstResponse' | 'resolution', prompt: Localized, why:
     validate: (text) =>
       /^\s*\d+(\.\d+)?\s*(s|m|min|h|d|w)\s*$/.test(text)
         ? undefined
-        : { en: `expected a duration such as 4h or 2d, got "${text}"`, es: `se esperaba una duración como 4h o 2d, se recibió "${text}"` },
+        : localized('interview.fact.target.invalid', { text }),
     parse: (text) => text.trim().replace(/\s+/g, ''),
     changes: (_p, v) => [{ path: ['targets', key], value: v }],
   };

@@ -3,8 +3,8 @@
  * the site already states (its channels, its addresses) offered as pre-filled
  * answers. Which evidence bears on which question is a small table, not code.
  */
-import type { DeclaredChannel, Evidence, EvidenceItem, Lang, Localized } from '../types.js';
-import { msg } from './i18n.js';
+import type { DeclaredChannel, Evidence, EvidenceItem, Lang } from '../types.js';
+import { t, type MessageId } from '../i18n/index.js';
 
 /** Evidence keys worth showing next to a fact or question, by its id. */
 export const FINDINGS_FOR: Record<string, string[]> = {
@@ -27,26 +27,27 @@ export const FINDINGS_FOR: Record<string, string[]> = {
   'service-model.closed-loop-functions': ['site.selfservice.login', 'site.selfservice.orderTracking', 'site.selfservice.search'],
 };
 
-const LABELS: Record<string, Localized> = {
-  'site.contact.phones': { en: 'Telephone', es: 'Teléfono' },
-  'site.contact.emails': { en: 'E-mail', es: 'Correo' },
-  'site.contact.whatsapp': { en: 'WhatsApp', es: 'WhatsApp' },
-  'site.chat.vendors': { en: 'Live chat', es: 'Chat en vivo' },
-  'site.social.profiles': { en: 'Social profiles', es: 'Perfiles sociales' },
-  'site.app.links': { en: 'App store links', es: 'Enlaces a tiendas de apps' },
-  'site.forms.contact': { en: 'Contact form', es: 'Formulario de contacto' },
-  'site.forms.complaints': { en: 'Complaints (PQRS) form', es: 'Formulario de PQRS' },
-  'site.contact.addresses': { en: 'Address', es: 'Dirección' },
-  'site.contact.hours': { en: 'Service hours', es: 'Horario de atención' },
-  'site.structuredData.locations': { en: 'Locations in schema.org markup', es: 'Sedes en marcado schema.org' },
-  'site.selfservice.login': { en: 'Login / account area', es: 'Ingreso / zona de cuenta' },
-  'site.selfservice.register': { en: 'Registration', es: 'Registro' },
-  'site.selfservice.orderTracking': { en: 'Order tracking', es: 'Rastreo de pedidos' },
-  'site.selfservice.invoices': { en: 'Invoices online', es: 'Facturas en línea' },
-  'site.selfservice.claimsTracking': { en: 'Claims tracking', es: 'Seguimiento de reclamos' },
-  'site.selfservice.payments': { en: 'Online payments', es: 'Pagos en línea' },
-  'site.selfservice.search': { en: 'Search', es: 'Buscador' },
-  'site.policy.delivery': { en: 'Delivery promise', es: 'Promesa de entrega' },
+/** What each evidence key is called beside a question. */
+const LABELS: Record<string, MessageId> = {
+  'site.contact.phones': 'interview.finding.phones',
+  'site.contact.emails': 'interview.finding.emails',
+  'site.contact.whatsapp': 'interview.finding.whatsapp',
+  'site.chat.vendors': 'interview.finding.chat',
+  'site.social.profiles': 'interview.finding.social',
+  'site.app.links': 'interview.finding.apps',
+  'site.forms.contact': 'interview.finding.contactForm',
+  'site.forms.complaints': 'interview.finding.complaintsForm',
+  'site.contact.addresses': 'interview.finding.addresses',
+  'site.contact.hours': 'interview.finding.hours',
+  'site.structuredData.locations': 'interview.finding.locations',
+  'site.selfservice.login': 'interview.finding.login',
+  'site.selfservice.register': 'interview.finding.register',
+  'site.selfservice.orderTracking': 'interview.finding.orderTracking',
+  'site.selfservice.invoices': 'interview.finding.invoices',
+  'site.selfservice.claimsTracking': 'interview.finding.claimsTracking',
+  'site.selfservice.payments': 'interview.finding.payments',
+  'site.selfservice.search': 'interview.finding.search',
+  'site.policy.delivery': 'interview.finding.delivery',
 };
 
 /** Channel types the site can show, and the evidence that shows them. */
@@ -59,7 +60,8 @@ const CHANNEL_EVIDENCE: Record<string, string> = {
   app: 'site.app.links',
 };
 
-function where(item: EvidenceItem): string | undefined {
+/** Where on the site an item was seen: its page's path. */
+function at(item: EvidenceItem): string | undefined {
   const url = item.sources?.find((s) => s.url)?.url;
   if (!url) return undefined;
   try {
@@ -85,26 +87,27 @@ export function findingsFor(id: string, evidence: Evidence | undefined, lang: La
   for (const key of FINDINGS_FOR[id] ?? []) {
     const item = evidence[key];
     if (!item) continue;
-    const label = LABELS[key]?.[lang] ?? key;
+    const label = LABELS[key] ? t(lang, LABELS[key]) : key;
     if (item.error) {
-      out.push(`${label}: ${msg(lang, 'probeFailed')} (${item.error.code})`);
+      out.push(t(lang, 'interview.finding.failed', { label, code: item.error.code }));
       continue;
     }
     const v = item.value;
-    const at = where(item);
-    const on = at ? ` ${msg(lang, 'on')} ${at}` : '';
+    const where = at(item);
     if (Array.isArray(v)) {
       if (v.length === 0) {
-        out.push(`${label}: ${msg(lang, 'notFound')}`);
+        out.push(t(lang, 'interview.finding.notFound', { label }));
         continue;
       }
       const shown = v.slice(0, 2).map((x) => short(x)).join(', ');
-      const more = v.length > 2 ? ` (+${v.length - 2} ${msg(lang, 'more')})` : '';
-      out.push(`${label} ${shown}${more} ${msg(lang, 'found')}${on}`);
+      const items = v.length > 2 ? `${shown} ${t(lang, 'interview.finding.more', { n: v.length - 2 })}` : shown;
+      out.push(where ? t(lang, 'interview.finding.listAt', { label, items, where }) : t(lang, 'interview.finding.list', { label, items }));
     } else if (typeof v === 'boolean') {
-      out.push(v ? `${label}: ${msg(lang, 'found')}${on}` : `${label}: ${msg(lang, 'notFound')}`);
+      if (!v) out.push(t(lang, 'interview.finding.notFound', { label }));
+      else out.push(where ? t(lang, 'interview.finding.presentAt', { label, where }) : t(lang, 'interview.finding.present', { label }));
     } else if (v !== undefined && v !== null) {
-      out.push(`${label}: ${short(v, 60)}${on}`);
+      const value = typeof v === 'number' ? v : short(v, 60);
+      out.push(where ? t(lang, 'interview.finding.valueAt', { label, value, where }) : t(lang, 'interview.finding.value', { label, value }));
     }
   }
   return out;

@@ -7,6 +7,7 @@
  */
 import type { CheckDef, Checklist, Localized, Profile, Question } from '../types.js';
 import { notApplicableReason } from '../engine/evaluate.js';
+import { localized } from '../i18n/index.js';
 import { normaliseAnswer } from '../engine/profile-evidence.js';
 import { FACTS, type FactDef } from './facts.js';
 
@@ -30,7 +31,7 @@ export interface QuestionStep extends BaseStep {
 
 export type Step = FactStep | QuestionStep;
 
-export const ORGANISATION = { id: 'organisation', title: { en: 'Organisation', es: 'Organización' } as Localized };
+export const ORGANISATION = { id: 'organisation', title: localized('interview.area.organisation') };
 
 export interface PlanOptions {
   /** Only this area's questions (facts are still asked while unknown). */

@@ -13,7 +13,7 @@ import { ask } from './ask.js';
 import type { Outcome } from './spec.js';
 import { newSession, type AreaSummary } from './flow.js';
 import { InterviewEngine, oneLine } from './engine.js';
-import { msg } from './i18n.js';
+import { formatNumber, t } from '../i18n/index.js';
 
 export interface InterviewOptions {
   profilePath: string;
@@ -50,19 +50,17 @@ async function defaultProbe(url: string, log: (line: string) => void, profile?: 
 }
 
 /** Throws InputError (exit 2) when the profile exists but is not valid: nothing is asked, nothing written. */
-export function checkProfileFile(file: string, checklists: Checklist[]): void {
+export function checkProfileFile(file: string, checklists: Checklist[], lang: Lang = 'en'): void {
   if (!existsSync(file)) {
     const dir = path.dirname(path.resolve(file));
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      throw new InputError(`cannot create ${file}: folder ${path.dirname(file)} does not exist`);
+      throw new InputError(t(lang, 'interview.profile.noFolder', { file, folder: path.dirname(file) }));
     }
     return;
   }
   const r = readProfile(file, checklists);
   const errors = r.problems.filter((p) => p.severity === 'error');
-  if (errors.length || !r.profile) {
-    throw new InputError(`invalid profile ${file}; it was not changed. Fix it (\`readiness validate ${file}\`) and run the interview again`, errors);
-  }
+  if (errors.length || !r.profile) throw new InputError(t(lang, 'interview.profile.invalid', { file }), errors);
 }
 
 /** Validates the profile, opens the store and, with a URL, probes the site: what every front end does first. */
@@ -78,21 +76,21 @@ export async function openInterview(o: {
   probe?: InterviewOptions['probe'];
 }, announce?: (store: ProfileStore) => void): Promise<InterviewEngine> {
   const { lang } = o;
-  checkProfileFile(o.profilePath, o.checklists);
+  checkProfileFile(o.profilePath, o.checklists, lang);
   const store = ProfileStore.open(o.profilePath);
   announce?.(store);
   let evidence: Evidence | undefined;
   if (o.url) {
-    o.err.write(`${msg(lang, 'probing', { url: o.url })}\n`);
+    o.err.write(`${t(lang, 'interview.probing', { url: o.url })}\n`);
     try {
       const probe = o.probe ?? ((u, log) => defaultProbe(u, log, store.exists ? o.profilePath : undefined));
       const r = await probe(o.url, (line) => o.err.write(`${line}\n`));
       evidence = r.evidence;
-      o.err.write(`${msg(lang, 'probesDone', { n: r.pages.length })}\n`);
+      o.err.write(`${t(lang, 'interview.probesDone', { n: r.pages.length })}\n`);
     } catch (err) {
       const e = err as { code?: string; message?: string };
-      const reason = e.code === 'ERR_MODULE_NOT_FOUND' ? msg(lang, 'probesNotInstalled') : (e.message ?? String(err)).split('\n')[0];
-      o.err.write(`${msg(lang, 'probesUnavailable', { reason })}\n`);
+      const reason = e.code === 'ERR_MODULE_NOT_FOUND' ? t(lang, 'interview.probesNotInstalled') : (e.message ?? String(err)).split('\n')[0];
+      o.err.write(`${t(lang, 'interview.probesUnavailable', { reason })}\n`);
     }
   }
   return new InterviewEngine({ checklists: o.checklists, store, area: o.area, review: o.review, evidence, now: o.now });
@@ -102,55 +100,55 @@ export async function runInterview(o: InterviewOptions): Promise<InterviewResult
   const { lang } = o;
   const say = (s = '') => o.out.write(`${s}\n`);
   const engine = await openInterview(o, (store) => {
-    if (!store.exists) say(msg(lang, 'newProfile', { file: o.profilePath }));
-    say(msg(lang, 'intro', { file: o.profilePath }));
+    if (!store.exists) say(t(lang, 'interview.newProfile', { file: o.profilePath }));
+    say(t(lang, 'interview.intro', { file: o.profilePath }));
   });
   const { store } = engine;
 
   const session = newSession();
   let step = engine.start(session);
-  if (!step) say(msg(lang, o.review ? 'nothingToReview' : 'allAnswered'));
+  if (!step) say(t(lang, o.review ? 'interview.nothingToReview' : 'interview.allAnswered'));
 
   try {
     while (step) {
       const view = engine.view(step, lang, session);
       const { spec, progress: p } = view;
       say();
-      say(`${p.areaTitle[lang]} — ${msg(lang, 'question')} ${p.inArea} ${msg(lang, 'of')} ${p.areaTotal}; ${p.overall} ${msg(lang, 'of')} ${p.total} ${msg(lang, 'overall')}`);
-      if (view.findings.length) say(`  ${msg(lang, 'foundOnSite')}:`);
+      say(t(lang, 'interview.progress', { area: p.areaTitle[lang], n: p.inArea, total: p.areaTotal, overall: p.overall, all: p.total }));
+      if (view.findings.length) say(`  ${t(lang, 'interview.foundOnSite')}`);
       for (const line of view.findings) say(`    · ${line}`);
-      if (view.prefilled) say(`  ${msg(lang, 'prefilled')}`);
+      if (view.prefilled) say(`  ${t(lang, 'interview.prefilled')}`);
       if (view.answered) {
-        if (view.current.status) say(`  (${msg(lang, view.current.status === 'dont-know' ? 'currentDontKnow' : 'currentSkipped')})`);
+        if (view.current.status) say(`  ${t(lang, view.current.status === 'dont-know' ? 'interview.currentDontKnow' : 'interview.currentSkipped')}`);
         // Ticked boxes already show a list answer; anything else is shown on one line.
-        else if (spec.type !== 'multiChoice' && view.shown !== undefined) say(`  (${msg(lang, 'current')}: ${oneLine(view.shown)})`);
+        else if (spec.type !== 'multiChoice' && view.shown !== undefined) say(`  ${t(lang, 'interview.current', { answer: oneLine(view.shown) })}`);
       }
       if (view.help) say(`  ${view.help}`);
-      if (spec.type === 'input') say(`  ${msg(lang, spec.allowUnknown ? 'typedHint' : 'typedHintRequired')}`);
+      if (spec.type === 'input') say(`  ${t(lang, spec.allowUnknown ? 'interview.typedHint' : 'interview.typedHintRequired')}`);
 
       const outcome: Outcome = await ask(spec);
       if (outcome.kind === 'help') {
         const { why } = view;
-        say(`  ${msg(lang, 'why')}: ${why.text}`);
-        if (why.basis.length) say(`  ${msg(lang, 'basis')}: ${why.basis.join(', ')}`);
-        if (why.check) say(`  ${msg(lang, 'check')}: ${why.check.id} — ${why.check.title}`);
+        say(`  ${t(lang, 'interview.why', { text: why.text })}`);
+        if (why.basis.length) say(`  ${t(lang, 'interview.basis', { ids: why.basis.join(', ') })}`);
+        if (why.check) say(`  ${t(lang, 'interview.check', { id: why.check.id, title: why.check.title })}`);
         continue;
       }
       if (outcome.kind === 'back') {
         const prev = engine.previous(step);
-        if (!prev) say(`  ${msg(lang, 'firstQuestion')}`);
+        if (!prev) say(`  ${t(lang, 'interview.firstQuestion')}`);
         else step = prev;
         continue;
       }
       const r = engine.record(step, outcome, session);
-      if (r.leftOpen) say(`  ${msg(lang, 'factLeftOpen')}`);
+      if (r.leftOpen) say(`  ${t(lang, 'interview.factLeftOpen')}`);
       step = r.next;
     }
   } catch (err) {
     if (!isExitPrompt(err)) throw err;
     say();
-    say(store.exists ? msg(lang, 'interrupted', { file: o.profilePath }) : msg(lang, 'interruptedUnsaved'));
-    say(`${msg(lang, 'resumeWith')}  ${o.resumeCommand}`);
+    say(store.exists ? t(lang, 'interview.interrupted', { file: o.profilePath }) : t(lang, 'interview.interruptedUnsaved'));
+    say(`${t(lang, 'interview.resumeWith')}  ${o.resumeCommand}`);
     return { code: 130 };
   }
 
@@ -161,22 +159,23 @@ export async function runInterview(o: InterviewOptions): Promise<InterviewResult
 function printSummary(o: InterviewOptions, rows: AreaSummary[]): void {
   const { lang } = o;
   const say = (s = '') => o.out.write(`${s}\n`);
-  const head = [msg(lang, 'colArea'), msg(lang, 'colAnswered'), msg(lang, 'colDontKnow'), msg(lang, 'colSkipped'), msg(lang, 'colOpen')];
-  const body = rows.map((r) => [r.title[lang], String(r.answered), String(r.dontKnow), String(r.skipped), String(r.open)]);
+  const head = [t(lang, 'interview.col.area'), t(lang, 'interview.col.answered'), t(lang, 'interview.col.dontKnow'), t(lang, 'interview.col.skipped'), t(lang, 'interview.col.open')];
+  const n = (v: number) => formatNumber(v, lang);
+  const body = rows.map((r) => [r.title[lang], n(r.answered), n(r.dontKnow), n(r.skipped), n(r.open)]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) => '  ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   say();
-  say(`${msg(lang, 'summary')} — ${o.profilePath}`);
+  say(t(lang, 'interview.summaryOf', { file: o.profilePath }));
   say(line(head));
   for (const b of body) say(line(b));
   const na = rows.reduce((s, r) => s + r.notApplicable, 0);
-  if (na) say(`  ${na === 1 ? msg(lang, 'notApplicableOne') : msg(lang, 'notApplicableNote', { n: na })}`);
+  if (na) say(`  ${t(lang, 'interview.notApplicable', { n: na })}`);
   if (rows.some((r) => r.open > 0)) {
     say();
-    say(msg(lang, 'continueWith'));
+    say(t(lang, 'interview.continueWith'));
     say(`  ${o.resumeCommand.replace(/ --review\b/, '')}`);
   }
   say();
-  say(msg(lang, 'nextAudit'));
+  say(t(lang, 'interview.nextAudit'));
   say(`  ${o.auditCommand}`);
 }

@@ -6,7 +6,7 @@
  */
 import type { Lang, Question } from '../types.js';
 import { toBoolean, validateAnswer } from '../engine/questions.js';
-import { msg } from './i18n.js';
+import { formatNumber, t } from '../i18n/index.js';
 import type { FactDef } from './facts.js';
 
 /** What a person did with a step. */
@@ -46,9 +46,9 @@ export interface AskSpec {
 
 /** How a typed answer to a checklist question is stored: numbers as numbers, durations as written. */
 export function parseTyped(q: Question, text: string): unknown {
-  const t = text.trim();
-  if ((q.type === 'number' || q.type === 'scale') && t !== '' && Number.isFinite(Number(t))) return Number(t);
-  return t;
+  const s = text.trim();
+  if ((q.type === 'number' || q.type === 'scale') && s !== '' && Number.isFinite(Number(s))) return Number(s);
+  return s;
 }
 
 export function typedHint(q: Question, lang: Lang): string | undefined {
@@ -57,11 +57,16 @@ export function typedHint(q: Question, lang: Lang): string | undefined {
     const max = q.scale?.max ?? 5;
     const lo = q.scale?.minLabel ? ` = ${q.scale.minLabel[lang]}` : '';
     const hi = q.scale?.maxLabel ? ` = ${q.scale.maxLabel[lang]}` : '';
-    return `${min}${lo} … ${max}${hi}`;
+    return `${formatNumber(min, lang)}${lo} … ${formatNumber(max, lang)}${hi}`;
   }
-  if (q.type === 'duration') return msg(lang, 'durationHint');
+  if (q.type === 'duration') return t(lang, 'interview.durationHint');
   if (q.type === 'number' && q.unit) return q.unit[lang];
   return undefined;
+}
+
+/** The two choices of a yes/no step. */
+function yesNo(lang: Lang): AskOption[] {
+  return [{ value: true, label: t(lang, 'interview.yes') }, { value: false, label: t(lang, 'interview.no') }];
 }
 
 export function questionSpec(q: Question, lang: Lang, current: unknown, currentStatus?: 'dont-know' | 'skipped'): AskSpec {
@@ -69,12 +74,12 @@ export function questionSpec(q: Question, lang: Lang, current: unknown, currentS
   switch (q.type) {
     case 'yesNo':
       // A hand-written "sí" or "no" is offered as the matching choice.
-      return { ...base, current: toBoolean(current), type: 'choice', options: [{ value: true, label: msg(lang, 'yes') }, { value: false, label: msg(lang, 'no') }] };
+      return { ...base, current: toBoolean(current), type: 'choice', options: yesNo(lang) };
     case 'choice':
       return { ...base, type: 'choice', options: (q.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] })) };
     case 'multiChoice': {
       const options: AskOption[] = (q.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] }));
-      if (!options.some((o) => o.value === 'none')) options.push({ value: null, label: msg(lang, 'noneOfThese'), none: true });
+      if (!options.some((o) => o.value === 'none')) options.push({ value: null, label: t(lang, 'interview.noneOfThese'), none: true });
       return { ...base, type: 'multiChoice', options };
     }
     default: {
@@ -83,8 +88,8 @@ export function questionSpec(q: Question, lang: Lang, current: unknown, currentS
         ...base,
         message: hint ? `${q.prompt[lang]} (${hint})` : q.prompt[lang],
         type: 'input',
-        parse: (t) => parseTyped(q, t),
-        validate: (t) => validateAnswer(q, parseTyped(q, t))?.[lang],
+        parse: (text) => parseTyped(q, text),
+        validate: (text) => validateAnswer(q, parseTyped(q, text))?.[lang],
       };
     }
   }
@@ -95,13 +100,13 @@ export function factSpec(f: FactDef, lang: Lang, current: unknown): AskSpec {
   const options = (f.options ?? []).map((o) => ({ value: o.value, label: o.label[lang], description: o.description?.[lang] }));
   switch (f.type) {
     case 'yesNo':
-      return { ...base, type: 'choice', options: [{ value: true, label: msg(lang, 'yes') }, { value: false, label: msg(lang, 'no') }] };
+      return { ...base, type: 'choice', options: yesNo(lang) };
     case 'choice':
       return { ...base, type: 'choice', options };
     case 'multiChoice':
       return { ...base, type: 'multiChoice', options };
     case 'text':
-      return { ...base, type: 'input', parse: f.parse, validate: (t) => f.validate?.(t)?.[lang] };
+      return { ...base, type: 'input', parse: f.parse, validate: (text) => f.validate?.(text)?.[lang] };
   }
 }
 

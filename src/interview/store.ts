@@ -16,6 +16,7 @@ import type { AnswerRecord, Profile } from '../types.js';
 import { parseYamlText } from '../util/yaml-source.js';
 import { validateAgainst } from '../util/schema.js';
 import { normaliseAnswer } from '../engine/profile-evidence.js';
+import { reason, type Message, type MessageId, type MessageValues } from '../i18n/index.js';
 
 export type YamlPath = (string | number)[];
 
@@ -407,9 +408,13 @@ export function answerEntry(existing: unknown, outcome: AnswerOutcome, now: Date
 
 // ------------------------------------------------------------------ the store
 
+/** A save refused or failed: the message in English, and as a catalogue message for the reader's language. */
 export class StoreError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly reason: Message;
+  constructor(id: MessageId, values: MessageValues) {
+    const r = reason(id, values);
+    super(r.message);
+    this.reason = r.reason;
     this.name = 'StoreError';
   }
 }
@@ -507,11 +512,11 @@ export class ProfileStore {
     try {
       current = readFileSync(this.file, 'utf8');
     } catch (err) {
-      throw new StoreError(`cannot read ${this.file} again before saving: ${(err as Error).message}`);
+      throw new StoreError('interview.store.cannotRead', { file: this.file, reason: (err as Error).message });
     }
     if (current === this.text) return;
     if (parseDocument(current).errors.length) {
-      throw new StoreError(`${this.file} was changed by someone else and is no longer valid YAML; the answer was not saved. Fix the file and run the interview again.`);
+      throw new StoreError('interview.store.notYaml', { file: this.file });
     }
     this.text = current;
   }
@@ -525,12 +530,12 @@ export class ProfileStore {
         this.text = text;
         return;
       }
-      throw new StoreError(`refusing to write an invalid profile to ${this.file}: ${problems[0].message}`);
+      throw new StoreError('interview.store.invalid', { file: this.file, reason: problems[0].message });
     }
     try {
       atomicWrite(this.file, text);
     } catch (err) {
-      throw new StoreError(`cannot save ${this.file}: ${(err as Error).message}; the file on disk is unchanged`);
+      throw new StoreError('interview.store.cannotSave', { file: this.file, reason: (err as Error).message });
     }
     this.text = text;
     this.onDisk = true;

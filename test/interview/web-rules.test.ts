@@ -4,20 +4,20 @@
  * both front ends drive (engine.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadChecklists } from '../../src/checklists/load.js';
 import type { Checklist, Evidence } from '../../src/types.js';
 import { hostProblem, isLoopback, judge, newToken, type GuardContext, type RequestFacts } from '../../src/interview/web/guard.js';
 import { readOutcome, stepJson } from '../../src/interview/web/api.js';
-import { escapeHtml, renderPage, scriptJson } from '../../src/interview/web/server.js';
+import { escapeHtml, pageMessages, renderPage, scriptJson } from '../../src/interview/web/server.js';
 import { InterviewEngine } from '../../src/interview/engine.js';
 import { ProfileStore } from '../../src/interview/store.js';
 import { newSession } from '../../src/interview/flow.js';
 import { factById } from '../../src/interview/facts.js';
 import { factSpec, questionSpec } from '../../src/interview/spec.js';
-import { messages } from '../../src/interview/i18n.js';
+import en from '../../src/i18n/en/index.js';
 import { scratch } from '../helpers/cli.js';
 import { PROFILE } from './terminal.js';
 
@@ -129,7 +129,7 @@ describe('the page template', () => {
   const template = readFileSync(fileURLToPath(new URL('../../src/interview/web/static/index.html', import.meta.url)), 'utf8');
 
   it('fills every message in the page\'s language and escapes the file name', () => {
-    const html = renderPage(template, { lang: 'es', locale: 'es-CO', file: '<b>x</b>.yaml', config: { file: '</script><script>alert(1)</script>' } });
+    const html = renderPage(template, { lang: 'es', file: '<b>x</b>.yaml', config: { file: '</script><script>alert(1)</script>' } });
     expect(html).not.toMatch(/\{\{/);
     expect(html).toContain('<html lang="es">');
     expect(html).toContain('<title>Entrevista — &lt;b&gt;x&lt;/b&gt;.yaml</title>');
@@ -138,25 +138,27 @@ describe('the page template', () => {
     expect(html).toContain('\\u003c/script\\u003e');
   });
 
-  it('names no message the catalogue lacks, and the catalogue is complete in both languages', () => {
-    for (const [, id] of template.matchAll(/\{\{m:(\w+)\}\}/g)) expect(messages('en')).toHaveProperty(id);
-    const en = messages('en');
-    const es = messages('es');
-    expect(Object.keys(es)).toEqual(Object.keys(en));
-    for (const [id, text] of Object.entries(es)) expect(text, id).not.toBe('');
-    // The page's script holds no sentences: every message it shows is named by id.
+  it('names no message the catalogue lacks, and the page gets the same messages in every language', () => {
+    for (const [, id] of template.matchAll(/\{\{m:([\w.]+)\}\}/g)) expect(Object.keys(en), id).toContain(id);
+    const bundle = pageMessages('en');
+    expect(Object.keys(pageMessages('es'))).toEqual(Object.keys(bundle));
+    expect(bundle['interview.web.save']).toBe('Save and continue');
+    expect(pageMessages('es')['interview.web.openLeft']).toMatch(/^\{n, plural, one \{# pregunta/);
+    // The page's script holds no sentences: every message it shows is named by id, and sent to it.
     const app = readFileSync(fileURLToPath(new URL('../../src/interview/web/static/app.js', import.meta.url)), 'utf8');
-    for (const [, id] of app.matchAll(/\bt\('(\w+)'/g)) expect(en, id).toHaveProperty(id);
+    const named = [...app.matchAll(/'(interview\.[\w.]+)'/g)].map(([, id]) => id);
+    expect(named.length).toBeGreaterThan(30);
+    for (const id of named) expect(Object.keys(bundle), id).toContain(id);
     expect(app).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/);
   });
 
   it('uses every message it adds to the catalogue', () => {
-    const read = (rel: string) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8');
-    const sources = [
-      '../../src/interview/web/static/app.js', '../../src/interview/web/static/index.html', '../../src/interview/web/server.ts',
-      '../../src/interview/web/api.ts', '../../src/cli/commands/interview.ts',
-    ].map(read).join('\n');
-    const unused = Object.keys(messages('en')).filter((id) => id.startsWith('web') && !new RegExp(`['":]${id}\\b`).test(sources));
+    const root = fileURLToPath(new URL('../../src/interview/', import.meta.url));
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|js|html)$/.test(f)).map((f) => path.join(root, f));
+    files.push(fileURLToPath(new URL('../../src/cli/commands/interview.ts', import.meta.url)));
+    const sources = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    // Quoted in code, or {{m:id}} in the page template.
+    const unused = Object.keys(en).filter((id) => id.startsWith('interview.') && !new RegExp(`(['"]|\\{m:)${id.replace(/\./g, '\\.')}(['"]|\\}\\})`).test(sources));
     expect(unused).toEqual([]);
   });
 

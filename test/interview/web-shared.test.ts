@@ -206,7 +206,7 @@ describe('what the site shows, and what people type', { timeout: 60_000 }, () =>
     const cli = web(dir, ['--area', 'mini', '--url', site.url]);
     const url = await cli.urls(45_000).then((u) => u[0]);
     expect(cli.stderr).toContain(`Probing ${site.url} first …`);
-    expect(cli.stderr).toMatch(/Site probed: \d+ pages read\./);
+    expect(cli.stderr).toMatch(/Site probed: \d+ pages? read\./);
 
     const page = await open(url);
     await shown(page, 'Which service channels does the organisation offer customers?');

@@ -14,6 +14,7 @@ import type { Page } from 'puppeteer-core';
 import { launchBrowser, type BrowserHandle } from '../../src/probes/browser.js';
 import { readProfile } from '../../src/profile/load.js';
 import { loadChecklists } from '../../src/checklists/load.js';
+import { LOCALES } from '../../src/i18n/index.js';
 import { ARGS, MINI_CHECKLIST, PROFILE, Terminal, closeAll, workspace } from './terminal.js';
 import { WebCli, pick, press, shown, textOf, waitText } from './web.js';
 
@@ -196,7 +197,7 @@ describe('readiness interview --web', { timeout: 60_000 }, () => {
     await press(page, 'Save and continue');
     await shown(page, 'Who answers the chat first?');
     const line = await textOf(page, '#current');
-    const date = await page.evaluate((at) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at)), answers['mini.chat-model'].answeredAt);
+    const date = await page.evaluate((at, locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at)), answers['mini.chat-model'].answeredAt, LOCALES.en);
     expect(line).toBe(`Current answer: don't know (given ${date})`);
   });
 
@@ -389,7 +390,7 @@ describe('readiness interview --web', { timeout: 60_000 }, () => {
     await shown(page, '¿Las llamadas las atienden personas?');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await textOf(page, '#progress')).toBe('Área mínima — pregunta 1 de 4; 9 de 12 en total');
-    const date = await page.evaluate(() => new Intl.DateTimeFormat('es', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2026-03-05T15:04:00Z')));
+    const date = await page.evaluate((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2026-03-05T15:04:00Z')), LOCALES.es);
     expect(await textOf(page, '#current')).toBe(`Respuesta actual: no sé (dada el ${date})`);
     expect(await page.$$eval('.actions button', (b) => b.map((x) => x.textContent))).toEqual(['Guardar y seguir', 'No sé', 'Omitir', '¿Por qué se pregunta?', 'Atrás']);
     await press(page, '¿Por qué se pregunta?');

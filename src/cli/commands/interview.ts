@@ -11,9 +11,10 @@ import { EXIT, UserError } from '../exit.js';
 import { targetArg } from '../target-arg.js';
 import { findConfig, loadConfig, type Config } from '../../config/load.js';
 import { selectChecklists } from '../../audit.js';
-import type { Lang } from '../../types.js';
+import { LANGS, type Lang } from '../../types.js';
 import { readYamlFile } from '../../util/yaml-source.js';
-import { msg } from '../../interview/i18n.js';
+import { t, text } from '../../i18n/index.js';
+import { StoreError } from '../../interview/store.js';
 import { hostProblem } from '../../interview/web/guard.js';
 
 export interface InterviewCliOptions {
@@ -37,15 +38,8 @@ export function shellArg(s: string): string {
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-export function noTerminalMessage(profile: string): string[] {
-  return [
-    'the interview needs an interactive terminal (stdin is not a TTY, e.g. CI or piped input).',
-    [
-      `To supply answers as a file instead, edit the \`answers:\` of ${profile} by hand`,
-      '(question ids: `readiness checklists <area>`; each answer is the value, or { status: dont-know } / { status: skipped }),',
-      `then check it with \`readiness validate ${profile}\` and score it with \`readiness audit -p ${profile}\`.`,
-    ].join('\n  '),
-  ];
+export function noTerminalMessage(profile: string, lang: Lang = 'en'): string[] {
+  return [t(lang, 'interview.noTerminal'), t(lang, 'interview.noTerminalHint', { file: profile }).split('\n').join('\n  ')];
 }
 
 /** Whether -p/--profile was typed (commander fills in the default otherwise). */
@@ -54,7 +48,7 @@ function profileGiven(argv: string[]): boolean {
 }
 
 export async function run(opts: InterviewCliOptions, io: IO): Promise<number> {
-  if (opts.config && !existsSync(opts.config)) throw new UserError(`config file not found: ${opts.config}`);
+  if (opts.config && !existsSync(opts.config)) throw new UserError({ id: 'cli.configNotFound', values: { file: opts.config } });
   const configFile = opts.config ?? findConfig();
   const config: Config | undefined = configFile ? loadConfig(configFile) : undefined;
   const profile = !profileGiven(process.argv) && config?.profile ? config.profile : opts.profile ?? 'profile.yaml';
@@ -62,20 +56,20 @@ export async function run(opts: InterviewCliOptions, io: IO): Promise<number> {
   const lang: Lang = opts.lang ?? config?.output?.lang ?? profileLang(profile);
   if (!opts.web) {
     const stray = (['port', 'host', 'open'] as const).filter((k) => opts[k] !== undefined).map((k) => `--${k}`);
-    if (stray.length) throw new UserError(msg(lang, 'webOptionsNeedWeb', { options: stray.join(', ') }));
+    if (stray.length) throw new UserError(t(lang, 'interview.web.optionsNeedWeb', { options: stray.join(', ') }));
   }
   const port = opts.web ? portArg(opts.port, lang) : undefined;
-  if (opts.host !== undefined && hostProblem(opts.host)) throw new UserError(msg(lang, 'webBadHost', { host: opts.host }));
+  if (opts.host !== undefined && hostProblem(opts.host)) throw new UserError(t(lang, 'interview.web.badHost', { host: opts.host }));
 
   if (opts.url !== undefined) opts.url = targetArg(opts.url, io.stderr, '--url');
   if (!opts.web && !process.stdin.isTTY) {
-    const [first, ...rest] = noTerminalMessage(profile);
+    const [first, ...rest] = noTerminalMessage(profile, lang);
     throw new UserError(first, EXIT.usage, rest);
   }
 
   const checklists = selectChecklists(config);
   if (opts.area && !checklists.some((l) => l.id === opts.area)) {
-    throw new UserError(`unknown area "${opts.area}"; areas: ${checklists.map((l) => l.id).join(', ')}`);
+    throw new UserError(t(lang, 'interview.unknownArea', { area: opts.area, areas: checklists.map((l) => l.id).join(', ') }));
   }
 
   const base = ['readiness', 'interview', '-p', profile];
@@ -93,7 +87,6 @@ export async function run(opts: InterviewCliOptions, io: IO): Promise<number> {
   if (opts.web) {
     return runWeb({
       profile, checklists, lang, port, opts, io,
-      locale: profileLocale(profile),
       resumeCommand: base.map(shellArg).join(' '),
       auditCommand: audit.map(shellArg).join(' '),
     });
@@ -115,7 +108,7 @@ export async function run(opts: InterviewCliOptions, io: IO): Promise<number> {
     });
     return r.code === 130 ? EXIT.interrupted : EXIT.ok;
   } catch (err) {
-    if ((err as Error)?.name === 'StoreError') throw new UserError((err as Error).message);
+    if (err instanceof StoreError) throw new UserError(text(lang, err.reason));
     throw err;
   }
 }
@@ -127,15 +120,16 @@ function profileLocale(file: string): string | undefined {
   return typeof locale === 'string' ? locale : undefined;
 }
 
-/** Spanish when the organisation's locale says so; English otherwise. */
+/** The language of the organisation's locale (es-CO → es) when the product speaks it; English otherwise. */
 function profileLang(file: string): Lang {
-  return profileLocale(file)?.toLowerCase().startsWith('es') ? 'es' : 'en';
+  const locale = profileLocale(file)?.toLowerCase();
+  return LANGS.find((l) => locale?.startsWith(l)) ?? 'en';
 }
 
 function portArg(v: string | undefined, lang: Lang): number {
   if (v === undefined) return 0;
   const n = Number(v);
-  if (!/^\d+$/.test(v.trim()) || !Number.isInteger(n) || n < 0 || n > 65535) throw new UserError(msg(lang, 'webBadPort', { port: v }));
+  if (!/^\d+$/.test(v.trim()) || !Number.isInteger(n) || n < 0 || n > 65535) throw new UserError(t(lang, 'interview.web.badPort', { port: v }));
   return n;
 }
 
@@ -177,7 +171,6 @@ async function runWeb(a: {
   profile: string;
   checklists: ReturnType<typeof selectChecklists>;
   lang: Lang;
-  locale?: string;
   port?: number;
   opts: InterviewCliOptions;
   io: IO;
@@ -195,31 +188,31 @@ async function runWeb(a: {
   try {
     engine = await openInterview({ profilePath: a.profile, checklists: a.checklists, lang, area: opts.area, review: opts.review, url: opts.url, err: io.stderr });
   } catch (err) {
-    if ((err as Error)?.name === 'StoreError') throw new UserError((err as Error).message);
+    if (err instanceof StoreError) throw new UserError(text(lang, err.reason));
     throw err;
   }
   let server;
   try {
     server = await serveInterview({
-      engine, lang, locale: a.locale, host: opts.host, port: a.port, profileLabel: a.profile, auditCommand: a.auditCommand,
+      engine, lang, host: opts.host, port: a.port, profileLabel: a.profile, auditCommand: a.auditCommand,
     });
   } catch (err) {
     if ((err as Error)?.name === 'ListenError') throw new UserError((err as Error).message);
     throw err;
   }
-  if (!engine.store.exists) say(msg(lang, 'newProfile', { file: a.profile }));
-  say(msg(lang, 'webServing', { file: a.profile }));
+  if (!engine.store.exists) say(t(lang, 'interview.newProfile', { file: a.profile }));
+  say(t(lang, 'interview.web.serving', { file: a.profile }));
   for (const url of server.urls) say(`  ${url}`);
-  if (server.token) say(msg(lang, 'webShared'));
-  say(msg(lang, 'webServingHint', { file: a.profile }));
+  if (server.token) say(t(lang, 'interview.web.shared'));
+  say(t(lang, 'interview.web.servingHint', { file: a.profile }));
   if (opts.open) {
     const problem = await openInBrowser(server.urls[0]);
-    if (problem) io.stderr.write(`${msg(lang, 'webOpenFailed', { reason: problem })}\n`);
+    if (problem) io.stderr.write(`${t(lang, 'interview.web.openFailed', { reason: problem })}\n`);
   }
   const code = await stopped;
   await server.close();
   say();
-  say(engine.store.exists ? msg(lang, 'webStopped', { file: a.profile }) : msg(lang, 'webStoppedUnsaved'));
-  say(`${msg(lang, 'resumeWith')}  ${a.resumeCommand}`);
+  say(engine.store.exists ? t(lang, 'interview.web.stopped', { file: a.profile }) : t(lang, 'interview.web.stoppedUnsaved'));
+  say(`${t(lang, 'interview.resumeWith')}  ${a.resumeCommand}`);
   return code;
 }

@@ -9,7 +9,7 @@ import type { Lang, Localized } from '../../types.js';
 import type { AreaSummary } from '../flow.js';
 import type { AreaProgress, InterviewEngine, StepView } from '../engine.js';
 import { sameValue, type AskSpec, type Given } from '../spec.js';
-import { msg } from '../i18n.js';
+import { t } from '../../i18n/index.js';
 
 export interface StepJson {
   id: string;
@@ -127,30 +127,30 @@ function isIndex(n: unknown, length: number): n is number {
 export function readOutcome(spec: AskSpec, posted: PostedOutcome): { given: Given } | { problem: string } {
   const lang = spec.lang;
   if (posted.kind === 'dont-know' || posted.kind === 'skip') {
-    if (!spec.allowUnknown) return { problem: msg(lang, 'webAnswerNeeded') };
+    if (!spec.allowUnknown) return { problem: t(lang, 'interview.web.answerNeeded') };
     return { given: { kind: posted.kind } };
   }
-  if (posted.kind !== 'answer') return { problem: msg(lang, 'webBadRequest') };
+  if (posted.kind !== 'answer') return { problem: t(lang, 'interview.web.badRequest') };
   const options = spec.options ?? [];
   if (spec.type === 'choice') {
-    if (posted.choice === undefined || posted.choice === null) return { problem: msg(lang, spec.allowUnknown ? 'webChooseOne' : 'webChooseOneRequired') };
-    if (!isIndex(posted.choice, options.length)) return { problem: msg(lang, 'webBadRequest') };
+    if (posted.choice === undefined || posted.choice === null) return { problem: t(lang, spec.allowUnknown ? 'interview.web.chooseOne' : 'interview.web.chooseOneRequired') };
+    if (!isIndex(posted.choice, options.length)) return { problem: t(lang, 'interview.web.badRequest') };
     return { given: { kind: 'answer', value: options[posted.choice].value } };
   }
   if (spec.type === 'multiChoice') {
     const list = posted.choices;
-    if (!Array.isArray(list) || list.length === 0) return { problem: msg(lang, spec.allowUnknown ? 'webPickOne' : 'webPickOneRequired') };
-    if (!list.every((i) => isIndex(i, options.length)) || new Set(list).size !== list.length) return { problem: msg(lang, 'webBadRequest') };
+    if (!Array.isArray(list) || list.length === 0) return { problem: t(lang, spec.allowUnknown ? 'interview.web.pickOne' : 'interview.web.pickOneRequired') };
+    if (!list.every((i) => isIndex(i, options.length)) || new Set(list).size !== list.length) return { problem: t(lang, 'interview.web.badRequest') };
     const chosen = (list as number[]).slice().sort((a, b) => a - b).map((i) => options[i]);
     if (chosen.some((o) => o.none)) {
-      if (chosen.length > 1) return { problem: msg(lang, 'webNoneAlone') };
+      if (chosen.length > 1) return { problem: t(lang, 'interview.web.noneAlone') };
       return { given: { kind: 'answer', value: [] } };
     }
     return { given: { kind: 'answer', value: chosen.map((o) => o.value) } };
   }
-  if (typeof posted.text !== 'string' || posted.text.length > MAX_TEXT) return { problem: msg(lang, 'webBadRequest') };
+  if (typeof posted.text !== 'string' || posted.text.length > MAX_TEXT) return { problem: t(lang, 'interview.web.badRequest') };
   const text = posted.text;
-  if (!text.trim()) return { problem: msg(lang, spec.allowUnknown ? 'webEmptyAnswer' : 'webEmptyRequired') };
+  if (!text.trim()) return { problem: t(lang, spec.allowUnknown ? 'interview.web.emptyAnswer' : 'interview.web.emptyRequired') };
   const reason = spec.validate?.(text);
   if (reason) return { problem: reason };
   return { given: { kind: 'answer', value: spec.parse ? spec.parse(text) : text.trim() } };

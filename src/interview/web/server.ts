@@ -6,7 +6,7 @@
  *
  * Routes, under `/` (or `/<key>/` when shared on a network):
  *   GET  ""             the page (HTML filled in with the page's language)
- *   GET  app.js, style.css
+ *   GET  app.js, style.css, intl-messageformat.js (the catalogue's ICU formatter)
  *   GET  api/state      a step to show: ?at=<id> | ?area=<id> | ?before=<id>, else where to resume
  *   GET  api/status     progress, and what the profile holds for ?id=<step>
  *   POST api/answer     { tab, id, stamp, outcome } → saved, and the next step
@@ -18,14 +18,18 @@
  */
 import { readFileSync, watch, type FSWatcher } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Lang } from '../../types.js';
+import { LANGS, type Lang } from '../../types.js';
+import { LOCALES, t, text, type MessageId } from '../../i18n/index.js';
+import en from '../../i18n/en/index.js';
+import es from '../../i18n/es/index.js';
 import type { InterviewEngine } from '../engine.js';
 import { newSession, type SessionState, type Step } from '../flow.js';
-import { msg, messages, type MessageId } from '../i18n.js';
+import { StoreError } from '../store.js';
 import { indexJson, readOutcome, stampOf, stepJson, summaryJson, type PostedOutcome } from './api.js';
 import { hostPort, isLoopback, judge, newToken, type GuardContext } from './guard.js';
 
@@ -33,8 +37,6 @@ export interface WebOptions {
   engine: InterviewEngine;
   /** The page's language until a person switches it. */
   lang: Lang;
-  /** The organisation's locale (es-CO), used for numbers and dates when it matches the page's language. */
-  locale?: string;
   /** Default 127.0.0.1. Anything not loopback requires the key in every URL. */
   host?: string;
   /** Default 0: a free port. */
@@ -64,7 +66,6 @@ export class ListenError extends Error {
   }
 }
 
-const LANGS: Lang[] = ['en', 'es'];
 const MAX_BODY = 16 * 1024;
 const MAX_TABS = 200;
 const PING_MS = 20_000;
@@ -93,27 +94,46 @@ interface Assets {
   html: string;
   js: Buffer;
   css: Buffer;
+  /** The catalogue's ICU formatter, as one self-contained ES module the page imports. */
+  icu: Buffer;
 }
 
 function loadAssets(dir: string): Assets {
+  const icuDir = path.dirname(createRequire(import.meta.url).resolve('intl-messageformat'));
   return {
     html: readFileSync(path.join(dir, 'index.html'), 'utf8'),
     js: readFileSync(path.join(dir, 'app.js')),
     css: readFileSync(path.join(dir, 'style.css')),
+    icu: readFileSync(path.join(icuDir, 'intl-messageformat.iife.js')),
   };
 }
 
+const CATALOGUES: Record<Lang, Record<MessageId, string>> = { en, es };
+
+function isMessageId(id: string): id is MessageId {
+  return Object.prototype.hasOwnProperty.call(en, id);
+}
+
+/**
+ * The interview's messages in one language, as ICU text by catalogue id: the page
+ * formats the ones whose values it only knows itself (the time of a save, what
+ * another tab answered) with the same ICU library.
+ */
+export function pageMessages(lang: Lang): Record<string, string> {
+  return Object.fromEntries(Object.entries(CATALOGUES[lang]).filter(([id]) => id.startsWith('interview.')));
+}
+
 /** The page in one language: {{m:id}} are catalogue messages; the rest is filled in here, escaped. */
-export function renderPage(template: string, o: { lang: Lang; locale: string; file: string; config: unknown }): string {
+export function renderPage(template: string, o: { lang: Lang; file: string; config: unknown }): string {
   const langs = LANGS.map((l) => {
     const current = l === o.lang ? ' aria-current="true"' : '';
-    return `<li><a href="?lang=${l}" hreflang="${l}" lang="${l}"${current}>${escapeHtml(msg(l, 'webLanguageName'))}</a></li>`;
+    return `<li><a href="?lang=${l}" hreflang="${l}" lang="${l}"${current}>${escapeHtml(t(l, 'interview.web.languageName'))}</a></li>`;
   }).join('');
-  return template.replace(/\{\{([\w:]+)\}\}/g, (_m, key: string) => {
+  return template.replace(/\{\{([\w:.]+)\}\}/g, (_m, key: string) => {
     if (key.startsWith('m:')) {
       const id = key.slice(2);
-      if (!(id in messages('en'))) throw new Error(`index.html names an unknown message ${id}`);
-      return escapeHtml(msg(o.lang, id as MessageId, { file: o.file }));
+      if (!isMessageId(id)) throw new Error(`index.html names an unknown message ${id}`);
+      return escapeHtml(t(o.lang, id, { file: o.file }));
     }
     switch (key) {
       case 'lang': return o.lang;
@@ -126,7 +146,7 @@ export function renderPage(template: string, o: { lang: Lang; locale: string; fi
 }
 
 function pickLang(v: string | null, fallback: Lang): Lang {
-  return v === 'en' || v === 'es' ? v : fallback;
+  return LANGS.find((l) => l === v) ?? fallback;
 }
 
 /** The addresses to print: loopback as given; a wildcard as each of this machine's IPv4 addresses. */
@@ -146,12 +166,13 @@ function addressesFor(host: string, port: number, token: string | undefined): st
 function listenProblem(err: NodeJS.ErrnoException, host: string, port: number, lang: Lang): ListenError {
   const where = hostPort(host, port);
   switch (err.code) {
-    case 'EADDRINUSE': return new ListenError(msg(lang, 'webPortInUse', { port, host }), err.code);
-    case 'EACCES': return new ListenError(msg(lang, 'webPortDenied', { port }), err.code);
-    case 'EADDRNOTAVAIL': return new ListenError(msg(lang, 'webNoSuchAddress', { host }), err.code);
+    // A port is a name, not a quantity: never grouped as 8,080.
+    case 'EADDRINUSE': return new ListenError(t(lang, 'interview.web.portInUse', { port: String(port), host }), err.code);
+    case 'EACCES': return new ListenError(t(lang, 'interview.web.portDenied', { port: String(port) }), err.code);
+    case 'EADDRNOTAVAIL': return new ListenError(t(lang, 'interview.web.noSuchAddress', { host }), err.code);
     case 'ENOTFOUND':
-    case 'EAI_AGAIN': return new ListenError(msg(lang, 'webHostUnknown', { host }), err.code);
-    default: return new ListenError(msg(lang, 'webCannotListen', { where, reason: err.message }), err.code ?? 'ELISTEN');
+    case 'EAI_AGAIN': return new ListenError(t(lang, 'interview.web.hostUnknown', { host }), err.code);
+    default: return new ListenError(t(lang, 'interview.web.cannotListen', { where, reason: err.message }), err.code ?? 'ELISTEN');
   }
 }
 
@@ -227,11 +248,11 @@ export async function serveInterview(o: WebOptions): Promise<WebServer> {
     try {
       body = (await readBody(req)) as typeof body;
     } catch {
-      json(res, 400, { error: msg(o.lang, 'webBadRequest') });
+      json(res, 400, { error: t(o.lang, 'interview.web.badRequest') });
       return;
     }
     if (!body || typeof body !== 'object') {
-      json(res, 400, { error: msg(o.lang, 'webBadRequest') });
+      json(res, 400, { error: t(o.lang, 'interview.web.badRequest') });
       return;
     }
     const lang = pickLang(typeof body.lang === 'string' ? body.lang : null, o.lang);
@@ -240,7 +261,7 @@ export async function serveInterview(o: WebOptions): Promise<WebServer> {
     const step = typeof body.id === 'string' ? engine.find(body.id) : undefined;
     if (!step) {
       // A fact answered elsewhere can make a question stop applying: show where to go on.
-      json(res, 409, { error: msg(lang, 'webNoLongerApplies'), ...state(lang, tabSession, engine.start(tabSession)) });
+      json(res, 409, { error: t(lang, 'interview.web.noLongerApplies'), ...state(lang, tabSession, engine.start(tabSession)) });
       return;
     }
     const view = engine.view(step, lang, tabSession);
@@ -251,14 +272,14 @@ export async function serveInterview(o: WebOptions): Promise<WebServer> {
     }
     const before = engine.recorded(step);
     const replaced = typeof body.stamp === 'string' && body.stamp !== stampOf(engine, step.id) && (before.value !== undefined || before.status !== undefined)
-      ? { shown: before.status ? msg(lang, before.status === 'dont-know' ? 'webDontKnowShown' : 'webSkippedShown') : engine.shownAnswer(step, before.value, lang) }
+      ? { shown: before.status ? t(lang, before.status === 'dont-know' ? 'interview.web.dontKnowShown' : 'interview.web.skippedShown') : engine.shownAnswer(step, before.value, lang) }
       : undefined;
     let recorded;
     try {
       recorded = engine.record(step, read.given, tabSession);
     } catch (err) {
-      if ((err as Error).name !== 'StoreError') throw err;
-      json(res, 500, { error: msg(lang, 'webSaveFailed', { reason: (err as Error).message }) });
+      if (!(err instanceof StoreError)) throw err;
+      json(res, 500, { error: t(lang, 'interview.web.saveFailed', { reason: text(lang, err.reason) }) });
       return;
     }
     if (!recorded.leftOpen) broadcast('answer', { id: step.id, tab: typeof body.tab === 'string' ? body.tab : null });
@@ -280,24 +301,25 @@ export async function serveInterview(o: WebOptions): Promise<WebServer> {
         send(res, 308, 'text/plain; charset=utf-8', '', { Location: verdict.location });
         return;
       }
-      const text: Record<typeof verdict.reason, MessageId> = {
-        'no-key': 'webNeedsKey', host: 'webWrongHost', 'cross-site': 'webCrossSite', method: 'webBadRequest', 'content-type': 'webBadRequest', 'bad-request': 'webBadRequest',
+      const refusal: Record<typeof verdict.reason, MessageId> = {
+        'no-key': 'interview.web.needsKey', host: 'interview.web.wrongHost', 'cross-site': 'interview.web.crossSite',
+        method: 'interview.web.badRequest', 'content-type': 'interview.web.badRequest', 'bad-request': 'interview.web.badRequest',
       };
-      send(res, verdict.status, 'text/plain; charset=utf-8', `${msg(o.lang, text[verdict.reason])}\n`);
+      send(res, verdict.status, 'text/plain; charset=utf-8', `${t(o.lang, refusal[verdict.reason])}\n`);
       return;
     }
     const { route, query } = verdict;
     const lang = pickLang(query.get('lang'), o.lang);
     if (req.method === 'POST') {
       if (route === 'api/answer') return answer(req, res);
-      json(res, 404, { error: msg(lang, 'webNotFound') });
+      json(res, 404, { error: t(lang, 'interview.web.notFound') });
       return;
     }
     switch (route) {
       case '': {
-        const locale = o.locale && o.locale.toLowerCase().startsWith(lang) ? o.locale : lang;
-        const config = { lang, locale, file: o.profileLabel, messages: messages(lang) };
-        send(res, 200, 'text/html; charset=utf-8', renderPage(assets.html, { lang, locale, file: o.profileLabel, config }));
+        // The catalogue's locale for the language, so figures on the page and in the server's sentences agree.
+        const config = { lang, locale: LOCALES[lang], file: o.profileLabel, messages: pageMessages(lang) };
+        send(res, 200, 'text/html; charset=utf-8', renderPage(assets.html, { lang, file: o.profileLabel, config }));
         return;
       }
       case 'app.js':
@@ -305,6 +327,9 @@ export async function serveInterview(o: WebOptions): Promise<WebServer> {
         return;
       case 'style.css':
         send(res, 200, 'text/css; charset=utf-8', assets.css);
+        return;
+      case 'intl-messageformat.js':
+        send(res, 200, 'text/javascript; charset=utf-8', assets.icu);
         return;
       case 'api/state': {
         reload();
@@ -351,13 +376,13 @@ export async function serveInterview(o: WebOptions): Promise<WebServer> {
         return;
       }
       default:
-        json(res, 404, { error: msg(lang, 'webNotFound') });
+        json(res, 404, { error: t(lang, 'interview.web.notFound') });
     }
   };
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) json(res, 500, { error: msg(o.lang, 'webSaveFailed', { reason: (err as Error)?.message ?? String(err) }) });
+      if (!res.headersSent) json(res, 500, { error: t(o.lang, 'interview.web.saveFailed', { reason: (err as Error)?.message ?? String(err) }) });
       else res.destroy();
     });
   });

@@ -1,23 +1,40 @@
 // The interview page. It draws the steps the server sends and posts what the person
 // does; the server's engine decides everything else (order, validation, saving).
-// Every sentence comes from the server (the catalogue in i18n.ts and the
-// checklists), and everything is shown as text, never parsed as HTML.
+// Every sentence comes from the server (the catalogue's interview messages, in ICU,
+// and the checklists), and everything is shown as text, never parsed as HTML.
+
+import { IntlMessageFormat } from './intl-messageformat.js';
 
 const config = JSON.parse(document.getElementById('config').textContent);
 const M = config.messages;
 const lang = config.lang;
-const numbers = new Intl.NumberFormat(config.locale);
+const numbers = new Intl.NumberFormat(config.locale, { maximumFractionDigits: 2 });
 const dates = new Intl.DateTimeFormat(config.locale, { dateStyle: 'medium', timeStyle: 'short' });
 const times = new Intl.DateTimeFormat(config.locale, { timeStyle: 'medium' });
 
-/** A catalogue message with {name} filled in; numbers in the page's locale. */
-function t(id, params = {}) {
-  const text = M[id] ?? id;
-  return text.replace(/\{(\w+)\}/g, (m, k) => {
-    if (!(k in params)) return m;
-    const v = params[k];
-    return typeof v === 'number' ? numbers.format(v) : String(v);
-  });
+const compiled = new Map();
+
+/** The arguments a message counts with (plural, select): they take the number itself. */
+function countedArgs(elements, out = new Set()) {
+  for (const el of elements) {
+    if (!el.options) continue;
+    out.add(el.value);
+    for (const o of Object.values(el.options)) countedArgs(o.value, out);
+  }
+  return out;
+}
+
+/** A catalogue message with its values, as the server's t() makes it: other numbers in the page's locale. */
+function t(id, values = {}) {
+  let c = compiled.get(id);
+  if (!c) {
+    const format = new IntlMessageFormat(M[id] ?? id, config.locale);
+    c = { format, counted: countedArgs(format.getAst()) };
+    compiled.set(id, c);
+  }
+  const args = {};
+  for (const [k, v] of Object.entries(values)) args[k] = typeof v === 'number' && !c.counted.has(k) ? numbers.format(v) : v;
+  return String(c.format.format(args));
 }
 
 // One id per page load: where this tab has been (back, facts left open) is kept under it.
@@ -58,7 +75,7 @@ async function getJson(path) {
       const res = await fetch(path, { headers: { Accept: 'application/json' } });
       return await res.json();
     } catch {
-      if (attempt === 0) announce(t('webUnreachable'), 'warn');
+      if (attempt === 0) announce(t('interview.web.unreachable'), 'warn');
       await sleep(Math.min(5000, 1000 * 2 ** attempt));
     }
   }
@@ -69,10 +86,10 @@ async function postAnswer(body) {
   for (let attempt = 0; ; attempt++) {
     try {
       const res = await fetch('api/answer', { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body) });
-      const data = await res.json().catch(() => ({ error: t('webBadRequest') }));
+      const data = await res.json().catch(() => ({ error: t('interview.web.badRequest') }));
       return { status: res.status, data };
     } catch {
-      if (attempt === 0) announce(t('webOffline'), 'warn');
+      if (attempt === 0) announce(t('interview.web.offline'), 'warn');
       await sleep(Math.min(5000, 1000 * 2 ** attempt));
     }
   }
@@ -90,7 +107,7 @@ function renderIndex(list) {
     const done = a.total > 0 && a.done === a.total;
     const button = el('button', { type: 'button', class: 'area', 'data-area': a.id, 'aria-current': current && current.area === a.id ? 'step' : undefined, onclick: () => go({ area: a.id }) },
       el('span', { class: 'name', text: a.title }),
-      el('span', { class: 'count', text: done ? `${t('webAreaCount', { done: a.done, total: a.total })} · ${t('webAreaDone')}` : t('webAreaCount', { done: a.done, total: a.total }) }),
+      el('span', { class: 'count', text: t(done ? 'interview.web.areaComplete' : 'interview.web.areaCount', { done: a.done, total: a.total }) }),
       bar);
     return el('li', {}, button);
   }));
@@ -99,21 +116,21 @@ function renderIndex(list) {
 // ------------------------------------------------------------------ a step
 
 function currentLine(step) {
-  if (step.status) return t(step.status === 'dont-know' ? 'webCurrentDontKnow' : 'webCurrentSkipped');
-  if (step.shown !== undefined) return t('webCurrent', { answer: step.shown });
+  if (step.status) return t(step.status === 'dont-know' ? 'interview.web.currentDontKnow' : 'interview.web.currentSkipped');
+  if (step.shown !== undefined) return t('interview.web.current', { answer: step.shown });
   return '';
 }
 
 function currentText(step) {
   const line = currentLine(step);
   if (!line) return '';
-  return step.answeredAt ? `${line} ${t('webAnsweredAt', { date: dates.format(new Date(step.answeredAt)) })}` : line;
+  return step.answeredAt ? t('interview.web.answeredAt', { line, date: dates.format(new Date(step.answeredAt)) }) : line;
 }
 
 function control(step) {
   if (step.type === 'input') {
     return el('div', { class: 'typed' },
-      el('label', { for: 'answer', text: t('webYourAnswer') }),
+      el('label', { for: 'answer', text: t('interview.web.yourAnswer') }),
       el('input', { id: 'answer', name: 'answer', type: 'text', autocomplete: 'off', spellcheck: 'false', value: step.text, 'aria-describedby': 'error' }));
   }
   const multi = step.type === 'multiChoice';
@@ -160,11 +177,11 @@ function showError(text) {
 
 function renderStep(step) {
   const why = el('section', { id: 'why', class: 'why', hidden: true, 'aria-labelledby': 'why-title' },
-    el('h3', { id: 'why-title', text: t('webWhyHeading') }),
+    el('h3', { id: 'why-title', text: t('interview.web.whyHeading') }),
     el('p', { text: step.why.text }),
-    step.why.basis.length ? el('p', { class: 'basis', text: t('webBasis', { ids: step.why.basis.join(', ') }) }) : null,
-    step.why.check ? el('p', { class: 'check', text: t('webCheck', { id: step.why.check.id, title: step.why.check.title }) }) : null);
-  const whyButton = el('button', { type: 'button', class: 'secondary', id: 'why-button', 'aria-expanded': 'false', 'aria-controls': 'why', text: t('webWhy') });
+    step.why.basis.length ? el('p', { class: 'basis', text: t('interview.basis', { ids: step.why.basis.join(', ') }) }) : null,
+    step.why.check ? el('p', { class: 'check', text: t('interview.web.check', { id: step.why.check.id, title: step.why.check.title }) }) : null);
+  const whyButton = el('button', { type: 'button', class: 'secondary', id: 'why-button', 'aria-expanded': 'false', 'aria-controls': 'why', text: t('interview.web.why') });
   whyButton.addEventListener('click', () => {
     const open = whyButton.getAttribute('aria-expanded') !== 'true';
     whyButton.setAttribute('aria-expanded', String(open));
@@ -175,17 +192,17 @@ function renderStep(step) {
   const form = el('form', { id: 'question', novalidate: true, 'aria-labelledby': 'prompt' },
     el('h2', { id: 'prompt', tabindex: '-1', text: step.prompt }),
     step.help ? el('p', { class: 'help', text: step.help }) : null,
-    step.prefilled ? el('p', { class: 'prefilled', text: t('prefilled') }) : null,
+    step.prefilled ? el('p', { class: 'prefilled', text: t('interview.prefilled') }) : null,
     el('p', { id: 'current', class: 'current', text: currentText(step), hidden: !currentText(step) }),
     el('p', { id: 'elsewhere', class: 'notice', hidden: true }),
     control(step),
     el('p', { id: 'error', class: 'error', hidden: true }),
     el('div', { class: 'actions' },
-      el('button', { type: 'submit', class: 'primary', text: t('webSave') }),
-      step.allowUnknown ? action('dont-know', t('webDontKnow')) : null,
-      step.allowUnknown ? action('skip', t('webSkip')) : null,
+      el('button', { type: 'submit', class: 'primary', text: t('interview.web.save') }),
+      step.allowUnknown ? action('dont-know', t('interview.web.dontKnow')) : null,
+      step.allowUnknown ? action('skip', t('interview.web.skip')) : null,
       whyButton,
-      step.first ? null : el('button', { type: 'button', class: 'secondary', 'data-kind': 'back', text: t('webBack'), onclick: () => go({ before: step.id }) })),
+      step.first ? null : el('button', { type: 'button', class: 'secondary', 'data-kind': 'back', text: t('interview.web.back'), onclick: () => go({ before: step.id }) })),
     why);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -194,21 +211,21 @@ function renderStep(step) {
 
   const findings = step.findings.length
     ? el('aside', { class: 'findings', 'aria-labelledby': 'findings-title' },
-      el('h3', { id: 'findings-title', text: t('webFindings') }),
+      el('h3', { id: 'findings-title', text: t('interview.web.findings') }),
       el('ul', {}, step.findings.map((f) => el('li', { text: f }))))
     : null;
 
   view.replaceChildren(
-    el('p', { class: 'progress', id: 'progress', text: t('webProgress', { area: step.areaTitle, n: step.progress.inArea, total: step.progress.areaTotal, overall: step.progress.overall, all: step.progress.total }) }),
+    el('p', { class: 'progress', id: 'progress', text: t('interview.progress', { area: step.areaTitle, n: step.progress.inArea, total: step.progress.areaTotal, overall: step.progress.overall, all: step.progress.total }) }),
     el('div', { class: findings ? 'step with-findings' : 'step' }, form, findings));
 }
 
 function renderSummary(summary, audit) {
   const open = summary.open;
-  const head = open === 0 ? t('webDone') : open === 1 ? t('webOpenLeftOne') : t('webOpenLeft', { n: open });
+  const head = open === 0 ? t('interview.allAnswered') : t('interview.web.openLeft', { n: open });
   const table = el('table', { class: 'summary' },
-    el('caption', { text: t('summary') }),
-    el('thead', {}, el('tr', {}, ['colArea', 'colAnswered', 'colDontKnow', 'colSkipped', 'colOpen'].map((c) => el('th', { scope: 'col', text: t(c) })))),
+    el('caption', { text: t('interview.summary') }),
+    el('thead', {}, el('tr', {}, ['interview.col.area', 'interview.col.answered', 'interview.col.dontKnow', 'interview.col.skipped', 'interview.col.open'].map((c) => el('th', { scope: 'col', text: t(c) })))),
     el('tbody', {}, summary.rows.map((r) => el('tr', {},
       el('th', { scope: 'row', text: r.title }),
       [r.answered, r.dontKnow, r.skipped, r.open].map((n) => el('td', { text: numbers.format(n) }))))));
@@ -217,10 +234,10 @@ function renderSummary(summary, audit) {
   view.replaceChildren(
     el('h2', { id: 'prompt', tabindex: '-1', text: head }),
     table,
-    na ? el('p', { text: na === 1 ? t('notApplicableOne') : t('notApplicableNote', { n: na }) }) : null,
-    el('p', { text: t('webNextAudit') }),
+    na ? el('p', { text: t('interview.notApplicable', { n: na }) }) : null,
+    el('p', { text: t('interview.nextAudit') }),
     el('pre', {}, el('code', { text: audit })),
-    first ? el('button', { type: 'button', class: 'secondary', text: t('webReview'), onclick: () => go({ area: first.dataset.area }) }) : null);
+    first ? el('button', { type: 'button', class: 'secondary', text: t('interview.web.review'), onclick: () => go({ area: first.dataset.area }) }) : null);
 }
 
 /** Draws a state; after the first, focus moves to the new question so it is read out and Tab starts there. */
@@ -252,14 +269,14 @@ async function submit(outcome) {
   try {
     const { status, data } = await postAnswer({ tab, lang, id: current.id, stamp: current.stamp, outcome });
     if (status === 422 || (status >= 400 && !data.index)) {
-      showError(data.error || t('webBadRequest'));
+      showError(data.error || t('interview.web.badRequest'));
       return;
     }
     if (status === 409) announce(data.error, 'warn');
-    else if (data.leftOpen) announce(t('factLeftOpen'));
-    else if (data.onDisk) announce(t('webSaved', { file: config.file, time: times.format(new Date()) }), 'saved');
-    else announce(t('webHeld'), 'warn');
-    if (data.replaced) announce(t('webReplaced', { answer: data.replaced.shown }), 'warn');
+    else if (data.leftOpen) announce(t('interview.factLeftOpen'));
+    else if (data.onDisk) announce(t('interview.web.saved', { file: config.file, time: times.format(new Date()) }), 'saved');
+    else announce(t('interview.web.held'), 'warn');
+    if (data.replaced) announce(t('interview.web.replaced', { answer: data.replaced.shown }), 'warn');
     render(data);
   } finally {
     busy = false;
@@ -281,18 +298,18 @@ async function refresh(id, source) {
   renderIndex(data.index);
   const s = data.step;
   if (!s) return;
-  const answer = s.status ? t(s.status === 'dont-know' ? 'webDontKnowShown' : 'webSkippedShown') : s.shown;
+  const answer = s.status ? t(s.status === 'dont-know' ? 'interview.web.dontKnowShown' : 'interview.web.skippedShown') : s.shown;
   if (current && current.id === s.id && (source === 'tab' || s.stamp !== current.stamp)) {
     const line = document.getElementById('current');
     line.textContent = currentText(s);
     line.hidden = !line.textContent;
-    const text = t(source === 'tab' ? 'webOtherTabHere' : 'webChangedHere', { answer });
+    const text = t(source === 'tab' ? 'interview.web.otherTabHere' : 'interview.web.changedHere', { answer });
     const notice = document.getElementById('elsewhere');
     notice.textContent = text;
     notice.hidden = false;
     announce(text, 'warn');
   } else if (source === 'tab') {
-    announce(t('webOtherTab', { question: s.prompt, answer }));
+    announce(t('interview.web.otherTab', { question: s.prompt, answer }));
   }
 }
 
@@ -303,7 +320,7 @@ function listen() {
     if (d.tab !== tab) refresh(d.id, 'tab');
   });
   events.addEventListener('changed', () => {
-    announce(t('webChangedOutside'));
+    announce(t('interview.web.changedOutside'));
     refresh(current && current.id, 'file');
   });
 }
