@@ -5,11 +5,12 @@
  */
 import type {
   AreaResult, CheckDef, CheckResult, CheckStatus, Checklist, Evidence, EvidenceItem, Lang, Localized,
-  Profile, Report, Source, Waiver, BusinessModel,
+  Profile, Report, Waiver, BusinessModel,
 } from '../types.js';
+import { LANGS } from '../types.js';
 import { evidenceKeyDef } from '../evidence/keys.js';
 import { localized } from '../i18n/index.js';
-import { operators, type OperatorContext } from './operators.js';
+import { operators } from './operators.js';
 import { evaluators, type Evaluator, type EvaluatorName } from './evaluators.js';
 import { scoreAnswer } from './questions.js';
 import { maturityOf, scoreAreas, scoreChecks } from './scoring.js';
@@ -69,6 +70,8 @@ export function evaluate(opts: EvaluateOptions): Report {
   const areaScores: Parameters<typeof scoreAreas>[0] = [];
 
   for (const list of checklists) {
+    // An area whose own condition fails (another country's legal pack) is left out of the report.
+    if (list.appliesWhen && notApplicableReason({ appliesWhen: list.appliesWhen } as CheckDef, profile)) continue;
     const results = list.checks.map((def) => {
       const r = evaluateCheck(def, list.id, profile, evidence, now, waivers, minSampleFor(def, opts.minSample));
       r.required = required.has(def.id);
@@ -77,7 +80,8 @@ export function evaluate(opts: EvaluateOptions): Report {
     });
     checks.push(...results);
     const weight = opts.areaWeights?.[list.id] ?? list.weight;
-    const s = scoreChecks(results);
+    // Advisory checks are shown with their state but weigh nothing.
+    const s = scoreChecks(results.filter((r) => !r.advisory));
     const counts: Record<CheckStatus, number> = { pass: 0, partial: 0, fail: 0, 'not-applicable': 0, unknown: 0, error: 0, waived: 0 };
     for (const r of results) counts[r.status]++;
     areas.push({ id: list.id, title: list.title, weight, score: s.score, coverage: s.coverage, maturity: maturityOf(s.score, s.coverage, threshold), counts });
@@ -89,7 +93,7 @@ export function evaluate(opts: EvaluateOptions): Report {
     score: overall.score,
     coverage: overall.coverage,
     areas,
-    checks,
+    checks: checks.filter((c) => !c.advisory || required.has(c.id)),
     baselineScore: opts.baselineScore,
   });
   const org = profile.organisation;
@@ -148,6 +152,9 @@ export function notApplicableReason(def: CheckDef, profile: Profile): Localized 
     if (!w.channels.some((c) => declared.has(c as never))) {
       return localized('applies.channels', { want: w.channels.join('/') });
     }
+  }
+  if (w.country && !w.country.includes((org.country ?? '').toUpperCase())) {
+    return localized('checklists.applies.country', { want: w.country.join('/'), have: org.country || '—' });
   }
   return undefined;
 }
@@ -222,6 +229,8 @@ export function evaluateCheck(def: CheckDef, area: string, profile: Profile, evi
     evidence: { keys: [], sources: [] },
     expectation: EMPTY,
   };
+  if (def.advisory) r.advisory = true;
+  if (def.legal) r.legal = def.legal;
   const waiver = waivers.length ? activeWaiver(waivers, def.id, now) : undefined;
   if (waiver) r.waiver = waiver;
 
@@ -242,7 +251,8 @@ export function evaluateCheck(def: CheckDef, area: string, profile: Profile, evi
   return r;
 }
 
-const EMPTY: Localized = { en: '', es: '' };
+/** No sentence yet: every check gets its own before it is returned. */
+const EMPTY = Object.fromEntries(LANGS.map((l) => [l, ''])) as Localized;
 
 function settle(r: CheckResult, status: CheckStatus, score: number | null, expectation: Localized, reason?: Localized): CheckResult {
   r.status = status;

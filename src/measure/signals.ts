@@ -77,9 +77,6 @@ export function flattenAddress(a: unknown): { address?: string; city?: string } 
   return {};
 }
 
-const LOCATION_TYPE = /(?:LocalBusiness|Store|Shop|Office|Place|Restaurant|Bank|Branch|Library|Hospital|Clinic|Pharmacy|Hotel|CivicStructure|Museum|Dealer|Outlet|Center|Centre)$/i;
-const ORG_ONLY = /^(?:Organization|Corporation|GovernmentOrganization|NGO|EducationalOrganization|OnlineStore|OnlineBusiness|WebSite|WebPage)$/i;
-
 /** A location from a schema.org object or the crawler's reduced { name, address, telephone, openingHours }. */
 export function locationFromObject(o: Record<string, unknown>, url?: string): StructuredLocation {
   const { address, city } = flattenAddress(o.address);
