@@ -252,7 +252,7 @@ export function evaluateCheck(def: CheckDef, area: string, profile: Profile, evi
 }
 
 /** No sentence yet: every check gets its own before it is returned. */
-const EMPTY = Object.fromEntries(LANGS.map((l) => [l, ''])) as Localized;
+const EMPTY = Object.fromEntries(LANGS.map((l) => [l, ''])) as unknown as Localized;
 
 function settle(r: CheckResult, status: CheckStatus, score: number | null, expectation: Localized, reason?: Localized): CheckResult {
   r.status = status;
