@@ -126,6 +126,24 @@ export interface Applicability {
   physicalLocations?: boolean;
   /** Only when the organisation declares one of these channel types. */
   channels?: string[];
+  /** Only for organisations in these countries (ISO 3166-1 alpha-2, the profile's organisation.country). */
+  country?: string[];
+}
+
+/** The legal instrument and article a check puts into practice (the legal-duties pack). */
+export interface LegalRef {
+  /** The instrument as cited in the country: "Ley 1480 de 2011", "Resolución 424/2020 (Secretaría de Comercio Interior)". */
+  instrument: string;
+  /** The article, literal or annex: "art. 50, lit. a". */
+  article: string;
+  /** The text that was read to verify the rule (an official portal's URL), when it was verified. */
+  source?: string;
+}
+
+/** Another check that reads the same evidence, and why both exist. */
+export interface RelatedRef {
+  check: string;
+  reason: Localized;
 }
 
 export interface CheckDef {
@@ -144,6 +162,15 @@ export interface CheckDef {
   test?: TestSpec;
   /** Evidence shown beside the result, not tested: the differences behind a score. */
   details?: string[];
+  /**
+   * Shown with its state but never scored nor counted by the gate: a legal rule that
+   * could not be verified in an official text, or a diagnostic part of another check.
+   */
+  advisory?: boolean;
+  /** The instrument and article, for checks of the legal-duties pack. */
+  legal?: LegalRef;
+  /** Checks that read the same evidence, each with the reason both exist. */
+  related?: RelatedRef[];
   /** Where in which file this check was declared (for messages). */
   location?: { file: string; line: number; column: number };
 }
@@ -155,6 +182,10 @@ export interface Checklist {
   description?: Localized;
   weight: number;
   references?: string[];
+  /** Every check of the area applies only when this holds (e.g. the country of a legal pack); otherwise the area is left out of the report. */
+  appliesWhen?: Applicability;
+  /** A named group of areas a config may switch off together (`legal`). */
+  pack?: string;
   checks: CheckDef[];
   file?: string;
 }
@@ -261,6 +292,10 @@ export interface CheckResult {
   reason?: Localized;
   waiver?: Waiver & { expired: boolean };
   question?: { id: string; prompt: Localized; answer?: unknown };
+  /** Shown, not scored (see CheckDef.advisory). */
+  advisory?: boolean;
+  /** The legal instrument and article (legal-duties pack). */
+  legal?: LegalRef;
 }
 
 export interface Maturity {

@@ -97,7 +97,10 @@ function toChecklist(src: SourceFile<unknown>): Checklist {
   const data = src.data as Checklist;
   const checks: CheckDef[] = data.checks.map((c, i) => {
     const pos = locate(src, ['checks', i]);
-    return { ...c, location: { file: src.file, line: pos.line, column: pos.column } };
+    // An area-wide condition (a legal pack's country) holds for every check, so the
+    // interview and the engine skip them one by one like any other condition.
+    const appliesWhen = data.appliesWhen ? { ...data.appliesWhen, ...c.appliesWhen } : c.appliesWhen;
+    return { ...c, ...(appliesWhen ? { appliesWhen } : {}), location: { file: src.file, line: pos.line, column: pos.column } };
   });
   return { ...data, checks, file: src.file };
 }
@@ -155,6 +158,7 @@ function crossCheck(lists: Checklist[], sources: SourceFile<unknown>[]): Problem
       c.details?.forEach((k, ki) => {
         if (!evidenceKeyDef(k)) at(here('details', ki), `unknown evidence key \`${k}\` in details`);
       });
+      if (c.legal && !c.advisory && !c.legal.source) at(here('legal'), `a legal rule verified in an official text names it in \`legal.source\`; otherwise mark the check \`advisory: true\` and say so in \`why\``);
       if (c.test?.evaluator && !isEvaluator(c.test.evaluator)) at(here('test', 'evaluator'), `unknown evaluator \`${c.test.evaluator}\``);
       if (c.test?.pattern !== undefined) {
         try {
@@ -163,6 +167,18 @@ function crossCheck(lists: Checklist[], sources: SourceFile<unknown>[]): Problem
           at(here('test', 'pattern'), `invalid regular expression: ${(err as Error).message}`);
         }
       }
+    });
+  });
+  // Related checks may live in any area: resolved once every id is known.
+  lists.forEach((list, li) => {
+    list.checks.forEach((c, i) => {
+      c.related?.forEach((r, ri) => {
+        if (checkIds.has(r.check) && r.check !== c.id) return;
+        const pos = locate(sources[li], ['checks', i, 'related', ri, 'check']);
+        // A check of an area this selection did not load is only a warning: a config may audit a few areas.
+        const self = r.check === c.id;
+        problems.push({ file: sources[li].file, line: pos.line, column: pos.column, severity: self ? 'error' : 'warning', message: self ? 'a check cannot be related to itself' : `related check \`${r.check}\` is not among the checklists loaded` });
+      });
     });
   });
   return problems;

@@ -153,6 +153,7 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
     .addOption(new Option('--lang <lang>', 'language').argParser(langArg))
     .option('--json', 'print as JSON')
     .option('--keys', 'list the evidence keys checks may name (Markdown table)')
+    .option('--stats', 'checks by area, severity and kind of evidence, scored and advisory')
     .action((id, opts) => run(async () => (await commands.checklists()).run(id, opts, io)));
 
   const data = program.command('data').description('the organisation\'s exports: check a file before the audit reads it');

@@ -21,6 +21,7 @@ import { extractSocial } from './signals/social.js';
 import { type ContactPointInfo, extractStructuredData, type LocationInfo } from './signals/structured-data.js';
 import { type Finding, documentsOf } from './signals/text.js';
 import { extractWhatsapp, whatsappFromRedirect, whatsappFromWidgets } from './signals/whatsapp.js';
+import { legalEvidence } from './signals/legal.js';
 import type { CrawledPage, PageError, PageKind, SiteInfo } from './types.js';
 
 const KIND_LABEL: Record<PageKind, string> = {
@@ -343,6 +344,8 @@ export function buildEvidence(site: SiteInfo): Evidence {
   if (whatsappNumberless.length && isEmpty(ev['site.contact.whatsapp']!)) {
     ev['site.contact.whatsapp']!.sources.push(...whatsappNumberless.slice(0, 3).map((w) => ({ ...w.source, note: 'WhatsApp link without a readable number' })));
   }
+  // ---- legal duties a customer can see (signals/legal.ts), on the pages that could be read
+  Object.assign(ev, legalEvidence(site.pages.filter((p) => !pageFailed(p)).flatMap(documentsOf), { phones, emails, addresses }));
   for (const item of Object.values(ev)) item.collectedAt ??= site.collectedAt;
   return ev;
 }

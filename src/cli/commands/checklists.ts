@@ -2,9 +2,15 @@ import type { IO } from '../main.js';
 import { UserError } from '../exit.js';
 import { loadChecklists } from '../../checklists/load.js';
 import type { CheckDef, Lang } from '../../types.js';
+import { checkExtras } from '../../checklists/stats-text.js';
 
-export async function run(id: string | undefined, opts: { lang?: Lang; json?: boolean; keys?: boolean }, io: IO): Promise<number> {
+export async function run(id: string | undefined, opts: { lang?: Lang; json?: boolean; keys?: boolean; stats?: boolean }, io: IO): Promise<number> {
   const lang: Lang = opts.lang ?? 'en';
+  if (opts.stats) {
+    const { printStats } = await import('../../checklists/stats-text.js');
+    io.stdout.write(printStats(loadChecklists(), lang, Boolean(opts.json)));
+    return 0;
+  }
   if (opts.keys) {
     const { EVIDENCE_KEYS } = await import('../../evidence/keys.js');
     if (opts.json) io.stdout.write(JSON.stringify(EVIDENCE_KEYS, null, 2) + '\n');
@@ -72,6 +78,8 @@ function explain(c: CheckDef, lang: Lang, w: (s: string) => void, SEVERITY_LABEL
   w(`${es ? 'Por qué' : 'Why'}: ${c.why[lang]}`);
   w(`${es ? 'Fundamento' : 'Basis'}: ${c.basis.join(', ')}   ${es ? 'Peso' : 'Weight'}: ${c.weight}   ${es ? 'Severidad' : 'Severity'}: ${SEVERITY_LABEL[c.severity][lang]}   ${es ? 'Esfuerzo' : 'Effort'}: ${c.effort ?? 'medium'}`);
   if (c.appliesWhen) w(`${es ? 'Aplica cuando' : 'Applies when'}: ${JSON.stringify(c.appliesWhen)}`);
+  const extras = checkExtras(c, lang);
+  if (extras) w(extras);
   if (c.question) {
     const q = c.question;
     w('');

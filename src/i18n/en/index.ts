@@ -9,8 +9,9 @@ import interview from './interview.js';
 import data from './data.js';
 import evidence from './evidence.js';
 import cli from './cli.js';
+import checklists from './checklists.js';
 
-const en = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli };
+const en = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli, ...checklists };
 
 export type MessageId = keyof typeof en;
 export type Catalogue = Record<MessageId, string>;

@@ -7,6 +7,7 @@ import interview from './interview.js';
 import data from './data.js';
 import evidence from './evidence.js';
 import cli from './cli.js';
+import checklists from './checklists.js';
 
-const es: Catalogue = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli };
+const es: Catalogue = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli, ...checklists };
 export default es;

@@ -1,0 +1,25 @@
+import type en from '../en/checklists.js';
+
+export default {
+  'checklists.applies.country': 'aplica a organizaciones de {want}; esta es de {have}',
+  'checklists.advisory': 'orientativa: se muestra, no se califica',
+  'checklists.legal': '{instrument}, {article}',
+  'checklists.legal.noPages': 'no se pudo leer ninguna página del sitio',
+  'checklists.legal.noPersonalDataForm': 'ningún formulario del sitio pide datos personales',
+  'checklists.stats.title': '{checks} verificaciones en {areas} áreas',
+  'checklists.stats.rule': 'Regla de severidad: crítica = un deber legal o un cliente perjudicado; alta = una afirmación central de una fuente; media y baja = lo demás.',
+  'checklists.stats.byArea': 'Por área',
+  'checklists.stats.bySeverity': 'Por severidad',
+  'checklists.stats.byEvidence': 'Por tipo de evidencia',
+  'checklists.stats.area': 'área',
+  'checklists.stats.checks': 'verificaciones',
+  'checklists.stats.scored': 'calificadas',
+  'checklists.stats.advisory': 'orientativas',
+  'checklists.stats.weight': 'peso',
+  'checklists.stats.highShare': '{n} de {total} verificaciones calificadas son altas o críticas ({share})',
+  'checklists.evidence.question': 'pregunta',
+  'checklists.evidence.probe': 'sondeo del sitio',
+  'checklists.evidence.lighthouse': 'Lighthouse',
+  'checklists.evidence.data': 'exportación de datos',
+  'checklists.evidence.profile': 'perfil',
+} satisfies Record<keyof typeof en, string>;

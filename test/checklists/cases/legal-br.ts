@@ -1,0 +1,18 @@
+/** CheckTester cases of the legal-br area (see ../check-tester.ts): state and sentence per case. */
+import type { CaseTable } from '../check-tester.js';
+
+export default {
+  'legal-br.seller-identity': [
+    { evidence: {"site.legal.identity":["legalName", "taxId", "address", "email"]}, profile: {country: "BR"}, status: 'pass', en: "seller identity shown on the site is legalName, taxId, address and 1 more; expected all of legalName, taxId, address and 1 more", es: "identificación del vendedor en el sitio es legalName, taxId, address y 1 más; se espera todos legalName, taxId, address y 1 más" },
+    { evidence: {"site.legal.identity":["legalName", "taxId"]}, profile: {country: "BR"}, status: 'partial', en: "seller identity shown on the site is legalName, taxId; missing address, email", es: "identificación del vendedor en el sitio es legalName, taxId; faltan address, email" },
+    { evidence: {"site.legal.identity":[]}, profile: {country: "BR"}, status: 'fail', en: "seller identity shown on the site is none; missing legalName, taxId, address and 1 more", es: "identificación del vendedor en el sitio es ninguno; faltan legalName, taxId, address y 1 más" },
+    { name: "no evidence", evidence: {}, profile: {country: "BR"}, status: 'unknown', en: "the site was not probed (site.legal.identity)", es: "no se sondeó el sitio (site.legal.identity)" },
+    { name: "does not apply", evidence: {"site.legal.identity":["legalName", "taxId", "address", "email"]}, profile: {country: "CO"}, status: 'not-applicable', en: "applies to organisations in BR; this one is in CO", es: "aplica a organizaciones de BR; esta es de CO" },
+  ],
+  'legal-br.data-officer': [
+    { evidence: {"site.legal.dpo":true}, profile: {country: "BR"}, status: 'pass', en: "data-protection officer named is yes; expected yes", es: "encargado de protección de datos publicado es sí; se espera sí" },
+    { evidence: {"site.legal.dpo":false}, profile: {country: "BR"}, status: 'fail', en: "data-protection officer named is no; expected yes", es: "encargado de protección de datos publicado es no; se espera sí" },
+    { name: "no evidence", evidence: {}, profile: {country: "BR"}, status: 'unknown', en: "the site was not probed (site.legal.dpo)", es: "no se sondeó el sitio (site.legal.dpo)" },
+    { name: "does not apply", evidence: {"site.legal.dpo":true}, profile: {country: "CO"}, status: 'not-applicable', en: "applies to organisations in BR; this one is in CO", es: "aplica a organizaciones de BR; esta es de CO" },
+  ],
+} satisfies CaseTable;

@@ -1,0 +1,121 @@
+/** CheckTester cases of the measurement area (see ../check-tester.ts): state and sentence per case. */
+import type { CaseTable } from '../check-tester.js';
+
+export default {
+  'measurement.digital-channels-evaluated': [
+    { answer: "monthly-all", status: 'pass', en: "answer: A report at least monthly covering usage, quality and experience for every digital channel, with actions followed up", es: "respuesta: Un informe al menos mensual que cubre uso, calidad y experiencia de todos los canales digitales, con seguimiento a las acciones" },
+    { answer: "regular-partial", status: 'partial', en: "answer: A regular report, but only on usage, or only for some channels", es: "respuesta: Un informe periódico, pero solo de uso, o solo de algunos canales" },
+    { answer: "not-evaluated", status: 'fail', en: "answer: They are not evaluated", es: "respuesta: No se evalúan" },
+    { answer: "no-digital-channels", status: 'not-applicable', en: "answer: The organisation has no digital service channels", es: "respuesta: La organización no tiene canales digitales de atención" },
+    { answer: {status: "skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
+  ],
+  'measurement.service-indicators': [
+    { answer: ["ces", "repeat-contact", "resolution", "handling-time", "nps"], status: 'pass', en: "answer: Customer Effort Score (CES); Repeat contact (recurrence); Resolution (first-contact or overall); Handling time; Recommendation (NPS)", es: "respuesta: Nivel de esfuerzo del cliente (CES); Reincidencia (contactos repetidos); Solución (en primer contacto o total); Tiempo de atención; Recomendación (NPS)" },
+    { answer: ["ces"], status: 'partial', en: "answer: Customer Effort Score (CES)", es: "respuesta: Nivel de esfuerzo del cliente (CES)" },
+    { answer: ["none"], status: 'fail', en: "answer: None of these", es: "respuesta: Ninguno de estos" },
+    { answer: {status: "skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
+  ],
+  'measurement.customer-effort': [
+    { evidence: {"data.surveys.ces":5}, status: 'pass', en: "Customer Effort Score (1–7) is 5; target ≥ 5", es: "nivel de esfuerzo del cliente, CES (1 a 7) es 5; meta ≥ 5" },
+    { evidence: {"data.surveys.ces":4.5}, status: 'partial', en: "Customer Effort Score (1–7) is 4.5; target ≥ 5", es: "nivel de esfuerzo del cliente, CES (1 a 7) es 4,5; meta ≥ 5" },
+    { evidence: {"data.surveys.ces":4}, status: 'fail', en: "Customer Effort Score (1–7) is 4; target ≥ 5", es: "nivel de esfuerzo del cliente, CES (1 a 7) es 4; meta ≥ 5" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.surveys.ces", es: "ninguna exportación de datos aporta data.surveys.ces" },
+    { name: "fewer records than the minimum of 50", evidence: {"data.surveys.ces":5}, sample: 49, status: 'unknown', en: "too few records (n = 49; at least 50 needed)", es: "muy pocos registros (n = 49; se necesitan al menos 50)" },
+  ],
+  'measurement.recommendation': [
+    { evidence: {"data.surveys.nps":30}, status: 'pass', en: "Net Promoter Score is 30; target ≥ 30", es: "Net Promoter Score (NPS) es 30; meta ≥ 30" },
+    { evidence: {"data.surveys.nps":15}, status: 'partial', en: "Net Promoter Score is 15; target ≥ 30", es: "Net Promoter Score (NPS) es 15; meta ≥ 30" },
+    { evidence: {"data.surveys.nps":0}, status: 'fail', en: "Net Promoter Score is 0; target ≥ 30", es: "Net Promoter Score (NPS) es 0; meta ≥ 30" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.surveys.nps", es: "ninguna exportación de datos aporta data.surveys.nps" },
+    { name: "fewer records than the minimum of 100", evidence: {"data.surveys.nps":30}, sample: 99, status: 'unknown', en: "too few records (n = 99; at least 100 needed)", es: "muy pocos registros (n = 99; se necesitan al menos 100)" },
+  ],
+  'measurement.repeat-contact': [
+    { evidence: {"data.tickets.repeatContactRate":0.15}, status: 'pass', en: "contacts repeated on the same matter within 7 days is 15 %; target ≤ 15 %", es: "contactos repetidos por el mismo asunto dentro de 7 días es 15 %; meta ≤ 15 %" },
+    { evidence: {"data.tickets.repeatContactRate":0.25}, status: 'partial', en: "contacts repeated on the same matter within 7 days is 25 %; target ≤ 15 %", es: "contactos repetidos por el mismo asunto dentro de 7 días es 25 %; meta ≤ 15 %" },
+    { evidence: {"data.tickets.repeatContactRate":0.35}, status: 'fail', en: "contacts repeated on the same matter within 7 days is 35 %; target ≤ 15 %", es: "contactos repetidos por el mismo asunto dentro de 7 días es 35 %; meta ≤ 15 %" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.tickets.repeatContactRate", es: "ninguna exportación de datos aporta data.tickets.repeatContactRate" },
+  ],
+  'measurement.first-contact-resolution': [
+    { evidence: {"data.tickets.firstContactResolution":0.7}, status: 'pass', en: "requests resolved at the first contact is 70 %; target ≥ 70 %", es: "solicitudes resueltas en el primer contacto es 70 %; meta ≥ 70 %" },
+    { evidence: {"data.tickets.firstContactResolution":0.6}, status: 'partial', en: "requests resolved at the first contact is 60 %; target ≥ 70 %", es: "solicitudes resueltas en el primer contacto es 60 %; meta ≥ 70 %" },
+    { evidence: {"data.tickets.firstContactResolution":0.5}, status: 'fail', en: "requests resolved at the first contact is 50 %; target ≥ 70 %", es: "solicitudes resueltas en el primer contacto es 50 %; meta ≥ 70 %" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.tickets.firstContactResolution", es: "ninguna exportación de datos aporta data.tickets.firstContactResolution" },
+  ],
+  'measurement.out-of-hours-answered': [
+    { evidence: {"data.calls.outOfHoursAnsweredShare":0.8}, status: 'pass', en: "out-of-hours calls answered by a person is 80 %; target ≥ 80 %", es: "llamadas fuera de horario contestadas por una persona es 80 %; meta ≥ 80 %" },
+    { evidence: {"data.calls.outOfHoursAnsweredShare":0.5}, status: 'partial', en: "out-of-hours calls answered by a person is 50 %; target ≥ 80 %", es: "llamadas fuera de horario contestadas por una persona es 50 %; meta ≥ 80 %" },
+    { evidence: {"data.calls.outOfHoursAnsweredShare":0.2}, status: 'fail', en: "out-of-hours calls answered by a person is 20 %; target ≥ 80 %", es: "llamadas fuera de horario contestadas por una persona es 20 %; meta ≥ 80 %" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.calls.outOfHoursAnsweredShare", es: "ninguna exportación de datos aporta data.calls.outOfHoursAnsweredShare" },
+    { name: "does not apply", evidence: {"data.calls.outOfHoursAnsweredShare":0.8}, profile: {channels: [{type: "web"}, {type: "email", value: "servicio@tienda.example"}]}, status: 'not-applicable', en: "applies when a phone/callcentre channel is declared", es: "aplica cuando se declara un canal phone/callcentre" },
+  ],
+  'measurement.answered-by-third-ring': [
+    { evidence: {"data.calls.answeredByThirdRing":0.8}, status: 'pass', en: "calls answered before the third ring is 80 %; target ≥ 80 %", es: "llamadas contestadas antes del tercer timbre es 80 %; meta ≥ 80 %" },
+    { evidence: {"data.calls.answeredByThirdRing":0.65}, status: 'partial', en: "calls answered before the third ring is 65 %; target ≥ 80 %", es: "llamadas contestadas antes del tercer timbre es 65 %; meta ≥ 80 %" },
+    { evidence: {"data.calls.answeredByThirdRing":0.5}, status: 'fail', en: "calls answered before the third ring is 50 %; target ≥ 80 %", es: "llamadas contestadas antes del tercer timbre es 50 %; meta ≥ 80 %" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.calls.answeredByThirdRing", es: "ninguna exportación de datos aporta data.calls.answeredByThirdRing" },
+    { name: "does not apply", evidence: {"data.calls.answeredByThirdRing":0.8}, profile: {channels: [{type: "web"}, {type: "email", value: "servicio@tienda.example"}]}, status: 'not-applicable', en: "applies when a phone/callcentre channel is declared", es: "aplica cuando se declara un canal phone/callcentre" },
+  ],
+  'measurement.email-within-hour': [
+    { evidence: {"data.email.answeredWithinHour":0.8}, status: 'pass', en: "e-mails answered within one hour is 80 %; target ≥ 80 %", es: "correos respondidos en menos de una hora es 80 %; meta ≥ 80 %" },
+    { evidence: {"data.email.answeredWithinHour":0.55}, status: 'partial', en: "e-mails answered within one hour is 55 %; target ≥ 80 %", es: "correos respondidos en menos de una hora es 55 %; meta ≥ 80 %" },
+    { evidence: {"data.email.answeredWithinHour":0.3}, status: 'fail', en: "e-mails answered within one hour is 30 %; target ≥ 80 %", es: "correos respondidos en menos de una hora es 30 %; meta ≥ 80 %" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.email.answeredWithinHour", es: "ninguna exportación de datos aporta data.email.answeredWithinHour" },
+    { name: "does not apply", evidence: {"data.email.answeredWithinHour":0.8}, profile: {channels: [{type: "web"}, {type: "email", value: "servicio@tienda.example"}]}, status: 'pass', en: "e-mails answered within one hour is 80 %; target ≥ 80 %", es: "correos respondidos en menos de una hora es 80 %; meta ≥ 80 %" },
+  ],
+  'measurement.first-response-p90': [
+    { evidence: {"data.tickets.firstResponseP90":3600000}, status: 'pass', en: "first response p90 is 1 h; target ≤ 1 h", es: "p90 de primera respuesta es 1 h; meta ≤ 1 h" },
+    { evidence: {"data.tickets.firstResponseP90":16200000}, status: 'partial', en: "first response p90 is 4 h 30 min; target ≤ 1 h", es: "p90 de primera respuesta es 4 h 30 min; meta ≤ 1 h" },
+    { evidence: {"data.tickets.firstResponseP90":28800000}, status: 'fail', en: "first response p90 is 8 h; target ≤ 1 h", es: "p90 de primera respuesta es 8 h; meta ≤ 1 h" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.tickets.firstResponseP90", es: "ninguna exportación de datos aporta data.tickets.firstResponseP90" },
+  ],
+  'measurement.resolution-p90': [
+    { evidence: {"data.tickets.resolutionP90":259200000}, status: 'pass', en: "resolution time p90 is 3 d; target ≤ 3 d", es: "p90 del tiempo de solución es 3 d; meta ≤ 3 d" },
+    { evidence: {"data.tickets.resolutionP90":1036800000}, status: 'partial', en: "resolution time p90 is 12 d; target ≤ 3 d", es: "p90 del tiempo de solución es 12 d; meta ≤ 3 d" },
+    { evidence: {"data.tickets.resolutionP90":1814400000}, status: 'fail', en: "resolution time p90 is 21 d; target ≤ 3 d", es: "p90 del tiempo de solución es 21 d; meta ≤ 3 d" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.tickets.resolutionP90", es: "ninguna exportación de datos aporta data.tickets.resolutionP90" },
+  ],
+  'measurement.first-response-target': [
+    { name: "within the fallback target", evidence: {"data.tickets.firstResponseP90Business":7200000}, status: 'pass', en: "first response p90 in business hours is 2 h; target ≤ 4 h (the profile sets no targets.firstResponse)", es: "p90 de primera respuesta en horas hábiles es 2 h; meta ≤ 4 h (el perfil no fija targets.firstResponse)" },
+    { name: "at twice the fallback target", evidence: {"data.tickets.firstResponseP90Business":28800000}, status: 'fail', en: "first response p90 in business hours is 8 h; target ≤ 4 h (the profile sets no targets.firstResponse)", es: "p90 de primera respuesta en horas hábiles es 8 h; meta ≤ 4 h (el perfil no fija targets.firstResponse)" },
+    { name: "against the organisation's own target", evidence: {"data.tickets.firstResponseP90Business":10800000}, profile: {targets: {firstResponse: "2h"}}, status: 'partial', en: "first response p90 in business hours is 3 h; the organisation's target ≤ 2 h (targets.firstResponse)", es: "p90 de primera respuesta en horas hábiles es 3 h; la meta de la organización ≤ 2 h (targets.firstResponse)" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.tickets.firstResponseP90Business", es: "ninguna exportación de datos aporta data.tickets.firstResponseP90Business" },
+  ],
+  'measurement.resolution-target': [
+    { name: "within the fallback target", evidence: {"data.tickets.resolutionP90Business":129600000}, status: 'pass', en: "resolution p90 in business hours is 1 d 12 h; target ≤ 3 d (the profile sets no targets.resolution)", es: "p90 de solución en horas hábiles es 1 d 12 h; meta ≤ 3 d (el perfil no fija targets.resolution)" },
+    { name: "at twice the fallback target", evidence: {"data.tickets.resolutionP90Business":518400000}, status: 'fail', en: "resolution p90 in business hours is 6 d; target ≤ 3 d (the profile sets no targets.resolution)", es: "p90 de solución en horas hábiles es 6 d; meta ≤ 3 d (el perfil no fija targets.resolution)" },
+    { name: "against the organisation's own target", evidence: {"data.tickets.resolutionP90Business":10800000}, profile: {targets: {resolution: "2h"}}, status: 'partial', en: "resolution p90 in business hours is 3 h; the organisation's target ≤ 2 h (targets.resolution)", es: "p90 de solución en horas hábiles es 3 h; la meta de la organización ≤ 2 h (targets.resolution)" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.tickets.resolutionP90Business", es: "ninguna exportación de datos aporta data.tickets.resolutionP90Business" },
+  ],
+  'measurement.reopen-rate': [
+    { evidence: {"data.tickets.reopenRate":0.05}, status: 'pass', en: "resolved requests reopened is 5 %; target ≤ 5 %", es: "solicitudes resueltas reabiertas es 5 %; meta ≤ 5 %" },
+    { evidence: {"data.tickets.reopenRate":0.125}, status: 'partial', en: "resolved requests reopened is 12.5 %; target ≤ 5 %", es: "solicitudes resueltas reabiertas es 12,5 %; meta ≤ 5 %" },
+    { evidence: {"data.tickets.reopenRate":0.2}, status: 'fail', en: "resolved requests reopened is 20 %; target ≤ 5 %", es: "solicitudes resueltas reabiertas es 20 %; meta ≤ 5 %" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.tickets.reopenRate", es: "ninguna exportación de datos aporta data.tickets.reopenRate" },
+  ],
+  'measurement.customer-satisfaction': [
+    { evidence: {"data.surveys.csat":0.8}, status: 'pass', en: "satisfied survey answers is 80 %; target ≥ 80 %", es: "respuestas satisfechas en la encuesta es 80 %; meta ≥ 80 %" },
+    { evidence: {"data.surveys.csat":0.65}, status: 'partial', en: "satisfied survey answers is 65 %; target ≥ 80 %", es: "respuestas satisfechas en la encuesta es 65 %; meta ≥ 80 %" },
+    { evidence: {"data.surveys.csat":0.5}, status: 'fail', en: "satisfied survey answers is 50 %; target ≥ 80 %", es: "respuestas satisfechas en la encuesta es 50 %; meta ≥ 80 %" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.surveys.csat", es: "ninguna exportación de datos aporta data.surveys.csat" },
+    { name: "fewer records than the minimum of 50", evidence: {"data.surveys.csat":0.8}, sample: 49, status: 'unknown', en: "too few records (n = 49; at least 50 needed)", es: "muy pocos registros (n = 49; se necesitan al menos 50)" },
+  ],
+  'measurement.out-of-hours-requests-answered': [
+    { evidence: {"data.tickets.outOfHoursAnsweredShare":0.5}, status: 'pass', en: "out-of-hours requests answered before the next opening is 50 %; target ≥ 50 %", es: "solicitudes fuera de horario respondidas antes de la siguiente apertura es 50 %; meta ≥ 50 %" },
+    { evidence: {"data.tickets.outOfHoursAnsweredShare":0.275}, status: 'partial', en: "out-of-hours requests answered before the next opening is 27.5 %; target ≥ 50 %", es: "solicitudes fuera de horario respondidas antes de la siguiente apertura es 27,5 %; meta ≥ 50 %" },
+    { evidence: {"data.tickets.outOfHoursAnsweredShare":0.05}, status: 'fail', en: "out-of-hours requests answered before the next opening is 5 %; target ≥ 50 %", es: "solicitudes fuera de horario respondidas antes de la siguiente apertura es 5 %; meta ≥ 50 %" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.tickets.outOfHoursAnsweredShare", es: "ninguna exportación de datos aporta data.tickets.outOfHoursAnsweredShare" },
+  ],
+  'measurement.agent-reachable': [
+    { evidence: {"data.calls.agentRequestReachedShare":0.9}, status: 'pass', en: "callers who asked for an agent and reached one is 90 %; target ≥ 90 %", es: "llamadas que pidieron asesor y lo obtuvieron es 90 %; meta ≥ 90 %" },
+    { evidence: {"data.calls.agentRequestReachedShare":0.7}, status: 'partial', en: "callers who asked for an agent and reached one is 70 %; target ≥ 90 %", es: "llamadas que pidieron asesor y lo obtuvieron es 70 %; meta ≥ 90 %" },
+    { evidence: {"data.calls.agentRequestReachedShare":0.5}, status: 'fail', en: "callers who asked for an agent and reached one is 50 %; target ≥ 90 %", es: "llamadas que pidieron asesor y lo obtuvieron es 50 %; meta ≥ 90 %" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.calls.agentRequestReachedShare", es: "ninguna exportación de datos aporta data.calls.agentRequestReachedShare" },
+    { name: "does not apply", evidence: {"data.calls.agentRequestReachedShare":0.9}, profile: {channels: [{type: "web"}, {type: "email", value: "servicio@tienda.example"}]}, status: 'not-applicable', en: "applies when a phone/callcentre channel is declared", es: "aplica cuando se declara un canal phone/callcentre" },
+  ],
+  'measurement.digital-usage-share': [
+    { evidence: {"data.channels.digitalUsageShare":0.5}, status: 'pass', en: "service contacts handled on digital channels is 50 %; target ≥ 50 %", es: "contactos de servicio atendidos por canales digitales es 50 %; meta ≥ 50 %" },
+    { evidence: {"data.channels.digitalUsageShare":0.3}, status: 'partial', en: "service contacts handled on digital channels is 30 %; target ≥ 50 %", es: "contactos de servicio atendidos por canales digitales es 30 %; meta ≥ 50 %" },
+    { evidence: {"data.channels.digitalUsageShare":0.1}, status: 'fail', en: "service contacts handled on digital channels is 10 %; target ≥ 50 %", es: "contactos de servicio atendidos por canales digitales es 10 %; meta ≥ 50 %" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.channels.digitalUsageShare", es: "ninguna exportación de datos aporta data.channels.digitalUsageShare" },
+  ],
+} satisfies CaseTable;

@@ -1,0 +1,86 @@
+/** CheckTester cases of the self-service area (see ../check-tester.ts): state and sentence per case. */
+import type { CaseTable } from '../check-tester.js';
+
+export default {
+  'self-service.customer-account': [
+    { evidence: {"site.selfservice.login":true}, status: 'pass', en: "customer login / account area is yes; expected yes", es: "ingreso / zona de cuenta del cliente es sí; se espera sí" },
+    { evidence: {"site.selfservice.login":false}, status: 'fail', en: "customer login / account area is no; expected yes", es: "ingreso / zona de cuenta del cliente es no; se espera sí" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.selfservice.login)", es: "no se sondeó el sitio (site.selfservice.login)" },
+  ],
+  'self-service.account-contents': [
+    { answer: ["account-statement", "orders-in-progress", "order-history", "invoices", "claims-in-progress", "personal-data"], status: 'pass', en: "answer: Account statement / balance; Orders or requests in progress with their status; Past orders; Invoices (downloadable e-invoice); Complaints / claims (PQRS) in progress and their answers; Own contact data and consents (to update them)", es: "respuesta: Estado de cuenta / saldo; Pedidos o solicitudes en curso con su estado; Historial de pedidos; Facturas (factura electrónica descargable); PQRS en curso y sus respuestas; Datos de contacto y autorizaciones propios (para actualizarlos)" },
+    { answer: ["account-statement"], status: 'partial', en: "answer: Account statement / balance", es: "respuesta: Estado de cuenta / saldo" },
+    { answer: ["none"], status: 'fail', en: "answer: None of these", es: "respuesta: Ninguno de estos" },
+    { answer: {status: "skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
+  ],
+  'self-service.payment-application-visible': [
+    { answer: "shows-application", status: 'pass', en: "answer: Date, amount and the invoices or instalments it was applied to", es: "respuesta: Fecha, valor y las facturas o cuotas a las que se aplicó" },
+    { answer: "shows-receipt-only", status: 'partial', en: "answer: The payment and the new balance but not how it was applied", es: "respuesta: El pago y el nuevo saldo pero no cómo se aplicó" },
+    { answer: "not-shown", status: 'fail', en: "answer: Payments are not shown online", es: "respuesta: Los pagos no se muestran en línea" },
+    { answer: "no-customer-payments", status: 'not-applicable', en: "answer: Customers do not pay us directly (not applicable)", es: "respuesta: Los clientes no nos pagan directamente (no aplica)" },
+    { answer: {status: "skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
+  ],
+  'self-service.order-tracking': [
+    { evidence: {"site.selfservice.orderTracking":true}, status: 'pass', en: "online order / request tracking is yes; expected yes", es: "seguimiento de pedidos / solicitudes en línea es sí; se espera sí" },
+    { evidence: {"site.selfservice.orderTracking":false}, status: 'fail', en: "online order / request tracking is no; expected yes", es: "seguimiento de pedidos / solicitudes en línea es no; se espera sí" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.selfservice.orderTracking)", es: "no se sondeó el sitio (site.selfservice.orderTracking)" },
+  ],
+  'self-service.order-tracking-reachable': [
+    { evidence: {"site.selfservice.orderTrackingDepth":2}, status: 'pass', en: "clicks from the home page to order tracking is 2; target ≤ 2", es: "clics desde el inicio hasta el seguimiento de pedidos es 2; meta ≤ 2" },
+    { evidence: {"site.selfservice.orderTrackingDepth":3}, status: 'partial', en: "clicks from the home page to order tracking is 3; target ≤ 2", es: "clics desde el inicio hasta el seguimiento de pedidos es 3; meta ≤ 2" },
+    { evidence: {"site.selfservice.orderTrackingDepth":4}, status: 'fail', en: "clicks from the home page to order tracking is 4; target ≤ 2", es: "clics desde el inicio hasta el seguimiento de pedidos es 4; meta ≤ 2" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.selfservice.orderTrackingDepth)", es: "no se sondeó el sitio (site.selfservice.orderTrackingDepth)" },
+  ],
+  'self-service.key-page-links-work': [
+    { evidence: {"site.links.broken":[]}, status: 'pass', en: "broken links to key service pages is none; expected none", es: "enlaces rotos a páginas clave de servicio es ninguno; se espera ninguno" },
+    { evidence: {"site.links.broken":[{kind: "contact", url: "https://tienda.example/contacto", text: "Contacto", foundOn: "https://tienda.example/", code: "http-404", message: "HTTP 404"}]}, status: 'fail', en: "broken links to key service pages is {\"kind\":\"contact\",\"url\":\"https://tienda.example/contacto\",\"text\":\"Contacto\",\"fou; expected none", es: "enlaces rotos a páginas clave de servicio es {\"kind\":\"contact\",\"url\":\"https://tienda.example/contacto\",\"text\":\"Contacto\",\"fou; se espera ninguno" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.links.broken)", es: "no se sondeó el sitio (site.links.broken)" },
+  ],
+  'self-service.invoices-online': [
+    { evidence: {"site.selfservice.invoices":true}, status: 'pass', en: "invoices / account statement online is yes; expected yes", es: "facturas / estado de cuenta en línea es sí; se espera sí" },
+    { evidence: {"site.selfservice.invoices":false}, status: 'fail', en: "invoices / account statement online is no; expected yes", es: "facturas / estado de cuenta en línea es no; se espera sí" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.selfservice.invoices)", es: "no se sondeó el sitio (site.selfservice.invoices)" },
+  ],
+  'self-service.claims-tracking': [
+    { evidence: {"site.selfservice.claimsTracking":true}, status: 'pass', en: "online claim tracking is yes; expected yes", es: "seguimiento de PQRS en línea es sí; se espera sí" },
+    { evidence: {"site.selfservice.claimsTracking":false}, status: 'fail', en: "online claim tracking is no; expected yes", es: "seguimiento de PQRS en línea es no; se espera sí" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.selfservice.claimsTracking)", es: "no se sondeó el sitio (site.selfservice.claimsTracking)" },
+  ],
+  'self-service.reorder': [
+    { answer: "one-step", status: 'pass', en: "answer: In one step from the order history or a saved list", es: "respuesta: En un paso desde el historial o una lista guardada" },
+    { answer: "item-by-item", status: 'partial', en: "answer: Online but item by item", es: "respuesta: En línea pero artículo por artículo" },
+    { answer: "offline-only", status: 'fail', en: "answer: Only by phone, e-mail, WhatsApp or through a sales representative", es: "respuesta: Solo por teléfono, correo, WhatsApp o con un asesor comercial" },
+    { answer: "no-repeat-purchases", status: 'not-applicable', en: "answer: Our customers do not make repeat purchases (not applicable)", es: "respuesta: Nuestros clientes no hacen compras repetidas (no aplica)" },
+    { answer: {status: "skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
+  ],
+  'self-service.news-published': [
+    { evidence: {"site.selfservice.news":true}, status: 'pass', en: "news / new-product pages is yes; expected yes", es: "páginas de novedades / nuevos productos es sí; se espera sí" },
+    { evidence: {"site.selfservice.news":false}, status: 'fail', en: "news / new-product pages is no; expected yes", es: "páginas de novedades / nuevos productos es no; se espera sí" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.selfservice.news)", es: "no se sondeó el sitio (site.selfservice.news)" },
+  ],
+  'self-service.member-registration': [
+    { evidence: {"site.selfservice.register":true}, status: 'pass', en: "invitation to register is yes; expected yes", es: "invitación a registrarse es sí; se espera sí" },
+    { evidence: {"site.selfservice.register":false}, status: 'fail', en: "invitation to register is no; expected yes", es: "invitación a registrarse es no; se espera sí" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.selfservice.register)", es: "no se sondeó el sitio (site.selfservice.register)" },
+    { name: "does not apply", evidence: {"site.selfservice.register":true}, profile: {businessModel: "b2b"}, status: 'not-applicable', en: "applies to b2c/public organisations; this one is b2b", es: "aplica a organizaciones b2c/public; esta es b2b" },
+  ],
+  'self-service.citizen-services-online': [
+    { answer: ["pay-taxes-fees", "book-activities", "report-public-faults", "environmental-complaints", "certificates", "track-pqrsd"], profile: {businessModel: "public"}, status: 'pass', en: "answer: Pay taxes or fees; Book cultural, sports or recreational activities; Report a public-infrastructure fault (street light, pothole, leak); File an environmental or police complaint; Request and download certificates; File and follow a PQRSD", es: "respuesta: Pagar impuestos o tasas; Reservar actividades culturales, deportivas o recreativas; Reportar una falla de infraestructura pública (luminaria, hueco, fuga); Presentar una denuncia ambiental o ante la policía; Solicitar y descargar certificados; Radicar y consultar una PQRSD" },
+    { answer: ["pay-taxes-fees"], profile: {businessModel: "public"}, status: 'partial', en: "answer: Pay taxes or fees", es: "respuesta: Pagar impuestos o tasas" },
+    { answer: ["none"], profile: {businessModel: "public"}, status: 'fail', en: "answer: None of these", es: "respuesta: Ninguno de estos" },
+    { answer: {status: "skipped"}, profile: {businessModel: "public"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
+    { name: "does not apply", answer: ["pay-taxes-fees", "book-activities", "report-public-faults", "environmental-complaints", "certificates", "track-pqrsd"], profile: {businessModel: "b2c"}, status: 'not-applicable', en: "applies to public organisations; this one is b2c", es: "aplica a organizaciones public; esta es b2c" },
+  ],
+  'self-service.virtual-channel-owner': [
+    { answer: "named-owner-with-targets", status: 'pass', en: "answer: A named person with written responsibilities and targets", es: "respuesta: Una persona designada con funciones y metas escritas" },
+    { answer: "named-owner-no-targets", status: 'partial', en: "answer: A named person without targets or as a side task", es: "respuesta: Una persona designada sin metas o como tarea secundaria" },
+    { answer: "nobody", status: 'fail', en: "answer: Nobody / an external agency only", es: "respuesta: Nadie / solo una agencia externa" },
+    { answer: {status: "skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
+  ],
+  'self-service.backstage-staffing': [
+    { answer: "assigned-with-times", status: 'pass', en: "answer: Both tasks are assigned to named people with written turnaround times", es: "respuesta: Ambas tareas están asignadas a personas con tiempos de atención escritos" },
+    { answer: "assigned-no-times", status: 'partial', en: "answer: Both are assigned but without turnaround times", es: "respuesta: Ambas están asignadas pero sin tiempos definidos" },
+    { answer: "ad-hoc", status: 'fail', en: "answer: Whoever has time does it", es: "respuesta: Lo hace quien tenga tiempo" },
+    { answer: {status: "skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
+  ],
+} satisfies CaseTable;
