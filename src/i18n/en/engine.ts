@@ -40,7 +40,7 @@ export default {
   'evidence.error': '{code}: {message}',
   'evidence.missing': '{reason}',
   'waived': 'waived by {owner} until {expires}: {justification}',
-  'answer.dontKnow': "answered \"don’t know\"",
+  'answer.dontKnow': "answered \"don't know\"",
   'answer.skipped': 'question skipped',
   'answer.none': 'question not answered',
   'answer.said': 'answer: {answer}',
