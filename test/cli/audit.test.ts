@@ -122,7 +122,7 @@ describe('readiness init, validate and checklists', () => {
   });
 
   it.each<[string[], RegExp]>([
-    [['checklists'], /9 areas, \d+ checks/],
+    [['checklists'], /\d+ areas, \d+ checks/],
     [['checklists', 'channels'], /channels\.phone-published/],
     [['checklists', 'channels.phone-published', '--lang', 'es'], /Fundamento: .*HT-1/],
     [['checklists', '--keys'], /\| `site\.contact\.phones` \| string\[\] \| probe \|/],

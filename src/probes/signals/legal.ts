@@ -150,6 +150,10 @@ export function formConsent(f: FormInfo): boolean | undefined {
   if (f.fields.some((x) => x.type === 'password')) return undefined;
   const personal = f.fields.filter((x) => x.type !== 'hidden' && x.type !== 'checkbox' && x.type !== 'submit' && x.type !== 'search' && (x.type === 'email' || x.type === 'tel' || PERSONAL_FIELD.test(fold(`${x.name} ${x.id} ${x.label} ${x.placeholder} ${x.autocomplete}`.replace(/[_-]/g, ' ')))));
   if (!personal.length) return undefined;
+  // A look-up (track an order, find an invoice, check a filing number) identifies the
+  // customer to show their own record: it collects nothing new, so it asks no consent.
+  const lookup = /\b(?:consult|busca|buscar|rastre|seguimiento|track|search|estado de)\w*/.test(fold(`${f.heading} ${f.submit.join(' ')}`));
+  if (lookup && !f.fields.some((x) => x.tag === 'textarea')) return undefined;
   const boxes = f.fields.filter((x) => x.type === 'checkbox').map((x) => fold(`${x.label} ${x.name}`));
   return boxes.some((b) => CONSENT.test(b)) || CONSENT.test(fold(f.text));
 }

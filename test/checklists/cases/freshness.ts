@@ -73,6 +73,6 @@ export default {
   'freshness.data-date-shown': [
     { answer: true, status: 'pass', en: "answer: yes", es: "respuesta: sí" },
     { answer: false, status: 'fail', en: "answer: no", es: "respuesta: no" },
-    { answer: {status: "dont-know"}, status: 'unknown', en: "answered \"don’t know\"", es: "respondida \"no sabe\"" },
+    { answer: {status: "dont-know"}, status: 'unknown', en: "answered \"don't know\"", es: "respondida \"no sabe\"" },
   ],
 } satisfies CaseTable;

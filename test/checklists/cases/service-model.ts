@@ -15,9 +15,9 @@ export default {
     { answer: {status: "skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
   ],
   'service-model.post-sale-channels': [
-    { answer: "same-channels", status: 'pass', en: "answer: Yes: every pre-sale channel also handles post-sale, with the same hours", es: "respuesta: Sí: todos los canales de preventa atienden también la postventa, con el mismo horario" },
+    { answer: "same-channels", status: 'pass', en: "answer: Yes: every pre-sale channel also handles post-sale, with the same hours", es: "respuesta: Sí: todos los canales de preventa atienden también la posventa, con el mismo horario" },
     { answer: "reduced", status: 'partial', en: "answer: Some channels or hours are only for sales (for example, WhatsApp only answers sales questions)", es: "respuesta: Algunos canales u horarios son solo para ventas (por ejemplo, el WhatsApp solo responde consultas de venta)" },
-    { answer: "form-only", status: 'fail', en: "answer: Post-sale is handled only through a form, an e-mail address or in person", es: "respuesta: La postventa se atiende solo por un formulario, un correo o de forma presencial" },
+    { answer: "form-only", status: 'fail', en: "answer: Post-sale is handled only through a form, an e-mail address or in person", es: "respuesta: La posventa se atiende solo por un formulario, un correo o de forma presencial" },
     { answer: {status: "skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
     { name: "does not apply", answer: "same-channels", profile: {businessModel: "public"}, status: 'not-applicable', en: "applies to b2b/b2c organisations; this one is public", es: "aplica a organizaciones b2b/b2c; esta es public" },
   ],

@@ -76,6 +76,8 @@ describe('consent in forms (invented)', () => {
     { name: 'a newsletter checkbox is not consent to data processing', form: form([field('email', 'email', 'Correo'), field('checkbox', 'news', 'Quiero recibir ofertas')]), want: false },
     { name: 'a login form asks no consent', form: form([field('email', 'email', 'Correo'), field('password', 'pw', 'Contraseña')]), want: undefined },
     { name: 'a search box asks for no personal data', form: form([field('search', 'q', 'Buscar')]), want: undefined },
+    { name: 'an order look-up by number and e-mail shows the customer\'s own record: no consent asked', form: form([field('text', 'pedido', 'Número de pedido'), field('email', 'correo', 'Correo')], { heading: 'Consulta tu pedido', submit: ['Consultar'] }), want: undefined },
+    { name: 'a form headed "Consulte" that takes a message still collects data', form: form([field('email', 'correo', 'Correo'), field('textarea', 'msg', 'Mensaje')], { heading: 'Consulte a un asesor' }), want: false },
   ])('$name', ({ form: f, want }) => {
     expect(formConsent(f)).toBe(want);
   });
