@@ -35,6 +35,8 @@ export interface Source {
   file?: string;
   line?: number;
   note?: string;
+  /** `note` as a catalogue message (probes, measures, Lighthouse), worded in the reader's language. */
+  noteReason?: Message;
   /** The note as a catalogue message (src/data/messages.ts), so a renderer can word it in the reader's language. */
   message?: { id: string; params?: Record<string, string | number | boolean | null> };
 }

@@ -12,6 +12,7 @@ import https from 'node:https';
 import { isIP } from 'node:net';
 import tls from 'node:tls';
 import zlib from 'node:zlib';
+import { reason, type Message } from '../i18n/index.js';
 
 const DAY_MS = 86_400_000;
 
@@ -47,7 +48,18 @@ export interface Redirect {
 
 export interface FetchError {
   code: string;
+  /** The reason in English, for logs and saved files. */
   message: string;
+  /** The reason as a catalogue message, worded in the reader's language. */
+  reason?: Message;
+}
+
+/**
+ * The reason of an error with a code and an English message, as a catalogue message:
+ * its own, or (saved before errors carried one) the English text as it was.
+ */
+export function errorReason(e: { message: string; reason?: Message }): Message {
+  return e.reason ?? { id: 'evidence.legacy', values: { detail: e.message } };
 }
 
 export interface FetchResult {
@@ -72,38 +84,39 @@ export function describeNetError(e: unknown): FetchError {
   const msg = err?.message ?? String(e);
   switch (code) {
     case 'CERT_HAS_EXPIRED':
-      return { code: 'tls-expired', message: `TLS certificate has expired (${code})` };
+      return { code: 'tls-expired', ...reason('evidence.net.tlsExpired', { code }) };
     case 'CERT_NOT_YET_VALID':
-      return { code: 'tls-not-yet-valid', message: `TLS certificate is not yet valid (${code})` };
+      return { code: 'tls-not-yet-valid', ...reason('evidence.net.tlsNotYetValid', { code }) };
     case 'DEPTH_ZERO_SELF_SIGNED_CERT':
     case 'SELF_SIGNED_CERT_IN_CHAIN':
-      return { code: 'tls-self-signed', message: `TLS certificate is self-signed (${code})` };
+      return { code: 'tls-self-signed', ...reason('evidence.net.tlsSelfSigned', { code }) };
     case 'ERR_TLS_CERT_ALTNAME_INVALID':
-      return { code: 'tls-wrong-host', message: `TLS certificate is not valid for this host: ${msg}` };
+      return { code: 'tls-wrong-host', ...reason('evidence.net.tlsWrongHost', { detail: msg }) };
     case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
     case 'UNABLE_TO_GET_ISSUER_CERT':
     case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
     case 'CERT_UNTRUSTED':
     case 'CERT_SIGNATURE_FAILURE':
-      return { code: 'tls-untrusted', message: `TLS certificate is not trusted (${code})` };
+      return { code: 'tls-untrusted', ...reason('evidence.net.tlsUntrusted', { code }) };
     case 'ECONNREFUSED':
-      return { code: 'connection-refused', message: `connection refused (${code})` };
+      return { code: 'connection-refused', ...reason('evidence.net.refused', { code }) };
     case 'ECONNRESET':
     case 'EPIPE':
-      return { code: 'connection-reset', message: `connection reset by the server (${code})` };
+      return { code: 'connection-reset', ...reason('evidence.net.reset', { code }) };
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return { code: 'dns', message: `host name not found (${code})` };
+      return { code: 'dns', ...reason('evidence.net.dns', { code }) };
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      return { code: 'unreachable', message: `host unreachable (${code})` };
+      return { code: 'unreachable', ...reason('evidence.net.unreachable', { code }) };
     case 'HPE_INVALID_CONSTANT':
     case 'HPE_INVALID_STATUS':
     case 'HPE_HEADER_OVERFLOW':
-      return { code: 'bad-response', message: `malformed HTTP response (${code})` };
+      return { code: 'bad-response', ...reason('evidence.net.badResponse', { code }) };
     default:
-      if (code.startsWith('ERR_SSL') || /ssl|tls/i.test(msg)) return { code: 'tls-handshake', message: `TLS handshake failed: ${msg}` };
-      return { code: code ? code.toLowerCase() : 'network', message: msg || 'network error' };
+      if (code.startsWith('ERR_SSL') || /ssl|tls/i.test(msg)) return { code: 'tls-handshake', ...reason('evidence.net.tlsHandshake', { detail: msg }) };
+      // Node's own words for an error it has no code for: kept, inside a sentence of ours.
+      return { code: code ? code.toLowerCase() : 'network', ...(msg ? reason('evidence.net.other', { detail: msg }) : reason('evidence.net.network')) };
   }
 }
 
@@ -148,7 +161,7 @@ export function inflateBounded(data: Buffer, encoding: 'gzip' | 'deflate' | 'br'
       const body = Buffer.concat(chunks);
       // An input cut at the byte cap ends early: keep the prefix.
       if (e.code === 'Z_BUF_ERROR' && body.length) finish({ body, truncated: true });
-      else finish({ body, truncated: false, error: { code: 'decode', message: `cannot decompress ${encoding} body: ${e.message}` } });
+      else finish({ body, truncated: false, error: { code: 'decode', ...reason('evidence.net.decode', { encoding, detail: e.message }) } });
     });
     z.end(data);
   });
@@ -170,7 +183,7 @@ function requestOnce(u: URL, opts: FetchOptions, deadline: number, wantBody: boo
   return new Promise((resolve) => {
     const remaining = deadline - Date.now();
     if (remaining <= 0) {
-      resolve({ error: { code: 'timeout', message: `no answer within ${opts.timeoutMs ?? 10_000} ms` } });
+      resolve({ error: { code: 'timeout', ...reason('evidence.net.timeout', { duration: { duration: opts.timeoutMs ?? 10_000 } }) } });
       return;
     }
     const maxBytes = opts.maxBytes ?? 2 * 1024 * 1024;
@@ -248,19 +261,19 @@ function requestOnce(u: URL, opts: FetchOptions, deadline: number, wantBody: boo
         });
         res.on('close', () => {
           if (cut || res.complete) return;
-          const reset = { code: 'connection-reset', message: 'the server closed the connection mid-response' };
+          const reset = { code: 'connection-reset', ...reason('evidence.net.closedMidResponse') };
           if (chunks.length) settle({ status, headers, body: Buffer.concat(chunks), truncated: true, error: reset });
           else settle({ error: reset });
         });
       });
     } catch (e) {
-      settle({ error: { code: 'invalid-url', message: (e as Error).message } });
+      settle({ error: { code: 'invalid-url', ...reason('evidence.net.other', { detail: (e as Error).message }) } });
       return;
     }
     const timer = setTimeout(() => {
       const err = Object.assign(new Error('timeout'), { code: TIMEOUT_CODE });
       req.destroy(err);
-      settle({ error: { code: 'timeout', message: `no complete answer within ${opts.timeoutMs ?? 10_000} ms` } });
+      settle({ error: { code: 'timeout', ...reason('evidence.net.timeoutComplete', { duration: { duration: opts.timeoutMs ?? 10_000 } }) } });
     }, remaining);
     req.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === TIMEOUT_CODE) return;
@@ -288,10 +301,10 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
     try {
       u = new URL(current);
     } catch {
-      return { ...base, finalUrl: current, elapsedMs: Date.now() - started, error: { code: 'invalid-url', message: `not a URL: ${current}` } };
+      return { ...base, finalUrl: current, elapsedMs: Date.now() - started, error: { code: 'invalid-url', ...reason('evidence.net.invalidUrl', { url: current }) } };
     }
     if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-      return { ...base, finalUrl: current, elapsedMs: Date.now() - started, error: { code: 'unsupported-protocol', message: `cannot fetch ${u.protocol} URLs` } };
+      return { ...base, finalUrl: current, elapsedMs: Date.now() - started, error: { code: 'unsupported-protocol', ...reason('evidence.net.unsupportedProtocol', { protocol: u.protocol }) } };
     }
     u.hash = '';
     seen.add(u.href);
@@ -305,7 +318,7 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
       try {
         next = new URL(hop.headers.location, u).href;
       } catch {
-        return { ...base, finalUrl: u.href, status: hop.status, headers: hop.headers, elapsedMs: Date.now() - started, error: { code: 'bad-redirect', message: `unreadable Location header: ${hop.headers.location}` } };
+        return { ...base, finalUrl: u.href, status: hop.status, headers: hop.headers, elapsedMs: Date.now() - started, error: { code: 'bad-redirect', ...reason('evidence.net.badRedirect', { location: hop.headers.location }) } };
       }
       if (opts.mapUrl) next = opts.mapUrl(next);
       redirects.push({ url: u.href, status: hop.status, location: next });
@@ -314,13 +327,13 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
       if (seen.has(nu.href)) {
         return {
           ...base, finalUrl: u.href, status: hop.status, headers: hop.headers, elapsedMs: Date.now() - started,
-          error: { code: 'redirect-loop', message: `redirect loop: ${[...redirects.map((x) => x.url), nu.href].join(' → ')}` },
+          error: { code: 'redirect-loop', ...reason('evidence.net.redirectLoop', { chain: [...redirects.map((x) => x.url), nu.href].join(' → ') }) },
         };
       }
       if (redirects.length > maxRedirects) {
         return {
           ...base, finalUrl: u.href, status: hop.status, headers: hop.headers, elapsedMs: Date.now() - started,
-          error: { code: 'too-many-redirects', message: `more than ${maxRedirects} redirects (last: ${u.href} → ${next})` },
+          error: { code: 'too-many-redirects', ...reason('evidence.net.tooManyRedirects', { max: maxRedirects, from: u.href, to: next }) },
         };
       }
       current = next;
@@ -370,11 +383,11 @@ export function inspectTls(url: string, opts: { timeoutMs?: number; ca?: TlsCa; 
     try {
       u = new URL(opts.mapUrl ? opts.mapUrl(url) : url);
     } catch {
-      resolve({ error: { code: 'invalid-url', message: `not a URL: ${url}` } });
+      resolve({ error: { code: 'invalid-url', ...reason('evidence.net.invalidUrl', { url }) } });
       return;
     }
     if (u.protocol !== 'https:') {
-      resolve({ error: { code: 'not-https', message: `${u.origin} is not served over HTTPS` } });
+      resolve({ error: { code: 'not-https', ...reason('evidence.net.notHttps', { origin: u.origin }) } });
       return;
     }
     const host = u.hostname.replace(/^\[|\]$/g, '');
@@ -395,12 +408,12 @@ export function inspectTls(url: string, opts: { timeoutMs?: number; ca?: TlsCa; 
       ca: opts.ca,
       rejectUnauthorized: false,
     });
-    const timer = setTimeout(() => settle({ error: { code: 'timeout', message: `no TLS handshake within ${timeoutMs} ms` } }), timeoutMs);
+    const timer = setTimeout(() => settle({ error: { code: 'timeout', ...reason('evidence.net.tlsTimeout', { duration: { duration: timeoutMs } }) } }), timeoutMs);
     socket.on('error', (e) => settle({ error: describeNetError(e) }));
     socket.on('secureConnect', () => {
       const cert = socket.getPeerCertificate(true);
       if (!cert || !cert.valid_to) {
-        settle({ error: { code: 'tls-no-certificate', message: 'the server presented no certificate' } });
+        settle({ error: { code: 'tls-no-certificate', ...reason('evidence.net.noCertificate') } });
         return;
       }
       const now = (opts.now ?? new Date()).getTime();
@@ -448,7 +461,7 @@ export type FirstAnswer =
 export async function firstAnswer(url: string, opts: { timeoutMs: number; ca?: TlsCa }): Promise<FirstAnswer> {
   const r = await fetchUrl(url, { timeoutMs: opts.timeoutMs, ca: opts.ca, followRedirects: false, readBody: false, headers: { accept: 'text/html,*/*' } });
   if (r.status === undefined) {
-    const error = r.error ?? { code: 'network', message: 'no answer' };
+    const error = r.error ?? { code: 'network', ...reason('evidence.net.noAnswer') };
     return { ok: false, unreachable: UNREACHABLE_CODES.has(error.code), error };
   }
   return { ok: true, status: r.status, headers: r.headers, ...(r.headers.location ? { location: r.headers.location } : {}) };

@@ -5,7 +5,8 @@
  * sitemap-index nesting with depth and file caps, and byte and URL caps for huge
  * files. Damaged input is reported with its position and whatever was readable is kept.
  */
-import { fetchUrl, inflateBounded, isGzip, type FetchOptions, type FetchResult, type UrlMapper } from './fetch.js';
+import { reason, type Message, type MessageId, type MessageValues } from '../i18n/index.js';
+import { errorReason, fetchUrl, inflateBounded, isGzip, type FetchError, type FetchOptions, type FetchResult, type UrlMapper } from './fetch.js';
 
 export interface SitemapEntry {
   loc: string;
@@ -18,7 +19,7 @@ export interface ParsedSitemap {
   sitemaps: SitemapEntry[];
   /** The URL cap was reached (or the input itself was cut). */
   truncated: boolean;
-  error?: { code: 'malformed-xml' | 'not-a-sitemap' | 'empty'; message: string };
+  error?: { code: 'malformed-xml' | 'not-a-sitemap' | 'empty'; message: string; reason?: Message };
 }
 
 const ENT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -33,7 +34,7 @@ function decodeXml(s: string): string {
   });
 }
 
-function position(text: string, index: number): string {
+function position(text: string, index: number): { line: string; column: string } {
   let line = 1;
   let last = -1;
   for (let i = 0; i < index && i < text.length; i++) {
@@ -42,8 +43,11 @@ function position(text: string, index: number): string {
       last = i;
     }
   }
-  return `line ${line}, column ${index - last}`;
+  // Positions are labels, not quantities: no thousands separator.
+  return { line: String(line), column: String(index - last) };
 }
+
+const problem = (id: MessageId, values?: MessageValues): Message => (values ? { id, values } : { id });
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1).toLowerCase();
 
@@ -61,45 +65,45 @@ export function parseSitemapXml(xml: string, opts: { maxUrls?: number; inputTrun
   let field: 'loc' | 'lastmod' | null = null;
   let buf = '';
   let i = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const fail = (at: number, message: string): ParsedSitemap => {
+  const fail = (at: number, what: Message): ParsedSitemap => {
     if (opts.inputTruncated) {
       out.truncated = true;
       return out;
     }
-    out.error = { code: 'malformed-xml', message: `${message} (${position(xml, at)})` };
+    out.error = { code: 'malformed-xml', ...reason('evidence.sitemap.malformed', { problem: { msg: what }, ...position(xml, at) }) };
     return out;
   };
   while (i < xml.length) {
     const lt = xml.indexOf('<', i);
     const text = xml.slice(i, lt === -1 ? xml.length : lt);
     if (field) buf += text;
-    else if (text.trim() && (rootClosed || !rootSeen)) return fail(i, `text outside the root element: "${text.trim().slice(0, 30)}"`);
+    else if (text.trim() && (rootClosed || !rootSeen)) return fail(i, problem('evidence.sitemap.textOutsideRoot', { text: text.trim().slice(0, 30) }));
     if (lt === -1) break;
     if (xml.startsWith('<!--', lt)) {
       const end = xml.indexOf('-->', lt + 4);
-      if (end === -1) return fail(lt, 'unterminated comment');
+      if (end === -1) return fail(lt, problem('evidence.sitemap.unterminatedComment'));
       i = end + 3;
       continue;
     }
     if (xml.startsWith('<![CDATA[', lt)) {
       const end = xml.indexOf(']]>', lt + 9);
-      if (end === -1) return fail(lt, 'unterminated CDATA section');
+      if (end === -1) return fail(lt, problem('evidence.sitemap.unterminatedCdata'));
       if (field) buf += xml.slice(lt + 9, end);
       i = end + 3;
       continue;
     }
     if (xml.startsWith('<?', lt)) {
       const end = xml.indexOf('?>', lt + 2);
-      if (end === -1) return fail(lt, 'unterminated processing instruction');
+      if (end === -1) return fail(lt, problem('evidence.sitemap.unterminatedInstruction'));
       i = end + 2;
       continue;
     }
     if (xml.startsWith('<!', lt)) {
       const bracket = xml.indexOf('[', lt);
       const close = xml.indexOf('>', lt);
-      if (close === -1) return fail(lt, 'unterminated declaration');
+      if (close === -1) return fail(lt, problem('evidence.sitemap.unterminatedDeclaration'));
       const end = bracket !== -1 && bracket < close ? xml.indexOf(']>', bracket) : close - 1;
-      if (end === -1) return fail(lt, 'unterminated DOCTYPE');
+      if (end === -1) return fail(lt, problem('evidence.sitemap.unterminatedDoctype'));
       i = end + 2;
       continue;
     }
@@ -112,16 +116,16 @@ export function parseSitemapXml(xml: string, opts: { maxUrls?: number; inputTrun
         if (c === quote) quote = '';
       } else if (c === '"' || c === "'") quote = c;
       else if (c === '>') break;
-      else if (c === '<') return fail(j, `"<" inside a tag`);
+      else if (c === '<') return fail(j, problem('evidence.sitemap.ltInTag'));
     }
-    if (j >= xml.length) return fail(lt, 'unterminated tag');
+    if (j >= xml.length) return fail(lt, problem('evidence.sitemap.unterminatedTag'));
     const inner = xml.slice(lt + 1, j);
     i = j + 1;
     if (inner.startsWith('/')) {
       const name = inner.slice(1).trim();
       const open = stack.pop();
-      if (open === undefined) return fail(lt, `closing tag </${name}> without an opening tag`);
-      if (open !== name) return fail(lt, `closing tag </${name}> does not match <${open}>`);
+      if (open === undefined) return fail(lt, problem('evidence.sitemap.closingWithoutOpening', { name }));
+      if (open !== name) return fail(lt, problem('evidence.sitemap.closingMismatch', { name, open }));
       const ln = local(name);
       if (field && ln === field && entry) {
         entry[field] = decodeXml(buf).trim();
@@ -143,16 +147,16 @@ export function parseSitemapXml(xml: string, opts: { maxUrls?: number; inputTrun
     }
     const selfClosing = inner.endsWith('/');
     const nameMatch = /^([A-Za-z_][\w.:-]*)/.exec(inner);
-    if (!nameMatch) return fail(lt, `invalid tag <${inner.slice(0, 20)}>`);
+    if (!nameMatch) return fail(lt, problem('evidence.sitemap.invalidTag', { tag: inner.slice(0, 20) }));
     const name = nameMatch[1]!;
-    if (rootClosed) return fail(lt, `second root element <${name}>`);
+    if (rootClosed) return fail(lt, problem('evidence.sitemap.secondRoot', { name }));
     const ln = local(name);
     if (!rootSeen) {
       rootSeen = true;
       if (ln === 'urlset') out.kind = 'urlset';
       else if (ln === 'sitemapindex') out.kind = 'sitemapindex';
       else {
-        out.error = { code: 'not-a-sitemap', message: `root element is <${name}>, not <urlset> or <sitemapindex>` };
+        out.error = { code: 'not-a-sitemap', ...reason('evidence.sitemap.notASitemap', { name }) };
         return out;
       }
     }
@@ -169,10 +173,10 @@ export function parseSitemapXml(xml: string, opts: { maxUrls?: number; inputTrun
       out.truncated = true;
       return out;
     }
-    out.error = { code: 'empty', message: 'no XML element found' };
+    out.error = { code: 'empty', ...reason('evidence.sitemap.empty') };
     return out;
   }
-  if (stack.length) return fail(xml.length, `unexpected end of document: <${stack[stack.length - 1]}> is not closed`);
+  if (stack.length) return fail(xml.length, problem('evidence.sitemap.unexpectedEnd', { name: stack[stack.length - 1]! }));
   return out;
 }
 
@@ -205,7 +209,7 @@ export interface SitemapFile {
   children: number;
   gzip: boolean;
   truncated: boolean;
-  error?: { code: string; message: string };
+  error?: FetchError;
 }
 
 export interface SitemapLimits {
@@ -227,6 +231,21 @@ export interface SitemapCollection {
   urls: SitemapEntry[];
   truncated: boolean;
   notes: string[];
+  /** `notes` as catalogue messages, in the same order. */
+  noteReasons?: Message[];
+}
+
+/** Adds a note to the collection, in English and as a catalogue message. */
+export function addSitemapNote(col: SitemapCollection, id: MessageId, values?: MessageValues, first = false): void {
+  const r = reason(id, values);
+  const reasons = (col.noteReasons ??= []);
+  if (first) {
+    col.notes.unshift(r.message);
+    reasons.unshift(r.reason);
+  } else {
+    col.notes.push(r.message);
+    reasons.push(r.reason);
+  }
 }
 
 type Fetcher = (url: string, opts: FetchOptions) => Promise<FetchResult>;
@@ -252,7 +271,7 @@ export async function collectSitemaps(
     seen.add(target);
     if (result.files.length >= maxFiles) {
       result.truncated = true;
-      result.notes.push(`stopped after ${maxFiles} sitemap files; ${queue.length + 1} not read`);
+      addSitemapNote(result, 'evidence.sitemap.note.filesCap', { max: maxFiles, n: queue.length + 1 });
       break;
     }
     const file: SitemapFile = { url, fetched: target, depth, urls: 0, children: 0, gzip: false, truncated: false };
@@ -265,7 +284,7 @@ export async function collectSitemaps(
       continue;
     }
     if (res.status !== undefined && (res.status < 200 || res.status >= 300)) {
-      file.error = { code: `http-${res.status}`, message: `${res.finalUrl} answered HTTP ${res.status}` };
+      file.error = { code: `http-${res.status}`, ...reason('evidence.sitemap.http', { url: res.finalUrl, status: res.status }) };
       continue;
     }
     let body = res.body;
@@ -286,7 +305,7 @@ export async function collectSitemaps(
     file.urls = parsed.urls.length;
     file.children = parsed.sitemaps.length;
     file.truncated = truncated || parsed.truncated;
-    if (truncated) result.notes.push(`${url}: read the first ${maxBytes} bytes only`);
+    if (truncated) addSitemapNote(result, 'evidence.sitemap.note.bytesCap', { url, bytes: maxBytes });
     if (parsed.error) file.error = parsed.error;
     if (parsed.truncated || truncated) result.truncated = true;
     // Relative <loc> values are read against the file they are in.
@@ -296,14 +315,14 @@ export async function collectSitemaps(
       return loc ? [{ ...e, loc }] : [];
     }));
     if (result.urls.length >= maxUrls) {
-      if (!result.notes.some((n) => n.startsWith('kept the first'))) result.notes.push(`kept the first ${maxUrls} URLs`);
+      if (!result.noteReasons?.some((n) => n.id === 'evidence.sitemap.note.urlsCap')) addSitemapNote(result, 'evidence.sitemap.note.urlsCap', { max: maxUrls });
       result.truncated = true;
       break;
     }
     for (const child of parsed.sitemaps) {
       if (depth + 1 > maxDepth) {
         result.truncated = true;
-        result.notes.push(`${child.loc}: nested deeper than ${maxDepth} levels, not read`);
+        addSitemapNote(result, 'evidence.sitemap.note.tooDeep', { url: child.loc, max: maxDepth });
         continue;
       }
       const loc = resolveUrl(child.loc, res.finalUrl || target);
@@ -317,7 +336,7 @@ export async function collectSitemaps(
  * Finds the site's sitemaps: `Sitemap:` lines in robots.txt (production URLs mapped
  * to the served origin), else /sitemap.xml.
  */
-export async function discoverSitemaps(origin: string, opts: { fetch?: FetchOptions; mapUrl?: UrlMapper; fetcher?: Fetcher } = {}): Promise<{ urls: string[]; via: SitemapCollection['via']; note?: string }> {
+export async function discoverSitemaps(origin: string, opts: { fetch?: FetchOptions; mapUrl?: UrlMapper; fetcher?: Fetcher } = {}): Promise<{ urls: string[]; via: SitemapCollection['via']; note?: string; noteReason?: Message }> {
   const doFetch = opts.fetcher ?? fetchUrl;
   const robotsUrl = new URL('/robots.txt', origin).href;
   const res = await doFetch(robotsUrl, { ...opts.fetch, maxBytes: 512 * 1024, mapUrl: opts.mapUrl });
@@ -326,8 +345,9 @@ export async function discoverSitemaps(origin: string, opts: { fetch?: FetchOpti
     const lines = robotsSitemaps(res.body.toString('utf8')).map((l) => resolveUrl(l, res.finalUrl)).filter((l): l is string => !!l);
     if (lines.length) return { urls: lines, via: 'robots.txt' };
   }
-  const note = res.error ? `robots.txt: ${res.error.message}` : res.status === 200 ? 'robots.txt has no Sitemap: line' : `robots.txt answered HTTP ${res.status}`;
-  return { urls: [new URL('/sitemap.xml', origin).href], via: '/sitemap.xml', note };
+  const note = res.error ? reason('evidence.sitemap.note.robotsError', { error: { msg: errorReason(res.error) } })
+    : res.status === 200 ? reason('evidence.sitemap.note.robotsNoLine') : reason('evidence.sitemap.note.robotsHttp', { status: res.status ?? null });
+  return { urls: [new URL('/sitemap.xml', origin).href], via: '/sitemap.xml', note: note.message, noteReason: note.reason };
 }
 
 /** Finds and reads the site's sitemaps (robots.txt, else /sitemap.xml). Never throws. */
@@ -335,6 +355,6 @@ export async function readSiteSitemaps(target: string, opts: { fetch: FetchOptio
   const origin = new URL(target).origin;
   const found = await discoverSitemaps(origin, { fetch: opts.fetch, mapUrl: opts.mapUrl });
   const col = await collectSitemaps(found.urls, { ...opts.limits, fetch: opts.fetch, mapUrl: opts.mapUrl, via: found.via });
-  if (found.note) col.notes.unshift(found.note);
+  if (found.noteReason) addSitemapNote(col, found.noteReason.id, found.noteReason.values, true);
   return col;
 }

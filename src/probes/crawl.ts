@@ -10,6 +10,7 @@
  * forms and patterns). This module schedules them.
  */
 import type { Browser, BrowserContext } from 'puppeteer-core';
+import { reason } from '../i18n/index.js';
 import type { SiteIdentity } from './identity.js';
 import { Frontier, type PatternBudget, type QueueItem } from './crawler/frontier.js';
 import { CrawlScope } from './crawler/scope.js';
@@ -72,7 +73,7 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
   try {
     context = await within(browser.createBrowserContext(), 10_000, 'creating a browser context');
   } catch (err) {
-    const error: PageError = { code: 'browser-failed', message: `the browser did not open a tab: ${(err as Error).message}` };
+    const error: PageError = { code: 'browser-failed', ...reason('evidence.page.noTab', { detail: (err as Error).message }) };
     return { pages: opts.urls.map((url, i) => ({ url, status: null, depth: i === 0 ? 0 : null, kinds: [], linkTexts: [], error })), notVisited: 0, identity: scope.identity, budget: [] };
   }
 
@@ -121,7 +122,7 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
         tab = await openTab(browser, context, scope);
         tabs.push(tab);
       } catch (err) {
-        const page: CrawledPage = { url: item.url, status: null, depth: item.depth, kinds: [...item.kinds], linkTexts: item.linkTexts, error: { code: 'browser-failed', message: (err as Error).message } };
+        const page: CrawledPage = { url: item.url, status: null, depth: item.depth, kinds: [...item.kinds], linkTexts: item.linkTexts, error: { code: 'browser-failed', ...reason('evidence.page.browserFailed', { detail: (err as Error).message }) } };
         pages.push(page);
         frontier.read(item, page);
         return;
@@ -131,7 +132,7 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
     try {
       page = await visitPage(tab, item, { pageTimeoutMs: opts.pageTimeoutMs, deadline: opts.deadline, isHome }, scope);
     } catch (err) {
-      page = { url: item.url, status: null, depth: item.depth, kinds: [...item.kinds], linkTexts: item.linkTexts, error: { code: 'probe-failed', message: (err as Error).message } };
+      page = { url: item.url, status: null, depth: item.depth, kinds: [...item.kinds], linkTexts: item.linkTexts, error: { code: 'probe-failed', ...reason('evidence.page.probeFailed', { detail: (err as Error).message }) } };
     }
     pages.push(page);
     frontier.read(item, page);

@@ -8,7 +8,7 @@ import { crawl, normaliseUrl, type CrawlProgress } from './crawl.js';
 import { buildEvidence } from './evidence.js';
 import { firstAnswer, httpRedirectsToHttps } from '../net/fetch.js';
 import { UnreachableError } from '../util/errors.js';
-import { readSiteSitemaps, type SitemapCollection, type SitemapLimits } from '../net/sitemap.js';
+import { addSitemapNote, readSiteSitemaps, type SitemapCollection, type SitemapLimits } from '../net/sitemap.js';
 import { isOwn, siteIdentity, toServed } from './identity.js';
 import type { CrawledPage, PageError, PageKind, SiteInfo } from './types.js';
 
@@ -81,6 +81,9 @@ export interface GatherSiteDetail extends GatherSiteResult {
   site: SiteInfo;
 }
 
+/** How long the sitemaps may take once the crawl has ended. */
+const SITEMAP_GRACE_MS = 15_000;
+
 export const DEFAULTS = { maxPages: 25, concurrency: 4, pageTimeoutMs: 15_000 } as const;
 
 function positiveInt(n: unknown, fallback: number, max: number): number {
@@ -128,7 +131,11 @@ export async function gatherSiteDetail(handle: BrowserHandle, opts: GatherSiteOp
   // The one sitemap reader: its URLs seed the crawl, and the whole collection (with
   // lastmod dates) goes to the freshness measures, so nothing reads the sitemaps twice.
   const sitemaps = readSiteSitemaps(target, { fetch: { timeoutMs: Math.min(8000, quick) }, mapUrl: (u) => toServed(startIdentity, u), limits: opts.sitemapLimits })
-    .catch((e: Error): SitemapCollection => ({ discovered: [], via: '/sitemap.xml', files: [], urls: [], truncated: false, notes: [`the sitemaps could not be read: ${e.message}`] }));
+    .catch((e: Error): SitemapCollection => {
+      const col: SitemapCollection = { discovered: [], via: '/sitemap.xml', files: [], urls: [], truncated: false, notes: [] };
+      addSitemapNote(col, 'evidence.sitemap.note.unreadable', { detail: e.message });
+      return col;
+    });
   const seeds = sitemaps.then((c) => c.urls.filter((e) => isOwn(startIdentity, e.loc)));
 
   const { pages, notVisited, truncatedBy, identity, budget } = await crawl(handle.browser, {
@@ -167,7 +174,11 @@ export async function gatherSiteDetail(handle: BrowserHandle, opts: GatherSiteOp
 
   const sitemap = await Promise.race([
     sitemaps,
-    new Promise<SitemapCollection>((r) => setTimeout(() => r({ discovered: [], via: '/sitemap.xml', files: [], urls: [], truncated: true, notes: ['the sitemaps were not read within 15 s of the crawl ending'] }), 15_000).unref()),
+    new Promise<SitemapCollection>((r) => setTimeout(() => {
+      const col: SitemapCollection = { discovered: [], via: '/sitemap.xml', files: [], urls: [], truncated: true, notes: [] };
+      addSitemapNote(col, 'evidence.sitemap.note.late', { duration: { duration: SITEMAP_GRACE_MS } });
+      r(col);
+    }, SITEMAP_GRACE_MS).unref()),
   ]);
   const site: SiteInfo = {
     target,

@@ -3,6 +3,7 @@
  * Everything in a snapshot came from a page and is untrusted data: it is read, never
  * executed, and every string in it is bounded in length.
  */
+import type { Message } from '../i18n/index.js';
 import type { SitemapCollection } from '../net/sitemap.js';
 import type { SiteIdentity } from './identity.js';
 
@@ -179,7 +180,10 @@ export interface PageSnapshot extends DocumentData {
 
 export interface PageError {
   code: string;
+  /** The reason in English, for logs and saved files. */
   message: string;
+  /** The reason as a catalogue message, worded in the reader's language. */
+  reason?: Message;
 }
 
 /** One crawled page as the crawler saw it; `snapshot` is absent when nothing could be read. */

@@ -4,6 +4,7 @@ import type http from 'node:http';
 import { loadChecklists } from '../../src/checklists/load.js';
 import { evaluateCheck } from '../../src/engine/evaluate.js';
 import { measureFreshness } from '../../src/measure/freshness/index.js';
+import { text } from '../../src/i18n/index.js';
 import { collectSitemaps, parseSitemapXml, readSiteSitemaps, robotsSitemaps } from '../../src/net/sitemap.js';
 import { siteIdentity, toServed } from '../../src/probes/identity.js';
 import type { Profile } from '../../src/types.js';
@@ -168,14 +169,14 @@ describe('sitemaps served', () => {
     expect(col.files[0]!.error).toBeUndefined();
     expect(col.urls.length).toBeGreaterThan(1000);
     expect(col.urls.length).toBeLessThan(hugeCount);
-    expect(col.notes.join()).toMatch(/first 262144 bytes/);
+    expect(col.notes.join()).toMatch(/first 262,144 bytes/);
   });
 
   it('stops a huge sitemap at the URL cap', async () => {
     const col = await collectSitemaps([`${base}/huge.xml`], { maxUrls: 1000, maxBytes: 512 * 1024, fetch: { timeoutMs: 5000 } });
     expect(col.urls.length).toBe(1000);
     expect(col.truncated).toBe(true);
-    expect(col.notes).toContain('kept the first 1000 URLs');
+    expect(col.notes).toContain('kept the first 1,000 URLs');
   });
 
   it('stops at the file cap', async () => {
@@ -187,7 +188,9 @@ describe('sitemaps served', () => {
   it('reports a site whose only sitemap is malformed as an error with the position', async () => {
     const col = await collectSitemaps([`${base}/broken.xml`], { fetch: { timeoutMs: 2000 } });
     const ev = await measureFreshness({ target: server.url, docs: [], now: NOW, timeZone: 'UTC', fetch: {}, mapUrl: (u: string) => u, sitemaps: col });
-    expect(ev['site.freshness.sitemapNewestAge']!.error).toEqual({ code: 'malformed-xml', message: expect.stringMatching(/broken\.xml: closing tag <\/urlx> does not match <url> \(line 1/) });
+    const error = ev['site.freshness.sitemapNewestAge']!.error!;
+    expect(error).toMatchObject({ code: 'malformed-xml', message: expect.stringMatching(/broken\.xml: closing tag <\/urlx> does not match <url> \(line 1/) });
+    expect(text('es', error.reason)).toMatch(/broken\.xml: la etiqueta de cierre <\/urlx> no corresponde a <url> \(línea 1/);
   });
 
   it('says "missing" when the site has no sitemap at all', async () => {

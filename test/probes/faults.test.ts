@@ -107,7 +107,7 @@ describe('start URLs that cannot be probed', () => {
     const silent = await startSilentServer();
     try {
       const t0 = Date.now();
-      await expect(gatherSiteDetail(handle, { urls: [silent.url], pageTimeoutMs: 1500 })).rejects.toThrow(/no complete answer within 1500 ms/);
+      await expect(gatherSiteDetail(handle, { urls: [silent.url], pageTimeoutMs: 1500 })).rejects.toThrow(/no complete answer within 1.5 s/);
       expect(Date.now() - t0).toBeLessThan(4000);
     } finally {
       await silent.close();

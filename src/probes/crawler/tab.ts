@@ -7,8 +7,8 @@
  * redirect-looping page comes back as a CrawledPage with its error.
  */
 import type { Browser, BrowserContext, Frame, HTTPRequest, HTTPResponse, Page } from 'puppeteer-core';
+import { reason } from '../../i18n/index.js';
 import { collectExpression, instrumentSource, type CollectConfig } from '../collect.js';
-import { toServed } from '../identity.js';
 import { CHAT_GLOBALS, CHAT_MARKERS } from '../signals/chat.js';
 import type { CrawledPage, DocumentData, PageError, PageKind, PageSnapshot } from '../types.js';
 import type { QueueItem } from './frontier.js';
@@ -44,14 +44,14 @@ export function within<T>(p: Promise<T>, ms: number, what: string, crash?: Promi
 export function classifyNavError(message: string): PageError {
   const m = /net::(ERR_[A-Z_]+)/.exec(message);
   const code = m?.[1] ?? '';
-  if (code === 'ERR_TOO_MANY_REDIRECTS') return { code: 'redirect-loop', message: 'too many redirects (redirect loop)' };
-  if (/^ERR_CERT_|^ERR_SSL_|ERR_BAD_SSL/.test(code)) return { code: 'cert-invalid', message: `invalid TLS certificate (${code})` };
+  if (code === 'ERR_TOO_MANY_REDIRECTS') return { code: 'redirect-loop', ...reason('evidence.page.redirectLoop') };
+  if (/^ERR_CERT_|^ERR_SSL_|ERR_BAD_SSL/.test(code)) return { code: 'cert-invalid', ...reason('evidence.page.certInvalid', { code }) };
   if (/ERR_CONNECTION_REFUSED|ERR_NAME_NOT_RESOLVED|ERR_ADDRESS_UNREACHABLE|ERR_CONNECTION_RESET|ERR_CONNECTION_CLOSED|ERR_EMPTY_RESPONSE|ERR_CONNECTION_TIMED_OUT|ERR_INTERNET_DISCONNECTED|ERR_NETWORK_CHANGED|ERR_UNSAFE_PORT|ERR_ADDRESS_INVALID|ERR_TIMED_OUT/.test(code)) {
-    return { code: 'unreachable', message: `the page could not be reached (${code})` };
+    return { code: 'unreachable', ...reason('evidence.page.unreachable', { code }) };
   }
-  if (code === 'ERR_ABORTED') return { code: 'aborted', message: 'the navigation was aborted (a download or a script cancelled it)' };
-  if (code) return { code: 'navigation-failed', message: code };
-  return { code: 'navigation-failed', message: message.split('\n')[0]!.slice(0, 200) };
+  if (code === 'ERR_ABORTED') return { code: 'aborted', ...reason('evidence.page.aborted') };
+  if (code) return { code: 'navigation-failed', ...reason('evidence.page.navigationFailed', { detail: code }) };
+  return { code: 'navigation-failed', ...reason('evidence.page.navigationFailed', { detail: message.split('\n')[0]!.slice(0, 200) }) };
 }
 
 export interface VisitState {
@@ -200,14 +200,14 @@ export async function visitPage(slot: Tab, item: QueueItem, opts: VisitOptions, 
     response = await within(page.goto(item.url, { waitUntil: 'domcontentloaded', timeout: left(reserve) + 50 }), left(reserve) + 100, 'navigation', crash);
   } catch (err) {
     const msg = (err as Error).message ?? String(err);
-    if (slot.crashed) navError = { code: 'renderer-crashed', message: 'the page crashed the renderer' };
+    if (slot.crashed) navError = { code: 'renderer-crashed', ...reason('evidence.page.crashed') };
     else if (slot.state.offsiteNav) {
       result.offsiteRedirect = slot.state.offsiteNav;
       result.status = 302;
       result.finalUrl = slot.state.offsiteNav;
       return result;
     } else if (err instanceof StepTimeout || /timeout/i.test((err as Error).name) || /Navigation timeout/i.test(msg)) {
-      navError = { code: 'timeout', message: `the page did not load within ${Math.round(opts.pageTimeoutMs / 1000)} s` };
+      navError = { code: 'timeout', ...reason('evidence.page.timeout', { duration: { duration: opts.pageTimeoutMs } }) };
     } else navError = classifyNavError(msg);
   }
 
@@ -217,7 +217,10 @@ export async function visitPage(slot: Tab, item: QueueItem, opts: VisitOptions, 
     const headers = response.headers();
     result.contentType = headers['content-type'];
     result.finalUrl = page.url();
-    if (result.status >= 400) navError = { code: `http-${result.status}`, message: `HTTP ${result.status}${response.statusText() ? ` ${response.statusText()}` : ''}` };
+    if (result.status >= 400) {
+      const statusText = response.statusText();
+      navError = { code: `http-${result.status}`, ...(statusText ? reason('evidence.page.httpText', { status: result.status, statusText }) : reason('evidence.page.http', { status: result.status })) };
+    }
     if (result.contentType && !/html|xml/i.test(result.contentType)) {
       if (result.status < 400) result.kinds = [...new Set<PageKind>([...result.kinds, 'document'])];
       if (navError) result.error = navError;
@@ -236,7 +239,7 @@ export async function visitPage(slot: Tab, item: QueueItem, opts: VisitOptions, 
       await within(page.waitForFunction('document.readyState === "complete"', { timeout: left(reserve), polling: 100 }), left(reserve) + 100, 'load', crash);
     } catch {
       if (slot.crashed) {
-        result.error = { code: 'renderer-crashed', message: 'the page crashed the renderer' };
+        result.error = { code: 'renderer-crashed', ...reason('evidence.page.crashed') };
         return result;
       }
       loadTimedOut = true;
@@ -259,7 +262,7 @@ export async function visitPage(slot: Tab, item: QueueItem, opts: VisitOptions, 
   }
 
   if (slot.crashed) {
-    result.error = { code: 'renderer-crashed', message: 'the page crashed the renderer' };
+    result.error = { code: 'renderer-crashed', ...reason('evidence.page.crashed') };
     return result;
   }
   if (slot.state.left) result.left = slot.state.left;
@@ -269,8 +272,8 @@ export async function visitPage(slot: Tab, item: QueueItem, opts: VisitOptions, 
     const shown = page.url();
     if (!response || /^https?:/i.test(shown)) return undefined;
     return /^about:/i.test(shown)
-      ? { code: 'replaced-by-blank', message: 'the page replaced itself with an empty document (about:blank); nothing of it could be read' }
-      : { code: 'browser-error-page', message: `the browser showed its own error page (${shown.slice(0, 60)}) instead of the page` };
+      ? { code: 'replaced-by-blank', ...reason('evidence.page.blank') }
+      : { code: 'browser-error-page', ...reason('evidence.page.browserErrorPage', { shown: shown.slice(0, 60) }) };
   };
   const blank = notContent();
   if (blank) {
@@ -294,7 +297,7 @@ export async function visitPage(slot: Tab, item: QueueItem, opts: VisitOptions, 
     result.finalUrl = snapshot.finalUrl;
   } catch (err) {
     if (slot.crashed) {
-      result.error = { code: 'renderer-crashed', message: 'the page crashed the renderer' };
+      result.error = { code: 'renderer-crashed', ...reason('evidence.page.crashed') };
       return result;
     }
     // The page blanked itself while it was being read.
@@ -304,11 +307,11 @@ export async function visitPage(slot: Tab, item: QueueItem, opts: VisitOptions, 
       return result;
     }
     navError ??= err instanceof StepTimeout
-      ? { code: 'timeout', message: `the page could not be read within ${Math.round(opts.pageTimeoutMs / 1000)} s` }
-      : { code: 'probe-failed', message: `the page could not be read: ${String((err as Error).message).split('\n')[0]!.slice(0, 200)}` };
+      ? { code: 'timeout', ...reason('evidence.page.readTimeout', { duration: { duration: opts.pageTimeoutMs } }) }
+      : { code: 'probe-failed', ...reason('evidence.page.readFailed', { detail: String((err as Error).message).split('\n')[0]!.slice(0, 200) }) };
   }
   if (navError) result.error = navError;
-  else if (loadTimedOut) result.error = { code: 'load-timeout', message: `the page never finished loading within ${Math.round(opts.pageTimeoutMs / 1000)} s; what had rendered was read` };
+  else if (loadTimedOut) result.error = { code: 'load-timeout', ...reason('evidence.page.loadTimeout', { duration: { duration: opts.pageTimeoutMs } }) };
   return result;
 }
 
