@@ -3,6 +3,7 @@ import { UserError } from '../exit.js';
 import { loadChecklists } from '../../checklists/load.js';
 import type { CheckDef, Lang } from '../../types.js';
 import { checkExtras } from '../../checklists/stats-text.js';
+import { t } from '../../i18n/index.js';
 
 export async function run(id: string | undefined, opts: { lang?: Lang; json?: boolean; keys?: boolean; stats?: boolean }, io: IO): Promise<number> {
   const lang: Lang = opts.lang ?? 'en';
@@ -70,30 +71,30 @@ export async function run(id: string | undefined, opts: { lang?: Lang; json?: bo
 }
 
 function explain(c: CheckDef, lang: Lang, w: (s: string) => void, SEVERITY_LABEL: Record<CheckDef['severity'], Record<Lang, string>>): void {
-  const es = lang === 'es';
+  const L = (id: Parameters<typeof t>[1], values?: Parameters<typeof t>[2]) => t(lang, id, values);
   w(`${c.id}`);
   w(`  ${c.title[lang]}`);
-  w(`  ${es ? 'Si falla' : 'When failing'}: ${c.failureTitle[lang]}`);
+  w(`  ${L('checklists.explain.whenFailing')}: ${c.failureTitle[lang]}`);
   w('');
-  w(`${es ? 'Por qué' : 'Why'}: ${c.why[lang]}`);
-  w(`${es ? 'Fundamento' : 'Basis'}: ${c.basis.join(', ')}   ${es ? 'Peso' : 'Weight'}: ${c.weight}   ${es ? 'Severidad' : 'Severity'}: ${SEVERITY_LABEL[c.severity][lang]}   ${es ? 'Esfuerzo' : 'Effort'}: ${c.effort ?? 'medium'}`);
-  if (c.appliesWhen) w(`${es ? 'Aplica cuando' : 'Applies when'}: ${JSON.stringify(c.appliesWhen)}`);
+  w(`${L('checklists.explain.why')}: ${c.why[lang]}`);
+  w(`${L('checklists.explain.basis')}: ${c.basis.join(', ')}   ${L('checklists.explain.weight')}: ${c.weight}   ${L('checklists.explain.severity')}: ${SEVERITY_LABEL[c.severity][lang]}   ${L('checklists.explain.effort')}: ${c.effort ?? 'medium'}`);
+  if (c.appliesWhen) w(`${L('checklists.explain.appliesWhen')}: ${JSON.stringify(c.appliesWhen)}`);
   const extras = checkExtras(c, lang);
   if (extras) w(extras);
   if (c.question) {
     const q = c.question;
     w('');
-    w(`${es ? 'Pregunta' : 'Question'} (${q.id}, ${q.type}): ${q.prompt[lang]}`);
+    w(`${L('checklists.explain.question')} (${q.id}, ${q.type}): ${q.prompt[lang]}`);
     if (q.help) w(`  ${q.help[lang]}`);
-    for (const o of q.options ?? []) w(`  - ${o.value.padEnd(24)} ${o.label[lang]}  → ${o.score === null ? (es ? 'no aplica' : 'not applicable') : o.score}`);
-    if (q.type === 'yesNo') w(`  ${es ? 'sí' : 'yes'} → ${q.yesScore ?? 1}, no → ${1 - (q.yesScore ?? 1)}`);
+    for (const o of q.options ?? []) w(`  - ${o.value.padEnd(24)} ${o.label[lang]}  → ${o.score === null ? L('checklists.explain.notApplicable') : o.score}`);
+    if (q.type === 'yesNo') w(`  ${L('common.yes')} → ${q.yesScore ?? 1}, ${L('common.no')} → ${1 - (q.yesScore ?? 1)}`);
   } else {
     w('');
-    w(`${es ? 'Evidencia' : 'Evidence'}: ${typeof c.evidence === 'string' ? c.evidence : c.evidence!.anyOf.join(' | ')}`);
+    w(`${L('checklists.explain.evidence')}: ${typeof c.evidence === 'string' ? c.evidence : c.evidence!.anyOf.join(' | ')}`);
   }
   if (c.test) w(`Test: ${JSON.stringify(c.test)}`);
   w('');
-  w(`${es ? 'Acción' : 'Remediation'}: ${c.remediation[lang]}`);
+  w(`${L('checklists.explain.remediation')}: ${c.remediation[lang]}`);
   if (c.location) w(`\n${c.location.file}:${c.location.line}:${c.location.column}`);
 }
 
