@@ -7,7 +7,7 @@
  * they cost little per row of a million-row export.
  */
 import Holidays from 'date-holidays';
-import { Zone } from './values.js';
+import type { Zone } from './values.js';
 import type { WeeklyHours } from './hours.js';
 
 export { parseWeeklyHours, type WeeklyHours } from './hours.js';

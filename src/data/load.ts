@@ -11,7 +11,7 @@ import { FIELDS, PERIOD_FIELD, REQUIRED_ANY, type DataKind, type FieldDef } from
 import { normaliseHeader, type DateOrder, type DurationUnit, type Mapping } from './mappings.js';
 import { t, type Message, type MessageId, type MessageValues } from '../i18n/index.js';
 import { readTable, ReadError, type ReadInfo, type ReadOptions, type RowPosition } from './read/index.js';
-import { TimestampReader, Zone, readBoolean, readDuration, readNumber, readScore, readText, type Cell } from './values.js';
+import { TimestampReader, readBoolean, readDuration, readNumber, readScore, readText, type Cell, type Zone } from './values.js';
 import type { BusinessCalendar } from './calendar.js';
 import type { Accumulator, Figures } from './metrics/common.js';
 import { HOUR, detach } from './metrics/common.js';
@@ -141,7 +141,7 @@ export function resolveColumns(header: string[], mapping: Mapping, overrides: Re
   for (const [field, candidates] of Object.entries(mapping.columns)) {
     if (field in overrides) continue;
     for (const c of candidates) {
-      let i = -1;
+      let i: number;
       if (c.startsWith('~')) {
         const re = new RegExp(c.slice(1));
         i = norm.findIndex((h, k) => !used.has(k) && re.test(h));
@@ -195,7 +195,6 @@ function makeAccumulator(spec: SourceSpec, ctx: LoadContext, present: string[]):
  */
 function recordBuilder(names: string[]): (v: unknown[]) => Record<string, unknown> {
   for (const n of names) if (!/^[A-Za-z]+$/.test(n)) throw new Error(`bad field name ${n}`);
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   return new Function('v', `return { ${names.map((n, i) => `${n}: v[${i}]`).join(', ')} };`) as (v: unknown[]) => Record<string, unknown>;
 }
 
@@ -206,7 +205,6 @@ function recordBuilder(names: string[]): (v: unknown[]) => Record<string, unknow
  */
 function recordFiller(names: string[]): (o: Record<string, unknown>, v: unknown[]) => void {
   for (const n of names) if (!/^[A-Za-z]+$/.test(n)) throw new Error(`bad field name ${n}`);
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   return new Function('o', 'v', names.map((n, i) => `o.${n} = v[${i}];`).join(' ')) as (o: Record<string, unknown>, v: unknown[]) => void;
 }
 

@@ -21,7 +21,7 @@ describe('readiness data inspect', () => {
     expect(r.stdout).toMatch(/zendesk \(tickets\): 11 of 11 fields, required all present/);
     expect(r.stdout).toContain('createdAt          ← "Created at"');
     expect(r.stdout).toContain('Columns not used:\n  "Requester", "Subject", "Priority", "Group"');
-    expect(r.stdout.match(/^  id=\d+ · createdAt=/gm)).toHaveLength(5);
+    expect(r.stdout.match(/^ {2}id=\d+ · createdAt=/gm)).toHaveLength(5);
     expect(r.stdout).toContain('Period covered: 1 Jul 2026 – 30 Sept 2026');
     expect(r.stdout).toMatch(/Rows: 2,603 read, 2,600 used, 3 excluded/);
     expect(r.stdout).toMatch(/malformed row: 1 \(at line 1,501 \(5 fields, header has 15\)\)/);

@@ -45,14 +45,6 @@ function openEntry(zip: ZipFile, entry: Entry): Promise<Readable> {
   return new Promise((resolve, reject) => zip.openReadStream(entry, (err, s) => (err || !s ? reject(err ?? new Error('no stream')) : resolve(s))));
 }
 
-async function readEntryText(zip: ZipFile, entry: Entry): Promise<string> {
-  const s = await openEntry(zip, entry);
-  s.setEncoding('utf8');
-  let text = '';
-  for await (const chunk of s) text += chunk as string;
-  return text;
-}
-
 /** Streams an entry through an htmlparser2 Parser (small XML parts: workbook, rels, styles, shared strings). */
 async function parseEntry(zip: ZipFile, entry: Entry, handler: Partial<ConstructorParameters<typeof Parser>[0]>): Promise<void> {
   const s = await openEntry(zip, entry);
@@ -123,7 +115,7 @@ export async function readXlsx(file: string, opts: ReadOptions, sink: RowSink): 
     let chosen = sheets[0];
     if (opts.sheet !== undefined) {
       const want = opts.sheet;
-      const found = typeof want === 'number' ? sheets[want - 1] : sheets.find((s) => s.name === want) ?? sheets.find((s) => s.name.toLowerCase() === String(want).toLowerCase());
+      const found = typeof want === 'number' ? sheets[want - 1] : sheets.find(({ name }) => name === want) ?? sheets.find(({ name }) => name.toLowerCase() === String(want).toLowerCase());
       if (!found) throw new ReadError({ id: 'data.read.noSheet', values: { sheet: String(want), sheets: sheets.map((s) => s.name).join(', ') } });
       chosen = found;
     }
