@@ -8,6 +8,8 @@
  * contact page answered 500, the home page timed out) is written as `error` with the
  * reason instead: "not found" and "could not look" are different findings.
  */
+import { reason, type Message, type MessageId, type MessageValues } from '../i18n/index.js';
+import { errorReason } from '../net/fetch.js';
 import type { Evidence, EvidenceItem, Source } from '../types.js';
 import { extractChat, mergeChatVendors } from './signals/chat.js';
 import { extractAddresses, extractHours } from './signals/contact-info.js';
@@ -24,11 +26,25 @@ import { extractWhatsapp, whatsappFromRedirect, whatsappFromWidgets } from './si
 import { legalEvidence } from './signals/legal.js';
 import type { CrawledPage, PageError, PageKind, SiteInfo } from './types.js';
 
-const KIND_LABEL: Record<PageKind, string> = {
-  home: 'home', contact: 'contact', help: 'help/FAQ', account: 'account/login', register: 'registration', orderTracking: 'order tracking',
-  complaints: 'complaints (PQR)', claimsTracking: 'claim tracking', privacy: 'privacy policy', terms: 'terms', storeLocator: 'store locator',
-  news: 'news', invoices: 'invoices', payments: 'payments', security: 'security', document: 'document',
-};
+/** A page kind as the reasons name it ("the help/FAQ page"). */
+const kindLabel = (kind: PageKind): Message => ({ id: `evidence.pageKind.${kind}` });
+
+/** A source note written as a catalogue message, with its English text. */
+function noted(id: MessageId, values?: MessageValues): Pick<Source, 'note' | 'noteReason'> {
+  const r = reason(id, values);
+  return { note: r.message, noteReason: r.reason };
+}
+
+/** A value missing though nothing failed, with its reason. */
+function missing(id: MessageId, values?: MessageValues): Pick<EvidenceItem, 'missing' | 'missingReason'> {
+  const r = reason(id, values);
+  return { missing: r.message, missingReason: r.reason };
+}
+
+/** A page's error as a source note: its code and reason. */
+function pageErrorNote(e: PageError): Pick<Source, 'note' | 'noteReason'> {
+  return noted('evidence.crawl.note.pageError', { code: e.code, error: { msg: errorReason(e) } });
+}
 
 function normUrl(u: string): string {
   try {
@@ -171,7 +187,7 @@ function readPage(page: CrawledPage, country: string, links: LinkContext): PageR
       if (l.value.address) r.addresses.push({ value: l.value.address, source: l.source });
       for (const h of l.value.openingHours ?? []) r.hours.push({ value: `${l.value.name ?? l.value.type}: ${h}`, source: l.source });
     }
-    if (view.doc.searchInputs > 0) r.search.push({ source: { url: view.url, selector: view.doc.searchSelector || 'input[type=search]', note: 'search box' } });
+    if (view.doc.searchInputs > 0) r.search.push({ source: { url: view.url, selector: view.doc.searchSelector || 'input[type=search]', ...noted('evidence.crawl.note.searchBox') } });
   }
   for (const f of r.forms) if (f.value === 'search') r.search.push({ source: f.source });
   return r;
@@ -215,21 +231,27 @@ export function buildEvidence(site: SiteInfo): Evidence {
    */
   const put = (key: string, item: EvidenceItem, dependsOn: PageKind[]): void => {
     const f = failures.find((x) => x.kinds.some((k) => dependsOn.includes(k)));
-    const described = (x: Failure): string => {
+    const described = (x: Failure): { message: string; reason: Message } => {
       const kind = x.kinds.find((k) => dependsOn.includes(k)) ?? x.kinds[0] ?? 'home';
-      return `The ${KIND_LABEL[kind]} page ${x.page.url}${x.linkText ? ` (linked as "${x.linkText.slice(0, 40)}")` : ''} could not be read: ${x.error.message}`;
+      const values = { kind: { msg: kindLabel(kind) }, url: x.page.url, error: { msg: errorReason(x.error) } };
+      return x.linkText
+        ? reason('evidence.crawl.pageUnreadableLinked', { ...values, link: x.linkText.slice(0, 40) })
+        : reason('evidence.crawl.pageUnreadable', values);
     };
     if (!isEmpty(item)) {
-      if (f && item.sources.length < 41) item.sources.push({ url: f.page.url, note: described(f) });
+      if (f && item.sources.length < 41) {
+        const d = described(f);
+        item.sources.push({ url: f.page.url, note: d.message, noteReason: d.reason });
+      }
       ev[key] = item;
       return;
     }
     if (homeFailed && homeError) {
-      ev[key] = { error: { code: homeError.code, message: `The home page ${home!.url} could not be read: ${homeError.message}` }, sources: [{ url: home!.url }], origin: 'probe' };
+      ev[key] = { error: { code: homeError.code, ...reason('evidence.crawl.homeUnreadable', { url: home!.url, error: { msg: errorReason(homeError) } }) }, sources: [{ url: home!.url }], origin: 'probe' };
       return;
     }
     if (f) {
-      ev[key] = { error: { code: f.error.code, message: described(f) }, sources: [{ url: f.page.url }], origin: 'probe' };
+      ev[key] = { error: { code: f.error.code, ...described(f) }, sources: [{ url: f.page.url }], origin: 'probe' };
       return;
     }
     ev[key] = item;
@@ -267,17 +289,17 @@ export function buildEvidence(site: SiteInfo): Evidence {
   put('site.policy.delivery', listItem(delivery, { perValue: 1, max: 10, sort: false }), ['home']);
   put('site.storeLocator', boolItem(byKind('storeLocator')), ['storeLocator']);
 
-  const depthOf = (k: PageKind, key: string, what: string): void => {
+  const depthOf = (k: PageKind, key: string, notFound: MessageId): void => {
     const hits = byKind(k).filter((h) => h.depth !== null);
     if (!hits.length) {
-      ev[key] = { sources: [], origin: 'probe', missing: `No ${what} was found from the home page.` };
+      ev[key] = { sources: [], origin: 'probe', ...missing(notFound) };
       return;
     }
     const best = hits.reduce((a, b) => (b.depth! < a.depth! ? b : a));
     ev[key] = { value: best.depth, sources: [best.source], origin: 'probe' };
   };
-  depthOf('contact', 'site.contact.clickDepth', 'contact page');
-  depthOf('orderTracking', 'site.selfservice.orderTrackingDepth', 'order tracking');
+  depthOf('contact', 'site.contact.clickDepth', 'evidence.crawl.noContactPage');
+  depthOf('orderTracking', 'site.selfservice.orderTrackingDepth', 'evidence.crawl.noOrderTracking');
 
   const keyPages: { kind: PageKind; url: string; depth: number | null; via: string }[] = [];
   for (const k of ['contact', 'help', 'account', 'register', 'orderTracking', 'complaints', 'claimsTracking', 'invoices', 'payments', 'privacy', 'terms', 'security', 'storeLocator', 'news'] as PageKind[]) {
@@ -287,10 +309,11 @@ export function buildEvidence(site: SiteInfo): Evidence {
     keyPages.push({ kind: k, url: best.target ?? best.source.url ?? '', depth: best.depth, via: best.via });
   }
   ev['site.keyPages'] = { value: keyPages, sources: [], origin: 'probe' };
-  const brokenByUrl = uniqBrokenLinks(broken).map(({ target, ...b }) => (void target, b));
+  const uniqBroken = uniqBrokenLinks(broken);
+  const brokenByUrl = uniqBroken.map(({ target, ...b }) => (void target, b));
   ev['site.links.broken'] = {
     value: brokenByUrl,
-    sources: brokenByUrl.slice(0, 10).map((b) => ({ url: b.foundOn, snippet: `${b.text || b.kind} → ${b.url}`, note: `${b.code}: ${b.message}` })),
+    sources: uniqBroken.slice(0, 10).map((b) => ({ url: b.foundOn, snippet: `${b.text || b.kind} → ${b.url}`, ...pageErrorNote(b.target.error!) })),
     origin: 'probe',
   };
 
@@ -304,9 +327,12 @@ export function buildEvidence(site: SiteInfo): Evidence {
   const homeSnap = home?.snapshot;
   if (homeSnap) {
     const lang = normaliseLang(homeSnap.lang);
-    ev['site.lang'] = { value: lang, sources: [{ url: homeSnap.finalUrl, snippet: homeSnap.lang ? `<html lang="${homeSnap.lang}">` : undefined, note: homeSnap.lang ? (lang ? undefined : 'not a valid language tag') : 'the home page declares no lang attribute' }], origin: 'probe' };
+    const note = homeSnap.lang ? (lang ? undefined : noted('evidence.crawl.note.badLang')) : noted('evidence.crawl.note.noLang');
+    ev['site.lang'] = { value: lang, sources: [{ url: homeSnap.finalUrl, snippet: homeSnap.lang ? `<html lang="${homeSnap.lang}">` : undefined, ...note }], origin: 'probe' };
   } else {
-    ev['site.lang'] = homeError ? { error: { code: homeError.code, message: `The home page could not be read: ${homeError.message}` }, sources: [], origin: 'probe' } : { sources: [], origin: 'probe', missing: 'home page not crawled' };
+    ev['site.lang'] = homeError
+      ? { error: { code: homeError.code, ...reason('evidence.crawl.homeUnreadableNoUrl', { error: { msg: errorReason(homeError) } }) }, sources: [], origin: 'probe' }
+      : { sources: [], origin: 'probe', ...missing('evidence.crawl.homeNotCrawled') };
   }
   const hreflang: Finding<string>[] = [];
   for (const p of site.pages) for (const h of p.snapshot?.hreflang ?? []) {
@@ -319,8 +345,8 @@ export function buildEvidence(site: SiteInfo): Evidence {
   if (htmlPages.length) {
     const without = htmlPages.filter((p) => !isMobileViewport(p.snapshot!.viewport));
     ev['site.mobile.viewport'] = without.length
-      ? { value: false, sources: without.slice(0, 5).map((p) => ({ url: p.snapshot!.finalUrl, snippet: p.snapshot!.viewport ? `<meta name="viewport" content="${p.snapshot!.viewport}">` : undefined, note: p.snapshot!.viewport ? 'viewport does not adapt to the device' : 'no viewport meta' })), origin: 'probe' }
-      : { value: true, sources: [{ url: htmlPages[0]!.snapshot!.finalUrl, snippet: `<meta name="viewport" content="${htmlPages[0]!.snapshot!.viewport}">`, note: `all ${htmlPages.length} pages` }], origin: 'probe' };
+      ? { value: false, sources: without.slice(0, 5).map((p) => ({ url: p.snapshot!.finalUrl, snippet: p.snapshot!.viewport ? `<meta name="viewport" content="${p.snapshot!.viewport}">` : undefined, ...noted(p.snapshot!.viewport ? 'evidence.crawl.note.viewportFixed' : 'evidence.crawl.note.noViewport') })), origin: 'probe' }
+      : { value: true, sources: [{ url: htmlPages[0]!.snapshot!.finalUrl, snippet: `<meta name="viewport" content="${htmlPages[0]!.snapshot!.viewport}">`, ...noted('evidence.crawl.note.allPages', { n: htmlPages.length }) }], origin: 'probe' };
   } else {
     put('site.mobile.viewport', { value: false, sources: [], origin: 'probe' }, ['home']);
   }
@@ -329,20 +355,20 @@ export function buildEvidence(site: SiteInfo): Evidence {
   if (home) {
     const away = home.left && home.left.how === 'script' ? home.left.to : home.offsiteRedirect && !isOwn(site.identity ?? siteIdentity({ target: site.home || site.target }), home.offsiteRedirect) ? home.offsiteRedirect : undefined;
     ev['site.home.leavesSite'] = away
-      ? { value: true, sources: [{ url: home.url, snippet: `→ ${away.slice(0, 160)}`, note: home.left ? 'the page\'s script navigates away once it has loaded; what it showed before was read' : 'the home page redirects off the site' }], origin: 'probe' }
+      ? { value: true, sources: [{ url: home.url, snippet: `→ ${away.slice(0, 160)}`, ...noted(home.left ? 'evidence.crawl.note.scriptLeaves' : 'evidence.crawl.note.redirectsOff') }], origin: 'probe' }
       : { value: false, sources: [{ url: home.snapshot?.finalUrl ?? home.url }], origin: 'probe' };
-  } else ev['site.home.leavesSite'] = { sources: [], origin: 'probe', missing: 'home page not crawled' };
+  } else ev['site.home.leavesSite'] = { sources: [], origin: 'probe', ...missing('evidence.crawl.homeNotCrawled') };
 
   const https = httpsVerdict(site.https);
   ev['site.https'] = { value: https.value, sources: [{ url: site.home, note: https.reason }], origin: 'probe' };
   const visited = site.pages.length;
   const failed = site.pages.filter(pageFailed);
-  ev['site.pages.errorRate'] = { value: visited ? failed.length / visited : 0, sources: failed.slice(0, 10).map((p) => ({ url: p.url, note: `${p.error!.code}: ${p.error!.message}` })), origin: 'probe' };
+  ev['site.pages.errorRate'] = { value: visited ? failed.length / visited : 0, sources: failed.slice(0, 10).map((p) => ({ url: p.url, ...pageErrorNote(p.error!) })), origin: 'probe' };
   ev['site.pages.crawled'] = { value: visited, sources: [], origin: 'probe' };
-  if (site.truncatedBy) ev['site.pages.crawled']!.sources.push({ note: `${site.notVisited} more pages were not visited (limit: ${site.truncatedBy === 'time' ? 'time budget' : 'maxPages'})` });
+  if (site.truncatedBy) ev['site.pages.crawled']!.sources.push(noted(site.truncatedBy === 'time' ? 'evidence.crawl.note.notVisitedTime' : 'evidence.crawl.note.notVisitedMaxPages', { n: site.notVisited }));
 
   if (whatsappNumberless.length && isEmpty(ev['site.contact.whatsapp']!)) {
-    ev['site.contact.whatsapp']!.sources.push(...whatsappNumberless.slice(0, 3).map((w) => ({ ...w.source, note: 'WhatsApp link without a readable number' })));
+    ev['site.contact.whatsapp']!.sources.push(...whatsappNumberless.slice(0, 3).map((w) => ({ ...w.source, ...noted('evidence.crawl.note.whatsappNoNumber') })));
   }
   // ---- legal duties a customer can see (signals/legal.ts), on the pages that could be read
   Object.assign(ev, legalEvidence(site.pages.filter((p) => !pageFailed(p)).flatMap(documentsOf), { phones, emails, addresses }));

@@ -3,6 +3,7 @@
  * valid and invalid, without a browser. Names read as specifications.
  */
 import { describe, expect, it } from 'vitest';
+import { text } from '../../src/i18n/index.js';
 import { buildEvidence } from '../../src/probes/evidence.js';
 import { siteIdentity } from '../../src/probes/identity.js';
 import { extractChat, mergeChatVendors } from '../../src/probes/signals/chat.js';
@@ -377,7 +378,8 @@ describe('evidence from a crawl', () => {
   it('turns a negative into an error when the page it depends on failed', () => {
     const contact = crawled({ url: `${BASE}contacto`, depth: 1, kinds: ['contact'], status: 500, error: { code: 'http-500', message: 'HTTP 500' }, linkTexts: ['Contacto'] });
     const ev = buildEvidence(site([home([link('/contacto', 'Contacto')]), contact]));
-    expect(ev['site.forms.contact']!.error).toEqual({ code: 'http-500', message: expect.stringMatching(/contact page .*contacto \(linked as "Contacto"\).*HTTP 500/) });
+    expect(ev['site.forms.contact']!.error).toMatchObject({ code: 'http-500', message: expect.stringMatching(/contact page .*contacto \(linked as "Contacto"\).*HTTP 500/) });
+    expect(text('es', ev['site.forms.contact']!.error!.reason)).toBe(`La página de contacto ${BASE}contacto (enlazada como "Contacto") no se pudo leer: HTTP 500`);
     expect(ev['site.policy.privacy']!.value).toBe(false);
   });
 
