@@ -110,11 +110,14 @@ export function buildRoadmap(report: Report): Roadmap {
   // The weight behind each area's score: what a check's gain is divided by.
   const scoredWeight = new Map<string, number>();
   for (const c of report.checks) {
+    if (c.advisory) continue;
     if (SCORED.has(c.status) && c.score !== null) scoredWeight.set(c.area, (scoredWeight.get(c.area) ?? 0) + c.weight);
   }
 
   const actions: RoadmapAction[] = [];
   for (const c of report.checks) {
+    // Advisory checks weigh nothing in the score: fixing them moves no level, so they are no roadmap action.
+    if (c.advisory) continue;
     const fix = FAILING.has(c.status);
     if (!fix && !MISSING.has(c.status)) continue;
     const area = areaById.get(c.area);
