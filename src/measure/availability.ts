@@ -7,9 +7,12 @@
  * HTTPS host: expired, not yet valid, self-signed, wrong host, untrusted — and days
  * to expiry.
  */
+import { reason, type Message, type MessageValue } from '../i18n/index.js';
 import type { DeclaredChannel, Evidence, EvidenceItem, Profile, Source } from '../types.js';
 import { percentile, round } from './durations.js';
-import { fetchUrl, inspectTls, type FetchOptions, type TlsCa, type TlsReport } from '../net/fetch.js';
+import { errorReason, fetchUrl, inspectTls, type FetchError, type FetchOptions, type TlsCa, type TlsReport } from '../net/fetch.js';
+import { channelLabel } from './channels.js';
+import { missing, noted } from './reasons.js';
 import type { UrlMapper } from '../net/fetch.js';
 
 export interface AvailabilityConfig {
@@ -34,7 +37,10 @@ export interface SampleResult {
   latencyMs?: number;
   redirects: number;
   finalUrl: string;
+  /** Why the sample failed, in English ("timeout: no complete answer within 5 s", "HTTP 503"). */
   reason?: string;
+  /** `reason` as a catalogue message. */
+  why?: Message;
 }
 
 export interface EndpointResult {
@@ -50,9 +56,11 @@ export interface EndpointResult {
   latencyP95?: number;
   redirects: number;
   failures: Record<string, number>;
+  /** Each failure's reason as a catalogue message, by its English text (the key of `failures`). */
+  failureReasons?: Record<string, Message>;
   /** Latency of every sample that got an answer, in order. */
   latenciesMs: number[];
-  tls?: TlsReport | { error: { code: string; message: string } };
+  tls?: TlsReport | { error: FetchError };
 }
 
 const API_UP = new Set([401, 403, 405]);
@@ -72,7 +80,7 @@ export function endpointsFor(target: string, profile: Profile | undefined, extra
     if (c.type !== 'web' && c.type !== 'api') continue;
     const url = c.url ?? (/^https?:\/\//i.test(c.value ?? '') ? c.value : undefined);
     if (!url || !/^https?:\/\//i.test(url)) {
-      skipped.push({ note: `declared ${c.type} channel "${c.value ?? c.note ?? ''}" has no http(s) URL to sample` });
+      skipped.push(noted('evidence.availability.noUrl', { channel: channelLabel(c.type), label: c.value ?? c.note ?? '' }));
       continue;
     }
     endpoints.push({ url, channel: c.type, label: labelOf(c) });
@@ -95,17 +103,23 @@ export async function sampleEndpoint(ep: Endpoint, opts: { samples: number; inte
     if (i > 0 && opts.intervalMs > 0) await sleep(opts.intervalMs);
     const r = await fetchUrl(ep.url, fetchOpts);
     const ok = !r.error && isSuccess(r.status, ep.channel);
+    const why = ok ? undefined : r.error ? reason('evidence.availability.sampleError', { code: r.error.code, error: { msg: errorReason(r.error) } }) : reason('evidence.availability.sampleHttp', { status: r.status ?? null });
     results.push({
       ok,
       status: r.status,
       latencyMs: r.status !== undefined && r.error?.code !== 'timeout' ? r.elapsedMs : undefined,
       redirects: r.redirects.length,
       finalUrl: r.finalUrl,
-      reason: ok ? undefined : r.error ? `${r.error.code}: ${r.error.message}` : `HTTP ${r.status}`,
+      ...(why ? { reason: why.message, why: why.reason } : {}),
     });
   }
   const failures: Record<string, number> = {};
-  for (const r of results) if (!r.ok && r.reason) failures[r.reason] = (failures[r.reason] ?? 0) + 1;
+  const failureReasons: Record<string, Message> = {};
+  for (const r of results) {
+    if (r.ok || !r.reason) continue;
+    failures[r.reason] = (failures[r.reason] ?? 0) + 1;
+    if (r.why) failureReasons[r.reason] = r.why;
+  }
   const latencies = results.map((r) => r.latencyMs).filter((x): x is number => x !== undefined);
   const successes = results.filter((r) => r.ok).length;
   const out: EndpointResult = {
@@ -114,6 +128,7 @@ export async function sampleEndpoint(ep: Endpoint, opts: { samples: number; inte
     latencyP50: percentile(latencies, 0.5), latencyP95: percentile(latencies, 0.95),
     redirects: Math.max(0, ...results.map((r) => r.redirects)), failures, latenciesMs: latencies,
   };
+  if (Object.keys(failureReasons).length) out.failureReasons = failureReasons;
   if (/^https:/i.test(sampled)) out.tls = await inspectTls(ep.url, { timeoutMs: opts.timeoutMs, ca: opts.ca, now: opts.now, mapUrl: opts.mapUrl });
   return out;
 }
@@ -125,6 +140,27 @@ export interface AvailabilityContext {
   ca?: TlsCa;
   mapUrl: UrlMapper;
   now: Date;
+}
+
+/** An endpoint's failures as a source note: "4× timeout: …; 1× HTTP 503". */
+function failuresNote(r: EndpointResult): Pick<Source, 'note' | 'noteReason'> {
+  const entries = Object.entries(r.failures);
+  if (!entries.length) return {};
+  const parts = entries.map(([k, n]): Message => ({ id: 'evidence.availability.failureCount', values: { n, failure: { msg: r.failureReasons?.[k] ?? { id: 'evidence.legacy', values: { detail: k } } } } }));
+  const note = noted('evidence.availability.failures', { failures: semicolons(parts) });
+  return { note: note.note!.slice(0, 400), noteReason: note.noteReason };
+}
+
+/** An endpoint and the first reason it failed, or "no answer". */
+function firstFailure(r: EndpointResult): Message {
+  const first = Object.keys(r.failures)[0];
+  const failure: Message = first ? (r.failureReasons?.[first] ?? { id: 'evidence.legacy', values: { detail: first } }) : { id: 'evidence.net.noAnswer' };
+  return { id: 'evidence.availability.endpointFailure', values: { url: r.sampled, failure: { msg: failure } } };
+}
+
+/** Messages joined with "; ", all of them, each worded in the reader's language. */
+function semicolons(parts: Message[]): MessageValue {
+  return { list: parts.map((msg) => ({ msg })), max: parts.length, separator: '; ' };
 }
 
 function item(value: unknown, sources: Source[], now: Date): EvidenceItem {
@@ -148,15 +184,14 @@ export async function measureAvailability(ctx: AvailabilityContext): Promise<Evi
   const endpoints = [...byUrl.values()];
   const ev: Evidence = {};
   if (!endpoints.length) {
-    const reason = 'no web or API endpoint to sample (the target is not an http(s) URL and no channel declares one)';
-    for (const k of ['site.availability.successRate', 'site.availability.latencyP95', 'site.availability.latencyP50', 'site.availability.endpoints']) ev[k] = { sources: skipped, origin: 'probe', missing: reason, collectedAt: now.toISOString() };
+    for (const k of ['site.availability.successRate', 'site.availability.latencyP95', 'site.availability.latencyP50', 'site.availability.endpoints']) ev[k] = { sources: skipped, origin: 'probe', ...missing('evidence.availability.noEndpoint'), collectedAt: now.toISOString() };
     return ev;
   }
   const results = await Promise.all(endpoints.map((e) => sampleEndpoint(e, { samples, intervalMs, timeoutMs, maxRedirects, ca: ctx.ca, mapUrl: ctx.mapUrl, now })));
   const sources: Source[] = results.map((r) => ({
     url: r.sampled,
     snippet: `${r.channel}: ${r.successes}/${r.samples} ok${r.latencyP95 !== undefined ? `, p95 ${r.latencyP95} ms` : ''}`,
-    note: Object.keys(r.failures).length ? Object.entries(r.failures).map(([k, v]) => `${v}× ${k}`).join('; ').slice(0, 400) : undefined,
+    ...failuresNote(r),
   }));
   sources.push(...skipped);
   const total = results.reduce((n, r) => n + r.samples, 0);
@@ -168,9 +203,9 @@ export async function measureAvailability(ctx: AvailabilityContext): Promise<Evi
     ev['site.availability.latencyP95'] = item(percentile(lat, 0.95), sources, now);
     ev['site.availability.latencyP50'] = item(percentile(lat, 0.5), sources, now);
   } else {
-    const reason = `no endpoint answered: ${results.map((r) => `${r.sampled}: ${Object.keys(r.failures)[0] ?? 'no answer'}`).join('; ')}`;
-    ev['site.availability.latencyP95'] = { sources, origin: 'probe', error: { code: 'no-answer', message: reason }, collectedAt: now.toISOString() };
-    ev['site.availability.latencyP50'] = { sources, origin: 'probe', error: { code: 'no-answer', message: reason }, collectedAt: now.toISOString() };
+    const error = { code: 'no-answer', ...reason('evidence.availability.noAnswer', { endpoints: semicolons(results.map(firstFailure)) }) };
+    ev['site.availability.latencyP95'] = { sources, origin: 'probe', error, collectedAt: now.toISOString() };
+    ev['site.availability.latencyP50'] = { sources, origin: 'probe', error, collectedAt: now.toISOString() };
   }
   ev['site.availability.endpoints'] = item(results, sources, now);
 
@@ -178,12 +213,12 @@ export async function measureAvailability(ctx: AvailabilityContext): Promise<Evi
   const site = results.find((r) => r.channel === 'site');
   const tlsFrom = site && /^https:/i.test(site.sampled) ? site : results.find((r) => /^https:/i.test(r.sampled));
   if (!tlsFrom || !tlsFrom.tls) {
-    const reason = `the site is not served over HTTPS (${site?.sampled ?? ctx.target}); no certificate to check`;
-    ev['site.tls.valid'] = { sources: [{ url: site?.sampled ?? ctx.target }], origin: 'probe', missing: reason, collectedAt: now.toISOString() };
-    ev['site.tls.daysToExpiry'] = { sources: [{ url: site?.sampled ?? ctx.target }], origin: 'probe', missing: reason, collectedAt: now.toISOString() };
-    ev['site.tls.certificate'] = { sources: [{ url: site?.sampled ?? ctx.target }], origin: 'probe', missing: reason, collectedAt: now.toISOString() };
+    const why = missing('evidence.tls.notHttps', { url: site?.sampled ?? ctx.target });
+    ev['site.tls.valid'] = { sources: [{ url: site?.sampled ?? ctx.target }], origin: 'probe', ...why, collectedAt: now.toISOString() };
+    ev['site.tls.daysToExpiry'] = { sources: [{ url: site?.sampled ?? ctx.target }], origin: 'probe', ...why, collectedAt: now.toISOString() };
+    ev['site.tls.certificate'] = { sources: [{ url: site?.sampled ?? ctx.target }], origin: 'probe', ...why, collectedAt: now.toISOString() };
   } else if ('error' in tlsFrom.tls) {
-    const src = [{ url: tlsFrom.sampled, note: tlsFrom.tls.error.message }];
+    const src = [{ url: tlsFrom.sampled, note: tlsFrom.tls.error.message, noteReason: errorReason(tlsFrom.tls.error) }];
     ev['site.tls.valid'] = { sources: src, origin: 'probe', error: tlsFrom.tls.error, collectedAt: now.toISOString() };
     ev['site.tls.daysToExpiry'] = { sources: src, origin: 'probe', error: tlsFrom.tls.error, collectedAt: now.toISOString() };
     ev['site.tls.certificate'] = { sources: src, origin: 'probe', error: tlsFrom.tls.error, collectedAt: now.toISOString() };
@@ -192,11 +227,11 @@ export async function measureAvailability(ctx: AvailabilityContext): Promise<Evi
     const src: Source[] = [{
       url: tlsFrom.sampled,
       snippet: `${t.subject ?? ''} issued by ${t.issuer ?? '?'}; valid ${t.validFrom} → ${t.validTo}`.slice(0, 200),
-      note: t.valid ? undefined : `${t.problems.join(', ')}${t.authorizationError ? ` (${t.authorizationError})` : ''}`,
+      ...(t.valid ? {} : noted(t.authorizationError ? 'evidence.tls.problemsCode' : 'evidence.tls.problems', { problems: { list: t.problems.map((p) => ({ msg: { id: `evidence.tls.problem.${p}` } })), max: t.problems.length }, code: t.authorizationError })),
     }];
     ev['site.tls.valid'] = item(t.valid, src, now);
     if (t.daysToExpiry !== undefined) ev['site.tls.daysToExpiry'] = item(t.daysToExpiry, src, now);
-    else ev['site.tls.daysToExpiry'] = { sources: src, origin: 'probe', error: { code: 'unreadable-certificate-date', message: `cannot read the certificate's expiry (${t.validTo})` }, collectedAt: now.toISOString() };
+    else ev['site.tls.daysToExpiry'] = { sources: src, origin: 'probe', error: { code: 'unreadable-certificate-date', ...reason('evidence.tls.unreadableExpiry', { validTo: t.validTo ?? null }) }, collectedAt: now.toISOString() };
     ev['site.tls.certificate'] = item(t, src, now);
   }
   return ev;

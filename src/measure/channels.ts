@@ -4,6 +4,7 @@
  * ContactPoint.hoursAvailable and the hours written on non-store pages) — against
  * 24 × 7 and the organisation's own target hours, in the profile's time zone.
  */
+import { reason, type Message, type MessageId, type MessageValue, type MessageValues } from '../i18n/index.js';
 import type { DeclaredChannel, Evidence, EvidenceItem, Profile, Source } from '../types.js';
 import { normalisePhone } from '../probes/signals/phones.js';
 import { round } from './durations.js';
@@ -11,6 +12,7 @@ import { formatHours } from './hours/format.js';
 import { coverage, targetCoverage, union, type Interval } from './hours/intervals.js';
 import { parseHours } from './hours/schema.js';
 import { kindsFromUrl } from '../probes/signals/vocab.js';
+import { missing, noted } from './reasons.js';
 import type { SiteSignals } from './signals.js';
 
 export const CHANNEL_TYPES = ['web', 'email', 'phone', 'callcentre', 'chat', 'whatsapp', 'app', 'social', 'physical', 'sms', 'api'] as const;
@@ -26,8 +28,25 @@ export interface ChannelRow {
   foundValues: string[];
   /** false for types a public site is not expected to show (api). */
   expected: boolean;
+  /** Why a declared channel is not (fully) shown, in English. */
   detail?: string;
+  /** `detail` as a catalogue message. */
+  detailReason?: Message;
   sources: Source[];
+}
+
+/** A channel type as the reasons name it ("declared callcentre" reads "declared call centre"). */
+export function channelLabel(type: string): MessageValue {
+  return (CHANNEL_TYPES as readonly string[]).includes(type) ? { msg: { id: `evidence.channelType.${type as (typeof CHANNEL_TYPES)[number]}` } } : type;
+}
+
+/** Sets a row's detail: one reason, or two joined. */
+function setDetail(row: ChannelRow, id: MessageId, values?: MessageValues): void {
+  const add: Message = values ? { id, values } : { id };
+  const detail: Message = row.detailReason ? { id: 'evidence.channels.twoDetails', values: { a: { msg: row.detailReason }, b: { msg: add } } } : add;
+  const r = reason(detail.id, detail.values);
+  row.detail = r.message;
+  row.detailReason = r.reason;
 }
 
 function numbersOf(c: DeclaredChannel, country: string): string[] {
@@ -67,7 +86,7 @@ export function channelMatrix(profile: Profile | undefined, s: SiteSignals, opts
       case 'web':
         row.found = opts.siteReachable;
         row.foundValues = opts.siteReachable ? [opts.target] : [];
-        row.sources = [{ url: opts.target, note: opts.siteReachable ? 'the site answered' : 'no page of the site could be read' }];
+        row.sources = [{ url: opts.target, ...noted(opts.siteReachable ? 'evidence.channels.siteAnswered' : 'evidence.channels.siteUnreadable') }];
         break;
       case 'email': {
         const want = mine.flatMap(emailsOf);
@@ -76,9 +95,9 @@ export function channelMatrix(profile: Profile | undefined, s: SiteSignals, opts
         row.found = want.length ? hit.length > 0 : have.length > 0;
         row.foundValues = want.length ? hit : have;
         row.sources = firstSources(s.emails, row.foundValues);
-        const missing = want.filter((e) => !s.emails.has(e));
-        if (missing.length) row.detail = `declared but not on the site: ${missing.join(', ')}`;
-        if (!row.found && s.contactForm) row.detail = `${row.detail ? row.detail + '; ' : ''}the site offers a contact form instead`;
+        const absent = want.filter((e) => !s.emails.has(e));
+        if (absent.length) setDetail(row, 'evidence.channels.notOnSite', { values: absent.join(', ') });
+        if (!row.found && s.contactForm) setDetail(row, 'evidence.channels.contactFormInstead');
         break;
       }
       case 'phone':
@@ -90,8 +109,8 @@ export function channelMatrix(profile: Profile | undefined, s: SiteSignals, opts
         row.found = want.length ? hit.length > 0 : type !== 'sms' && have.length > 0;
         row.foundValues = want.length ? hit : type === 'sms' ? [] : have;
         row.sources = firstSources(s.phones, row.foundValues);
-        const missing = want.filter((n) => !s.phones.has(n));
-        if (missing.length) row.detail = `declared but not on the site: ${missing.join(', ')}`;
+        const absent = want.filter((n) => !s.phones.has(n));
+        if (absent.length) setDetail(row, 'evidence.channels.notOnSite', { values: absent.join(', ') });
         break;
       }
       case 'whatsapp': {
@@ -103,9 +122,8 @@ export function channelMatrix(profile: Profile | undefined, s: SiteSignals, opts
         const unlinked = want.filter((n) => !s.whatsapp.has(n));
         if (unlinked.length) {
           const asPhone = unlinked.filter((n) => s.phones.has(n));
-          row.detail = asPhone.length
-            ? `declared WhatsApp ${asPhone.join(', ')} is shown only as a phone number, without a WhatsApp link`
-            : `declared WhatsApp ${unlinked.join(', ')} is not linked from the site`;
+          if (asPhone.length) setDetail(row, 'evidence.channels.whatsappAsPhone', { numbers: asPhone.join(', ') });
+          else setDetail(row, 'evidence.channels.whatsappNotLinked', { numbers: unlinked.join(', ') });
           if (asPhone.length) row.sources.push(...firstSources(s.phones, asPhone));
         }
         break;
@@ -131,7 +149,7 @@ export function channelMatrix(profile: Profile | undefined, s: SiteSignals, opts
         row.sources = s.locations.length ? s.locations.slice(0, 3).map((l) => ({ url: l.url, snippet: [l.name, l.address].filter(Boolean).join(' — ') })) : s.addresses.slice(0, 3).map((a) => a.source);
         break;
       case 'api':
-        row.detail = 'not expected on a public site';
+        setDetail(row, 'evidence.channels.notExpected');
         break;
     }
     rows.push(row);
@@ -198,22 +216,21 @@ export function serviceHours(profile: Profile | undefined, s: SiteSignals, opts:
   }
   const site = union(...published);
   if (published.length) {
-    const src = unread.length ? [...sources, { note: `not read: ${unread.slice(0, 5).join('; ')}` }] : sources;
+    const src = unread.length ? [...sources, noted('evidence.hours.notRead', { texts: unread.slice(0, 5).join('; ') })] : sources;
     ev['site.hours.coverage247'] = item(round(coverage(site)), src);
     ev['site.hours.published'] = item(formatHours(site), src);
   } else {
-    const reason = unread.length ? `published hours could not be read: ${unread.slice(0, 5).join('; ')}` : 'no service hours published on the site (ContactPoint.hoursAvailable or text)';
-    if (unread.length) ev['site.hours.coverage247'] = { sources: [], origin: 'probe', error: { code: 'unparseable-hours', message: reason }, collectedAt: now.toISOString() };
-    else ev['site.hours.coverage247'] = { sources: [], origin: 'probe', missing: reason, collectedAt: now.toISOString() };
+    if (unread.length) ev['site.hours.coverage247'] = { sources: [], origin: 'probe', error: { code: 'unparseable-hours', ...reason('evidence.hours.unreadable', { texts: unread.slice(0, 5).join('; ') }) }, collectedAt: now.toISOString() };
+    else ev['site.hours.coverage247'] = { sources: [], origin: 'probe', ...missing('evidence.hours.nonePublished'), collectedAt: now.toISOString() };
   }
 
   // Target service hours.
   const targetRaw = profile?.targets?.serviceHours;
   const target = targetRaw !== undefined ? parse(targetRaw) : undefined;
   if (target && target.intervals.length && published.length) {
-    ev['site.hours.targetCoverage'] = item(round(targetCoverage(site, target.intervals)), [...sources.slice(0, 5), { note: `target ${formatHours(target.intervals)} (profile targets.serviceHours)` }]);
+    ev['site.hours.targetCoverage'] = item(round(targetCoverage(site, target.intervals)), [...sources.slice(0, 5), noted('evidence.hours.target', { hours: formatHours(target.intervals) })]);
   } else if (target && !target.intervals.length) {
-    ev['site.hours.targetCoverage'] = { sources: [], origin: 'profile', error: { code: 'unparseable-hours', message: `targets.serviceHours "${String(targetRaw)}" could not be read` }, collectedAt: now.toISOString() };
+    ev['site.hours.targetCoverage'] = { sources: [], origin: 'profile', error: { code: 'unparseable-hours', ...reason('evidence.hours.targetUnreadable', { hours: String(targetRaw) }) }, collectedAt: now.toISOString() };
   }
 
   // Per declared channel.
@@ -239,6 +256,6 @@ export function serviceHours(profile: Profile | undefined, s: SiteSignals, opts:
     }
     rows.push(row);
   }
-  if (rows.length) ev['site.hours.byChannel'] = item(rows, [{ note: 'declared hours from the profile; site hours from schema.org ContactPoint.hoursAvailable' }]);
+  if (rows.length) ev['site.hours.byChannel'] = item(rows, [noted('evidence.hours.byChannel')]);
   return ev;
 }

@@ -10,6 +10,7 @@
  * Impossible dates (31 de febrero, month 13) are rejected with the reason. A date
  * without a time is the local midnight of the given time zone.
  */
+import { reason, type Message, type MessageId, type MessageValues } from '../i18n/index.js';
 import { zonedInstant } from './zone.js';
 import { DAY_MS } from './durations.js';
 
@@ -58,7 +59,26 @@ export interface FoundDate {
 export interface RejectedDate {
   raw: string;
   index: number;
+  /** Why it is not a date, in English. */
   reason: string;
+  /** `reason` as a catalogue message. */
+  why?: Message;
+}
+
+/** Why a value is not a date, in English and as a catalogue message. */
+export interface NotADate {
+  error: string;
+  why?: Message;
+}
+
+function rejectedDate(raw: string, index: number, id: MessageId, values: MessageValues): RejectedDate {
+  const r = reason(id, values);
+  return { raw, index, reason: r.message, why: r.reason };
+}
+
+function notADate(id: MessageId, values?: MessageValues): NotADate {
+  const r = reason(id, values);
+  return { error: r.message, why: r.reason };
 }
 
 export interface DateOptions {
@@ -92,8 +112,9 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 function dayResult(y: number, m: number, d: number, raw: string, index: number, opts: DateOptions): FoundDate | RejectedDate {
   const minY = opts.minYear ?? 1970;
   const maxY = opts.maxYear ?? 2100;
-  if (y < minY || y > maxY) return { raw, index, reason: `year ${y} out of range ${minY}–${maxY}` };
-  if (!isValidYmd(y, m, d)) return { raw, index, reason: `no such date: day ${d} of month ${m} in ${y}` };
+  // Years are labels here, not quantities: no thousands separator.
+  if (y < minY || y > maxY) return rejectedDate(raw, index, 'evidence.date.yearOutOfRange', { year: String(y), min: String(minY), max: String(maxY) });
+  if (!isValidYmd(y, m, d)) return rejectedDate(raw, index, 'evidence.date.noSuchDate', { day: d, month: m, year: String(y) });
   return { iso: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, date: zonedInstant(y, m, d, 0, 0, opts.timeZone ?? 'UTC'), raw, index, precision: 'day' };
 }
 
@@ -117,7 +138,7 @@ const RULES: Rule[] = [
       const h = Number(hh);
       const min = Number(mi);
       const sec = Number(ss ?? 0);
-      if (h > 24 || min > 59 || sec > 60 || (h === 24 && (min > 0 || sec > 0))) return { raw: raw!, index: m.index, reason: `no such time ${hh}:${mi}` };
+      if (h > 24 || min > 59 || sec > 60 || (h === 24 && (min > 0 || sec > 0))) return rejectedDate(raw!, m.index, 'evidence.date.noSuchTime', { time: `${hh}:${mi}` });
       let instant: number;
       if (zone) {
         const z = zone.toUpperCase();
@@ -202,26 +223,26 @@ export function extractDates(text: string, opts: DateOptions = {}): { dates: Fou
  * ("2026", "2026-11", "2026-11-20", with time and zone), an HTTP date, or text holding
  * a date. Returns the date or the reason it is not one.
  */
-export function parseDateValue(input: unknown, opts: DateOptions = {}): FoundDate | { error: string } {
+export function parseDateValue(input: unknown, opts: DateOptions = {}): FoundDate | NotADate {
   if (typeof input === 'number') {
-    if (!Number.isFinite(input) || input <= 0) return { error: `not a timestamp: ${input}` };
+    if (!Number.isFinite(input) || input <= 0) return notADate('evidence.date.notATimestamp', { value: String(input) });
     const ms = input > 1e12 ? input : input * 1000;
     const date = new Date(ms);
     const y = date.getUTCFullYear();
-    if (y < (opts.minYear ?? 1970) || y > (opts.maxYear ?? 2100)) return { error: `epoch value ${input} is out of range` };
+    if (y < (opts.minYear ?? 1970) || y > (opts.maxYear ?? 2100)) return notADate('evidence.date.epochOutOfRange', { value: String(input) });
     return { iso: date.toISOString(), date, raw: String(input), index: 0, precision: 'time' };
   }
-  if (typeof input !== 'string') return { error: `not a date: ${input === null ? 'null' : typeof input}` };
+  if (typeof input !== 'string') return notADate('evidence.date.notADate', { type: input === null ? 'null' : typeof input });
   const s = input.trim();
-  if (!s) return { error: 'empty value' };
+  if (!s) return notADate('evidence.date.empty');
   // W3C partial dates used by sitemaps: year, or year and month.
   const partial = /^(\d{4})(?:-(\d{2}))?$/.exec(s);
   if (partial) {
     const y = Number(partial[1]);
     const mo = partial[2] ? Number(partial[2]) : 1;
-    if (mo < 1 || mo > 12) return { error: `no such month in "${s}"` };
+    if (mo < 1 || mo > 12) return notADate('evidence.date.noSuchMonth', { text: s });
     const r = dayResult(y, mo, 1, s, 0, opts);
-    return isFound(r) ? { ...r, iso: s, precision: partial[2] ? 'month' : 'year' } : { error: r.reason };
+    return isFound(r) ? { ...r, iso: s, precision: partial[2] ? 'month' : 'year' } : { error: r.reason, why: r.why };
   }
   if (/^\d{9,13}$/.test(s)) return parseDateValue(Number(s), opts);
   // HTTP / RFC 2822 dates carry a weekday name and a zone; Date.parse reads them exactly.
@@ -234,8 +255,8 @@ export function parseDateValue(input: unknown, opts: DateOptions = {}): FoundDat
   }
   const { dates, rejected } = extractDates(s, opts);
   if (dates.length) return dates[0]!;
-  if (rejected.length) return { error: rejected[0]!.reason };
-  return { error: `no date found in "${s.length > 60 ? s.slice(0, 59) + '…' : s}"` };
+  if (rejected.length) return { error: rejected[0]!.reason, why: rejected[0]!.why };
+  return notADate('evidence.date.noneFound', { text: s.length > 60 ? s.slice(0, 59) + '…' : s });
 }
 
 /** The newest date not after `now` + slack (events calendars list future dates). */

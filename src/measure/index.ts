@@ -9,16 +9,18 @@
  */
 import type { Config } from '../config/load.js';
 import { keysOf } from '../evidence/keys.js';
+import { reason } from '../i18n/index.js';
 import type { TlsCa } from '../net/fetch.js';
 import { toServed } from '../probes/identity.js';
 import type { SiteInfo } from '../probes/types.js';
 import type { Evidence, EvidenceItem, Profile } from '../types.js';
 import { measureAlignment } from './alignment/index.js';
 import { measureAvailability } from './availability.js';
-import { channelMatrix, serviceHours } from './channels.js';
+import { channelLabel, channelMatrix, serviceHours } from './channels.js';
 import { measureFreshness } from './freshness/index.js';
 import { docsOf } from './pages.js';
 import { gatherSignals } from './signals.js';
+import { missing, noted } from './reasons.js';
 import { isValidZone } from './zone.js';
 
 export type { FreshnessConfig, FreshnessSourceConfig } from './freshness/types.js';
@@ -47,8 +49,8 @@ const HOURS_KEYS = keysOf('measure.hours');
 const ALIGNMENT_KEYS = keysOf('measure.alignment');
 export const MEASURE_KEYS: readonly string[] = [...FRESHNESS_KEYS, ...AVAILABILITY_KEYS, ...CHANNEL_KEYS, ...HOURS_KEYS, ...ALIGNMENT_KEYS];
 
-function errorFor(keys: readonly string[], code: string, message: string, now: Date): Evidence {
-  const item: EvidenceItem = { sources: [], origin: 'probe', error: { code, message }, collectedAt: now.toISOString() };
+function errorFor(keys: readonly string[], code: string, detail: string, now: Date): Evidence {
+  const item: EvidenceItem = { sources: [], origin: 'probe', error: { code, ...reason('evidence.measure.failed', { detail }) }, collectedAt: now.toISOString() };
   return Object.fromEntries(keys.map((k) => [k, item]));
 }
 
@@ -62,14 +64,16 @@ async function guarded(keys: readonly string[], now: Date, run: () => Evidence |
   try {
     ev = await run();
   } catch (e) {
-    return errorFor(keys, 'internal', `measure failed: ${(e as Error)?.message ?? String(e)}`, now);
+    return errorFor(keys, 'internal', (e as Error)?.message ?? String(e), now);
   }
   const unwritten = keys.filter((k) => !ev[k]);
   if (unwritten.length) {
     const why = keys.map((k) => ev[k]).find((i) => i && (i.error || i.missing));
     const item: EvidenceItem = why?.error
       ? { sources: why.sources.slice(0, 3), origin: 'probe', error: why.error, collectedAt: now.toISOString() }
-      : { sources: why?.sources.slice(0, 3) ?? [], origin: 'probe', missing: why?.missing ?? 'nothing to measure on this site', collectedAt: now.toISOString() };
+      : why?.missing !== undefined
+        ? { sources: why.sources.slice(0, 3), origin: 'probe', missing: why.missing, ...(why.missingReason ? { missingReason: why.missingReason } : {}), collectedAt: now.toISOString() }
+        : { sources: why?.sources.slice(0, 3) ?? [], origin: 'probe', ...missing('evidence.measure.nothing'), collectedAt: now.toISOString() };
     for (const k of unwritten) ev[k] = item;
   }
   return ev;
@@ -105,10 +109,11 @@ export async function measureSite(input: MeasureInput): Promise<Evidence> {
   Object.assign(ev, await guarded(CHANNEL_KEYS, now, () => {
     const out: Evidence = {};
     const m = channelMatrix(profile, signals, { country, siteReachable, target });
-    out['site.channels.matrix'] = { value: m.rows, sources: m.rows.filter((r) => r.declared && !r.found && r.expected).map((r) => ({ note: `${r.channel} declared, not found on the site${r.detail ? `: ${r.detail}` : ''}` })), origin: 'probe', collectedAt: now.toISOString() };
+    const notShown = m.rows.filter((r) => r.declared && !r.found && r.expected).map((r) => noted(r.detailReason ? 'evidence.channels.notFoundDetail' : 'evidence.channels.notFound', { channel: channelLabel(r.channel), ...(r.detailReason ? { detail: { msg: r.detailReason } } : {}) }));
+    out['site.channels.matrix'] = { value: m.rows, sources: notShown, origin: 'probe', collectedAt: now.toISOString() };
     out['site.channels.declaredFoundShare'] = m.share === undefined
-      ? { sources: [], origin: 'probe', missing: 'the profile declares no channels a site is expected to show', collectedAt: now.toISOString() }
-      : { value: m.share, sources: m.rows.filter((r) => r.declared && r.expected).map((r) => ({ url: r.sources[0]?.url, snippet: `${r.channel}: ${r.found ? 'found' : 'not found'}${r.foundValues.length ? ` (${r.foundValues.slice(0, 3).join(', ')})` : ''}`, note: r.detail })), origin: 'probe', collectedAt: now.toISOString() };
+      ? { sources: [], origin: 'probe', ...missing('evidence.channels.noneDeclared'), collectedAt: now.toISOString() }
+      : { value: m.share, sources: m.rows.filter((r) => r.declared && r.expected).map((r) => ({ url: r.sources[0]?.url, snippet: `${r.channel}: ${r.found ? 'found' : 'not found'}${r.foundValues.length ? ` (${r.foundValues.slice(0, 3).join(', ')})` : ''}`, ...(r.detailReason ? noted(r.detailReason.id, r.detailReason.values) : {}) })), origin: 'probe', collectedAt: now.toISOString() };
     return out;
   }));
   Object.assign(ev, await guarded(HOURS_KEYS, now, () => serviceHours(profile, signals, { country, timeZone, at: now })));

@@ -5,7 +5,10 @@
  * pages (future dates — event calendars — are ignored), and the copyright year
  * (copyright.ts).
  */
+import { reason, type Message, type MessageId, type MessageValue, type MessageValues } from '../../i18n/index.js';
+import { errorReason } from '../../net/fetch.js';
 import type { Evidence, EvidenceItem, Source } from '../../types.js';
+import { noted } from '../reasons.js';
 import { extractDates, newestNotFuture, parseDateValue } from '../dates.js';
 import { DAY_MS, YEAR_MS, durationOr, formatDuration, round } from '../durations.js';
 import { localParts } from '../zone.js';
@@ -19,12 +22,20 @@ const KEY_KINDS = ['home', 'contact', 'storeLocator', 'help', 'news', 'orderTrac
 function probeItem(value: unknown, sources: Source[], now: Date): EvidenceItem {
   return { value, sources, origin: 'probe', collectedAt: now.toISOString() };
 }
-function errorItem(code: string, message: string, sources: Source[], now: Date): EvidenceItem {
-  return { sources, origin: 'probe', error: { code, message }, collectedAt: now.toISOString() };
+function errorItem(code: string, id: MessageId, values: MessageValues | undefined, sources: Source[], now: Date): EvidenceItem {
+  return { sources, origin: 'probe', error: { code, ...reason(id, values) }, collectedAt: now.toISOString() };
 }
-function missingItem(reason: string, sources: Source[], now: Date): EvidenceItem {
-  return { sources, origin: 'probe', missing: reason, collectedAt: now.toISOString() };
+function missingItem(id: MessageId, values: MessageValues | undefined, sources: Source[], now: Date): EvidenceItem {
+  const r = reason(id, values);
+  return { sources, origin: 'probe', missing: r.message, missingReason: r.reason, collectedAt: now.toISOString() };
 }
+
+/** Messages joined with "; ", all of them, each worded in the reader's language. */
+function semicolons(parts: Message[]): MessageValue {
+  return { list: parts.map((msg) => ({ msg })), max: parts.length, separator: '; ' };
+}
+
+const msg = (id: MessageId, values?: MessageValues): Message => (values ? { id, values } : { id });
 
 export async function measureFreshness(ctx: FreshnessContext): Promise<Evidence> {
   const { now, docs } = ctx;
@@ -43,22 +54,25 @@ export async function measureFreshness(ctx: FreshnessContext): Promise<Evidence>
     ev['site.freshness.sources'] = probeItem(results, sources, now);
     const judgedResults = results.filter((r) => r.status !== 'error');
     if (judgedResults.length) ev['site.freshness.staleSources'] = probeItem(round(judgedResults.filter((r) => r.status === 'stale').length / judgedResults.length), sources, now);
-    else ev['site.freshness.staleSources'] = errorItem('sources-unreadable', `no configured freshness source could be read: ${results.map((r) => `${r.name}: ${r.reason}`).join('; ')}`, sources, now);
+    else {
+      const each = results.map((r) => msg('evidence.freshness.sourceFailed', { name: r.name, error: { msg: r.why ?? msg('evidence.legacy', { detail: r.reason ?? '' }) } }));
+      ev['site.freshness.staleSources'] = errorItem('sources-unreadable', 'evidence.freshness.sourcesUnreadable', { sources: semicolons(each) }, sources, now);
+    }
   } else {
-    ev['site.freshness.sources'] = missingItem('no freshness sources configured (freshness.sources in readiness.config.yaml)', [], now);
-    ev['site.freshness.staleSources'] = missingItem('no freshness sources configured (freshness.sources in readiness.config.yaml)', [], now);
+    ev['site.freshness.sources'] = missingItem('evidence.freshness.noSources', undefined, [], now);
+    ev['site.freshness.staleSources'] = missingItem('evidence.freshness.noSources', undefined, [], now);
   }
 
   // Sitemap lastmod.
   const col = ctx.sitemaps;
   const sitemapKeys = ['site.freshness.sitemapNewestAge', 'site.freshness.sitemapMedianAge', 'site.freshness.sitemapStaleShare'];
   if (!col) {
-    for (const k of sitemapKeys) ev[k] = missingItem('sitemaps were not read', [], now);
+    for (const k of sitemapKeys) ev[k] = missingItem('evidence.freshness.sitemapsNotRead', undefined, [], now);
   } else {
     const fileSources: Source[] = col.files.map((f) => ({
       url: f.fetched,
       snippet: f.error ? `${f.error.code}: ${f.error.message}` : `${f.kind ?? 'sitemap'}: ${f.urls} URLs${f.children ? `, ${f.children} sitemaps` : ''}${f.gzip ? ' (gzip)' : ''}${f.truncated ? ' (truncated)' : ''}`,
-      note: f.url !== f.fetched ? `listed as ${f.url}` : undefined,
+      ...(f.url !== f.fetched ? noted('evidence.freshness.listedAs', { url: f.url }) : {}),
     }));
     const staleAfterMs = durationOr(ctx.config?.staleAfter, YEAR_MS) ?? YEAR_MS;
     const stats = sitemapStats(col.urls, now, { staleAfterMs, ...dateOpts });
@@ -68,20 +82,29 @@ export async function measureFreshness(ctx: FreshnessContext): Promise<Evidence>
     ev['site.freshness.sitemap'] = probeItem(detail, fileSources, now);
     const errors = col.files.filter((f) => f.error);
     if (stats.dated) {
-      const notes = [...col.notes, ...errors.map((f) => `${f.url}: ${f.error!.message}`)];
-      if (stats.invalid) notes.push(`${stats.invalid} unreadable lastmod values ignored`);
-      if (stats.future) notes.push(`${stats.future} lastmod values in the future ignored`);
-      const src = fileSources.map((s, i) => (i === 0 && notes.length ? { ...s, note: [s.note, ...notes].filter(Boolean).join('; ').slice(0, 500) } : s));
+      // The collection's notes, as messages where it kept them (saved collections may not have).
+      const notes: Message[] = col.notes.map((n, i) => col.noteReasons?.[i] ?? msg('evidence.legacy', { detail: n }));
+      notes.push(...errors.map((f) => msg('evidence.freshness.fileError', { url: f.url, error: { msg: errorReason(f.error!) } })));
+      if (stats.invalid) notes.push(msg('evidence.freshness.invalidLastmod', { n: stats.invalid }));
+      if (stats.future) notes.push(msg('evidence.freshness.futureLastmod', { n: stats.future }));
+      const src = fileSources.map((s, i) => {
+        if (i !== 0 || !notes.length) return s;
+        const all = s.noteReason ? [s.noteReason, ...notes] : notes;
+        const n = noted('evidence.freshness.notes', { notes: semicolons(all) });
+        return { ...s, note: n.note!.slice(0, 500), noteReason: n.noteReason };
+      });
       ev['site.freshness.sitemapNewestAge'] = probeItem(stats.newestAge, src, now);
       ev['site.freshness.sitemapMedianAge'] = probeItem(stats.medianAge, src, now);
       ev['site.freshness.sitemapStaleShare'] = probeItem(stats.staleShare, src, now);
     } else {
       const allMissing = col.files.every((f) => f.error && /^http-404$/.test(f.error.code));
       let item: EvidenceItem;
-      if (allMissing) item = missingItem(`no sitemap found (${col.files.map((f) => f.fetched).join(', ')} answered 404)`, fileSources, now);
-      else if (errors.length && !col.urls.length) item = errorItem(errors[0]!.error!.code, errors.map((f) => `${f.url}: ${f.error!.message}`).join('; '), fileSources, now);
-      else if (!col.urls.length) item = errorItem('sitemap-empty', 'the sitemap lists no URLs', fileSources, now);
-      else item = errorItem('no-lastmod', `${col.urls.length} sitemap URLs but no readable <lastmod> (${stats.undated} without, ${stats.invalid} unreadable, ${stats.future} in the future)`, fileSources, now);
+      if (allMissing) item = missingItem('evidence.freshness.noSitemap', { urls: col.files.map((f) => f.fetched).join(', ') }, fileSources, now);
+      else if (errors.length && !col.urls.length) {
+        const each = errors.map((f) => msg('evidence.freshness.fileError', { url: f.url, error: { msg: errorReason(f.error!) } }));
+        item = errorItem(errors[0]!.error!.code, 'evidence.freshness.sitemapErrors', { errors: semicolons(each) }, fileSources, now);
+      } else if (!col.urls.length) item = errorItem('sitemap-empty', 'evidence.freshness.sitemapEmpty', undefined, fileSources, now);
+      else item = errorItem('no-lastmod', 'evidence.freshness.noLastmod', { n: col.urls.length, undated: stats.undated, invalid: stats.invalid, future: stats.future }, fileSources, now);
       for (const k of sitemapKeys) ev[k] = item;
     }
   }
@@ -95,22 +118,21 @@ export async function measureFreshness(ctx: FreshnessContext): Promise<Evidence>
     const v = d.headers['last-modified'];
     if (!v) continue;
     const p = parseDateValue(v, dateOpts);
-    if ('error' in p) lmBad.push({ url: d.url, snippet: `Last-Modified: ${v}`, note: p.error });
+    if ('error' in p) lmBad.push({ url: d.url, snippet: `Last-Modified: ${v}`, note: p.error, ...(p.why ? { noteReason: p.why } : {}) });
     else lm.push({ date: p.date, source: { url: d.url, snippet: `Last-Modified: ${v}` } });
   }
   const newestLm = newestNotFuture(lm, now);
   if (newestLm) ev['site.freshness.lastModifiedAge'] = probeItem(Math.max(0, now.getTime() - newestLm.date.getTime()), [newestLm.source, ...lm.filter((x) => x !== newestLm).map((x) => x.source).slice(0, 9), ...lmBad], now);
-  else if (lmBad.length) ev['site.freshness.lastModifiedAge'] = errorItem('unparseable-date', `Last-Modified headers could not be read: ${lmBad.map((b) => b.snippet).join('; ')}`, lmBad, now);
-  else if (!pool.length) ev['site.freshness.lastModifiedAge'] = errorItem('no-pages', 'no pages could be read', [], now);
-  else ev['site.freshness.lastModifiedAge'] = missingItem(`no Last-Modified header on ${pool.length} key pages`, pool.slice(0, 5).map((d) => ({ url: d.url })), now);
+  else if (lmBad.length) ev['site.freshness.lastModifiedAge'] = errorItem('unparseable-date', 'evidence.freshness.badLastModified', { headers: lmBad.map((b) => b.snippet).join('; ') }, lmBad, now);
+  else if (!pool.length) ev['site.freshness.lastModifiedAge'] = errorItem('no-pages', 'evidence.freshness.noPages', undefined, [], now);
+  else ev['site.freshness.lastModifiedAge'] = missingItem('evidence.freshness.noLastModified', { n: pool.length }, pool.slice(0, 5).map((d) => ({ url: d.url })), now);
 
   // Dated items on news pages.
   const news = docs.filter((d) => d.kinds.includes('news') && !d.error);
-  if (!news.length) ev['site.freshness.newsNewestAge'] = missingItem('no news pages found', [], now);
+  if (!news.length) ev['site.freshness.newsNewestAge'] = missingItem('evidence.freshness.noNews', undefined, [], now);
   else {
     const found: { date: Date; source: Source }[] = [];
-    const rejected: string[] = [];
-    let future = 0;
+    const rejected: Message[] = [];
     for (const d of news) {
       const r = extractDates(d.text, dateOpts);
       for (const x of r.dates) found.push({ date: x.date, source: { url: d.url, snippet: x.raw } });
@@ -118,16 +140,21 @@ export async function measureFreshness(ctx: FreshnessContext): Promise<Evidence>
         const p = parseDateValue(t, dateOpts);
         if ('date' in p) found.push({ date: p.date, source: { url: d.url, snippet: `<time datetime="${t}">` } });
       }
-      rejected.push(...r.rejected.map((x) => `"${x.raw}": ${x.reason}`));
+      rejected.push(...r.rejected.map((x) => msg('evidence.freshness.rejectedDate', { raw: x.raw, error: { msg: x.why ?? msg('evidence.legacy', { detail: x.reason }) } })));
     }
-    future = found.filter((f) => f.date.getTime() > now.getTime() + DAY_MS).length;
+    const future = found.filter((f) => f.date.getTime() > now.getTime() + DAY_MS).length;
     const newest = newestNotFuture(found, now);
     if (newest) {
-      const notes = [future ? `${future} future dates ignored` : '', rejected.length ? `${rejected.length} unparseable dates: ${rejected.slice(0, 3).join('; ')}` : ''].filter(Boolean).join('; ');
-      ev['site.freshness.newsNewestAge'] = probeItem(Math.max(0, now.getTime() - newest.date.getTime()), [{ ...newest.source, note: notes || undefined }], now);
+      const notes: Message[] = [];
+      if (future) notes.push(msg('evidence.freshness.futureDates', { n: future }));
+      if (rejected.length) notes.push(msg('evidence.freshness.unparseableDates', { n: rejected.length, dates: semicolons(rejected.slice(0, 3)) }));
+      const note = notes.length ? noted('evidence.freshness.notes', { notes: semicolons(notes) }) : {};
+      ev['site.freshness.newsNewestAge'] = probeItem(Math.max(0, now.getTime() - newest.date.getTime()), [{ ...newest.source, ...note }], now);
     } else if (rejected.length || future) {
-      ev['site.freshness.newsNewestAge'] = errorItem('unparseable-date', `no usable date on news pages${future ? ` (${future} in the future)` : ''}${rejected.length ? `; unparseable: ${rejected.slice(0, 5).join('; ')}` : ''}`, news.map((d) => ({ url: d.url })), now);
-    } else ev['site.freshness.newsNewestAge'] = errorItem('no-dates', 'news pages carry no dates', news.map((d) => ({ url: d.url })), now);
+      const values = { future, dates: semicolons(rejected.slice(0, 5)) };
+      const id: MessageId = future && rejected.length ? 'evidence.freshness.noUsableDateBoth' : future ? 'evidence.freshness.noUsableDateFuture' : 'evidence.freshness.noUsableDate';
+      ev['site.freshness.newsNewestAge'] = errorItem('unparseable-date', id, values, news.map((d) => ({ url: d.url })), now);
+    } else ev['site.freshness.newsNewestAge'] = errorItem('no-dates', 'evidence.freshness.noDates', undefined, news.map((d) => ({ url: d.url })), now);
   }
 
   // Copyright year.
@@ -142,10 +169,11 @@ export async function measureFreshness(ctx: FreshnessContext): Promise<Evidence>
     }
   }
   const currentYear = localParts(now, ctx.timeZone).year;
-  if (!cy) ev['site.freshness.copyrightYearLag'] = missingItem('no copyright year on the pages read', [], now);
-  else if (cy.year > currentYear + 1) ev['site.freshness.copyrightYearLag'] = errorItem('future-year', `copyright year ${cy.year} is after ${currentYear}`, [{ url: cy.url, snippet: cy.snippet }], now);
+  // Years are labels, not quantities: no thousands separator.
+  if (!cy) ev['site.freshness.copyrightYearLag'] = missingItem('evidence.freshness.noCopyright', undefined, [], now);
+  else if (cy.year > currentYear + 1) ev['site.freshness.copyrightYearLag'] = errorItem('future-year', 'evidence.freshness.futureCopyright', { year: String(cy.year), current: String(currentYear) }, [{ url: cy.url, snippet: cy.snippet }], now);
   else {
-    ev['site.freshness.copyrightYearLag'] = probeItem(Math.max(0, currentYear - cy.year), [{ url: cy.url, snippet: cy.snippet, note: `© ${cy.year}; current year ${currentYear}` }], now);
+    ev['site.freshness.copyrightYearLag'] = probeItem(Math.max(0, currentYear - cy.year), [{ url: cy.url, snippet: cy.snippet, ...noted('evidence.freshness.copyright', { year: String(cy.year), current: String(currentYear) }) }], now);
   }
   return ev;
 }

@@ -3,6 +3,7 @@
  * warnAfter and errorAfter — fresh, warn or stale — or error with the reason (a
  * timestamp more than a day in the future is an error, not "fresh").
  */
+import { reason, type MessageId, type MessageValues } from '../../i18n/index.js';
 import type { FoundDate } from '../dates.js';
 import { DAY_MS, durationOr } from '../durations.js';
 import type { FreshnessSourceConfig, FreshnessSourceResult, FreshnessStatus } from './types.js';
@@ -20,9 +21,15 @@ export function result(cfg: FreshnessSourceConfig, readAt: string, now: Date, ex
   };
 }
 
+/** Why a source gave no status: the English text and the catalogue message. */
+export function because(id: MessageId, values?: MessageValues): Pick<FreshnessSourceResult, 'reason' | 'why'> {
+  const r = reason(id, values);
+  return { reason: r.message, why: r.reason };
+}
+
 export function judged(cfg: FreshnessSourceConfig, readAt: string, now: Date, date: FoundDate): FreshnessSourceResult {
   const age = now.getTime() - date.date.getTime();
-  if (age < -DAY_MS) return result(cfg, readAt, now, { timestamp: date.iso, reason: `timestamp ${date.iso} is in the future` });
+  if (age < -DAY_MS) return result(cfg, readAt, now, { timestamp: date.iso, ...because('evidence.freshness.source.future', { timestamp: date.iso }) });
   const warn = durationOr(cfg.warnAfter, undefined);
   const err = durationOr(cfg.errorAfter, undefined);
   return result(cfg, readAt, now, { timestamp: date.date.toISOString(), age: Math.max(0, age), status: classifyAge(Math.max(0, age), warn, err) });

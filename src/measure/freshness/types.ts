@@ -3,6 +3,7 @@
  * `freshness:`), one configured source and what reading it gives, and what the measure
  * reads from the crawl.
  */
+import type { Message } from '../../i18n/index.js';
 import type { FetchOptions, UrlMapper } from '../../net/fetch.js';
 import type { SitemapCollection, SitemapLimits } from '../../net/sitemap.js';
 import type { PageDoc } from '../pages.js';
@@ -41,7 +42,10 @@ export interface FreshnessSourceResult {
   status: FreshnessStatus;
   warnAfter?: string;
   errorAfter?: string;
+  /** Why the source gave no status, in English. */
   reason?: string;
+  /** `reason` as a catalogue message. */
+  why?: Message;
   checkedAt: string;
 }
 
