@@ -3,6 +3,7 @@
  * (crawl, Lighthouse, PDF), closed whatever happens. The heavy modules load here,
  * never on the CLI's start path.
  */
+import { reason } from './i18n/index.js';
 import type { Evidence, Profile } from './types.js';
 import type { Config } from './config/load.js';
 import { readProfile } from './profile/load.js';
@@ -67,7 +68,8 @@ export async function gather(opts: GatherOptions): Promise<GatherResult> {
     if (opts.lighthouse !== false) Object.assign(evidence, await lighthouse(handle, site.pages, opts, log));
     else {
       const { keysOf } = await import('./evidence/keys.js');
-      for (const k of keysOf('lighthouse')) evidence[k] = { sources: [], origin: 'probe', missing: 'Lighthouse was skipped (--no-lighthouse)' };
+      const why = reason('evidence.gather.lighthouseSkipped');
+      for (const k of keysOf('lighthouse')) evidence[k] = { sources: [], origin: 'probe', missing: why.message, missingReason: why.reason };
     }
 
     if (opts.serve) {
@@ -106,6 +108,6 @@ async function lighthouse(handle: BrowserHandle, pages: ProbePage[], opts: Gathe
     return r.evidence;
   } catch (err) {
     log(`lighthouse: ${(err as Error).message}`);
-    return { 'lighthouse.performance': { sources: [], origin: 'probe', error: { code: 'LIGHTHOUSE', message: (err as Error).message } } };
+    return { 'lighthouse.performance': { sources: [], origin: 'probe', error: { code: 'LIGHTHOUSE', ...reason('evidence.lighthouse.failed', { detail: (err as Error).message }) } } };
   }
 }

@@ -9,6 +9,8 @@
  * pages it could; when it could measure none, every key carries the error instead, so
  * the checks report `error` with Lighthouse's code and message.
  */
+import { reason, type Message, type MessageId, type MessageValue, type MessageValues } from '../i18n/index.js';
+import { errorReason } from '../net/fetch.js';
 import type { Evidence, EvidenceItem, Source } from '../types.js';
 import { keysOf } from '../evidence/keys.js';
 import { median } from './median.js';
@@ -22,20 +24,38 @@ type Measured = PageResult & { scores: NonNullable<PageResult['scores']>; audits
 
 const isMeasured = (p: PageResult): p is Measured => !p.error && !!p.scores && !!p.audits;
 
-function runsNote(p: PageResult): string {
-  const runs = p.runs === 1 ? '1 run' : `median of ${p.runs} runs`;
-  const retried = p.retried ? `; retried once${p.retryReasons?.length ? ` (${p.retryReasons.join(', ')})` : ''}` : '';
-  return `${runs}${retried}`;
+const msg = (id: MessageId, values?: MessageValues): Message => (values ? { id, values } : { id });
+
+/** A source note written as a catalogue message, with its English text. */
+function noted(m: Message): Pick<Source, 'note' | 'noteReason'> {
+  const r = reason(m.id, m.values);
+  return { note: r.message, noteReason: r.reason };
 }
 
-function spreadNote(p: PageResult, key: CategoryKey): string {
+const formFactor = (ff: FormFactor): MessageValue => ({ msg: { id: `evidence.lighthouse.formFactor.${ff}` } });
+
+/** "median of 3 runs; retried once (performance 42 < 50)". */
+function runsNote(p: PageResult): MessageValue {
+  const runs = msg('evidence.lighthouse.runs', { n: p.runs });
+  if (!p.retried) return { msg: runs };
+  // A retry reason is a rule and the figures that broke it ("performance 42 < 50"): kept as written.
+  return { msg: p.retryReasons?.length ? msg('evidence.lighthouse.retriedBecause', { runs: { msg: runs }, reasons: p.retryReasons.join(', ') }) : msg('evidence.lighthouse.retried', { runs: { msg: runs } }) };
+}
+
+function scoreNote(p: PageResult, key: CategoryKey, v: number): Message {
   const s = p.spread?.[key];
-  if (!s || s.min === null || s.max === null || p.runs < 2) return '';
-  return `, spread ${s.min}–${s.max}`;
+  const values = { formFactor: formFactor(p.formFactor), score: v, runs: runsNote(p) };
+  if (!s || s.min === null || s.max === null || p.runs < 2) return msg('evidence.lighthouse.note.score', values);
+  return msg('evidence.lighthouse.note.scoreSpread', { ...values, min: s.min, max: s.max });
 }
 
 function failedSource(p: PageResult): Source {
-  return { url: p.url, note: `${p.formFactor}: not measured: ${p.error?.code ?? 'error'} — ${p.error?.message ?? ''}`.trim() };
+  return {
+    url: p.url,
+    ...noted(p.error
+      ? msg('evidence.lighthouse.note.notMeasured', { formFactor: formFactor(p.formFactor), code: p.error.code, error: { msg: errorReason(p.error) } })
+      : msg('evidence.lighthouse.note.notMeasuredBare', { formFactor: formFactor(p.formFactor) })),
+  };
 }
 
 function artifactsOf(pages: readonly PageResult[]): string[] | undefined {
@@ -46,9 +66,9 @@ function artifactsOf(pages: readonly PageResult[]): string[] | undefined {
 function allFailed(pages: readonly PageResult[]): LighthouseError {
   const failed = pages.filter((p) => p.error);
   const first = failed[0];
-  if (!first) return { code: 'no-pages', message: 'Lighthouse had no page to audit' };
-  const more = failed.length > 1 ? ` (and ${failed.length - 1} more page${failed.length > 2 ? 's' : ''})` : '';
-  return { code: first.error!.code, message: `${first.url} (${first.formFactor}): ${first.error!.message}${more}` };
+  if (!first) return { code: 'no-pages', ...reason('evidence.lighthouse.noPages') };
+  const values = { url: first.url, formFactor: formFactor(first.formFactor), error: { msg: errorReason(first.error!) } };
+  return { code: first.error!.code, ...(failed.length > 1 ? reason('evidence.lighthouse.allFailedMore', { ...values, more: failed.length - 1 }) : reason('evidence.lighthouse.allFailed', values)) };
 }
 
 function item(value: unknown, sources: Source[], artifacts: string[] | undefined, collectedAt: string): EvidenceItem {
@@ -73,7 +93,7 @@ function numeric(
   measured: readonly Measured[],
   pick: (p: Measured) => number | null | undefined,
   mode: 'min' | 'max',
-  describe: (p: Measured, v: number) => string,
+  describe: (p: Measured, v: number) => Message,
   collectedAt: string,
   missing: LighthouseError,
 ): EvidenceItem {
@@ -83,7 +103,7 @@ function numeric(
   if (withValue.length === 0) return errorItem(missing, pages, collectedAt);
   const ordered = [...withValue].sort((a, b) => (mode === 'min' ? a.v - b.v : b.v - a.v));
   const worst = ordered[0]!;
-  const sources: Source[] = ordered.map(({ p, v }, i) => ({ url: p.url, note: `${i === 0 && ordered.length > 1 ? 'worst: ' : ''}${describe(p, v)}` }));
+  const sources: Source[] = ordered.map(({ p, v }, i) => ({ url: p.url, ...noted(i === 0 && ordered.length > 1 ? msg('evidence.lighthouse.note.worst', { note: { msg: describe(p, v) } }) : describe(p, v)) }));
   for (const p of pages) if (!isMeasured(p)) sources.push(failedSource(p));
   return item(worst.v, sources, artifactsOf([worst.p, ...ordered.map((x) => x.p)]), collectedAt);
 }
@@ -93,7 +113,7 @@ function allPass(
   pages: readonly PageResult[],
   measured: readonly Measured[],
   pick: (p: Measured) => AuditVerdict,
-  describe: (p: Measured, v: boolean) => string,
+  describe: (p: Measured, v: boolean) => Message,
   collectedAt: string,
   missing: LighthouseError,
 ): EvidenceItem {
@@ -101,13 +121,12 @@ function allPass(
   if (judged.length === 0) return errorItem(missing, pages, collectedAt);
   const failing = judged.filter((x) => !x.v);
   const ordered = [...failing, ...judged.filter((x) => x.v)];
-  const sources: Source[] = ordered.map(({ p, v }) => ({ url: p.url, note: describe(p, v) }));
-  for (const x of measured) if (typeof pick(x) !== 'boolean') sources.push({ url: x.url, note: `${x.formFactor}: audit not run` });
+  const sources: Source[] = ordered.map(({ p, v }) => ({ url: p.url, ...noted(describe(p, v)) }));
+  for (const x of measured) if (typeof pick(x) !== 'boolean') sources.push({ url: x.url, ...noted(msg('evidence.lighthouse.note.notRun', { formFactor: formFactor(x.formFactor) })) });
   for (const p of pages) if (!isMeasured(p)) sources.push(failedSource(p));
   return item(failing.length === 0, sources, artifactsOf(ordered.map((x) => x.p)), collectedAt);
 }
 
-const fmtMs = (v: number) => (v >= 1000 ? `${Math.round(v / 100) / 10} s` : `${Math.round(v)} ms`);
 
 export interface MedianScores {
   performance: number | null;
@@ -140,28 +159,34 @@ export const LIGHTHOUSE_EVIDENCE_KEYS: readonly string[] = keysOf('lighthouse');
 export function buildLighthouseEvidence(pages: readonly PageResult[], collectedAt = new Date().toISOString()): Evidence {
   if (pages.length === 0) {
     // Nothing to audit is not a fault: the checks say "unknown" with this reason.
-    return Object.fromEntries(LIGHTHOUSE_EVIDENCE_KEYS.map((k) => [k, { sources: [], origin: 'probe', missing: 'Lighthouse had no page to audit', collectedAt } satisfies EvidenceItem]));
+    const why = reason('evidence.lighthouse.noPages');
+    return Object.fromEntries(LIGHTHOUSE_EVIDENCE_KEYS.map((k) => [k, { sources: [], origin: 'probe', missing: why.message, missingReason: why.reason, collectedAt } satisfies EvidenceItem]));
   }
   const measured = pages.filter(isMeasured);
   const ev: Evidence = {};
   const none = measured.length === 0 ? allFailed(pages) : undefined;
-  const notRun = (what: string): LighthouseError => none ?? { code: 'audit-not-run', message: `Lighthouse did not report ${what} on any page` };
+  const notReported = (what: MessageValue): LighthouseError => none ?? { code: 'audit-not-run', ...reason('evidence.lighthouse.notReported', { what }) };
+  // An audit's or a metric's name is Lighthouse's own (color-contrast, Largest Contentful Paint).
+  const notRun = (name: string): LighthouseError => notReported(name);
 
   for (const key of CATEGORY_KEYS) {
-    ev[`lighthouse.${key}`] = numeric(pages, measured, (p) => p.scores[key], 'min',
-      (p, v) => `${p.formFactor}: ${v} (${runsNote(p)}${spreadNote(p, key)})`, collectedAt, notRun(`a ${key} score`));
+    ev[`lighthouse.${key}`] = numeric(pages, measured, (p) => p.scores[key], 'min', (p, v) => scoreNote(p, key, v), collectedAt,
+      notReported({ msg: msg('evidence.lighthouse.aScore', { category: { msg: msg(`evidence.lighthouse.category.${key}`) } }) }));
   }
-  ev['lighthouse.lcp'] = numeric(pages, measured, (p) => p.metrics?.lcp, 'max', (p, v) => `${p.formFactor}: LCP ${fmtMs(v)} (${runsNote(p)})`, collectedAt, notRun('Largest Contentful Paint'));
-  ev['lighthouse.tbt'] = numeric(pages, measured, (p) => p.metrics?.tbt, 'max', (p, v) => `${p.formFactor}: TBT ${fmtMs(v)} (${runsNote(p)})`, collectedAt, notRun('Total Blocking Time'));
-  ev['lighthouse.cls'] = numeric(pages, measured, (p) => p.metrics?.cls, 'max', (p, v) => `${p.formFactor}: CLS ${v} (${runsNote(p)})`, collectedAt, notRun('Cumulative Layout Shift'));
+  const metric = (name: string, value: MessageValue, p: PageResult): Message => msg('evidence.lighthouse.note.metric', { formFactor: formFactor(p.formFactor), metric: name, value, runs: runsNote(p) });
+  ev['lighthouse.lcp'] = numeric(pages, measured, (p) => p.metrics?.lcp, 'max', (p, v) => metric('LCP', { duration: v }, p), collectedAt, notRun('Largest Contentful Paint'));
+  ev['lighthouse.tbt'] = numeric(pages, measured, (p) => p.metrics?.tbt, 'max', (p, v) => metric('TBT', { duration: v }, p), collectedAt, notRun('Total Blocking Time'));
+  // CLS is a unitless score read to three or more decimals: kept as Lighthouse gave it.
+  ev['lighthouse.cls'] = numeric(pages, measured, (p) => p.metrics?.cls, 'max', (p, v) => metric('CLS', String(v), p), collectedAt, notRun('Cumulative Layout Shift'));
 
-  const pass = (v: boolean) => (v ? 'passes' : 'fails');
-  ev['lighthouse.colorContrast'] = allPass(pages, measured, (p) => p.audits.colorContrast, (p, v) => `${p.formFactor}: color-contrast ${pass(v)}`, collectedAt, notRun('color-contrast'));
+  const verdict = (v: boolean): MessageValue => ({ msg: msg(v ? 'evidence.lighthouse.passes' : 'evidence.lighthouse.fails') });
+  const audit = (name: string) => (p: Measured, v: boolean): Message => msg('evidence.lighthouse.note.audit', { formFactor: formFactor(p.formFactor), audit: name, verdict: verdict(v) });
+  ev['lighthouse.colorContrast'] = allPass(pages, measured, (p) => p.audits.colorContrast, audit('color-contrast'), collectedAt, notRun('color-contrast'));
   ev['lighthouse.tapTargets'] = allPass(pages, measured, (p) => tapTargetsOf(p.audits),
-    (p, v) => `${p.formFactor}: ${pass(v)} — audits used: ${p.audits.tapTargetAudits.join(', ')}`, collectedAt, notRun('target-size or font-size'));
-  ev['lighthouse.documentLang'] = allPass(pages, measured, (p) => p.audits.documentLang, (p, v) => `${p.formFactor}: html-has-lang / html-lang-valid ${pass(v)}`, collectedAt, notRun('html-has-lang'));
-  ev['lighthouse.viewport'] = allPass(pages, measured, (p) => p.audits.viewport, (p, v) => `${p.formFactor}: viewport ${pass(v)}`, collectedAt, notRun('viewport'));
-  ev['lighthouse.https'] = allPass(pages, measured, (p) => p.audits.https, (p, v) => `${p.formFactor}: is-on-https ${pass(v)}`, collectedAt, notRun('is-on-https'));
+    (p, v) => msg('evidence.lighthouse.note.auditsUsed', { formFactor: formFactor(p.formFactor), verdict: verdict(v), audits: p.audits.tapTargetAudits.join(', ') }), collectedAt, notRun('target-size or font-size'));
+  ev['lighthouse.documentLang'] = allPass(pages, measured, (p) => p.audits.documentLang, audit('html-has-lang / html-lang-valid'), collectedAt, notRun('html-has-lang'));
+  ev['lighthouse.viewport'] = allPass(pages, measured, (p) => p.audits.viewport, audit('viewport'), collectedAt, notRun('viewport'));
+  ev['lighthouse.https'] = allPass(pages, measured, (p) => p.audits.https, audit('is-on-https'), collectedAt, notRun('is-on-https'));
 
   // The same console error seen in both form factors is one error: per page take the
   // larger count of its form factors, then add the pages up.
@@ -175,7 +200,7 @@ export function buildLighthouseEvidence(pages: readonly PageResult[], collectedA
   if (perUrl.size === 0) ev['lighthouse.consoleErrors'] = errorItem(notRun('errors-in-console'), pages, collectedAt);
   else {
     const rows = [...perUrl.values()].sort((a, b) => b.n - a.n);
-    const sources: Source[] = rows.map(({ n, p }) => ({ url: p.url, note: `${n} console error${n === 1 ? '' : 's'} (errors-in-console, ${p.formFactor})` }));
+    const sources: Source[] = rows.map(({ n, p }) => ({ url: p.url, ...noted(msg('evidence.lighthouse.note.consoleErrors', { n, formFactor: formFactor(p.formFactor) })) }));
     for (const p of pages) if (!isMeasured(p)) sources.push(failedSource(p));
     ev['lighthouse.consoleErrors'] = item(rows.reduce((s, r) => s + r.n, 0), sources, artifactsOf(rows.map((r) => r.p)), collectedAt);
   }
@@ -184,15 +209,15 @@ export function buildLighthouseEvidence(pages: readonly PageResult[], collectedA
     pages.map((p) => ({ ...p })),
     pages.map((p) => ({
       url: p.url,
-      note: p.error
-        ? `${p.formFactor}: ${p.error.code} — ${p.error.message}`
-        : `${p.formFactor}: ${CATEGORY_KEYS.map((k) => `${SHORT[k]} ${p.scores?.[k] ?? '—'}`).join(', ')} (${runsNote(p)})`,
+      ...noted(p.error
+        ? msg('evidence.lighthouse.note.pageError', { formFactor: formFactor(p.formFactor), code: p.error.code, error: { msg: errorReason(p.error) } })
+        : msg('evidence.lighthouse.note.pageScores', { formFactor: formFactor(p.formFactor), scores: CATEGORY_KEYS.map((k) => `${SHORT[k]} ${p.scores?.[k] ?? '—'}`).join(', '), runs: runsNote(p) })),
     })),
     artifactsOf(pages),
     collectedAt,
   );
   ev['lighthouse.medianScores'] = none
     ? errorItem(none, pages, collectedAt)
-    : item(medianScores(measured), measured.map((p) => ({ url: p.url, note: p.formFactor })), artifactsOf(measured), collectedAt);
+    : item(medianScores(measured), measured.map((p) => ({ url: p.url, ...noted(msg(`evidence.lighthouse.formFactor.${p.formFactor}`)) })), artifactsOf(measured), collectedAt);
   return ev;
 }

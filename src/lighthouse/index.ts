@@ -16,6 +16,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import type { BrowserHandle } from '../probes/browser.js';
+import { reason } from '../i18n/index.js';
 import { buildLighthouseEvidence, CATEGORY_SHORT } from './evidence.js';
 import { pickMedianRun, scoreSpread } from './median.js';
 import { choosePages, DEFAULT_MAX_PAGES, uniqueSlugs } from './pages.js';
@@ -125,11 +126,11 @@ function messageOf(err: unknown): string {
 /** A thrown error as evidence: Lighthouse's own code when it has one (PROTOCOL_TIMEOUT…). */
 function errorOf(err: unknown): LighthouseError {
   const code = (err as { code?: unknown })?.code;
-  if (typeof code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(code)) return { code, message: messageOf(err) };
+  if (typeof code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(code)) return { code, ...reason('evidence.lighthouse.runtime', { detail: messageOf(err) }) };
   if (/Target closed|Session closed|Connection closed|detached/i.test(messageOf(err))) {
-    return { code: 'browser-failed', message: `the browser tab went away during the run: ${messageOf(err)}` };
+    return { code: 'browser-failed', ...reason('evidence.lighthouse.tabGone', { detail: messageOf(err) }) };
   }
-  return { code: 'lighthouse-failed', message: messageOf(err) };
+  return { code: 'lighthouse-failed', ...reason('evidence.lighthouse.failed', { detail: messageOf(err) }) };
 }
 
 async function closePage(page: Page): Promise<void> {
@@ -138,16 +139,16 @@ async function closePage(page: Page): Promise<void> {
 
 /** A fresh tab, or the reason there is none. A tab that opens after we gave up is closed. */
 async function openTab(browser: Browser, opening?: Promise<Page>): Promise<Page | LighthouseError> {
-  if (!browser.connected) return { code: 'browser-failed', message: 'the browser is no longer running' };
+  if (!browser.connected) return { code: 'browser-failed', ...reason('evidence.lighthouse.browserGone') };
   const pending = opening ?? browser.newPage();
   try {
     const page = await withTimeout(pending, NEW_PAGE_TIMEOUT_MS);
     if (page) return page;
   } catch (err) {
-    return { code: 'browser-failed', message: `the browser did not open a tab: ${messageOf(err)}` };
+    return { code: 'browser-failed', ...reason('evidence.lighthouse.noTab', { detail: messageOf(err) }) };
   }
   pending.then((p) => closePage(p), () => undefined);
-  return { code: 'browser-failed', message: `the browser did not open a tab within ${NEW_PAGE_TIMEOUT_MS / 1000} s` };
+  return { code: 'browser-failed', ...reason('evidence.lighthouse.noTabWithin', { duration: { duration: NEW_PAGE_TIMEOUT_MS } }) };
 }
 
 /** One Lighthouse run in a fresh tab, bounded by timeoutMs; never throws. */
@@ -185,7 +186,7 @@ async function runOnce(
       }),
     ]);
     if (!result?.lhr) {
-      summary.error = { code: 'lighthouse-failed', message: 'Lighthouse returned no result' };
+      summary.error = { code: 'lighthouse-failed', ...reason('evidence.lighthouse.noResult') };
       return done();
     }
     const lhr = result.lhr;
@@ -200,7 +201,7 @@ async function runOnce(
     return done({ lhr, report });
   } catch (err) {
     summary.error = timedOut
-      ? { code: 'timeout', message: `Lighthouse did not finish within ${Math.round(timeoutMs / 100) / 10} s` }
+      ? { code: 'timeout', ...reason('evidence.lighthouse.timeout', { duration: { duration: timeoutMs } }) }
       : errorOf(err);
     return done();
   } finally {
@@ -229,7 +230,7 @@ function pageResultOf(url: string, kind: string[], formFactor: FormFactor, attem
   if (idx === undefined) {
     // Every run failed: report the last fault (after a retry, the most recent word).
     const last = attempts[attempts.length - 1]!;
-    page.error = last.summary.error ?? { code: 'lighthouse-failed', message: 'no run produced a result' };
+    page.error = last.summary.error ?? { code: 'lighthouse-failed', ...reason('evidence.lighthouse.noRun') };
     if (last.summary.finalUrl) page.finalUrl = last.summary.finalUrl;
     return { page, median: last.lhr ? last : undefined };
   }
@@ -297,7 +298,7 @@ async function runLighthouseNow(handle: BrowserHandle, opts: RunLighthouseOption
   try {
     lh = await preloadLighthouse();
   } catch (err) {
-    importError = { code: 'lighthouse-unavailable', message: `Lighthouse could not be loaded: ${messageOf(err)}` };
+    importError = { code: 'lighthouse-unavailable', ...reason('evidence.lighthouse.unavailable', { detail: messageOf(err) }) };
     firstTab?.then((p) => closePage(p), () => undefined);
     firstTab = undefined;
   }

@@ -3,6 +3,7 @@
  * plain JSON, so tests feed saved or hand-made results. Only the fields read here are
  * typed, which keeps this module independent of Lighthouse's own type tree.
  */
+import { reason } from '../i18n/index.js';
 import { CATEGORY_KEYS, LH_CATEGORY, type AuditVerdict, type CategoryScores, type LighthouseError, type Metrics, type PageAudits } from './types.js';
 
 export interface LhrAudit {
@@ -124,10 +125,12 @@ export function tapTargetsOf(audits: PageAudits): AuditVerdict {
  * NO_FCP, a 4xx/5xx document…), or a result with no category scored at all.
  */
 export function runtimeErrorOf(lhr: LhrLike): LighthouseError | undefined {
-  if (lhr.runtimeError?.code) return { code: lhr.runtimeError.code, message: lhr.runtimeError.message };
+  // Lighthouse's own words (in its locale, English here) inside a sentence of ours.
+  if (lhr.runtimeError?.code) return { code: lhr.runtimeError.code, ...reason('evidence.lighthouse.runtime', { detail: lhr.runtimeError.message }) };
   const scores = categoryScores(lhr);
   if (CATEGORY_KEYS.every((k) => scores[k] === null)) {
-    return { code: 'no-scores', message: lhr.runWarnings?.[0] ?? 'Lighthouse scored no category' };
+    const warning = lhr.runWarnings?.[0];
+    return { code: 'no-scores', ...(warning ? reason('evidence.lighthouse.runtime', { detail: warning }) : reason('evidence.lighthouse.noScores')) };
   }
   return undefined;
 }

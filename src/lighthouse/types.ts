@@ -2,6 +2,7 @@
  * The Lighthouse probe's own vocabulary: plain, serialisable data. Nothing here
  * imports Lighthouse, so reading these types costs nothing at run time.
  */
+import type { Message } from '../i18n/index.js';
 import type { Evidence } from '../types.js';
 
 export type FormFactor = 'mobile' | 'desktop';
@@ -63,7 +64,10 @@ export interface PageAudits {
 
 export interface LighthouseError {
   code: string;
+  /** The reason in English, for logs and saved files. */
   message: string;
+  /** The reason as a catalogue message, worded in the reader's language. */
+  reason?: Message;
 }
 
 /** One Lighthouse run of one page in one form factor. */

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadChecklists } from '../../src/checklists/load.js';
 import { evaluateCheck } from '../../src/engine/evaluate.js';
+import { text } from '../../src/i18n/index.js';
 import { launchBrowser, type BrowserHandle } from '../../src/probes/browser.js';
 import { runLighthouse, type PageResult, type RunLighthouseResult } from '../../src/lighthouse/index.js';
 import type { CheckStatus, Evidence, Profile } from '../../src/types.js';
@@ -191,7 +192,9 @@ describe('runLighthouse on the shared browser', () => {
       const s = states(r.evidence);
       expect(new Set(Object.values(s))).toEqual(new Set(['error']));
       const check = evaluateCheck(webQuality.checks.find((c) => c.id === 'web-quality.accessibility')!, 'web-quality', PROFILE, r.evidence, new Date());
-      expect(check.reason?.en).toMatch(/^ERRORED_DOCUMENT_REQUEST: .*\/fault\/500/);
+      // The check gives the reason (the code stays in the evidence), in the reader's language.
+      expect(check.reason?.en).toMatch(/^http:.*\/fault\/500 \(mobile\): .*\(and 1 more page\)$/);
+      expect(check.reason?.es).toMatch(/^http:.*\/fault\/500 \(móvil\): Lighthouse informó: .*\(y 1 página más\)$/);
     }, 120_000);
 
     it('a server that never answers ends within the bound and leaves no tab behind', async () => {
@@ -207,7 +210,8 @@ describe('runLighthouse on the shared browser', () => {
 
     it('a run over its bound is cut off as a timeout, and the browser is still usable', async () => {
       const r = await runLighthouse(handle, { pages: [{ url: `${server.origin}/good/` }], runs: 1, timeoutMs: 1_000, retryOnFail: false });
-      expect(r.runs[0]!.error).toEqual({ code: 'timeout', message: 'Lighthouse did not finish within 1 s' });
+      expect(r.runs[0]!.error).toMatchObject({ code: 'timeout', message: 'Lighthouse did not finish within 1 s' });
+      expect(text('es', r.runs[0]!.error!.reason)).toBe('Lighthouse no terminó en 1 s');
       expect(r.runs[0]!.durationMs).toBeLessThan(1_000 + 11_000);
       const tab = await handle.browser.newPage();
       await tab.goto(`${server.origin}/good/`);
