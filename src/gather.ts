@@ -73,9 +73,8 @@ export async function gather(opts: GatherOptions): Promise<GatherResult> {
     }
 
     if (opts.serve) {
-      for (const k of REAL_HOST_KEYS) {
-        evidence[k] = { sources: [], origin: 'probe', missing: 'served locally over plain HTTP by --serve: HTTPS and certificates are judged on the real site' };
-      }
+      const why = reason('evidence.gather.servedLocally');
+      for (const k of REAL_HOST_KEYS) evidence[k] = { sources: [], origin: 'probe', missing: why.message, missingReason: why.reason };
     }
     return { target: site.target, pages: site.pages, evidence };
   } finally {
