@@ -8,6 +8,7 @@ import type { Evidence, Profile } from './types.js';
 import type { Config } from './config/load.js';
 import { readProfile } from './profile/load.js';
 import type { BrowserHandle, ProbePage } from './probes/index.js';
+import type { PageFilter } from './lighthouse/types.js';
 
 export interface GatherOptions {
   urls: string[];
@@ -23,6 +24,30 @@ export interface GatherOptions {
   /** Where Lighthouse results are saved as artifacts (beside the report). */
   outDir?: string;
   log?: (line: string) => void;
+  /** A browser shared by several audits (a portfolio): used, and left open. One is launched and closed otherwise. */
+  browser?: BrowserHandle;
+  /** Part of the work only (a shard of a split run, src/scale/): everything when absent. */
+  select?: GatherSelection;
+  /** Bound on the crawl (default: the crawl's own, at most 3 min). */
+  crawlTimeoutMs?: number;
+  /** Once aborted, no further step starts (a site past its time limit is left). */
+  signal?: AbortSignal;
+  /** Each step as it starts, to say where a run was when it stopped. */
+  onStep?: (step: GatherStep) => void;
+}
+
+export type GatherStep = 'crawl' | 'measures' | 'lighthouse';
+
+/**
+ * The share of a run's work one process does. The crawl always runs: it lists the pages
+ * everything else is chosen from, as every shard of a test runner lists every test.
+ */
+export interface GatherSelection {
+  /** The measures that read the crawl (freshness, availability, channels, hours, alignment). */
+  measures: boolean;
+  /** Which of the pages Lighthouse would audit this process audits. */
+  lighthouse?: PageFilter;
+  // Journeys (issue 14, part 3) get their filter here, by journey name, when they exist.
 }
 
 export interface GatherResult {
@@ -40,7 +65,8 @@ export async function gather(opts: GatherOptions): Promise<GatherResult> {
   const log = opts.log ?? (() => {});
   let server: { url: string; close(): Promise<void> | void } | undefined;
   if (opts.lighthouse !== false) void preloadLighthouse();
-  const handle = await probes.launchBrowser();
+  const handle = opts.browser ?? await probes.launchBrowser();
+  const aborted = () => opts.signal?.aborted === true;
   try {
     const urls = [...opts.urls];
     if (opts.serve) {
@@ -49,6 +75,7 @@ export async function gather(opts: GatherOptions): Promise<GatherResult> {
       log(`serving ${opts.serve} at ${server.url}`);
     }
     log(`probing ${urls.join(', ')} …`);
+    opts.onStep?.('crawl');
     const site = await probes.gatherSiteDetail(handle, {
       urls,
       origin: opts.origin,
@@ -57,30 +84,44 @@ export async function gather(opts: GatherOptions): Promise<GatherResult> {
       maxPages: opts.maxPages ?? opts.config?.probes?.maxPages,
       concurrency: opts.concurrency ?? opts.config?.probes?.concurrency,
       sitemapLimits: opts.config?.freshness?.sitemap,
+      totalTimeoutMs: opts.crawlTimeoutMs,
       onProgress: (p) => log(`  ${progressLine(p)}`),
     });
     const evidence: Evidence = { ...site.evidence };
 
-    const { measureSite } = await import('./measure/index.js');
-    // The measures read what the crawl gathered (snapshots, sitemaps): no page is fetched twice.
-    Object.assign(evidence, await measureSite({ site: site.site, evidence: site.evidence, profile, config: opts.config, log }));
+    if (opts.select?.measures !== false && !aborted()) {
+      opts.onStep?.('measures');
+      const { measureSite } = await import('./measure/index.js');
+      // The measures read what the crawl gathered (snapshots, sitemaps): no page is fetched twice.
+      Object.assign(evidence, await measureSite({ site: site.site, evidence: site.evidence, profile, config: opts.config, log }));
+    }
 
-    if (opts.lighthouse !== false) Object.assign(evidence, await lighthouse(handle, site.pages, opts, log));
+    if (aborted()) return { target: site.target, pages: site.pages, evidence };
+    if (opts.lighthouse !== false) {
+      opts.onStep?.('lighthouse');
+      Object.assign(evidence, await lighthouse(handle, site.pages, opts, log));
+    }
     else {
       const { keysOf } = await import('./evidence/keys.js');
       const why = reason('evidence.gather.lighthouseSkipped');
       for (const k of keysOf('lighthouse')) evidence[k] = { sources: [], origin: 'probe', missing: why.message, missingReason: why.reason };
     }
 
-    if (opts.serve) {
-      const why = reason('evidence.gather.servedLocally');
-      for (const k of REAL_HOST_KEYS) evidence[k] = { sources: [], origin: 'probe', missing: why.message, missingReason: why.reason };
-    }
+    if (opts.serve) markServedLocally(evidence);
     return { target: site.target, pages: site.pages, evidence };
   } finally {
-    await handle.close();
+    if (!opts.browser) await handle.close();
     await server?.close();
   }
+}
+
+/** A folder served on 127.0.0.1 over plain HTTP says nothing about the real host's HTTPS and certificates. */
+export function markServedLocally(evidence: Evidence): Evidence {
+  for (const k of REAL_HOST_KEYS) {
+    const why = reason('evidence.gather.servedLocally');
+    evidence[k] = { sources: [], origin: 'probe', missing: why.message, missingReason: why.reason };
+  }
+  return evidence;
 }
 
 function progressLine(p: unknown): string {
@@ -103,7 +144,11 @@ async function lighthouse(handle: BrowserHandle, pages: ProbePage[], opts: Gathe
   try {
     // Loaded here, not at start-up: Lighthouse costs over a second to import.
     const { runLighthouse } = await import('./lighthouse/index.js');
-    const r = await runLighthouse(handle, { pages, outDir: opts.outDir, onProgress: log });
+    const select = opts.select?.lighthouse;
+    const only: PageFilter | undefined = select || opts.signal
+      ? (page, i, chosen) => !opts.signal?.aborted && (!select || select(page, i, chosen))
+      : undefined;
+    const r = await runLighthouse(handle, { pages, outDir: opts.outDir, onProgress: log, only });
     return r.evidence;
   } catch (err) {
     log(`lighthouse: ${(err as Error).message}`);

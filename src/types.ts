@@ -5,6 +5,7 @@
  */
 import type { ReportDiff } from './report/diff.js';
 import type { Roadmap } from './report/roadmap.js';
+import type { ReportHistory } from './history/types.js';
 import type { Message } from './i18n/index.js';
 
 /** A kind of contact channel an organisation declares. */
@@ -356,5 +357,7 @@ export interface Report {
   diff?: ReportDiff;
   /** Next actions ranked by impact against effort, in phases. */
   roadmap?: Roadmap;
+  /** The organisation's earlier audits (`--history DIR`): the trend, and what changed since the last one. */
+  history?: ReportHistory;
   meta?: Record<string, unknown>;
 }

@@ -30,6 +30,7 @@ const commands = {
   checklists: () => import('./commands/checklists.js'),
   init: () => import('./commands/init.js'),
   data: () => import('./commands/data.js'),
+  merge: () => import('./commands/merge.js'),
 };
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -86,6 +87,11 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
     .option('--concurrency <n>', 'pages rendered at once (default 4)', intArg('--concurrency'))
     .option('--no-lighthouse', 'skip the Lighthouse probe')
     .option('--baseline <report.json>', 'compare with an earlier report; enables the maxRegression gate rule')
+    .option('--shard <i/n>', 'run share i of n of the audit (pages, Lighthouse runs) and save it to --out DIR for `readiness merge`')
+    .option('--sites <sites.yaml>', 'audit a portfolio: one profile and URL per organisation, one browser, a report each and a summary in --out DIR')
+    .option('--history <dir>', 'keep each report in this folder (one JSON per audit) and add the trend to the report')
+    .option('--history-keep <n>', 'audits kept per organisation in --history (default 30)', intArg('--history-keep'))
+    .option('--time-limit <duration>', 'stop the audit after this long (90s, 10m, 1h); per site with --sites')
     .action((url, opts) => run(async () => (await commands.audit()).run(url, opts, io)));
 
   program
@@ -138,6 +144,18 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
     .option('-f, --format <format>', 'terminal, md or json', 'terminal')
     .addOption(new Option('--lang <lang>', 'language').argParser(langArg))
     .action((base, head, opts) => run(async () => (await commands.diff()).run(base, head, opts, io)));
+
+  program
+    .command('merge')
+    .description('join the outputs of `audit --shard i/n` into the one report an unsplit audit gives, and apply the gate')
+    .argument('<paths...>', 'shard-<i>-of-<n>.json files, or folders holding them')
+    .option('-f, --format <formats>', 'terminal, json, md, html, pdf, pdf-summary, junit, github (comma-separated or repeated)', collect)
+    .option('-o, --out <path>', 'a file for one format; a folder when several are asked for')
+    .addOption(new Option('--lang <lang>', 'report language').argParser(langArg))
+    .option('--baseline <report.json>', 'compare with an earlier report; enables the maxRegression gate rule')
+    .option('--history <dir>', 'keep the report in this folder and add the trend')
+    .option('--history-keep <n>', 'audits kept per organisation in --history (default 30)', intArg('--history-keep'))
+    .action((paths, opts) => run(async () => (await commands.merge()).run(paths, opts, io)));
 
   program
     .command('validate')

@@ -16,6 +16,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import type { BrowserHandle } from '../probes/browser.js';
+import { detectCi } from '../ci/detect.js';
 import { reason } from '../i18n/index.js';
 import { buildLighthouseEvidence, CATEGORY_SHORT } from './evidence.js';
 import { pickMedianRun, scoreSpread } from './median.js';
@@ -279,7 +280,7 @@ export function runLighthouse(handle: BrowserHandle, opts: RunLighthouseOptions)
 
 async function runLighthouseNow(handle: BrowserHandle, opts: RunLighthouseOptions): Promise<RunLighthouseResult> {
   const env = opts.env ?? process.env;
-  const runs = intOption(opts.runs, env.CI ? 3 : 1, 1, 25);
+  const runs = intOption(opts.runs, detectCi(env).isCi ? 3 : 1, 1, 25);
   const timeoutMs = intOption(opts.timeoutMs, DEFAULT_TIMEOUT_MS, 1000, 15 * 60_000);
   const formFactors = formFactorsOf(opts.formFactor);
   const chosen = choosePages(opts.pages, opts.maxPages ?? DEFAULT_MAX_PAGES);
@@ -311,6 +312,10 @@ async function runLighthouseNow(handle: BrowserHandle, opts: RunLighthouseOption
   const total = chosen.length * formFactors.length * runs;
   let n = 0;
   for (const [i, target] of chosen.entries()) {
+    if (opts.only && !opts.only(target, i, chosen)) {
+      n += formFactors.length * runs;
+      continue;
+    }
     for (const formFactor of formFactors) {
       const attempts: Attempt[] = [];
       for (let r = 1; r <= runs; r++) {

@@ -163,9 +163,18 @@ export interface RunLighthouseOptions {
   outDir?: string;
   retryOnFail?: RetryPolicy;
   onProgress?: (line: string) => void;
+  /**
+   * Which of the chosen pages this process audits, asked just before each page runs
+   * (a shard of a split run takes its share; an abandoned audit stops): all when absent.
+   * It sees the whole chosen list, so slugs and order stay those of the unsplit run.
+   */
+  only?: PageFilter;
   /** Environment to read CI from (tests). */
   env?: NodeJS.ProcessEnv;
 }
+
+/** See RunLighthouseOptions.only. */
+export type PageFilter = (page: { url: string; kind: string[] }, index: number, chosen: readonly { url: string; kind: string[] }[]) => boolean;
 
 export interface RunLighthouseResult {
   evidence: Evidence;

@@ -14,6 +14,7 @@ import { formatDuration as formatDataDuration, formatNumber as formatDataNumber,
 import { buildRoadmap, impact, type Roadmap, type RoadmapAction, type RoadmapPhase } from './roadmap.js';
 import { asReportDiff, type CheckChange, type ReportDiff } from './diff.js';
 import { areaBarChart, scoreRing } from './chart.js';
+import { TREND_CSS, trendSection } from '../history/html.js';
 import { channelTimesChart } from './data-chart.js';
 import { noteText } from '../data/provenance.js';
 import { STATUSES } from '../types.js';
@@ -58,6 +59,7 @@ export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
       summary(report, lang, false),
       chartSection(report, lang, false),
       diff ? diffSection(diff, lang, true) : '',
+      trendSection(report, lang, true),
       findingsSection(findings, report, lang),
       roadmapSection(roadmap, lang, { maxActions: EXECUTIVE_ACTIONS_PER_PHASE, linked, brief: true }),
       footer,
@@ -68,6 +70,7 @@ export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
       summary(report, lang, true),
       chartSection(report, lang, true),
       diff ? diffSection(diff, lang, false) : '',
+      trendSection(report, lang),
       roadmapSection(roadmap, lang),
       `<section id="areas" class="block"><h2 class="areas-title">${h(t(lang, 'report.findings'))}</h2>${report.areas.map((a) => areaSection(a, report.checks.filter((c) => c.area === a.id), lang)).join('')}</section>`,
       expiredSection(report, lang),
@@ -84,7 +87,7 @@ export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="${h(`${report.tool.name} ${report.tool.version}`)}">
 <title>${h(title)}</title>
-<style>${CSS}</style>
+<style>${CSS}${report.history ? TREND_CSS : ''}</style>
 </head>
 <body>
 <main class="doc${executive ? ' executive' : ''}">
@@ -157,6 +160,7 @@ function toc(report: Report, lang: Lang, hasDiff: boolean): string {
     `<li><a href="#summary">${h(t(lang, 'report.summary'))}</a></li>`,
     `<li><a href="#chart">${h(t(lang, 'report.chart'))}</a></li>`,
     hasDiff ? `<li><a href="#diff">${h(t(lang, 'report.baseline'))}</a></li>` : '',
+    report.history?.entries?.length ? `<li><a href="#trend">${h(t(lang, 'scale.trend.title'))}</a></li>` : '',
     `<li><a href="#roadmap">${h(t(lang, 'report.roadmap'))}</a></li>`,
     `<li><a href="#areas">${h(t(lang, 'report.findings'))}</a><ol>${report.areas.map((a) => `<li><a href="#area-${h(a.id)}">${h(a.title[lang])}</a></li>`).join('')}</ol></li>`,
     `<li><a href="#expired">${h(t(lang, 'report.expiredWaivers'))}</a></li>`,

@@ -10,6 +10,8 @@ import { loadReport, writeOutputs } from '../../report/write.js';
 import type { Evidence, Lang } from '../../types.js';
 import { InputError } from '../../util/errors.js';
 import { targetArg } from '../target-arg.js';
+import { detectCi } from '../../ci/detect.js';
+import { openHistoryOption } from './history-option.js';
 import { cliLang } from '../lang.js';
 
 export interface AuditCliOptions {
@@ -30,6 +32,15 @@ export interface AuditCliOptions {
   lighthouse?: boolean;
   /** An earlier report.json: its diff goes into report.diff and enables maxRegression. */
   baseline?: string;
+  /** "i/n": this machine's share of a split run, saved for `readiness merge`. */
+  shard?: string;
+  /** A portfolio: one audit per organisation listed in this file. */
+  sites?: string;
+  /** Keep each report in this folder and show the trend. */
+  history?: string;
+  historyKeep?: number;
+  /** Bound on the whole audit ("10m"); per site with --sites. */
+  timeLimit?: string;
 }
 
 /** Saved evidence, with the option that named it in any problem. */
@@ -43,6 +54,7 @@ function savedEvidence(dir: string): SavedEvidence {
 }
 
 export async function run(url: string | undefined, opts: AuditCliOptions, io: IO): Promise<number> {
+  if (opts.sites !== undefined) return (await import('./portfolio.js')).run(url, opts, io);
   // Not a URL is a usage error (exit 2), said before any file is read; exit 3 is for a URL that does not answer.
   if (url !== undefined) url = targetArg(url, io.stderr);
   const configFile = opts.config ?? findConfig();
@@ -64,6 +76,8 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
 
   // Check the profile before probing: a typo in it must not cost a crawl (exit 2 at once).
   const loadedProfile = profile ? loadProfile(profile, selectChecklists(config, opts.checklist)) : undefined;
+  // One shard of a split run (src/scale/): its share of the work, saved for `readiness merge`.
+  if (opts.shard !== undefined) return (await import('./shard.js')).run({ url, opts, config, lang, profile: loadedProfile! }, io);
   // The organisation's exports (config `data:`), read before any probing: a wrong mapping exits 2 at once.
   const dataEvidence = config?.data && !opts.fromEvidence
     ? (await (await import('../../data/index.js')).gatherData({ data: config.data, profile: loadedProfile, lang, log: (s) => io.stderr.write(s + '\n') })).evidence
@@ -116,12 +130,17 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
     baselineScore: baseline?.score,
   });
   if (baseline) report.diff = (await import('../../report/diff.js')).diffReports(baseline, report);
-  if (process.env.GITHUB_ACTIONS === 'true' && !(formats.includes('github') && !opts.out)) {
+  const ci = detectCi();
+  if (ci.isCi) report.meta = { ...report.meta, ci };
+  const history = await openHistoryOption(opts, config, lang, io);
+  history?.attach(report);
+  if (ci.provider === 'github' && !(formats.includes('github') && !opts.out)) {
     // Annotations for the required checks that fail the gate; on stderr, so that a
     // report written to stdout stays parseable (the runner reads both streams).
     const { requiredCheckAnnotations } = await import('../../report/github.js');
     for (const line of requiredCheckAnnotations(report, lang)) io.stderr.write(line + '\n');
   }
   await writeOutputs(report, formats, opts.out, lang, io);
+  history?.save(report);
   return report.gate.passed ? EXIT.ok : EXIT.gateFailed;
 }

@@ -10,8 +10,9 @@ import data from './data.js';
 import evidence from './evidence.js';
 import cli from './cli.js';
 import checklists from './checklists.js';
+import scale from './scale.js';
 
-const en = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli, ...checklists };
+const en = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli, ...checklists, ...scale };
 
 export type MessageId = keyof typeof en;
 export type Catalogue = Record<MessageId, string>;

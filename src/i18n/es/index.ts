@@ -8,6 +8,7 @@ import data from './data.js';
 import evidence from './evidence.js';
 import cli from './cli.js';
 import checklists from './checklists.js';
+import scale from './scale.js';
 
-const es: Catalogue = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli, ...checklists };
+const es: Catalogue = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli, ...checklists, ...scale };
 export default es;

@@ -1,0 +1,95 @@
+/**
+ * The work of one audit as units that can run on different machines, and which shard
+ * runs which. Pure.
+ *
+ * A unit is the smallest piece whose result does not depend on another's:
+ *  - `site`: what is derived from the crawl (the crawl's own evidence and the measures
+ *    that read it) and the organisation's exports. The crawl itself runs on every shard,
+ *    since it lists the pages the other units are chosen from — like a test runner that
+ *    lists every test on every shard and runs its share — but only the site unit's shard
+ *    keeps its evidence and runs the measures;
+ *  - `lighthouse`: one page of those Lighthouse audits, in every form factor and run
+ *    (its runs must stay together: the page is judged by their median);
+ *  - `journey`: one scripted customer journey (issue 14, part 3). None exist yet: when
+ *    they do, `planWork` is given their names, `GatherSelection` a journey filter, and
+ *    merge.ts joins their evidence (see `mergeJourneys` there).
+ *
+ * Units are dealt round-robin in plan order, so every shard can tell from the plan
+ * alone which units are its own, and a merge which shard owed a missing one.
+ */
+export type WorkUnit =
+  | { kind: 'site'; id: 'site' }
+  | { kind: 'lighthouse'; id: string; url: string; pageKind: string[] }
+  | { kind: 'journey'; id: string; name: string };
+
+export interface WorkPlan {
+  /** Lighthouse was asked for (false: its keys say it was skipped, and no unit runs it). */
+  lighthouse: boolean;
+  units: WorkUnit[];
+}
+
+export interface ShardSpec {
+  /** 1-based. */
+  index: number;
+  total: number;
+}
+
+/** The largest split accepted: past this, shards would mostly crawl. */
+export const MAX_SHARDS = 64;
+
+/** "2/4" → { index: 2, total: 4 }; undefined when it is not i/n with 1 ≤ i ≤ n ≤ MAX_SHARDS. */
+export function parseShard(arg: string): ShardSpec | undefined {
+  const m = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(arg);
+  if (!m) return undefined;
+  const index = Number(m[1]);
+  const total = Number(m[2]);
+  if (index < 1 || total < 1 || index > total || total > MAX_SHARDS) return undefined;
+  return { index, total };
+}
+
+/**
+ * A page's id in the plan: its path when it is on the audited origin, so that shards
+ * serving the same folder on different ports (`--serve`) agree; the full URL otherwise.
+ */
+export function pageUnitId(url: string, origin: string | undefined): string {
+  try {
+    const u = new URL(url);
+    if (origin && u.origin === new URL(origin).origin) return `lighthouse:${u.pathname}${u.search}`;
+  } catch {
+    /* kept whole */
+  }
+  return `lighthouse:${url}`;
+}
+
+export interface PlanInput {
+  lighthouse: boolean;
+  /** The pages Lighthouse audits, in its order (choosePages on the crawl's pages). */
+  lighthousePages: readonly { url: string; kind: readonly string[] }[];
+  /** The origin the pages were served from (their ids are relative to it). */
+  origin?: string;
+  /** Journey names, in the config's order (none until journeys exist). */
+  journeys?: readonly string[];
+}
+
+export function planWork(input: PlanInput): WorkPlan {
+  const units: WorkUnit[] = [{ kind: 'site', id: 'site' }];
+  if (input.lighthouse) {
+    for (const p of input.lighthousePages) units.push({ kind: 'lighthouse', id: pageUnitId(p.url, input.origin), url: p.url, pageKind: [...p.kind] });
+  }
+  for (const name of input.journeys ?? []) units.push({ kind: 'journey', id: `journey:${name}`, name });
+  return { lighthouse: input.lighthouse, units };
+}
+
+/** The shard (1-based) that runs the unit at `position` in the plan. */
+export function shardOfUnit(position: number, total: number): number {
+  return (position % total) + 1;
+}
+
+export function unitsOf(plan: WorkPlan, shard: ShardSpec): WorkUnit[] {
+  return plan.units.filter((_, i) => shardOfUnit(i, shard.total) === shard.index);
+}
+
+/** Plans compared by their units' ids, in order. */
+export function samePlan(a: WorkPlan, b: WorkPlan): boolean {
+  return a.lighthouse === b.lighthouse && a.units.length === b.units.length && a.units.every((u, i) => u.id === b.units[i]!.id);
+}
