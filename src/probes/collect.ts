@@ -40,6 +40,16 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     }
     return h.getClientRects().length > 0;
   };
+  // Bootstrap's "d-none" hides an element at every width unless a responsive class
+  // shows it again ("d-none d-lg-block"). Read from the class, it still holds when the
+  // stylesheet did not load (a CDN stylesheet refused by the crawl, a saved capture).
+  const hiddenByClass = (el: Element): boolean => {
+    for (let cur: Element | null = el, up = 0; cur && up < 8; cur = cur.parentElement, up++) {
+      const cls = Array.from(cur.classList);
+      if (cls.includes('d-none') && !cls.some((c) => /^d-(?:sm|md|lg|xl|xxl)-(?!none)/.test(c))) return true;
+    }
+    return false;
+  };
   const cssPath = (el: Element): string => {
     const parts: string[] = [];
     let cur: Element | null = el;
@@ -88,11 +98,33 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
       href: abs(a.getAttribute('href')),
       text: textOf(a, 160),
       label: labelOf(a),
-      visible: isVisible(a),
+      visible: isVisible(a) && !hiddenByClass(a),
       region: regionOf(a),
       selector: cssPath(a),
     });
   }
+
+  // ---- elements that act as links without an href (<span onclick="go_lien(this)">Ajuda</span>)
+  const scriptLinkEls = Array.from(document.querySelectorAll('[onclick]:not(a):not(button):not(input):not(select):not(textarea):not(form), [role="link"]:not(a)'))
+    .filter((el) => !el.closest('a[href], button') && !el.querySelector('a[href], button, input, select, textarea'));
+  const byText = new Map<string, Element>();
+  for (const el of scriptLinkEls) {
+    const t = textOf(el, 120);
+    if (t.length < 2 || t.length > 80) continue;
+    const key = t.toLowerCase();
+    if (!byText.has(key)) byText.set(key, el);
+  }
+  const uniqueScriptLinks = [...byText.values()];
+  // Site-wide menus sit at the start of a document and footers at its end; catalogue items fill the middle.
+  const keptScriptLinks = uniqueScriptLinks.length > 300 ? [...uniqueScriptLinks.slice(0, 150), ...uniqueScriptLinks.slice(-150)] : uniqueScriptLinks;
+  const scriptLinks: NonNullable<DocumentData['scriptLinks']> = keptScriptLinks.map((el) => ({
+    text: textOf(el, 80),
+    label: norm(el.getAttribute('aria-label') || el.getAttribute('title'), 120),
+    visible: isVisible(el) && !hiddenByClass(el),
+    region: regionOf(el),
+    selector: cssPath(el),
+    onclick: norm(el.getAttribute('onclick'), 120),
+  }));
 
   // ---- buttons (login / chat launchers are often buttons, not links)
   const buttons: DocumentData['buttons'] = [];
@@ -100,7 +132,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     const text = b instanceof HTMLInputElement ? norm(b.value, 80) : textOf(b, 80);
     const label = labelOf(b);
     if (!text && !label) continue;
-    buttons.push({ text, label, visible: isVisible(b), selector: cssPath(b) });
+    buttons.push({ text, label, visible: isVisible(b) && !hiddenByClass(b), selector: cssPath(b) });
   }
 
   // ---- text, visible and hidden
@@ -257,6 +289,9 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     }
   }
 
+  // ---- stylesheets (a site's own chat module may show only as its stylesheet)
+  const stylesheets = Array.from(document.querySelectorAll('link[rel~="stylesheet" i][href]')).slice(0, 60).map((l) => abs(l.getAttribute('href')));
+
   // ---- frames
   const iframes: DocumentData['iframes'] = Array.from(document.querySelectorAll('iframe, frame')).slice(0, 30).map((f) => ({
     src: abs(f.getAttribute('src') || f.getAttribute('data-src') || ''),
@@ -410,11 +445,13 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     h1,
     headings,
     links,
+    scriptLinks,
     buttons,
     text,
     hiddenText: hiddenParts.join('\n').slice(0, 50000),
     forms,
     scripts,
+    stylesheets,
     inlineScripts,
     iframes,
     jsonLd,

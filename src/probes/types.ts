@@ -37,6 +37,19 @@ export interface LinkInfo {
   selector: string;
 }
 
+/** An element that acts as a link without an href: a <span onclick="go_lien(this)"> menu item, role="link". */
+export interface ScriptLinkInfo {
+  text: string;
+  /** aria-label or title. */
+  label: string;
+  visible: boolean;
+  /** header | nav | footer | main | aside | other */
+  region: string;
+  selector: string;
+  /** The start of its onclick handler, bounded ('' for role="link"). */
+  onclick: string;
+}
+
 export interface ButtonInfo {
   text: string;
   label: string;
@@ -131,6 +144,13 @@ export interface DocumentData {
   /** h1–h4 texts in document order, bounded. */
   headings: string[];
   links: LinkInfo[];
+  /**
+   * Elements that act as links without an href (obfuscated <span onclick> navigation,
+   * role="link"), one per text, from the start and the end of the document (where
+   * site-wide menus and footers are), bounded. Absent in snapshots taken before it was
+   * collected.
+   */
+  scriptLinks?: ScriptLinkInfo[];
   buttons: ButtonInfo[];
   /** Rendered text (innerText of the body). */
   text: string;
@@ -138,6 +158,12 @@ export interface DocumentData {
   hiddenText: string;
   forms: FormInfo[];
   scripts: ScriptInfo[];
+  /**
+   * Stylesheet URLs (<link rel="stylesheet">), bounded. A site's own chat module often
+   * shows only as its stylesheet and an inline start call. Absent in snapshots taken
+   * before it was collected.
+   */
+  stylesheets?: string[];
   /** Inline script bodies, each bounded; read as data only. */
   inlineScripts: string[];
   iframes: FrameInfo[];

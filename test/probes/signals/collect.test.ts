@@ -1,0 +1,81 @@
+/**
+ * What the in-page collector reads, in real Chromium: elements that act as links
+ * without an href, links a Bootstrap class hides when the stylesheet never arrived, and
+ * stylesheets. Snippets come from the dev pages of bench/real-pages (each cited by page
+ * id); "invented" cases pin a bound or a rule and prove behaviour only.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type BrowserHandle } from '../../../src/probes/browser.js';
+import { collectExpression } from '../../../src/probes/collect.js';
+import type { DocumentData } from '../../../src/probes/types.js';
+
+let handle: BrowserHandle;
+
+beforeAll(async () => {
+  handle = await launchBrowser();
+});
+
+afterAll(async () => {
+  await handle?.close();
+});
+
+async function collect(body: string, head = ''): Promise<DocumentData> {
+  const page = await handle.browser.newPage();
+  try {
+    await page.setContent(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, { waitUntil: 'domcontentloaded' });
+    return (await page.evaluate(collectExpression({ globals: [], markers: [], maxText: 20_000, maxLinks: 500 }))) as DocumentData;
+  } finally {
+    await page.close();
+  }
+}
+
+// pt-retail-spartoo-home: the header and footer menus are <span onclick="go_lien(this)"> with the address obfuscated in the class
+const SPARTOO_HEADER = '<span class="obf 45CBCBC0C22D1F1FCCCCCC19C2C04AC1CB4F4F19C0CB1F424F49CB4A19C045C0 " onclick="go_lien(this);" >A minha conta</span> | '
+  + '<span class="obf 45CBCBC0C22D1F1FCCCCCC19C2C04AC1CB4F4F19C0CB1F424F49CB4A19C045C02F424F4E4E4A494B432E2A " onclick="go_lien(this);" >As minhas encomendas\n</span> | '
+  + '<a href="javascript:faq_popup(\'retour\');">Como fazer uma devolução?</a> | '
+  + '<span class="obf 424F49CB4A42CB4FC219C045C0 " onclick="go_lien(this);" >Ajuda</span>';
+const SPARTOO_FOOTER = '<span class="obf 4249464819C045C0 footer" onclick="go_lien(this);" >Política de privacidade</span>'
+  + '<span class="obf 45CBCBC0C22D1F1FCCCCCC19C2C04AC1CB4F4F19C0CB1F424F49CB4A42CB4FC219C045C0 footer" onclick="go_lien(this);" >Contacto</span>';
+
+describe('elements that act as links without an href', () => {
+  it('reads Spartoo\'s obfuscated <span onclick> menu items as script links, with their handler (pt-retail-spartoo-home)', async () => {
+    const d = await collect(`<div id="header">${SPARTOO_HEADER}</div><div id="footer">${SPARTOO_FOOTER}</div>`);
+    expect(d.scriptLinks!.map((l) => l.text)).toEqual(['A minha conta', 'As minhas encomendas', 'Ajuda', 'Política de privacidade', 'Contacto']);
+    expect(d.scriptLinks!.every((l) => l.visible && l.onclick === 'go_lien(this);')).toBe(true);
+    // The real link beside them stays a link.
+    expect(d.links.map((l) => l.text)).toEqual(['Como fazer uma devolução?']);
+  });
+
+  it('keeps the menus at both ends of a page whose middle is hundreds of catalogue items (invented catalogue)', async () => {
+    const catalogue = Array.from({ length: 500 }, (_, i) => `<span class="obf 1A2B" onclick="go_lien(this);">Sapatilhas modelo ${i}</span>`).join('');
+    const d = await collect(`<div id="header">${SPARTOO_HEADER}</div><div>${catalogue}</div><div id="footer">${SPARTOO_FOOTER}</div>`);
+    const texts = d.scriptLinks!.map((l) => l.text);
+    expect(texts.length).toBeLessThanOrEqual(300);
+    expect(texts).toEqual(expect.arrayContaining(['A minha conta', 'Ajuda', 'Política de privacidade', 'Contacto']));
+  });
+
+  it('does not take a clickable block that holds a real link or a form field for a link of its own (invented)', async () => {
+    const d = await collect('<div onclick="track()"><a href="/ayuda">Ayuda</a></div><li onclick="open()"><input type="text" name="q"></li>');
+    expect(d.scriptLinks).toEqual([]);
+  });
+});
+
+describe('visibility declared by a Bootstrap class', () => {
+  it('reads a "d-none" link as hidden when the stylesheet never loaded (cl-news-biobiochile-noticia)', async () => {
+    // The capture's own stylesheet is not served, so only the class says the link is hidden.
+    const d = await collect('<header id="header"><nav class="navbar navbar-top"><div class="container"><a class="community-link d-none" href="#"> <i class="fal fa-user"></i> Iniciar sesión </a></div></nav></header>');
+    expect(d.links.map((l) => [l.text, l.visible])).toEqual([['Iniciar sesión', false]]);
+  });
+
+  it('keeps a link that a responsive class shows again ("d-none d-lg-inline", invented)', async () => {
+    const d = await collect('<a class="d-none d-lg-inline" href="/mi-cuenta">Mi cuenta</a>');
+    expect(d.links.map((l) => l.visible)).toEqual([true]);
+  });
+});
+
+describe('stylesheets', () => {
+  it('lists the page\'s stylesheets, resolved (pt-retail-spartoo-home)', async () => {
+    const d = await collect('', '<link rel=stylesheet type="text/css" href="https://www.spartoo.pt/chat/includes/chat.css"><link rel="preconnect" href="https://static6.spartoo.pt">');
+    expect(d.stylesheets).toEqual(['https://www.spartoo.pt/chat/includes/chat.css']);
+  });
+});
