@@ -9,7 +9,11 @@
  * the container it renders. Tracking code that merely shares a vendor's domain
  * (HubSpot's js.hs-scripts.com, Facebook's plain SDK, Google Tag Manager) is not chat.
  *
- * Hand-made launchers and products not in the table count as `generic`.
+ * A site that serves its own copy of a vendor's loader (assets/olark.js) or wraps it in
+ * its own chat class (new JunoChatOlark()) shows the vendor by its name there.
+ *
+ * Hand-made launchers, a site's own chat module (its chat.js, or its chat stylesheet
+ * and the inline call that starts it) and products not in the table count as `generic`.
  */
 import type { DocumentData } from '../types.js';
 import { type DocView, type Finding, fold, src } from './text.js';
@@ -21,7 +25,7 @@ export const CHAT_VENDORS = [
   'oracle-rightnow', 'helpscout', 'gorgias', 'botmaker', 'b2chat', 'cliengo', 'blip',
   'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
-  'livehelperchat', 'wcentrix', 'byside',
+  'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support',
   'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
@@ -40,14 +44,24 @@ export interface VendorDef {
   pages?: RegExp[];
   /**
    * Inline code of the same product that is not a chat (a knowledge-base widget); when
-   * the page's inline code shows only this, the loader URL does not count.
+   * the page's inline code shows only this, the loader URL, its global and its
+   * container do not count.
    */
   notChat?: RegExp[];
+  /**
+   * A name only this product has (a regex source, matched case-insensitively), for code
+   * a site writes around it: its own copy of the loader named after the vendor
+   * (Shopify's assets/olark.js, /js/LivePerson_1512080337.js) and its own chat class
+   * built for the vendor (new JunoChatOlark()). Generic words ("chat", "drift", "front",
+   * "messenger") are not brands here.
+   */
+  brand?: string;
 }
 
 export const VENDOR_TABLE: VendorDef[] = [
   {
     id: 'intercom', name: 'Intercom',
+    brand: 'intercom',
     urls: [/\bwidget\.intercom\.io\/widget\//i, /\bjs\.intercomcdn\.com\//i, /\bapi-iam\.intercom\.io\//i],
     inline: [/\bintercomSettings\b/, /\bIntercom\(\s*['"]boot['"]/],
     globals: ['Intercom', 'intercomSettings'],
@@ -60,6 +74,11 @@ export const VENDOR_TABLE: VendorDef[] = [
     inline: [/\bzESettings\b/, /\$zopim\b/, /\bzE\(\s*['"](?:webWidget|messenger)/],
     globals: ['zE', 'zESettings', '$zopim'],
     markers: ['script#ze-snippet', 'iframe#launcher', 'iframe#webWidget', '#webWidget', '[data-product="web_widget"]', '.zopim'],
+    brand: 'zopim',
+    // The 2014–2017 "zEmbed" snippet loads the Web Widget of that time, whose default is
+    // the help-centre search and the ticket form; its chat was Zopim's, which then shows
+    // as $zopim or zopim.com. The zEmbed loader alone is a help widget, not a chat.
+    notChat: [/\bwindow\.zEmbed\b/],
   },
   {
     id: 'drift', name: 'Drift',
@@ -70,6 +89,7 @@ export const VENDOR_TABLE: VendorDef[] = [
   },
   {
     id: 'tawk', name: 'Tawk.to',
+    brand: 'tawk',
     urls: [/\bembed\.tawk\.to\//i, /\.tawk\.to\/_s\//i],
     inline: [/\bTawk_API\b/],
     globals: ['Tawk_API', 'Tawk_LoadStart'],
@@ -102,13 +122,17 @@ export const VENDOR_TABLE: VendorDef[] = [
   },
   {
     id: 'freshchat', name: 'Freshchat',
+    brand: 'freshchat',
     urls: [/\bwchat\.freshchat\.com\//i, /\.freshchat\.com\/js\/widget/i, /\bfw-cdn\.com\/\d+\/\d+\.js/i],
-    inline: [/\bfcWidget\b/, /\bfcSettings\b/],
-    globals: ['fcWidget', 'fcSettings', 'fcWidgetMessengerConfig'],
+    // "fcSettings" alone is a common name (a WordPress ad-block plugin's custom-fc.js
+    // settings on abril.com.br): Freshchat's settings carry its token or host.
+    inline: [/\bfcWidget\b/, /\bfcSettings\s*=\s*\{[^}]{0,300}?\b(?:token|host|freshchat)\b/],
+    globals: ['fcWidget', 'fcWidgetMessengerConfig'],
     markers: ['#fc_frame', '#fc_widget', 'iframe#fc_widget'],
   },
   {
     id: 'tidio', name: 'Tidio',
+    brand: 'tidio',
     urls: [/\bcode\.tidio\.co\//i, /\.tidiochat\.com\//i],
     inline: [/\btidioChatApi\b/],
     globals: ['tidioChatApi', 'tidioIdentify', 'tidioChatCode'],
@@ -120,6 +144,7 @@ export const VENDOR_TABLE: VendorDef[] = [
     inline: [/\bolark\.identify\(/, /\bolark\(\s*['"]api\./],
     globals: ['olark'],
     markers: ['#olark-box-container', '#olark-wrapper', '.olark-launch-button', '#olark'],
+    brand: 'olark',
   },
   {
     id: 'zoho', name: 'Zoho SalesIQ',
@@ -138,6 +163,7 @@ export const VENDOR_TABLE: VendorDef[] = [
   },
   {
     id: 'jivochat', name: 'JivoChat',
+    brand: 'jivosite|jivochat',
     urls: [/\bcode(?:-[a-z]+\d*)?\.jivosite\.com\//i, /\bcode(?:-[a-z]+\d*)?\.jivo\.ru\//i, /\bcode\.jivochat\.com\//i],
     inline: [/\bjivo_api\b/, /\bjivo_config\b/],
     globals: ['jivo_api', 'jivo_config'],
@@ -145,6 +171,7 @@ export const VENDOR_TABLE: VendorDef[] = [
   },
   {
     id: 'smartsupp', name: 'Smartsupp',
+    brand: 'smartsupp',
     urls: [/\bwww\.smartsuppchat\.com\/loader\.js/i, /\.smartsuppchat\.com\//i],
     inline: [/\b_smartsupp\.key\b/],
     globals: ['smartsupp', '_smartsupp'],
@@ -152,6 +179,7 @@ export const VENDOR_TABLE: VendorDef[] = [
   },
   {
     id: 'userlike', name: 'Userlike',
+    brand: 'userlike',
     urls: [/\buserlike-cdn-widgets\.[a-z0-9.-]+\//i, /\.userlike\.com\/[^?#]*widget/i],
     inline: [/\buserlikeConfig\b/, /\buserlikeData\b/],
     globals: ['userlikeConfig', 'userlike'],
@@ -167,9 +195,10 @@ export const VENDOR_TABLE: VendorDef[] = [
   {
     id: 'liveperson', name: 'LivePerson',
     urls: [/\blptag\.liveperson\.net\//i, /\.liveperson\.net\/[^?#]*tag\.js/i, /\blpcdn\.lpsnmedia\.net\//i],
-    inline: [/\blpTag\.site\b/, /\bwindow\.lpTag\s*=/, /['"]lptag\.liveperson\.net['"]/],
-    globals: ['lpTag'],
+    inline: [/\blpTag\.site\b/, /\bwindow\.lpTag\s*=/, /['"]lptag\.liveperson\.net['"]/, /\blpMTagConfig\b/],
+    globals: ['lpTag', 'lpMTagConfig'],
     markers: ['.LPMcontainer', '#lpChat'],
+    brand: 'liveperson|lptag|mtagconfig',
   },
   {
     // Embedded Service (embedded_svc), Messaging for In-App and Web, and the older Live Agent deployment.
@@ -308,6 +337,26 @@ export const VENDOR_TABLE: VendorDef[] = [
     globals: ['bysideWebcare_webcare_id'],
     markers: ['#byside_webcare_widget'],
   },
+  {
+    // Kayako (formerly SupportSuite / eSupport): the "SwiftTag" live-chat tag renders its
+    // own containers, and the chat opens the help desk's visitor LiveChat request page.
+    id: 'kayako', name: 'Kayako live chat',
+    brand: 'kayako',
+    urls: [/\/visitor\/index\.php\?\/(?:[^/?#]+\/)?LiveChat\//i, /\.kayako\.com\/visitor\//i],
+    inline: [],
+    globals: [],
+    markers: ['[id^="swifttagcontainer"]', '[id^="proactivechatcontainer"]'],
+    pages: [/\/visitor\/index\.php\?\/(?:[^/?#]+\/)?LiveChat\/Chat\/Request\b/i],
+  },
+  {
+    // Live2Support: its tracking code injects s01.live2support.com/js/lsjs1.php into a div#l2s_trk.
+    id: 'live2support', name: 'Live2Support',
+    brand: 'live2support',
+    urls: [/\.live2support\.com\/js\//i],
+    inline: [/\blive2support\.com\/js\//i, /\bl2s_pht\b/],
+    globals: [],
+    markers: ['#l2s_trk'],
+  },
   { id: 'front', name: 'Front Chat', urls: [/\bchat-assets\.frontapp\.com\//i], inline: [/\bFrontChat\(\s*['"]init['"]/], globals: ['FrontChat'], markers: [] },
   { id: 'ada', name: 'Ada', urls: [/\bstatic\.ada\.support\//i], inline: [/\badaEmbed\b/, /\badaSettings\b/], globals: ['adaEmbed'], markers: ['#ada-button-frame'] },
   { id: 'purechat', name: 'Pure Chat', urls: [/\bapp\.purechat\.com\//i], inline: [/\bpurechatApi\b/, /\bPCWidget\b/], globals: ['purechatApi'], markers: [] },
@@ -408,6 +457,24 @@ export interface ChatHit extends Finding<ChatVendor> {
   name: string;
 }
 
+/** A script whose file is named after a vendor: the site's own copy of its loader. */
+function brandFile(v: VendorDef, url: string): boolean {
+  if (!v.brand || !url) return false;
+  let file = '';
+  try {
+    file = new URL(url).pathname.split('/').pop() ?? '';
+  } catch {
+    file = url.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  }
+  return new RegExp(`^(?:${v.brand})(?:[._-][\\w.-]*)?\\.js$`, 'i').test(file);
+}
+
+/** The site's own chat class built for a vendor: "new JunoChatOlark()", "new ChatZopim()". */
+function brandWrapper(v: VendorDef, code: string): RegExpExecArray | null {
+  if (!v.brand) return null;
+  return new RegExp(`\\bnew\\s+[\\w$.]*Chat_?(?:${v.brand})\\w*\\s*\\(|\\bnew\\s+[\\w$.]*(?:${v.brand})_?Chat\\w*\\s*\\(`, 'i').exec(code);
+}
+
 function vendorHits(view: DocView, doc: DocumentData, requests: { url: string }[]): ChatHit[] {
   const hits: ChatHit[] = [];
   const seen = new Set<ChatVendor>();
@@ -417,7 +484,7 @@ function vendorHits(view: DocView, doc: DocumentData, requests: { url: string }[
     seen.add(v.id);
     hits.push({ value: v.id, name: v.name, source: src(view, { snippet, note, ...(selector ? { selector } : {}) }) });
   };
-  // A loader URL whose product the page's own code shows to be something else (a knowledge widget) is not a chat.
+  // A loader URL, global or container whose product the page's own code shows to be something else (a knowledge or ticket widget) is not a chat.
   const onlyNotChat = (v: VendorDef): boolean => !!v.notChat && !v.inline.some((re) => re.test(inlineCode)) && v.notChat.some((re) => re.test(inlineCode));
 
   const urls: { url: string; note: string }[] = [
@@ -440,16 +507,53 @@ function vendorHits(view: DocView, doc: DocumentData, requests: { url: string }[
     if (m) push(BY_ID.get(m.vendor)!, `${l.text || l.label} (${m.snippet})`, `link to a ${m.name} chat`, l.selector);
   }
   for (const v of VENDOR_TABLE) {
+    if (onlyNotChat(v)) continue;
     const g = v.globals.find((name) => doc.globals.includes(name));
     if (g) push(v, `window.${g}`, `${v.name} global`);
     const marker = doc.markers.find((m) => v.markers.includes(m.selector));
     if (marker) push(v, marker.snippet || marker.selector, `${v.name} container`, marker.selector);
+    const file = doc.scripts.find((s) => brandFile(v, s.src));
+    if (file) push(v, file.src.slice(0, 200), `the site's own copy of the ${v.name} loader`);
+    for (const code of doc.inlineScripts) {
+      const m = brandWrapper(v, code);
+      if (m) push(v, around(code, m.index, m[0].length), `the site's own chat code, built for ${v.name}`);
+    }
   }
   return hits;
 }
 
+/**
+ * A script or stylesheet whose path names a chat ("/javascript/chat.js",
+ * "chat/includes/chat.css", "…/chat-v2/zara-chat-std-v1.44.0.js"): a site's own chat
+ * module, or a product the table does not know. "chat" must be a word of the path, so
+ * "wechat" or "chateau" are not; WhatsApp buttons ("joinchat", "wp-whatsapp-chat") are
+ * not live chat.
+ */
+export function isChatAsset(url: string): boolean {
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    path = url.split(/[?#]/)[0] ?? '';
+  }
+  if (!path || WHATSAPP_HINT.test(path)) return false;
+  return /(?:^|[/_.-])(?:live-?|web-?)?chat(?:-?v?\d+)?(?=[/_.-]|$)/i.test(path);
+}
+
+/** Inline code that sets or starts a chat of the page's own ("var chatStatus = 1;", "chatStatut();"), not merely declares a name. */
+const CHAT_CODE = /\b[\w$]*chat[\w$]*\s*(?:=(?!=)\s*[^;\s]|\((?!\s*\)\s*\{))/i;
+
 function genericHits(view: DocView, doc: DocumentData): ChatHit[] {
   const hits: ChatHit[] = [];
+  // The site's own chat module: a script named for it, or its stylesheet with inline code that starts it.
+  const script = doc.scripts.find((s) => isChatAsset(s.src));
+  const sheet = (doc.stylesheets ?? []).find((h) => isChatAsset(h));
+  const starts = doc.inlineScripts.map((c) => CHAT_CODE.exec(c)).find((m) => m && !WHATSAPP_HINT.test(m[0]));
+  if (script || sheet && starts) {
+    const snippet = script ? script.src : `${sheet} · ${starts![0].trim()}`;
+    hits.push({ value: 'generic', name: 'chat module', source: src(view, { snippet: snippet.slice(0, 200), note: script ? 'a chat script of the site\'s own or of an unlisted vendor' : 'a chat stylesheet and the inline code that starts the chat' }) });
+    return hits;
+  }
   // A link to another page is not a widget on this one (the crawl follows it); only a
   // button or a placeholder link (#, javascript:) opens a chat here.
   const launcherLink = (href: string): boolean => !href || /^(?:#|javascript:)/i.test(href) || href.split('#')[0] === view.url.split('#')[0] && href.includes('#');

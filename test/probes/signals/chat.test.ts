@@ -11,7 +11,7 @@
  * every vendor in the table is exercised all three ways; it proves behaviour only.
  */
 import { describe, expect, it } from 'vitest';
-import { CHAT_VENDORS, type ChatVendor, chatVendorsInHtml, extractChat, matchChatVendorUrl, mergeChatVendors, VENDOR_TABLE } from '../../../src/probes/signals/chat.js';
+import { CHAT_VENDORS, type ChatVendor, chatVendorsInHtml, extractChat, isChatAsset, matchChatVendorUrl, mergeChatVendors, VENDOR_TABLE } from '../../../src/probes/signals/chat.js';
 import type { DocumentData } from '../../../src/probes/types.js';
 import { link, view } from '../builders.js';
 
@@ -143,6 +143,71 @@ describe('chat loaders in real pages', () => {
   });
 });
 
+describe('live chat on the dev pages of bench/real-pages', () => {
+  interface PageCase {
+    name: string;
+    doc: Partial<DocumentData>;
+    requests?: string[];
+    vendors: ChatVendor[];
+  }
+  const valid: PageCase[] = [
+    // us-retail-radioshack-contact: the store serves its own copy of the Olark loader from Shopify's assets
+    { name: 'Olark from a Shopify asset named olark.js', doc: { scripts: [script('https://cdn.shopify.com/s/files/1/0953/5270/t/7/assets/olark.js?13742287340456081278&shop=radioshack-demo.myshopify.com')] }, vendors: ['olark'] },
+    // us-retail-crateandbarrel-signin: <script type="text/javascript" src="/js/LivePerson_1512080337.js"></script>
+    { name: 'LivePerson from a self-hosted LivePerson_<build>.js', doc: { scripts: [script('https://www.crateandbarrel.com/js/LivePerson_1512080337.js')] }, vendors: ['liveperson'] },
+    // gb-retail-juno-home: the shop's own chat wrapper (external /javascript/chat.js) built for Olark
+    { name: 'Olark through the shop\'s own wrapper class (new JunoChatOlark())', doc: { scripts: [script('http://www.juno.co.uk/javascript/chat.js')], inlineScripts: ['\n\t$(document).ready(function(){\n\t\t\t\tJunoChatOlark.prototype = new JunoChat();\n\t\twindow.junoChat = new JunoChatOlark();\n\t\t\t\t\t\t\t\tjunoChat.init();\n\t});\n'] }, vendors: ['olark'] },
+    // us-retail-campmor-contact: Kayako's SwiftTag markup in the "Questions?" box, no Kayako script referenced
+    { name: 'Kayako from its SwiftTag container', doc: { markers: [{ selector: '[id^="swifttagcontainer"]', snippet: '<td align="center" id="swifttagcontaineroyhszuhmta"><div style="display: inline;" id="swifttagdatacontaineroyhszuhmta">' }] }, vendors: ['kayako'] },
+    { name: 'Kayako from the "Live Chat" link to its visitor chat request', doc: { links: [link('https://support.campmor.com/visitor/index.php?/Default/LiveChat/Chat/Request/_sessionID=/_promptType=chat/_proactive=0/_filterDepartmentID=/_randomNumber=9a4n3v5vk6l2mv89dkifovaw6x4hdvd8/_fullName=/_email=/', 'Live Chat')] }, vendors: ['kayako'] },
+    // us-retail-wilsonsleather-contact: the Live2Support tracking code in the header
+    { name: 'Live2Support from its inline loader', doc: { inlineScripts: ["   var l2s_pht=escape(location.protocol); if(l2s_pht.indexOf(\"http\")==-1) l2s_pht='http:'; (function () { document.getElementById('l2s_trk').style.visibility='hidden'; var l2scd = document.createElement('script');  l2scd.type = 'text/javascript'; l2scd.async = false; l2scd.src = ('https:' == document.location.protocol ? 'https://' : 'http://') + 's01.live2support.com/js/lsjs1.php?stid=24518'; var l2sscr = document.getElementsByTagName('script')[0]; l2sscr.parentNode.insertBefore(l2scd, l2sscr); })();"] }, vendors: ['live2support'] },
+    { name: 'Live2Support from its blocked loader request', doc: {}, requests: ['http://s01.live2support.com/js/lsjs1.php?stid=24518'], vendors: ['live2support'] },
+    { name: 'Live2Support from its div#l2s_trk', doc: { markers: [{ selector: '#l2s_trk', snippet: '<div class="liveChat" id="l2s_trk" style="z-index:99; display:none;"><a href="http://live2support.com">Live Chat</a></div>' }] }, vendors: ['live2support'] },
+    // pt-retail-spartoo-home: Spartoo's in-house chat, shown by its stylesheet and the inline calls that start it
+    { name: 'an in-house chat from its stylesheet and its start call', doc: { stylesheets: ['http://www.spartoo.pt/chat/includes/chat.css'], inlineScripts: [' \n\t\t\t\tvar chatStatus = 1;\n\t\t\t', '\n\t\t\t$(document).ready(function() {chatStatut();});\n\t\t'] }, vendors: ['generic'] },
+    // ar-retail-zara-product: Zara's own chat scripts
+    { name: 'an in-house chat from its chat-v2 script', doc: { scripts: [script('https://static.zara.net/static/applications/chat-v2//zara-chat-std-v1.44.0.js')] }, vendors: ['generic'] },
+    // gb-retail-bookpeople-home: mtagconfig.js is the file LivePerson's legacy "mTag" deployment is
+    // served from (the site hosts it; it then calls server.lon.liveperson.net, which the page
+    // prefetches), beside a div#LPbuttonF button slot. The page's label says "no vendor" because
+    // only the dns-prefetch hints were noticed; the loader is on the page (see the report).
+    { name: 'LivePerson from its legacy mTag configuration script', doc: { scripts: [script('http://tbpasset.storage.googleapis.com/62-5/minified/js/mtagconfig.js')] }, vendors: ['liveperson'] },
+  ];
+  const invalid: PageCase[] = [
+    // br-media-claudia-receita: an ad-block detector plugin's settings share Freshchat's old variable name
+    { name: 'a WordPress plugin\'s "fcSettings" (Funding Choices ad-block detector)', doc: { scripts: [script('https://claudia.abril.com.br/wp-content/plugins/abril-plugins/abril-adblock-detector/custom-fc.js?ver=3.3.2')], inlineScripts: ['\nvar fcSettings = {"nonce":"52SBWZ11kIW04--S8AXODg","displayMessage":""};\n'], globals: ['fcSettings'] }, vendors: [] },
+    // us-retail-radioshack-contact: the 2015 Zendesk "zEmbed" Web Widget (help centre and ticket form; the page's
+    // contact form posts to …/zendesk/create-ticket), which defines window.zE and requests the embeddable framework
+    { name: 'the legacy Zendesk zEmbed widget without Zopim chat', doc: { inlineScripts: ['/*<![CDATA[*/window.zEmbed||function(e,t){var n,o,d,i,s,a=[],r=document.createElement("iframe");window.zEmbed=function(){a.push(arguments)},window.zE=window.zE||window.zEmbed,r.src="javascript:false",r.title="",r.role="presentation",(r.frameElement||r).style.cssText="display: none",d=document.getElementsByTagName("script"),d=d[d.length-1],d.parentNode.insertBefore(r,d),i=r.contentWindow,s=i.document;try{o=s}catch(c){n=document.domain,r.src=\'javascript:var d=document.open();d.domain="\'+n+\'";void(0);\',o=s}o.open()._l=function(){var o=this.createElement("script");n&&(this.domain=n),o.id="js-iframe-async",o.src=e,this.t=+new Date,this.zendeskHost=t,this.zEQueue=a,this.body.appendChild(o)},o.write(\'<body onload="document._l();">\'),o.close()}("https://assets.zendesk.com/embeddable_framework/main.js","radioshackdemo.zendesk.com");/*]]>*/'], globals: ['zE'] }, requests: ['https://assets.zendesk.com/embeddable_framework/main.js'], vendors: [] },
+    // us-help-wordpresscom-support: Olark configured in script JSON only, its loader bundled out of sight
+    { name: 'an Olark configuration object with no loader or wrapper', doc: { inlineScripts: ['\n/* <![CDATA[ */\nvar wpcom_olark = {"identity":"3146-815-10-9343","system":{"group":null},"box":{"start_hidden":false,"expand":false},"api":{"visitor":{"customFields":{"wpcom_id":0,"wpcom_olark_api_id":1,"from_page":null,"site_url":"https:\\/\\/en.support.wordpress.com\\/"}}}};\n/* ]]> */\n'] }, vendors: [] },
+    // za-telecom-dstv-selfservice: an empty variable named for a chat, no chat asset
+    { name: 'an empty "var chatuser;"', doc: { inlineScripts: ['\n        var chatuser;\n    '] }, vendors: [] },
+    // Invented: a chat stylesheet left on a page starts nothing by itself
+    { name: 'a chat stylesheet without code that starts a chat (invented)', doc: { stylesheets: ['https://tienda.example/chat/chat.css'] }, vendors: [] },
+  ];
+  it.each(valid)('recognises $name', (c) => {
+    expect(vendors(c.doc, c.requests)).toEqual(c.vendors);
+  });
+  it.each(invalid)('finds no chat in $name', (c) => {
+    expect(vendors(c.doc, c.requests)).toEqual(c.vendors);
+  });
+
+  it.each([
+    ['https://static.zara.net/static/applications/chat-v2/launcher-std-v2.js', true],
+    ['http://www.spartoo.pt/chat/includes/chat.css', true],
+    ['http://www.juno.co.uk/javascript/chat.js', true],
+    // WhatsApp button plugins and words that only contain "chat"
+    ['https://tienda.example/wp-content/plugins/creame-whatsapp-me/public/js/joinchat.min.js', false],
+    ['https://tienda.example/wp-content/plugins/wp-whatsapp-chat/assets/js/qlwapp.js', false],
+    ['https://tienda.example/assets/wechat-pay.js', false],
+    ['https://tienda.example/img/chateau.css', false],
+  ] as const)('isChatAsset(%s) is %s', (url, expected) => {
+    expect(isChatAsset(url)).toBe(expected);
+  });
+});
+
 describe('every vendor in the table, three ways (invented loaders)', () => {
   const loaders: Record<Exclude<ChatVendor, 'generic'>, { url: string; inline: string }> = {
     intercom: { url: 'https://widget.intercom.io/widget/abc123', inline: "window.intercomSettings = { api_base: 'https://api-iam.intercom.io', app_id: 'abc123' };" },
@@ -190,6 +255,8 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     livehelperchat: { url: 'https://chat.tienda.example/index.php/chat/getstatus/(click)/internal', inline: 'var LHCChatOptions = {};' },
     byside: { url: 'https://bywe2.byside.com/agent/byside_webcare_we2.js', inline: "var bysideWebcare_webcare_id = 'ABC123';" },
     wcentrix: { url: 'https://f.wcentrix.com/tabhelp/external/wcbox-dist/wcchat.v5.js', inline: 's.src="https://api.wcx.cloud/widget?id=abc";' },
+    kayako: { url: 'https://soporte.tienda.example/visitor/index.php?/LiveChat/HTML/SiteBadge/_departmentID=1', inline: "sc.src = 'https://soporte.tienda.example/visitor/index.php?/LiveChat/HTML/SiteBadge/_departmentID=1';" },
+    live2support: { url: 'https://s01.live2support.com/js/lsjs1.php?stid=123', inline: "l2scd.src = 'https://s01.live2support.com/js/lsjs1.php?stid=123';" },
   };
 
   it('has a loader for every vendor in the table', () => {
