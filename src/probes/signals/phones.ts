@@ -45,6 +45,25 @@ function looksLikeDate(raw: string): boolean {
   return /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/.test(raw.trim());
 }
 
+/**
+ * Two figures of the same width joined by a slash ("6780/6850" buying/selling rates,
+ * "2014/2015" seasons) are a pair of values, not one number: a phone's parts (area
+ * code and number) are not written as two equal halves.
+ */
+function looksLikePair(raw: string): boolean {
+  const m = /^(\d{2,5})\s?\/\s?(\d{2,5})$/.exec(raw.trim());
+  return !!m && m[1]!.length === m[2]!.length;
+}
+
+/**
+ * A phone label ("Tel:", "Teléfonos") before `start`, with only other numbers between
+ * them: "Tel:\n1 (876) 926-3590-4\n1 (876) 926-3740-6" labels both lines.
+ */
+function phoneLabelled(text: string, start: number): boolean {
+  const before = fold(text.slice(Math.max(0, start - 120), start)).replace(/[\d\s()+.\-–/]*$/, '');
+  return PHONE_WORDS.test(before) || /\b(?:tel[eé]fonos?|telefone|phone|tel|tels|telf|pbx)[\s:.\-]*$/i.test(before);
+}
+
 export interface PhoneHit extends Finding<string> {
   type?: string;
 }
@@ -65,6 +84,28 @@ function rescued(raw: string, region: CountryCode): string | null {
   if (region === 'MX' && /^01\d{10}$/.test(digits)) return tryParse(digits.slice(2), 'MX');
   if (region === 'CO' && /^\+60[1-8]\d{7}$/.test(digits)) return tryParse('+57' + digits.slice(1));
   return null;
+}
+
+/** Whether "-4" or "-46" after a number ends a range of lines from it ("926-3590-4": 3590 to 3594). */
+function huntingRange(raw: string, after: string): boolean {
+  const m = /^-(\d{1,2})(?!\d)/.exec(after);
+  if (!m) return false;
+  const digits = raw.replace(/\D/g, '');
+  const last = digits.slice(-m[1]!.length);
+  return Number(m[1]) > Number(last);
+}
+
+/**
+ * A second line written as other last digits after a slash ("+54 9 11 4556-9147/48"
+ * is …9147 and …9148). Only one or two digits: "6780/6850" is two figures, not an ending.
+ */
+function alternateEnding(e164: string, after: string): { e164: string; type?: string; suffixLength: number } | null {
+  const m = /^\s?\/\s?(\d{1,2})(?![\d/])/.exec(after);
+  if (!m) return null;
+  const candidate = e164.slice(0, e164.length - m[1]!.length) + m[1];
+  if (candidate === e164) return null;
+  const p = parsePhoneNumberFromString(candidate);
+  return p && p.isValid() ? { e164: p.number, type: p.getType(), suffixLength: m[0].length } : null;
 }
 
 /** Validates one written number ("tel:+57…", "01 8000 …") → E.164, or null. */
@@ -118,6 +159,7 @@ export function isFaxLabelled(text: string, start: number, end: number): boolean
   return true;
 }
 
+const HUNTING_RANGE = /(?<![\d+\w])(\+?(?:\d[\s.]?)?\(?\d{1,4}\)?[\s.\-]?\d{2,4}[\s.\-]?\d{3,4})-\d{1,2}(?![\d\-/])/g;
 const INTERNATIONAL_00 = /(?<![\d+])00\s?[1-9]\d{0,2}[\s.\-/]*(?:\(0\)\s*)?\(?\d{1,4}\)?(?:[\s.\-/]*\d{2,5}){1,4}/g;
 const MX_01 = /(?<![\d+])01[\s.\-]*\(?\d{2,3}\)?(?:[\s.\-]*\d{2,4}){2,4}/g;
 const CO_PLUS_60X = /\+\s?60[1-8][\s.\-]*\d{3}[\s.\-]?\d{4}\b/g;
@@ -136,9 +178,14 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     if (NOT_A_PHONE_BEFORE.test(before) && !PHONE_WORDS.test(before)) return true;
     if (NOT_A_PHONE_AFTER.test(text.slice(end, end + 14))) return true;
     // A number glued to letters or more digits ("AB3001234567", "3001234567-2") is a code.
+    if (looksLikePair(raw)) return true;
     const prev = text[start - 1] ?? ' ';
     const next = text[end] ?? ' ';
-    if (/[A-Za-z0-9]/.test(prev) || /[A-Za-z]/.test(next) || /^-\d/.test(text.slice(end, end + 2))) return true;
+    if (/[A-Za-z0-9]/.test(prev) || /[A-Za-z]/.test(next)) return true;
+    // More digits after a hyphen make it a code ("900123456-7") — unless a phone label
+    // says it is a line and they are the end of a hunting range ("Tel: 926-3590-4" is
+    // 926-3590 to 926-3594; the first line, as written, is the number).
+    if (/^-\d/.test(text.slice(end, end + 2)) && !(huntingRange(raw, text.slice(end)) && phoneLabelled(text, start))) return true;
     // A fax line is not a line a customer can call.
     return isFaxLabelled(text, start, end);
   };
@@ -148,6 +195,23 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     taken.push([m.startsAt, m.endsAt]);
     if (rejected(m.startsAt, m.endsAt, raw)) continue;
     out.push({ e164: m.number.number, start: m.startsAt, end: m.endsAt, raw, type: m.number.getType() });
+    // "4556-9147/48": the line ending …48 is offered too.
+    const alt = alternateEnding(m.number.number, text.slice(m.endsAt));
+    if (alt) out.push({ ...alt, start: m.startsAt, end: m.endsAt + alt.suffixLength, raw: text.slice(m.startsAt, m.endsAt + alt.suffixLength) });
+  }
+  // A labelled line written with the end of its hunting range ("Tel: 1 (876) 926-3590-4"),
+  // which the matcher refuses as a whole: the number before the range is the line.
+  for (const m of text.matchAll(HUNTING_RANGE)) {
+    const start = m.index ?? 0;
+    const raw = m[1]!;
+    const end = start + raw.length;
+    if (overlaps(start, end)) continue;
+    if (!huntingRange(raw, text.slice(end)) || !phoneLabelled(text, start)) continue;
+    const p = parsePhoneNumberFromString(raw, region);
+    if (!p || !p.isValid()) continue;
+    taken.push([start, end]);
+    if (rejected(start, end, raw)) continue;
+    out.push({ e164: p.number, start, end, raw, type: p.getType() });
   }
   const rescues = [INTERNATIONAL_00, ...(region === 'MX' ? [MX_01] : []), ...(region === 'CO' ? [CO_PLUS_60X] : [])];
   for (const re of rescues) {

@@ -66,12 +66,22 @@ describe('phone lines in real snippets', () => {
     { name: 'a 4020 line and an 0800 line grouped 0800-60-86772', text: 'CENTRAL DE RELACIONAMENTO CARTÃO TORRA\nCapitais e regiões metropolitanas: 4020 9766\nDemais localidaes: 0800-60-86772', country: 'BR', lines: ['+5540209766', '+558006086772'] },
     // Porto Seguro "Fale conosco" text (id 84065563): WhatsApp 55 11 3003 9303, 0300 and 0800 lines
     { name: 'a 3003 line with the country code, an 0300 and an 0800 line', text: 'Assistência pelo WhatsApp\n\n55 11 3003 9303\nDemais localidades: 0300 337 6786\nSAC\n0800 727 2766', country: 'BR', lines: ['+551130039303', '+553003376786', '+558007272766'] },
+    // bench/real-pages/ar-news-ambito-nota (dev): "/48" offers the line ending …48 beside …47
+    { name: 'a second line written as other last digits after a slash', text: 'Suscripciones: suscripciones@ambito.com.ar //  +54 9 11 4556-9147/48 o +54 9 11 4449-3256 ', country: 'AR', lines: ['+5491145569147', '+5491145569148', '+5491144493256'] },
+    // bench/real-pages/jm-government-jis-noticia (dev): hunting ranges under a "Tel:" label; the first line of each, as written
+    { name: 'two labelled hunting ranges ("926-3590-4" is 3590 to 3594)', text: 'Office:\n58a Half Way Tree Road, Kingston 10\nJamaica, W.I\n\nTel:\n1 (876) 926-3590-4\n1 (876) 926-3740-6\n\nEmail: Send us your query', country: 'JM', lines: ['+18769263590', '+18769263740'] },
   ];
   const invalid: TextCase[] = [
     // Universidad ESAN footer (id 65980132651): Razón Social: Universidad ESAN | RUC: 20136507720
     { name: 'a Peruvian RUC', text: 'Razón Social: Universidad ESAN | RUC: 20136507720', country: 'PE', lines: [] },
     // MO Group Import S.A.C. footer (id 57935906056): RUC: 20614282518 · S.A.C. Privada
     { name: 'a Peruvian RUC followed by the company type', text: 'MO GROUP IMPORT S.A.C.\nRUC: 20614282518 · S.A.C. Privada', country: 'PE', lines: [] },
+    // bench/real-pages/py-news-hoy-nota (dev): the exchange-rate widget's buying/selling pairs
+    { name: 'buying/selling rates written as slash pairs', text: 'Cotizaciones\n6780/6850 Dólar compra/venta\n1280/1360 Real compra/venta\n32/43 Peso Ar compra/venta', country: 'PY', lines: [] },
+    // bench/real-pages/jm-government-jis-noticia (dev): the tag cloud's budget years
+    { name: 'year pairs in a tag cloud', text: 'Budget 2014/2015\nBudget 2015/2016\nSectoral Debate 2014/2015', country: 'JM', lines: [] },
+    // Nothing says "Tel" before it: digits after a hyphen stay a check digit, not a range (invented)
+    { name: 'an unlabelled number with a check digit after a hyphen (invented)', text: 'Código 601 555 0123-9', country: 'CO', lines: [] },
   ];
   it.each(valid)('finds $name', (c) => {
     expect(linesIn(c)).toEqual(c.lines);
