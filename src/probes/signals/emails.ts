@@ -23,7 +23,8 @@ export function cleanEmail(raw: string): string | null {
   if (!/^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,24}$/.test(e)) return null;
   const [local, domain] = e.split('@') as [string, string];
   if (FILE_TLDS.test(e) || /@\d+x\./.test(e)) return null;
-  if (PLACEHOLDER_DOMAINS.test(domain) || PLACEHOLDER_LOCALS.test(local) && /^(?:dominio|domain|example|ejemplo|correo|email|mail)\./.test(domain)) return null;
+  // A placeholder word on both sides ("email@usuario.com.br" in a logged-out account menu) is a template, not a mailbox.
+  if (PLACEHOLDER_DOMAINS.test(domain) || PLACEHOLDER_LOCALS.test(local) && /^(?:dominio|domain|example|ejemplo|correo|email|mail|usuario|user|seudominio|seuemail|tudominio|suempresa|tuempresa|empresa)\./.test(domain)) return null;
   if (/^[0-9a-f]{20,}$/.test(local)) return null; // hashes (tracking ids), not mailboxes
   if (domain.includes('..') || local.startsWith('.') || local.endsWith('.')) return null;
   return e;
@@ -60,6 +61,10 @@ export function emailsInText(text: string): { email: string; start: number; end:
   for (const m of text.matchAll(EMAIL)) {
     // An address in a URL's query string (a share link shown as text) is not one the page publishes.
     if (insideUrl(text, m.index ?? 0)) continue;
+    // Right after "@": a social handle run into the address by the page's layout
+    // ("@elmoral_es" + "fmorales@elespectador.com" read as "@elmoral_esfmorales@…"), or a
+    // fediverse handle ("@ayuda@mastodon.social"): either way not this address.
+    if (text[(m.index ?? 0) - 1] === '@') continue;
     const e = cleanEmail(m[0]);
     if (e) out.push({ email: e, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, obfuscated: false });
   }

@@ -87,6 +87,26 @@ describe('e-mail addresses in real pages', () => {
   });
 });
 
+describe('e-mail addresses on the dev pages of bench/real-pages', () => {
+  it('reads an author\'s address, not the Twitter handle run into it by the byline\'s layout (co-news-elespectador-articulo)', () => {
+    // <a …>…</svg>@elmoral_es</a></span><span class="ACredit-SocialMedia"><a href="mailto:fmorales@elespectador.com">…fmorales@elespectador.com</a>
+    const v = view({
+      text: 'Por Felipe Morales Sierra\n@elmoral_esfmorales@elespectador.com\nRecibe alertas desde Google News',
+      links: [link('mailto:fmorales@elespectador.com', 'fmorales@elespectador.com')],
+    });
+    expect([...new Set(extractEmails(v).map((h) => h.value))]).toEqual(['fmorales@elespectador.com']);
+  });
+
+  it.each([
+    // br-media-claudia-receita: <small id="userExpEmail">email@usuario.com.br</small> in the logged-out account menu
+    ['a logged-out account menu\'s template address', 'Minha Abril\nUsuário\n\nOlá, Usuário\n\nemail@usuario.com.br\n Assinaturas\n Conteúdos Salvos\n Dados Pessoais', []],
+    // ar-news-ambito-nota: the newsroom address in the footer
+    ['a newsroom address in a footer', 'Redacción: redaccionweb@ambito.com.ar\nSuscripciones: suscripciones@ambito.com.ar //  +54 9 11 4556-9147/48', ['redaccionweb@ambito.com.ar', 'suscripciones@ambito.com.ar']],
+  ])('%s', (_name, text, expected) => {
+    expect(emailsInText(text).map((m) => m.email)).toEqual(expected);
+  });
+});
+
 describe('e-mail addresses (invented)', () => {
   it.each([
     ['an address in a share link\'s query string written in the text', 'Comparte: https://www.facebook.com/sharer/sharer.php?u=https://tienda.co/?ref=ventas@tienda.co', []],
@@ -94,6 +114,7 @@ describe('e-mail addresses (invented)', () => {
     ['a retina image name', 'logo@2x.png', []],
     ['an address after a colon', 'Correo:ventas@tienda.co', ['ventas@tienda.co']],
     ['an address in a sentence', 'Escríbenos a ventas@tienda.co o llámanos.', ['ventas@tienda.co']],
+    ['a fediverse handle', 'Síguenos en @tienda@mastodon.social', []],
   ])('%s', (_name, text, expected) => {
     expect(emailsInText(text).map((m) => m.email)).toEqual(expected);
   });
