@@ -9,8 +9,8 @@
  */
 import type { CrawledPage, PageKind } from '../types.js';
 import { type FormPurpose } from './forms.js';
-import { type DocView, type Finding, fold, src } from './text.js';
-import { classifyLink, kindsFromText } from './vocab.js';
+import { type DocView, type Finding, fold, hostOf, siteOf, src } from './text.js';
+import { classifyLink, isHelpPlatform, kindsFromText } from './vocab.js';
 
 export interface KindHit extends Finding<PageKind> {
   /** Clicks from home to what was found (a page's depth, or the linking page's depth + 1). */
@@ -49,6 +49,47 @@ function sameDocument(a: string, b: string): boolean {
   return a.split('#')[0] === b.split('#')[0];
 }
 
+/** Policy kinds: whose policy a link leads to depends on whose domain it is. */
+const POLICY_KINDS: PageKind[] = ['privacy', 'terms'];
+
+/** The name part of a registrable domain ("zara" of static.zara.net); '' for addresses and localhost. */
+function brandOf(url: string): string {
+  const host = hostOf(url);
+  if (!host || /^[\d.]+$/.test(host) || host.includes(':') || !host.includes('.')) return '';
+  return siteOf(host).split('.')[0] ?? '';
+}
+
+function isHomeUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return /^\/?(?:index\.(?:html?|php))?$/.test(u.pathname) && !u.search;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Other domains this page shows to be the organisation's own or its group's: a domain
+ * with the same name under another suffix (static.zara.net beside www.zara.com), or
+ * one the page sends its visitors to for its contact page or as its parent's home
+ * ("Contact Us" → www1.nyc.gov on NYC Parks' pages, "Automattic" → automattic.com on
+ * WordPress.com's). A reCAPTCHA notice's "Privacy · Terms" pair or a payment provider's
+ * terms link are the only links to their domain, so that domain is not the group's.
+ */
+function groupDomains(view: DocView, links: LinkContext): Set<string> {
+  const ownBrands = new Set<string>([brandOf(view.url)].filter(Boolean));
+  for (const l of view.doc.links) if (/^https?:/i.test(l.href) && links.isOwn(l.href) && brandOf(l.href)) ownBrands.add(brandOf(l.href));
+  const group = new Set<string>();
+  for (const l of view.doc.links) {
+    if (!/^https?:/i.test(l.href) || links.isOwn(l.href)) continue;
+    const host = hostOf(l.href);
+    if (!host) continue;
+    const site = siteOf(host);
+    if (ownBrands.has(brandOf(l.href)) || isHomeUrl(l.href) && (l.text || l.label).trim() || kindsFromText(l.text || l.label).includes('contact')) group.add(site);
+  }
+  return group;
+}
+
 /** Key kinds from the page itself (when it loaded) and from the links, buttons and forms on it. */
 export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Finding<FormPurpose>[], links: LinkContext): { hits: KindHit[]; brokenLinks: { kind: PageKind; url: string; page: CrawledPage; text: string }[] } {
   const hits: KindHit[] = [];
@@ -61,13 +102,19 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Fin
       hits.push({ value: k, depth, via: 'page', source: { url: view.url, snippet: view.doc.title || view.doc.h1[0] || view.url } });
     }
   }
+  let group: Set<string> | undefined;
   for (const l of view.doc.links) {
     if (/^(?:tel|mailto|sms|whatsapp|callto):/i.test(l.href)) continue;
-    let kinds = classifyLink(l.href, l.text, l.label);
+    let kinds = classifyLink(l.href, l.text, l.label, l.region);
     if (!kinds.length) continue;
     if (/^https?:/i.test(l.href) && !links.isOwn(l.href)) {
       const named = kindsFromText(l.text || l.label);
-      kinds = kinds.filter((k) => FOREIGN_KINDS.includes(k) && named.includes(k));
+      // A help-desk platform's help centre is the organisation's own account there, whatever
+      // the link says; another organisation's help host ("support.apple.com" in an article) is not.
+      // The group's policies count as the organisation's, when the link sits in the page's chrome, not in an article.
+      group ??= groupDomains(view, links);
+      const groupPolicy = group.has(siteOf(hostOf(l.href))) && !/^(?:main|aside)$/.test(l.region);
+      kinds = kinds.filter((k) => FOREIGN_KINDS.includes(k) && (named.includes(k) || k === 'help' && isHelpPlatform(l.href)) || POLICY_KINDS.includes(k) && groupPolicy);
       if (!kinds.length) continue;
     }
     const placeholder = isPlaceholderHref(l.href) || sameDocument(l.href, view.url) && /#/.test(l.href) && !/#\//.test(l.href);
@@ -84,6 +131,15 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Fin
       const d = target && target.depth !== null ? Math.min(target.depth, next ?? Infinity) : next;
       const note = unreadable ? `linked; the page could not be read: ${unreadable.message}` : undefined;
       hits.push({ value: k, depth: d === Infinity ? null : d, via: 'link', ...(placeholder ? {} : { target: l.href }), source: src(view, { snippet: `${l.text || l.label} → ${l.href.slice(0, 120)}`, selector: l.selector, note }) });
+    }
+  }
+  // Elements that act as links without an href (<span onclick="go_lien(this)">Política de
+  // privacidade</span>): their words say where they lead; hidden ones lead nowhere a
+  // visitor can reach.
+  for (const l of view.doc.scriptLinks ?? []) {
+    if (!l.visible) continue;
+    for (const k of kindsFromText(l.text || l.label, 60)) {
+      hits.push({ value: k, depth: next, via: 'link', source: src(view, { snippet: `${l.text || l.label}${l.onclick ? ` (onclick: ${l.onclick.slice(0, 60)})` : ''}`, selector: l.selector, note: 'a script link without an address' }) });
     }
   }
   for (const b of view.doc.buttons) {

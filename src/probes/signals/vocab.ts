@@ -12,13 +12,13 @@ type KeyKind = Exclude<PageKind, 'home' | 'document'>;
 export const TEXT_PATTERNS: Record<KeyKind, RegExp> = {
   contact: /\b(?:contacto|contactenos|contactanos|contactar(?:nos)?|cont[aá]ctenos|contact(?: us)?|get in touch|contato|fale conosco|entre em contato|escribenos|escribanos|comunicate con nosotros|comuniquese con nosotros|atencion al (?:cliente|usuario|ciudadano|consumidor)|servicio al cliente|servicio de atencion|customer (?:services?|care|support)|canales de atencion|lineas de atencion|linea de atencion|atendimento(?: ao cliente)?|sac)\b/,
   help: /\b(?:customer services|soporte tecnico|soporte al cliente|technical support|necesitas ayuda|need help|precisa de ajuda|preguntas frecuentes|preguntas y respuestas|frequently asked questions|faqs?|f\.a\.q\.?|centro de ayuda|ayuda|help(?: center| centre)?|soporte|support center|support|perguntas frequentes|central de ajuda|ajuda|dudas frecuentes|knowledge base|base de conocimiento)\b/,
-  account: /\b(?:iniciar sesion|inicia sesion|inicie sesion|inicio de sesion|ingresar|ingresa a tu cuenta|ingresa|log ?in|sign ?in|mi cuenta|my account|tu cuenta|your account|account|entrar|acceder|mi perfil|zona (?:de )?clientes|area de clientes|area privada|portal (?:de )?(?:clientes|usuarios|transaccional)|sucursal virtual|oficina virtual|agencia virtual|banca en linea|banca virtual|minha conta|acessar(?: minha)? conta|acesse sua conta|area do cliente)\b/,
+  account: /\b(?:iniciar sesion|inicia sesion|inicie sesion|inicio de sesion|ingresar|ingresa a tu cuenta|ingresa|log ?in|sign ?in|mi cuenta|my account|tu cuenta|your account|account|entrar|acceder|mi perfil|zona (?:de )?clientes|area de clientes|area privada|portal (?:de )?(?:clientes|usuarios|transaccional)|sucursal virtual|oficina virtual|agencia virtual|banca en linea|banca virtual|minha conta|acessar(?: minha)? conta|acesse sua conta|area do cliente|recupera(?:r|cao de|cion de) (?:a |la |sua |tu |su )?(?:senha|contrasena|clave)|esque(?:ci|ceu)(?: (?:a|sua|minha))? senha|olvide (?:mi )?contrasena|olvidaste (?:tu )?contrasena|forgot (?:your )?password|reset (?:your )?password)\b/,
   register: /\b(?:start (?:a |your )?free trial|free trial|try (?:it )?for free|prueba gratis|prueba gratuita|teste gratis|experimente gratis|registrate|registrarse|registro|crear (?:una )?cuenta|crea tu cuenta|sign ?up|create (?:an )?account|register|join now|cadastre-se|criar conta)\b/,
-  orderTracking: /\b(?:rastre(?:a|ar|o|e)(?: (?:de )?(?:tu|su|mi|el|la) )?(?:pedido|orden|envio|compra|guia|paquete)?|seguimiento (?:de |del |a |al )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|guia|paquete|despacho|solicitud)s?|estado (?:de |del )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|despacho|solicitud|tramite)s?|consulta(?:r)? (?:el estado de )?(?:tu |su |mi )?(?:pedido|orden|envio|guia|compra)s?|donde esta mi (?:pedido|orden|paquete)|track(?:ing)?(?: your| my| an)? (?:order|package|shipment|parcel)s?|order (?:status|tracking|lookup)|where is my order|mis (?:pedidos|ordenes|compras)|my orders|order history|historial de (?:pedidos|compras)|rastreie(?: seu pedido)?|rastrear pedido|rastreamento|acompanhe seu pedido|meus pedidos)\b/,
+  orderTracking: /\b(?:rastre(?:a|ar|o|e)(?: (?:de )?(?:tu|su|mi|el|la) )?(?:pedido|orden|envio|compra|guia|paquete)?|seguimiento (?:de |del |a |al )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|guia|paquete|despacho|solicitud)s?|estado (?:de |del )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|despacho|solicitud|tramite)s?|consulta(?:r)? (?:el estado de )?(?:tu |su |mi )?(?:pedido|orden|envio|guia|compra)s?|donde esta mi (?:pedido|orden|paquete)|track(?:ing)?(?: your| my| an)? (?:order|package|shipment|parcel)s?|order (?:status|tracking|lookup)|where is my order|mis (?:pedidos|ordenes|compras)|my orders|(?:recent|past|previous|your) orders|order history|historial de (?:pedidos|compras)|rastreie(?: seu pedido)?|rastrear pedido|rastreamento|acompanhe seu pedido|meus pedidos|(?:as )?minhas encomendas|(?:seguir|acompanhar|estado d[ae]) (?:a |sua |minha )?encomendas?)\b/,
   complaints: /\b(?:pqrs?(?:d|f|sd|df)?|peticiones,? quejas|quejas,? (?:y )?reclamos|quejas y reclamaciones|libro de reclamaciones|hoja de reclamaciones|reclamaciones|reclamos|reclamo|quejas|radica(?:r)? (?:tu |su )?(?:pqr|queja|reclamo|solicitud)|complaints?|file a claim|reclamacoes|reclame aqui)\b/,
   claimsTracking: /\b(?:consult(?:a|ar|e) (?:el estado de )?(?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso|solicitud)|seguimiento (?:a |de |del )?(?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso)|estado de (?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso)|track (?:your |my )?(?:case|ticket|claim|complaint)|case status|ticket status)\b/,
-  privacy: /\b(?:politicas? de privacidad|avisos? de privacidad|politicas? de (?:tratamiento|proteccion) de (?:la informacion|datos)(?: personales)?|privacidad|privacy(?: policy| notice| statement)?|habeas data|tratamiento de (?:la informacion|datos(?: personales)?|los datos)|proteccion de datos(?: personales)?|datos personales|politicas? de datos|politicas? de privacidade|aviso de privacidade|privacidade|protecao de dados|lgpd|gdpr)\b/,
-  terms: /\b(?:bases y condiciones|termos? de uso|terminos y condiciones|terminos(?: de uso| de servicio| legales)?|condiciones (?:de uso|generales|de servicio|de compra)|terms(?: and conditions| & conditions| of (?:service|use|sale))?|termos (?:de uso|e condicoes|de servico|gerais|da (?:encomenda|compra|loja))|aviso legal|legal notice)\b/,
+  privacy: /\b(?:politicas? de privacidad|avisos? de privacidad|politicas? de (?:tratamiento|proteccion) de (?:la informacion|datos)(?: personales)?|privacidad(?: y cookies)?|privacy (?:and|&) cookies?(?: policy| notice)?|privacy(?: policy| notice| statement)?|habeas data|tratamiento de (?:la informacion|datos(?: personales)?|los datos)|proteccion de datos(?: personales)?|datos personales|politicas? de datos|politicas? de privacidade|aviso de privacidade|privacidade(?: e cookies)?|protecao de dados|lgpd|gdpr)\b/,
+  terms: /\b(?:bases y condiciones|termos? de uso|terminos y condiciones|terminos(?: de uso| de servicio| legales)?|condiciones (?:de uso|generales|de servicio|de compra)|terms(?: and conditions| & conditions| of (?:service|use|sale))?|termos (?:de uso|e condicoes|de servico|gerais|da (?:encomenda|compra|loja))|aviso legal|informacion legal|notas? legal(?:es)?|legal notes?|legal notice)\b/,
   storeLocator: /\b(?:nuestras tiendas|tiendas|encuentra (?:una |tu |la )?tienda|localiza(?:dor de)? tiendas?|puntos de (?:venta|atencion|pago)|sucursales|nuestras oficinas|oficinas(?: de atencion)?|sedes|store locator|find a store|our stores|stores|locations|find us|donde estamos|ubicanos|ubicaciones|nossas lojas|lojas|encontre uma loja)\b/,
   news: /\b(?:noticias|blog|news(?:room)?|novedades|prensa|sala de prensa|press(?: room| releases)?|comunicados|articulos|novidades|imprensa)\b/,
   invoices: /\b(?:facturas|mis facturas|factura(?:cion)? electronica|(?:consulta(?:r)?|consulte|descarga(?:r)?|descargue|ver|imprime|imprimir|duplicado de|copia de|solicita(?:r)?|obten(?:er)?) (?:y descarg(?:a|ue) )?(?:(?:tu|su|la|de|mi) )?facturas?|estado de cuenta|extractos?|invoices?|billing|account statements?|statements|segunda via|2a via|boletos?)\b/,
@@ -49,13 +49,13 @@ const TEXT_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
 const SEGMENT_PATTERNS: Record<KeyKind, RegExp> = {
   contact: /^(?:contact|contacts|contacto|contactos|contactenos|contactanos|contactar|contactarnos|contact-?us|contactez-nous|contato|fale-?conosco|escribenos|atencion-?al-?(?:cliente|usuario|ciudadano|consumidor)|servicio-?al-?cliente|customer-?(?:service|care|support)|canales-?de-?atencion|lineas?-?de-?atencion|sac)$/,
   help: /^(?:faqs?|preguntas-?frecuentes|preguntas|ayuda|centro-?de-?ayuda|help|help-?cent(?:er|re)|soporte|support|perguntas-?frequentes|ajuda|central-?de-?ajuda|hc|dudas-?frecuentes)$/,
-  account: /^(?:login|log-?in|signin|sign-?in|ingresar|ingreso|iniciar-?sesion|inicio-?de-?sesion|entrar|acceder|acceso|account|accounts|my-?account|myaccount|mi-?cuenta|micuenta|cuenta|mi-?perfil|sucursal-?virtual|oficina-?virtual|agencia-?virtual|minha-?conta|area-?(?:de-?)?clientes?|area-?do-?cliente|portal-?(?:de-?)?clientes)$/,
+  account: /^(?:login|log-?in|signin|sign-?in|ingresar|ingreso|iniciar-?sesion|inicio-?de-?sesion|entrar|acceder|acceso|account|accounts|my-?account|myaccount|mi-?cuenta|micuenta|cuenta|mi-?perfil|sucursal-?virtual|oficina-?virtual|agencia-?virtual|minha-?conta|area-?(?:de-?)?clientes?|area-?do-?cliente|portal-?(?:de-?)?clientes|(?:forgot|lost|reset)-?password|esque(?:ci|ceu)-?(?:a-?|minha-?|sua-?)?senha|recuperar-?(?:senha|contrasena|clave)|olvide-?(?:mi-?)?contrasena)$/,
   register: /^(?:register|registro|registrate|registrarse|signup|sign-?up|crear-?cuenta|create-?account|cadastro|cadastre-?se)$/,
-  orderTracking: /^(?:track|tracking|track-?(?:order|orders|pedido|package|shipment)|order-?(?:status|tracking|lookup)|rastreo|rastrea|rastrear|rastreamento|rastreio|seguimiento|mis-?pedidos|my-?orders|orders|pedidos|meus-?pedidos|historial-?de-?pedidos)$/,
+  orderTracking: /^(?:track|tracking|track-?(?:order|orders|pedido|package|shipment)|order-?(?:status|tracking|lookup|history|list)|rastreo|rastrea|rastrear|rastreamento|rastreio|seguimiento|mis-?pedidos|my-?orders|orders|pedidos|meus-?pedidos|minhas-?encomendas|historial-?de-?pedidos)$/,
   complaints: /^(?:pqrs?(?:d|f|sd|df)?|quejas|reclamos|reclamaciones|complaints?|reclamacoes)$/,
   claimsTracking: /^(?:case-?status|ticket-?status)$/,
-  privacy: /^(?:privacidad|privacy|privacidade|habeas-?data|lgpd|gdpr|datos-?personales)$/,
-  terms: /^(?:terminos|terms|tos|terminos-?legales|aviso-?legal|legal-?notice|condiciones)$/,
+  privacy: /^(?:privacidad|privacy|privacidade|habeas-?data|lgpd|gdpr|datos-?personales|privacy-?(?:and-?|&-?)?cookies?)$/,
+  terms: /^(?:terminos|terms|tos|terminos-?legales|aviso-?legal|legal-?notices?|legal-?notes?|notas?-?legal(?:es)?|informacion-?legal|condiciones)$/,
   storeLocator: /^(?:tiendas|nuestras-?tiendas|store-?locator|stores|localizador|puntos-?de-?(?:venta|atencion|pago)|sucursales|oficinas|sedes|locations|lojas|nossas-?lojas|ubicanos|donde-?estamos)$/,
   news: /^(?:blog|blogs|noticias|news|newsroom|novedades|prensa|sala-?de-?prensa|press|comunicados|articulos|novidades|imprensa)$/,
   invoices: /^(?:facturas?|factura-?electronica|facturacion-?electronica|invoices?|billing|estado-?de-?cuenta|extractos?|segunda-?via|duplicado-?factura)$/,
@@ -77,7 +77,7 @@ const PHRASE_PATTERNS: Record<KeyKind, RegExp> = {
   complaints: /(?:^|-)(?:pqrs?(?:d|f|sd|df)?|quejas-?y-?reclamos|peticiones-?quejas-?(?:y-?)?reclamos|libro-?de-?reclamaciones|hoja-?de-?reclamaciones|reclame-?aqui)(?:-|$)/,
   claimsTracking: /(?:^|-)(?:consulta-?(?:tu-?|su-?)?(?:pqrs?d?|radicado|caso|solicitud)|seguimiento-?(?:a-?|de-?)?(?:pqrs?d?|radicado|caso)|estado-?(?:de-?)?(?:pqrs?d?|radicado|caso)|case-?status|ticket-?status)(?:-|$)/,
   privacy: /(?:^|-)(?:(?:terminos|condiciones|aviso-legal|legal)-[a-z0-9-]*privacidad|privacidad-y-(?:terminos|condiciones)|politicas?-?(?:de-?)?privacidad|aviso-?(?:de-?)?privacidad|privacy-?(?:policy|notice|statement)|habeas-?data|tratamiento-?(?:de-?)?(?:la-?informacion|datos|los-?datos)|proteccion-?(?:de-?)?datos|datos-?personales|politicas?-?de-?datos|politicas?-?(?:de-?)?privacidade|protecao-?de-?dados|lgpd)(?:-|$)/,
-  terms: /(?:^|-)(?:terminos-?y-?condiciones|terminos-?(?:de-?)?(?:uso|servicio)|condiciones-?(?:de-?)?(?:uso|servicio|compra)|condiciones-?generales|terms-?(?:and-?|&-?)?conditions|terms-?of-?(?:service|use|sale)|termos-?(?:de-?uso|e-?condicoes|de-?servico)|aviso-?legal|legal-?notice)(?:-|$)/,
+  terms: /(?:^|-)(?:terminos-?y-?condiciones|terminos-?(?:de-?)?(?:uso|servicio)|condiciones-?(?:de-?)?(?:uso|servicio|compra)|condiciones-?generales|terms-?(?:and-?|&-?)?conditions|terms-?of-?(?:service|use|sale)|termos-?(?:de-?uso|e-?condicoes|de-?servico)|aviso-?legal|legal-?notices?|legal-?notes?|informacion-?legal)(?:-|$)/,
   storeLocator: /(?:^|-)(?:nuestras-?tiendas|store-?locator|find-?a-?store|localizador-?de-?tiendas|encuentra-?(?:tu-?|una-?)?tienda|puntos-?de-?(?:venta|atencion|pago)|nossas-?lojas|encontre-?uma-?loja)(?:-|$)/,
   news: /(?:^|-)(?:sala-?de-?prensa|press-?releases|newsroom)(?:-|$)/,
   invoices: /(?:^|-)(?:factura-?electronica|facturacion-?electronica|estado-?de-?cuenta|segunda-?via|duplicado-?(?:de-?)?factura|consulta-?(?:tu-?|su-?)?factura)(?:-|$)/,
@@ -86,7 +86,7 @@ const PHRASE_PATTERNS: Record<KeyKind, RegExp> = {
 };
 
 const URL_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
-  account: /wp-login|wp-admin|\/admin\b|\/administrator\b|logout|log-out|salir|cerrar-?sesion/,
+  account: /wp-admin|\/admin\b|\/administrator\b|logout|log-out|salir|cerrar-?sesion/,
   register: /registro-?(?:invima|sanitario|mercantil|de-?marca|nacional|unico)/,
   contact: /lentes-?de-?contacto|contact-?lens/,
   help: /help-?desk-?software|soportes?-?(?:para|de|pared|tv|televisor|celular|monitor|bicicleta)/,
@@ -206,27 +206,52 @@ export function pathSegments(url: string, own = false): string[] {
  */
 const CATALOGUE_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:producto|productos|product|products|item|items|collections|coleccion|colecciones|categoria|categorias|category|categories|catalogo|catalog|product-category|categoria-produto|produto|produtos)\/|^\/[^?#]*\/p\/?(?:[?#]|$)|^\/catalog\/product\/view\//;
 
-/** Kinds a URL rules out whatever its link says (a wp-login.php "Acceder" is the admin's door). */
-export function blockedByUrl(url: string): KeyKind[] {
+/** WordPress's own sign-in page. */
+const WP_LOGIN = /wp-login/;
+
+/**
+ * Kinds a URL rules out whatever its link says. A wp-login.php "Acceder" in a sidebar
+ * or footer (WordPress's Meta widget) is the site administrators' door; in the site's
+ * header or navigation it is offered to every visitor (WordPress.com, membership
+ * sites), so `region` (where the link sits) is read for it.
+ */
+export function blockedByUrl(url: string, region = ''): KeyKind[] {
   const p = foldedPath(url);
   if (!p) return [];
   if (CATALOGUE_PATH.test(p)) return [...KEY_KINDS];
-  return KEY_KINDS.filter((k) => URL_NEGATIVES[k]?.test(p));
+  return KEY_KINDS.filter((k) => URL_NEGATIVES[k]?.test(p) || k === 'account' && WP_LOGIN.test(p) && !/^(?:header|nav)$/.test(region));
+}
+
+function isCataloguePath(url: string): boolean {
+  const p = foldedPath(url);
+  return !!p && CATALOGUE_PATH.test(p);
 }
 
 /** Kinds one path segment names: the whole segment is the slug, or it holds a clear phrase. */
 export function kindsFromSegment(segment: string): KeyKind[] {
+  const phrases = new Map<KeyKind, RegExpMatchArray[]>();
+  for (const k of KEY_KINDS) {
+    const matches = [...segment.matchAll(new RegExp(PHRASE_PATTERNS[k].source, 'g'))];
+    if (matches.length) phrases.set(k, matches);
+  }
+  const phraseLength = (ms: RegExpMatchArray[]): number => ms.reduce((n, m) => n + m[0].replace(/^-|-$/g, '').length, 0);
+  // A slug made of two pages' phrases names both ("politica-de-privacidad-y-condiciones-de-uso").
+  const together = [...phrases.values()].reduce((n, ms) => n + phraseLength(ms), 0);
   return KEY_KINDS.filter((k) => {
     if (SEGMENT_PATTERNS[k].test(segment)) return true;
     // A phrase names the page when the slug starts with it or is mostly made of it; a news
     // headline slug that mentions "proteccion-de-datos" halfway through does not.
-    const matches = [...segment.matchAll(new RegExp(PHRASE_PATTERNS[k].source, 'g'))];
-    if (!matches.length) return false;
+    const matches = phrases.get(k);
+    if (!matches) return false;
     if (matches.some((m) => m.index === 0)) return true;
-    const length = matches.reduce((n, m) => n + m[0].replace(/^-|-$/g, '').length, 0);
-    return length >= segment.length * 0.5;
+    if (phrases.size >= 2 && together >= segment.length * 0.7) return true;
+    return phraseLength(matches) >= segment.length * 0.5;
   });
 }
+
+/** Path segments of a customer's own area, and what its orders are called there. */
+const ACCOUNT_AREA_SEGMENT = /^(?:user|users|account|accounts|my-?account|myaccount|customer|customers|mi-?cuenta|cuenta|minha-?conta|conta|profile|perfil|usuario|cliente)$/;
+const ORDERS_SEGMENT = /^(?:order|orders|pedidos?|encomendas?|compras|purchases|order-?list|order-?history)$/;
 
 /**
  * Kinds named by a URL's path; a help-centre host (ayuda.x, help.x, x.zendesk.com/hc)
@@ -239,7 +264,11 @@ export function kindsFromUrl(url: string, ownSegment = false): PageKind[] {
   if (p && CATALOGUE_PATH.test(p)) return out;
   if (p) {
     const kinds = new Set<KeyKind>();
-    for (const seg of pathSegments(url, ownSegment)) for (const k of kindsFromSegment(seg)) kinds.add(k);
+    const segs = pathSegments(url, ownSegment);
+    for (const seg of segs) for (const k of kindsFromSegment(seg)) kinds.add(k);
+    // The orders of a customer's own area ("/ar/en/user/order", "/account/orders") are the order history.
+    const all = ownSegment ? pathSegments(url) : segs;
+    if (all.some((seg, i) => i > 0 && ORDERS_SEGMENT.test(seg) && ACCOUNT_AREA_SEGMENT.test(all[i - 1]!))) kinds.add('orderTracking');
     for (const k of KEY_KINDS) {
       if (!kinds.has(k)) continue;
       const neg = URL_NEGATIVES[k];
@@ -250,7 +279,7 @@ export function kindsFromUrl(url: string, ownSegment = false): PageKind[] {
   try {
     const u = new URL(url);
     const host = u.hostname.toLowerCase();
-    if (/^(?:ayuda|help|soporte|support|faq|centrodeayuda|helpcenter|ajuda)\./.test(host) || /\.(?:zendesk\.com|freshdesk\.com|helpscoutdocs\.com)$/.test(host) && /^\/(?:hc|support)/.test(u.pathname)) {
+    if (isHelpSite(url)) {
       if (!out.includes('help')) out.push('help');
     }
     if (/^(?:sucursal|oficinavirtual|sucursalvirtual|clientes|micuenta|portal|mi)\./.test(host) && !out.includes('account')) out.push('account');
@@ -258,6 +287,45 @@ export function kindsFromUrl(url: string, ownSegment = false): PageKind[] {
     /* not a URL */
   }
   return out;
+}
+
+/**
+ * A help centre hosted by a help-desk platform on the organisation's own account
+ * (tienda.zendesk.com/hc, igcorp.octadesk.com/kb, x.custhelp.com/app/answers): the
+ * platform's URL says what the page is, whatever words link to it.
+ */
+export function isHelpPlatform(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const host = u.hostname.toLowerCase();
+  const path = u.pathname;
+  return /\.zendesk\.com$/.test(host) && /^\/hc\b/.test(path)
+    || /\.freshdesk\.com$/.test(host) && /^\/support\b/.test(path)
+    || /\.helpscoutdocs\.com$/.test(host)
+    || /\.octadesk\.com$/.test(host) && /^\/kb\b/.test(path)
+    || /\.custhelp\.com$/.test(host) && /^\/app\/answers\b/.test(path)
+    || /\.intercom\.help$/.test(host)
+    || /\.kayako\.com$/.test(host) && /knowledgebase|\/article/i.test(u.pathname + u.search);
+}
+
+/**
+ * A site of its own for customer service: a help host of the organisation (ayuda.x,
+ * support.x, sac.uol.com.br — Brazil's "Serviço de Atendimento ao Consumidor") or a
+ * help-desk platform's help centre.
+ */
+export function isHelpSite(url: string): boolean {
+  const host = (() => {
+    try {
+      return new URL(url).hostname.toLowerCase();
+    } catch {
+      return '';
+    }
+  })();
+  return /^(?:ayuda|help|soporte|support|faq|centrodeayuda|helpcenter|ajuda|sac|atendimento|suporte|helpdesk|servicedesk|customerservice|customercare)\./.test(host) || isHelpPlatform(url);
 }
 
 const OPAQUE_PATH = /^\/?(?:$|index\.(?:html?|php)$|\?|(?:blank|copia|copy|page|pagina|p)(?:-\d+)?\/?$|\d+\/?$)/;
@@ -282,22 +350,67 @@ const COMPATIBLE: Partial<Record<PageKind, PageKind[]>> = {
  * A text that names something else with the same word ("Seguridad social", "Lentes de
  * contacto") rules that kind out of the URL too.
  */
-export function classifyLink(href: string, text: string, label = ''): PageKind[] {
-  const blocked = blockedByUrl(href);
+export function classifyLink(href: string, text: string, label = '', region = ''): PageKind[] {
+  const blocked = blockedByUrl(href, region);
   const fromUrl = kindsFromUrl(href).filter((k) => !blocked.includes(k as KeyKind));
-  const shown = text.trim() ? text : label;
-  const read = readText(shown, 70);
-  const fromText = read.kinds.filter((k) => !blocked.includes(k));
+  let shown = text.trim() ? text : label;
+  let read = readText(shown, 70);
+  // A text that names nothing may have a title that does: "the foregoing Informative
+  // Note" with title="privacy note".
+  if (!read.kinds.length && text.trim() && label.trim()) {
+    const byLabel = readText(label, 70);
+    if (byLabel.kinds.length) {
+      shown = label;
+      read = byLabel;
+    }
+  }
+  let fromText = read.kinds.filter((k) => !blocked.includes(k));
+  // A catalogue-looking path ("/politica-de-privacidade/p", "/category/customer-service/faq.do")
+  // says nothing against words that are wholly a key page's name; a product called
+  // "Soporte para TV" or "Cámara de seguridad" is still not one.
+  if (isCataloguePath(href)) fromText = read.kinds.filter((k) => namesWholly(shown, k));
+  // Bare "Datos personales" into the reader's profile is the account's own data, not a data-protection policy.
+  if (fromText.includes('privacy') && isBarePersonalData(shown) && isProfileUrl(href)) fromText = fromText.filter((k) => k !== 'privacy');
+  // A help site is one whatever the link says ("Fale Conosco" → igcorp.octadesk.com/kb/, "sac" → sac.uol.com.br).
+  const platform: PageKind[] = isHelpSite(href) && !blocked.includes('help') ? ['help'] : [];
   if (fromText.length) {
     const extra = fromUrl.filter((u) => fromText.some((t) => COMPATIBLE[t]?.includes(u) || COMPATIBLE[u]?.includes(t)));
-    return [...new Set<PageKind>([...fromText, ...extra])];
+    return [...new Set<PageKind>([...fromText, ...extra, ...platform])];
   }
   // An empty or opaque text ("Ver más", an icon) leaves it to the path. A text that names
   // something else ("Reglamento Sucursal Virtual" under /servicio-al-cliente/) leaves it
   // only to the page's own slug, not to the sections above it.
   const urlKinds = isOpaqueText(shown) ? fromUrl : kindsFromUrl(href, true).filter((k) => !blocked.includes(k as KeyKind));
   const negated = new Set<PageKind>(read.negated);
-  return urlKinds.filter((k) => !negated.has(k));
+  return [...new Set<PageKind>([...urlKinds.filter((k) => !negated.has(k)), ...platform])];
+}
+
+/** Whether a text is wholly one kind's name, and not only a word that also names other things. */
+function namesWholly(text: string, kind: PageKind): boolean {
+  const t = normaliseText(text);
+  const m = TEXT_PATTERNS[kind as KeyKind]?.exec(t);
+  return !!m && m[0].length >= t.length * 0.6 && !WEAK_WORDS.test(m[0].trim());
+}
+
+const PERSONAL_DATA = /\b(?:datos personales|dados pessoais|personal (?:data|details|information))\b/;
+const POLICY_WORDS = /\b(?:politicas?|aviso|avisos|tratamiento|tratamento|proteccion|protecao|policy|notice|statement|habeas|privacidad|privacidade|privacy|lgpd|gdpr|ley|lei)\b/;
+
+function isBarePersonalData(text: string): boolean {
+  const t = normaliseText(text);
+  return PERSONAL_DATA.test(t) && !POLICY_WORDS.test(t);
+}
+
+/** A URL into the customer's own profile or account (sso.x/perfil, minha.x/perfil, /my-account/details). */
+function isProfileUrl(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (/^(?:sso|auth|login|accounts?|minha|mi|my|micuenta|perfil|profile|id)\./.test(u.hostname.toLowerCase())) return true;
+  const segs = pathSegments(url);
+  return segs.some((seg) => ACCOUNT_AREA_SEGMENT.test(seg) || /^(?:mi-?perfil|meu-?perfil|my-?profile|edit-?profile|settings|ajustes|configuracion)$/.test(seg)) || kindsFromUrl(url).includes('account');
 }
 
 /** Calls to action and icons say nothing about where a link leads ("Ver más", "Clic aquí", "→"). */

@@ -99,6 +99,68 @@ describe('links in real pages', () => {
   });
 });
 
+describe('links on the dev pages of bench/real-pages', () => {
+  const valid: LinkCase[] = [
+    // ar-retail-zara-product: "Purchases" in the account menu, the orders of the customer's own area
+    { name: 'Zara\'s "Purchases" → /user/order is the order history', href: 'https://www.zara.com/ar/en/user/order', text: 'Purchases', kinds: ['orderTracking'] },
+    // gb-retail-bookpeople-home: a collapsed account menu
+    { name: '"Recent orders" is the order history', href: 'http://www.thebookpeople.co.uk/webapp/wcs/stores/servlet/account_orderList?storeId=10001&langId=100', text: 'Recent orders', kinds: ['orderTracking'] },
+    // gb-retail-bookpeople-home: one policy for privacy and cookies
+    { name: '"Privacy & Cookies" is the privacy policy', href: 'http://www.thebookpeople.co.uk/webapp/wcs/stores/servlet/help_topic?topic=policyPrivacy&storeId=10001&langId=100', text: 'Privacy & Cookies', kinds: ['privacy'] },
+    // pt-retail-spartoo-home: the European Portuguese order history (a script link there)
+    { name: '"As minhas encomendas" is the order history', href: `${BASE}?page_id=7`, text: 'As minhas encomendas', kinds: ['orderTracking'] },
+    // gb-consumer-chicco-contact: <a href="/privacy-chicco.html" title="privacy note">the foregoing Informative Note</a>
+    { name: 'a text that names nothing, with a title that names the privacy note', href: 'http://www.chicco.co.uk/privacy-chicco.html', text: 'the foregoing Informative Note', label: 'privacy note', kinds: ['privacy'] },
+    // same page: <a href="/legal-notes.html" title="Legal Notes">Legal Note</a>
+    { name: '"Legal Note" is the legal notice (terms)', href: 'http://www.chicco.co.uk/legal-notes.html', text: 'Legal Note', label: 'Legal Notes', kinds: ['terms'] },
+    // br-media-cybercook-receita: CMS pages whose paths end in "/p", like VTEX product pages
+    { name: '"Política de privacidade" on a path ending in /p', href: 'https://cybercook.com.br/politica-de-privacidade/p', text: 'Política de privacidade', label: 'Política de privacidade', kinds: ['privacy'] },
+    { name: '"Termos de uso" on a path ending in /p', href: 'https://cybercook.com.br/termos-de-uso/p', text: 'Termos de uso', label: 'Termos de uso', kinds: ['terms'] },
+    // us-retail-wilsonsleather-contact: customer-service pages under /category/
+    { name: '"FAQ" under /category/customer-service/', href: 'https://www.wilsonsleather.com/category/customer-service/faq.do', text: 'FAQ', kinds: ['help'] },
+    { name: '"Privacy Policy" under /category/customer-service/', href: 'https://www.wilsonsleather.com/category/customer-service/privacy-and-security.do', text: 'Privacy Policy', kinds: ['privacy'] },
+    { name: '"Terms of Use" under /category/customer-service/', href: 'https://www.wilsonsleather.com/category/customer-service/terms-of-use.do', text: 'Terms of Use', kinds: ['terms'] },
+    // cl-news-elmostrador-nota: the link names privacy; its slug names the privacy policy and the conditions of use
+    { name: '"Políticas de Privacidad" to a page whose slug joins privacy and conditions of use', href: 'https://www.elmostrador.cl/politica-de-privacidad-y-condiciones-de-uso/', text: 'Políticas de Privacidad', label: 'Ir a enlace', kinds: ['privacy', 'terms'] },
+    // es-retail-thermomixpamplona-receta: the Spanish legal notice, hosted by the group
+    { name: '"Información legal" is the legal notice (terms)', href: 'https://www.vorwerk.com/es/es/general/informacion-legal', text: 'Información legal', kinds: ['terms'] },
+    // br-news-ig-noticia: "Fale Conosco" leads to iG's help centre on the Octadesk knowledge-base platform
+    { name: '"Fale Conosco" to a help-desk platform\'s knowledge base is contact and help', href: 'https://igcorp.octadesk.com/kb/', text: 'Fale Conosco', label: 'Fale Conosco', kinds: ['contact', 'help'] },
+    // br-news-uol-video: the header's "sac" → UOL's customer-service site
+    { name: '"sac" to a customer-service host is contact and help', href: 'https://sac.uol.com.br/', text: 'sac', kinds: ['contact', 'help'] },
+  ];
+  const invalid: LinkCase[] = [
+    // gt-news-prensalibre-nota: the reader's profile menu (Notificaciones, Mis suscripciones, Datos personales, Seguridad)
+    { name: '"Datos personales" → the reader\'s profile on the SSO host', href: 'https://sso.prensalibre.com/perfil', text: 'Datos personales', kinds: [] },
+    // br-media-claudia-receita: the same menu item on Abril's reader account
+    { name: '"Dados Pessoais" → minha.abril.com.br/perfil', href: 'https://minha.abril.com.br/perfil', text: 'Dados Pessoais', label: 'Ir para perfil do Minha Abril', kinds: [] },
+    // cl-news-elmostrador-nota: the paper's legal-notices (classified ads) service
+    { name: '"Avisos Legales" (a legal-notices publishing service)', href: 'http://legales.elmostrador.cl/', text: 'Avisos Legales', label: 'Ir a enlace', kinds: [] },
+    // br-media-cybercook-receita: a data-subject request page, not the policy (the policy has its own link)
+    { name: '"Solicitação de dados pessoais" on a /p path', href: 'https://cybercook.com.br/solicitacao-de-dados-pessoais/p', text: 'Solicitação de dados pessoais', label: 'Solicitação de dados pessoais', kinds: [] },
+  ];
+  it.each(valid)('$name', (c) => {
+    expect(kindsOf(c)).toEqual([...c.kinds].sort());
+  });
+  it.each(invalid)('$name leads to no key page', (c) => {
+    expect(kindsOf(c)).toEqual(c.kinds);
+  });
+
+  it('reads WordPress\'s sign-in page as the login when the site offers it in its navigation (us-help-wordpresscom-support)', () => {
+    const href = 'https://wordpress.com/wp-login.php?redirect_to=https%3A%2F%2Fen.support.wordpress.com%2F';
+    expect(classifyLink(href, 'Log In', 'Log In', 'nav')).toEqual(['account']);
+    // The Meta widget's "Log in" in a blog's sidebar or footer is the administrators' door (invented placement).
+    expect(classifyLink(href, 'Log In', 'Log In', 'aside')).toEqual([]);
+    expect(classifyLink(href, 'Log In', 'Log In', 'footer')).toEqual([]);
+  });
+
+  it('reads a password-recovery page as part of the account\'s sign-in (br-education-cotemig-senha)', () => {
+    expect(kindsFromUrl('https://restrito.cotemig.com.br/portal/v2/esqueceusenha.php')).toEqual(['account']);
+    // cl-news-elmostrador-nota: 'Olvidé mi contraseña' → /my-account/lost-password/
+    expect(classifyLink('https://www.elmostrador.cl/my-account/lost-password/', 'Olvidé mi contraseña')).toEqual(['account']);
+  });
+});
+
 describe('account, order tracking and privacy texts per language (invented links)', () => {
   it.each([
     // Spanish

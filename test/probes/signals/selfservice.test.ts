@@ -1,0 +1,106 @@
+/**
+ * Which key pages a page offers, from its links: whose policies a link to another
+ * domain leads to, help centres hosted by help-desk platforms, and elements that act
+ * as links without an href. Snippets come from the dev pages of bench/real-pages (each
+ * cited by page id), written as the collector reads them; "invented" cases prove
+ * behaviour only.
+ */
+import { describe, expect, it } from 'vitest';
+import { isOwn, siteIdentity } from '../../../src/probes/identity.js';
+import { extractKindHits, type LinkContext } from '../../../src/probes/signals/selfservice.js';
+import type { DocumentData, LinkInfo, PageKind, ScriptLinkInfo } from '../../../src/probes/types.js';
+import { link, view } from '../builders.js';
+
+/** The key kinds a page at `url` (the organisation's own `site`) offers through its links. */
+function kindsOffered(url: string, d: Partial<DocumentData>): PageKind[] {
+  const identity = siteIdentity({ target: url });
+  const ctx: LinkContext = { lookup: () => undefined, isOwn: (u) => isOwn(identity, u) };
+  const { hits } = extractKindHits(view({ url, ...d }), [], [], ctx);
+  return [...new Set(hits.map((h) => h.value))].sort();
+}
+
+const at = (region: string) => (href: string, text: string, label = ''): LinkInfo => link(href, text, { region, label });
+const other = at('other');
+const footer = at('footer');
+const main = at('main');
+
+describe('policies on another domain of the organisation or its group', () => {
+  const valid: [string, string, LinkInfo[], PageKind[]][] = [
+    // ar-retail-zara-product: the policies are PDFs on Zara's own static host under another suffix (zara.net beside zara.com)
+    ['Zara\'s policy PDFs on static.zara.net', 'https://www.zara.com/ar/en/seoul-100-ml--3-4-fl--oz--p20210088.html', [
+      at('nav')('https://www.zara.com/ar/en/help', 'HELP'),
+      at('nav')('https://static.zara.net/static/pdfs/AR/privacy-policy/privacy-policy-en_AR-20200508.pdf', 'Privacy policy'),
+      at('nav')('https://static.zara.net/static/pdfs/AR/terms-and-conditions/terms-and-conditions-en_AR-20200616.pdf', 'Purchase conditions'),
+    ], ['help', 'privacy', 'terms']],
+    // us-government-nycparks-events: the city-wide footer of the government the department belongs to
+    ['NYC Parks\' city-wide footer on nyc.gov, which also hosts its "Contact Us"', 'https://www.nycgovparks.org/events', [
+      other('http://www1.nyc.gov/home/contact-us.page', 'Contact Us'),
+      other('http://www1.nyc.gov/home/privacy-policy.page', 'Privacy Policy'),
+      other('http://www1.nyc.gov/home/terms-of-use.page', 'Terms of Use'),
+    ], ['privacy', 'terms']],
+    // us-help-wordpresscom-support: the footer links the parent company's home and its privacy policy
+    ['WordPress.com\'s "Privacy" at its parent Automattic, whose home the footer also links', 'https://en.support.wordpress.com/', [
+      other('https://automattic.com/', 'Automattic'),
+      other('https://automattic.com/privacy/', 'Privacy', 'We are profoundly disinterested in your private details'),
+      other('https://wordpress.com/tos/', 'Terms of Service', 'Some legalese'),
+    ], ['privacy', 'terms']],
+    // es-retail-thermomixpamplona-receta: a sales office's blog whose contact, FAQ and policies are the group's (Vorwerk)
+    ['a Thermomix delegation\'s footer pointing to Vorwerk\'s contact page and policies', 'https://thermomix-pamplona.es/claudia-torrent/masas-panes-reposteria/pan-de-espelta-y-centeno', [
+      other('https://www.vorwerk.com/es/es/ayuda/thermomix/contacto', 'Contacto'),
+      other('https://www.vorwerk.com/es/es/ayuda/thermomix/preguntas-frecuentes', 'Preguntas Frecuentes'),
+      footer('https://www.vorwerk.com/es/es/general/politica-privacidad', 'Política de privacidad'),
+      footer('https://www.vorwerk.com/es/es/general/informacion-legal', 'Información legal'),
+    ], ['help', 'privacy', 'terms']],
+  ];
+  it.each(valid)('counts %s', (_name, url, links, kinds) => {
+    expect(kindsOffered(url, { links })).toEqual(kinds);
+  });
+
+  const invalid: [string, string, LinkInfo[]][] = [
+    // Invented, in the shape of the reCAPTCHA notice: Google's pair is the only link to google.com
+    ['a reCAPTCHA notice\'s Privacy · Terms (invented page)', 'https://tienda.example/contacto', [
+      other('https://policies.google.com/privacy', 'Privacy'),
+      other('https://policies.google.com/terms', 'Terms'),
+    ]],
+    // Invented: an app-store badge is not the group's site, so Google's policies stay Google's
+    ['Google\'s policies beside a Google Play badge (invented page)', 'https://tienda.example/', [
+      footer('https://play.google.com/store/apps/details?id=example.tienda', 'Disponible en Google Play'),
+      footer('https://policies.google.com/privacy', 'Privacy'),
+    ]],
+    // Invented: a group's privacy policy cited inside an article is not this page's policy link
+    ['a group\'s policy linked from an article\'s body (invented page)', 'https://noticias.example/nota', [
+      other('https://www.grupo.example/contacto', 'Contacto'),
+      main('https://www.grupo.example/politica-de-privacidad', 'Política de privacidad'),
+    ]],
+  ];
+  it.each(invalid)('does not count %s', (_name, url, links) => {
+    const kinds = kindsOffered(url, { links });
+    expect(kinds).not.toContain('privacy');
+    expect(kinds).not.toContain('terms');
+  });
+});
+
+describe('help centres hosted by help-desk platforms', () => {
+  it('counts iG\'s "Fale Conosco" to its Octadesk knowledge base as help (br-news-ig-noticia)', () => {
+    expect(kindsOffered('https://economia.ig.com.br/2020-11-26/agronegocio.html', { links: [footer('https://igcorp.octadesk.com/kb/', 'Fale Conosco', 'Fale Conosco')] })).toEqual(['help']);
+  });
+  it('does not count another organisation\'s help host linked from an article (invented)', () => {
+    expect(kindsOffered('https://noticias.example/nota', { links: [main('https://support.apple.com/es-es/HT201236', 'iPhone')] })).toEqual([]);
+  });
+  it('does not count a contact page on another organisation\'s site for this one (invented)', () => {
+    expect(kindsOffered('https://tienda.example/', { links: [footer('https://www.mercadopago.com.co/ayuda/contacto', 'Contáctanos')] })).toEqual([]);
+  });
+});
+
+describe('elements that act as links without an href', () => {
+  const span = (text: string, extra: Partial<ScriptLinkInfo> = {}): ScriptLinkInfo => ({ text, label: '', visible: true, region: 'other', selector: 'span.obf', onclick: 'go_lien(this);', ...extra });
+
+  it('reads Spartoo\'s obfuscated menu items by their words (pt-retail-spartoo-home)', () => {
+    const scriptLinks = ['A minha conta', 'As minhas encomendas', 'Ajuda', 'Os meus Favoritos', 'Ganhe 10 euros', 'Política de privacidade', 'Contacto', 'Botas baixas', 'Sapatilhas'].map((t) => span(t));
+    expect(kindsOffered('http://www.spartoo.pt/', { scriptLinks })).toEqual(['account', 'contact', 'help', 'orderTracking', 'privacy']);
+  });
+
+  it('does not read a hidden one: it leads nowhere a visitor can reach (invented)', () => {
+    expect(kindsOffered('http://www.spartoo.pt/', { scriptLinks: [span('Política de privacidade', { visible: false })] })).toEqual([]);
+  });
+});
