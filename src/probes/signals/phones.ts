@@ -100,7 +100,8 @@ function huntingRange(raw: string, after: string): boolean {
  * is …9147 and …9148). Only one or two digits: "6780/6850" is two figures, not an ending.
  */
 function alternateEnding(e164: string, after: string): { e164: string; type?: string; suffixLength: number } | null {
-  const m = /^\s?\/\s?(\d{1,2})(?![\d/])/.exec(after);
+  // Not an hour or a count after the slash ("/ 24h", "/ 7 días").
+  const m = /^\s?\/\s?(\d{1,2})(?![\w/]|\s*(?:h|hs|hrs|horas?|hours?|dias?|días|days?|am|pm|min|x)\b)/i.exec(after);
   if (!m) return null;
   const candidate = e164.slice(0, e164.length - m[1]!.length) + m[1];
   if (candidate === e164) return null;

@@ -161,6 +161,8 @@ describe('numbers that are not customer lines (invented forms)', () => {
     { name: 'a Brazilian 4004 line', text: 'Capitais e regiões metropolitanas: 4004 0001', country: 'BR', lines: ['+5540040001'] },
     { name: 'a Brazilian 3003 line', text: 'Central: 3003 4070', country: 'BR', lines: ['+5530034070'] },
     { name: 'a Mexican 800 line without 01', text: 'Lada sin costo 800 123 4567', country: 'MX', lines: ['+528001234567'] },
+    // Hours after a slash are not another line's last digits
+    { name: 'one line before "/ 24h", not a second line ending in 24', text: 'Línea de atención 601 555 0123 / 24h', country: 'CO', lines: ['+576015550123'] },
   ];
   it.each(valid)('finds $name', (c) => {
     expect(linesIn(c)).toEqual(c.lines);
