@@ -112,7 +112,9 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     const t = textOf(el, 120);
     if (t.length < 2 || t.length > 80) continue;
     const key = t.toLowerCase();
-    if (!byText.has(key)) byText.set(key, el);
+    // One per text; a visible copy (the desktop menu) wins over a hidden one (the mobile menu).
+    const kept = byText.get(key);
+    if (!kept || !isVisible(kept) && isVisible(el)) byText.set(key, el);
   }
   const uniqueScriptLinks = [...byText.values()];
   // Site-wide menus sit at the start of a document and footers at its end; catalogue items fill the middle.
