@@ -54,6 +54,11 @@ describe('elements that act as links without an href', () => {
     expect(texts).toEqual(expect.arrayContaining(['A minha conta', 'Ajuda', 'Política de privacidade', 'Contacto']));
   });
 
+  it('keeps the visible one of two with the same text: the desktop menu over the hidden mobile copy (invented)', async () => {
+    const d = await collect('<div style="display:none"><span onclick="go_lien(this);">Ajuda</span></div><div><span onclick="go_lien(this);">Ajuda</span></div>');
+    expect(d.scriptLinks!.map((l) => [l.text, l.visible])).toEqual([['Ajuda', true]]);
+  });
+
   it('does not take a clickable block that holds a real link or a form field for a link of its own (invented)', async () => {
     const d = await collect('<div onclick="track()"><a href="/ayuda">Ayuda</a></div><li onclick="open()"><input type="text" name="q"></li>');
     expect(d.scriptLinks).toEqual([]);
