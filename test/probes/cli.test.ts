@@ -4,6 +4,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run as doctor } from '../../src/cli/commands/doctor.js';
 import { run as probe } from '../../src/cli/commands/probe.js';
+import { t } from '../../src/i18n/index.js';
 import { UserError } from '../../src/cli/exit.js';
 import { closedPort } from './fault-server.js';
 import { SITES_DIR } from './helpers.js';
@@ -62,7 +63,9 @@ describe('readiness probe', () => {
     const err = await probe(url, opts as Record<string, unknown>, c.io).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).exitCode).toBe(2);
-    expect((err as UserError).message).toMatch(message);
+    // The command's own messages are catalogue codes: read them as an English user would.
+    const e = err as UserError;
+    expect(e.msg ? t('en', e.msg.id, e.msg.values) : e.message).toMatch(message);
   });
 });
 
