@@ -235,7 +235,7 @@ describe('page results → evidence', () => {
 describe('retry on failure', () => {
   it('the default thresholds are the web-quality checks’ fail bounds', () => {
     expect(thresholdsFromChecklists([webQuality()])).toEqual(DEFAULT_RETRY_THRESHOLDS);
-    expect(thresholdsFromChecklists([webQuality()], 'pass')).toEqual({ performance: 90, accessibility: 90, bestPractices: 90, seo: 90, lcp: 2500, tbt: 200, cls: 0.1 });
+    expect(thresholdsFromChecklists([webQuality()], 'pass')).toEqual({ performance: 70, accessibility: 90, bestPractices: 90, seo: 90, lcp: 2500, tbt: 200, cls: 0.1 });
   });
 
   const cases: { name: string; page: PageResult; thresholds: Parameters<typeof failingRules>[1]; expected: string[] }[] = [
@@ -250,10 +250,10 @@ describe('retry on failure', () => {
   });
 
   it('policies: off, default, thresholds, predicate', () => {
-    const slow = page({ url: 'u', scores: { performance: 30, accessibility: 95, bestPractices: 100, seo: 92 } });
+    const slow = page({ url: 'u', scores: { performance: 25, accessibility: 95, bestPractices: 100, seo: 92 } });
     const ev = buildLighthouseEvidence([slow]);
     expect(retryDecider(false)).toBeUndefined();
-    expect(retryDecider(undefined)!(ev, slow)).toEqual(['performance 30 < 50']);
+    expect(retryDecider(undefined)!(ev, slow)).toEqual(['performance 25 < 30']);
     expect(retryDecider({ performance: 20 })!(ev, slow)).toEqual([]);
     expect(retryDecider(() => true)!(ev, slow)).toEqual(['a gate rule would fail']);
     expect(retryDecider((e) => ((e['lighthouse.performance']!.value as number) < 40 ? ['too slow'] : []))!(ev, slow)).toEqual(['too slow']);
