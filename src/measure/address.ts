@@ -6,6 +6,7 @@
  * their cores are equal and their extras do not contradict each other (one may omit
  * "Parque Principal"; "Bodega 3" against "Bodega 4" is a mismatch).
  */
+import { reason, type Message, type MessageId, type MessageValue, type MessageValues } from '../i18n/index.js';
 
 export type Comparison = 'exact' | 'equivalent' | 'mismatch';
 
@@ -145,7 +146,15 @@ function numbered(extras: string[]): Map<string, string> {
 
 export interface AddressComparison {
   result: Comparison;
+  /** Why the addresses differ, in English. */
   reason?: string;
+  /** `reason` as a catalogue message. */
+  why?: Message;
+}
+
+function mismatch(id: MessageId, values?: MessageValues): AddressComparison {
+  const r = reason(id, values);
+  return { result: 'mismatch', reason: r.message, why: r.reason };
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -157,25 +166,26 @@ export function compareAddress(declared: string, found: string): AddressComparis
   if (a.via && b.via) {
     const ka = [a.via, ...a.numbers].join(' ');
     const kb = [b.via, ...b.numbers].join(' ');
-    if (ka !== kb) return { result: 'mismatch', reason: `street ${ka} declared, ${kb} found` };
-    if (a.cardinals.join() !== b.cardinals.join()) return { result: 'mismatch', reason: `cardinal ${a.cardinals.join('/') || 'none'} declared, ${b.cardinals.join('/') || 'none'} found` };
+    if (ka !== kb) return mismatch('evidence.address.street', { declared: ka, found: kb });
+    const none: MessageValue = { msg: { id: 'evidence.address.none' } };
+    if (a.cardinals.join() !== b.cardinals.join()) return mismatch('evidence.address.cardinal', { declared: a.cardinals.join('/') || none, found: b.cardinals.join('/') || none });
     const na = numbered(a.extras);
     const nb = numbered(b.extras);
     for (const [k, v] of na) {
       const w = nb.get(k);
-      if (w !== undefined && w !== v) return { result: 'mismatch', reason: `${k} ${v} declared, ${k} ${w} found` };
+      if (w !== undefined && w !== v) return mismatch('evidence.address.part', { part: k, declared: v, found: w });
     }
     return { result: 'equivalent' };
   }
-  if (a.via || b.via) return { result: 'mismatch', reason: a.via ? 'the found address has no street and number' : 'the declared address has no street and number' };
+  if (a.via || b.via) return mismatch(a.via ? 'evidence.address.foundNoStreet' : 'evidence.address.declaredNoStreet');
   // No street grid (veredas, kilometres, named places): compare the words.
   const sa = new Set(a.tokens);
   const sb = new Set(b.tokens);
-  if (!sa.size || !sb.size) return { result: 'mismatch', reason: 'empty address' };
+  if (!sa.size || !sb.size) return mismatch('evidence.address.empty');
   const aInB = [...sa].every((t) => sb.has(t));
   const bInA = [...sb].every((t) => sa.has(t));
   if (aInB || bInA) return { result: 'equivalent' };
-  return { result: 'mismatch', reason: 'different words' };
+  return mismatch('evidence.address.differentWords');
 }
 
 /** A line of text that starts like a street address ("Calle 72 # 10-34", "Cra. 1 No. 45-80"). */

@@ -110,7 +110,9 @@ export async function measureSite(input: MeasureInput): Promise<Evidence> {
     const out: Evidence = {};
     const m = channelMatrix(profile, signals, { country, siteReachable, target });
     const notShown = m.rows.filter((r) => r.declared && !r.found && r.expected).map((r) => noted(r.detailReason ? 'evidence.channels.notFoundDetail' : 'evidence.channels.notFound', { channel: channelLabel(r.channel), ...(r.detailReason ? { detail: { msg: r.detailReason } } : {}) }));
-    out['site.channels.matrix'] = { value: m.rows, sources: notShown, origin: 'probe', collectedAt: now.toISOString() };
+    // The rows as before: a detail's message goes to the notes, not into the value.
+    const rows = m.rows.map(({ detailReason, ...row }) => (void detailReason, row));
+    out['site.channels.matrix'] = { value: rows, sources: notShown, origin: 'probe', collectedAt: now.toISOString() };
     out['site.channels.declaredFoundShare'] = m.share === undefined
       ? { sources: [], origin: 'probe', ...missing('evidence.channels.noneDeclared'), collectedAt: now.toISOString() }
       : { value: m.share, sources: m.rows.filter((r) => r.declared && r.expected).map((r) => ({ url: r.sources[0]?.url, snippet: `${r.channel}: ${r.found ? 'found' : 'not found'}${r.foundValues.length ? ` (${r.foundValues.slice(0, 3).join(', ')})` : ''}`, ...(r.detailReason ? noted(r.detailReason.id, r.detailReason.values) : {}) })), origin: 'probe', collectedAt: now.toISOString() };

@@ -148,6 +148,20 @@ export function readSite(site: SiteInfo): PageReading[] {
   return out;
 }
 
+/**
+ * A link to a key page that could not be read is noted by the extractor in English
+ * ("linked; the page could not be read: …"); the note gets its catalogue message here,
+ * from the linked page's own error, when the English is that sentence.
+ */
+function wordLinkedUnreadable(hit: KindHit, links: LinkContext): void {
+  const s = hit.source;
+  if (!s.note || s.noteReason || !hit.target) return;
+  const error = links.lookup(hit.target)?.error;
+  if (!error) return;
+  const r = reason('evidence.crawl.note.linkedUnreadable', { error: { msg: errorReason(error) } });
+  if (r.message === s.note) s.noteReason = r.reason;
+}
+
 function readPage(page: CrawledPage, country: string, links: LinkContext): PageReading {
   const r: PageReading = {
     page, phones: [], emails: [], whatsapp: [], whatsappNumberless: [], chat: [], forms: [], kindHits: [], broken: [], hours: [], addresses: [],
@@ -162,6 +176,7 @@ function readPage(page: CrawledPage, country: string, links: LinkContext): PageR
     const pageForms = extractForms(view, page.kinds);
     r.forms.push(...pageForms);
     const { hits, brokenLinks } = extractKindHits(view, view.inFrame ? [] : page.kinds, pageForms, links);
+    for (const h of hits) wordLinkedUnreadable(h, links);
     r.kindHits.push(...hits);
     for (const b of brokenLinks) {
       if (!b.page.error) continue;

@@ -120,6 +120,7 @@ export default {
   'evidence.crawl.note.notVisitedTime': '{n} more pages were not visited (limit: time budget)',
   'evidence.crawl.note.notVisitedMaxPages': '{n} more pages were not visited (limit: maxPages)',
   'evidence.crawl.note.whatsappNoNumber': 'WhatsApp link without a readable number',
+  'evidence.crawl.note.linkedUnreadable': 'linked; the page could not be read: {error}',
 
   // ---- Measures (src/measure/index.ts)
   'evidence.measure.failed': 'measure failed: {detail}',
@@ -233,6 +234,8 @@ export default {
   'evidence.freshness.listedAs': 'listed as {url}',
   'evidence.freshness.notes': '{notes}',
   'evidence.freshness.fileError': '{url}: {error}',
+  'evidence.freshness.fileFailed': '{code}: {error}',
+  'evidence.freshness.fileFailedListedAs': '{code}: {error} (listed as {url})',
   'evidence.freshness.invalidLastmod': '{n} unreadable lastmod values ignored',
   'evidence.freshness.futureLastmod': '{n} lastmod values in the future ignored',
   'evidence.freshness.noSitemap': 'no sitemap found ({urls} answered 404)',
@@ -298,4 +301,24 @@ export default {
   // ---- Gathering (src/gather.ts)
   'evidence.gather.lighthouseSkipped': 'Lighthouse was skipped (--no-lighthouse)',
   'evidence.gather.servedLocally': 'served locally over plain HTTP by --serve: HTTPS and certificates are judged on the real site',
+
+  // ---- Declared locations against the site (src/measure/alignment/, src/measure/address.ts)
+  'evidence.alignment.locationNotFound': 'not found in the structured data or the pages read',
+  'evidence.alignment.notInStructuredData': 'not stated in the structured data',
+  'evidence.alignment.notInPageText': 'not stated in the page text',
+  'evidence.alignment.declaredHoursUnreadable': 'declared hours "{hours}" could not be read',
+  'evidence.alignment.siteHoursUnreadable': 'site hours could not be read: {texts}',
+  'evidence.alignment.locationNote': '{location}: {detail}',
+  'evidence.alignment.notes': '{notes}',
+  'evidence.hours.differences': '{parts}',
+  'evidence.hours.differs': '{days}: {declared} declared, {found} found',
+  'evidence.hours.closed': 'closed',
+  'evidence.address.street': 'street {declared} declared, {found} found',
+  'evidence.address.cardinal': 'cardinal {declared} declared, {found} found',
+  'evidence.address.part': '{part} {declared} declared, {part} {found} found',
+  'evidence.address.none': 'none',
+  'evidence.address.foundNoStreet': 'the found address has no street and number',
+  'evidence.address.declaredNoStreet': 'the declared address has no street and number',
+  'evidence.address.empty': 'empty address',
+  'evidence.address.differentWords': 'different words',
 };

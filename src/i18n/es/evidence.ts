@@ -115,6 +115,7 @@ export default {
   'evidence.crawl.note.notVisitedTime': '{n} páginas más no se visitaron (límite: presupuesto de tiempo)',
   'evidence.crawl.note.notVisitedMaxPages': '{n} páginas más no se visitaron (límite: maxPages)',
   'evidence.crawl.note.whatsappNoNumber': 'enlace de WhatsApp sin un número legible',
+  'evidence.crawl.note.linkedUnreadable': 'enlazada; la página no se pudo leer: {error}',
 
   // ---- Mediciones
   'evidence.measure.failed': 'la medición falló: {detail}',
@@ -228,6 +229,8 @@ export default {
   'evidence.freshness.listedAs': 'listado como {url}',
   'evidence.freshness.notes': '{notes}',
   'evidence.freshness.fileError': '{url}: {error}',
+  'evidence.freshness.fileFailed': '{code}: {error}',
+  'evidence.freshness.fileFailedListedAs': '{code}: {error} (listado como {url})',
   'evidence.freshness.invalidLastmod': '{n} valores lastmod ilegibles ignorados',
   'evidence.freshness.futureLastmod': '{n} valores lastmod en el futuro ignorados',
   'evidence.freshness.noSitemap': 'no se encontró sitemap ({urls} respondió 404)',
@@ -293,4 +296,24 @@ export default {
   // ---- Recolección
   'evidence.gather.lighthouseSkipped': 'Lighthouse se omitió (--no-lighthouse)',
   'evidence.gather.servedLocally': 'servido localmente por HTTP plano con --serve: HTTPS y certificados se juzgan en el sitio real',
+
+  // ---- Sedes declaradas frente al sitio
+  'evidence.alignment.locationNotFound': 'no se encontró en los datos estructurados ni en las páginas leídas',
+  'evidence.alignment.notInStructuredData': 'no figura en los datos estructurados',
+  'evidence.alignment.notInPageText': 'no figura en el texto de las páginas',
+  'evidence.alignment.declaredHoursUnreadable': 'no se pudo leer el horario declarado "{hours}"',
+  'evidence.alignment.siteHoursUnreadable': 'no se pudo leer el horario del sitio: {texts}',
+  'evidence.alignment.locationNote': '{location}: {detail}',
+  'evidence.alignment.notes': '{notes}',
+  'evidence.hours.differences': '{parts}',
+  'evidence.hours.differs': '{days}: {declared} declarado, {found} encontrado',
+  'evidence.hours.closed': 'cerrado',
+  'evidence.address.street': 'vía {declared} declarada, {found} encontrada',
+  'evidence.address.cardinal': 'orientación {declared} declarada, {found} encontrada',
+  'evidence.address.part': '{part} {declared} declarado, {part} {found} encontrado',
+  'evidence.address.none': 'ninguna',
+  'evidence.address.foundNoStreet': 'la dirección encontrada no tiene vía ni número',
+  'evidence.address.declaredNoStreet': 'la dirección declarada no tiene vía ni número',
+  'evidence.address.empty': 'dirección vacía',
+  'evidence.address.differentWords': 'palabras distintas',
 } satisfies Record<keyof typeof en, string>;

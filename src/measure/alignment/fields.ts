@@ -5,7 +5,8 @@
  */
 import { normalisePhone } from '../../probes/signals/phones.js';
 import { foldText, type Comparison } from '../address.js';
-import { describeDifference, formatHours } from '../hours/format.js';
+import { reason, type Message } from '../../i18n/index.js';
+import { differenceReason, formatHours } from '../hours/format.js';
 import { sameHours } from '../hours/intervals.js';
 import { parseHours } from '../hours/schema.js';
 
@@ -51,13 +52,16 @@ export function comparePhone(declared: string, found: string, country: string): 
   return da && da === db ? 'equivalent' : 'mismatch';
 }
 
-export function compareHours(declared: string, found: unknown, opts: { timeZone?: string; at?: Date } = {}): { result: Comparison | 'unreadable'; declaredText?: string; foundText?: string; detail?: string } {
+export function compareHours(declared: string, found: unknown, opts: { timeZone?: string; at?: Date } = {}): { result: Comparison | 'unreadable'; declaredText?: string; foundText?: string; detail?: string; detailReason?: Message } {
   const a = parseHours(declared, opts);
   const b = parseHours(found, opts);
-  if (!a.intervals.length) return { result: 'unreadable', detail: `declared hours "${declared}" could not be read` };
-  if (!b.intervals.length) return { result: 'unreadable', detail: `site hours could not be read: ${b.unparsed.join(', ')}` };
+  if (!a.intervals.length) return { result: 'unreadable', ...detailed(reason('evidence.alignment.declaredHoursUnreadable', { hours: declared })) };
+  if (!b.intervals.length) return { result: 'unreadable', ...detailed(reason('evidence.alignment.siteHoursUnreadable', { texts: b.unparsed.join(', ') })) };
   const foundText = formatHours(b.intervals);
   if (typeof found === 'string' && found.trim() === declared.trim()) return { result: 'exact', foundText };
   if (sameHours(a.intervals, b.intervals)) return { result: 'equivalent', foundText };
-  return { result: 'mismatch', foundText, detail: describeDifference(a.intervals, b.intervals) };
+  const why = differenceReason(a.intervals, b.intervals);
+  return { result: 'mismatch', foundText, ...detailed(reason(why.id, why.values)) };
 }
+
+const detailed = (r: { message: string; reason: Message }): { detail: string; detailReason: Message } => ({ detail: r.message, detailReason: r.reason });

@@ -31,13 +31,21 @@ export function measureAlignment(ctx: { profile?: Profile; signals: SiteSignals;
     ev['site.alignment.differences'] = { sources: [], origin: 'probe', error: e, collectedAt: now.toISOString() };
   } else {
     const r = compareLocations(locations, { locations: signals.locations, docs: ctx.docs, addresses: signals.addresses }, { country: ctx.country, timeZone: ctx.timeZone, at: now, orgName: profile?.organisation?.name });
-    const diffSources: Source[] = r.differences.map((d) => ({ url: d.url, snippet: `${d.location} · ${d.field}: declared "${d.declared}", found ${d.found === null ? 'nothing' : `"${d.found}"`}`.slice(0, 300), note: d.detail }));
+    const diffSources: Source[] = r.differences.map((d) => ({ url: d.url, snippet: `${d.location} · ${d.field}: declared "${d.declared}", found ${d.found === null ? 'nothing' : `"${d.found}"`}`.slice(0, 300), note: d.detail, ...(d.detailReason ? { noteReason: d.detailReason } : {}) }));
     const okSources: Source[] = [...new Set(r.comparisons.map((c) => c.url).filter((u): u is string => !!u))].map((url) => ({ url, ...noted(signals.origin.locations === 'probe' ? 'evidence.alignment.comparedCrawler' : 'evidence.alignment.compared') }));
-    const notes = r.notes.length ? [{ note: r.notes.join('; ').slice(0, 500) }] : [];
+    const notes: Source[] = r.notes.length
+      ? [{ note: r.notes.join('; ').slice(0, 500), noteReason: { id: 'evidence.alignment.notes', values: { notes: { list: r.noteReasons.map((msg) => ({ msg })), max: r.noteReasons.length, separator: '; ' } } } }]
+      : [];
     if (r.score === undefined) ev['site.alignment.napScore'] = missing(missingReason('evidence.alignment.noFields'));
     else ev['site.alignment.napScore'] = item(r.score, [...diffSources, ...okSources, ...notes]);
-    ev['site.alignment.differences'] = item(r.differences, diffSources.length ? diffSources : okSources);
-    ev['site.alignment.napComparisons'] = item(r.comparisons, okSources);
+    // The values as before: a detail's message goes to the notes, not into the value.
+    const plain = <T extends { detailReason?: unknown }>(x: T): Omit<T, 'detailReason'> => {
+      const { detailReason, ...rest } = x;
+      void detailReason;
+      return rest;
+    };
+    ev['site.alignment.differences'] = item(r.differences.map(plain), diffSources.length ? diffSources : okSources);
+    ev['site.alignment.napComparisons'] = item(r.comparisons.map(plain), okSources);
   }
 
   // Contact data across pages.

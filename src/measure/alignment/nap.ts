@@ -6,6 +6,7 @@
  * on the site. The score is the share of declared fields that are exact or equivalent,
  * 0–100; every mismatch and missing field is listed.
  */
+import { reason, type Message, type MessageId } from '../../i18n/index.js';
 import type { Location } from '../../types.js';
 import { phonesInText } from '../../probes/signals/phones.js';
 import { compareAddress, looksLikeAddress, type Comparison } from '../address.js';
@@ -26,6 +27,8 @@ export interface NapComparison {
   result: FieldResult;
   url?: string;
   detail?: string;
+  /** `detail` as a catalogue message. */
+  detailReason?: Message;
 }
 
 export interface NapDifference {
@@ -36,6 +39,8 @@ export interface NapDifference {
   url?: string;
   status: 'mismatch' | 'missing';
   detail?: string;
+  /** `detail` as a catalogue message. */
+  detailReason?: Message;
 }
 
 // ---------------------------------------------------------------- matching
@@ -118,6 +123,8 @@ export interface NapResult {
   comparisons: NapComparison[];
   differences: NapDifference[];
   notes: string[];
+  /** `notes` as catalogue messages, in the same order. */
+  noteReasons: Message[];
 }
 
 export function compareLocations(
@@ -128,6 +135,7 @@ export function compareLocations(
   const comparisons: NapComparison[] = [];
   const differences: NapDifference[] = [];
   const notes: string[] = [];
+  const noteReasons: Message[] = [];
   const candidates: Candidate[] = site.locations.map((l) => ({ name: l.name, address: l.address, telephones: l.telephones, hoursRaw: l.hoursRaw, url: l.url, via: 'structured data' }));
   // Greedy one-to-one matching, best pairs first.
   const pairs: { i: number; j: number; s: number }[] = [];
@@ -154,14 +162,14 @@ export function compareLocations(
         counted++;
         comparisons.push({ location: loc.name, field, declared: value, result: 'missing' });
       }
-      differences.push({ location: loc.name, field: 'location', declared: [loc.name, loc.address].filter(Boolean).join(', '), found: null, status: 'missing', detail: 'not found in the structured data or the pages read' });
+      differences.push({ location: loc.name, field: 'location', declared: [loc.name, loc.address].filter(Boolean).join(', '), found: null, status: 'missing', ...detailed('evidence.alignment.locationNotFound') });
       return;
     }
     for (const [field, value] of fields) {
       if (!value) continue;
       let found: string | undefined;
       let result: FieldResult = 'missing';
-      let detail: string | undefined;
+      let detail: { detail: string; detailReason: Message } | undefined;
       if (field === 'name') {
         found = c.name;
         if (found) result = compareName(value, found, opts.orgName);
@@ -170,7 +178,7 @@ export function compareLocations(
         if (found) {
           const r = compareAddress(value, found);
           result = r.result;
-          detail = r.reason;
+          if (r.reason) detail = { detail: r.reason, detailReason: r.why ?? { id: 'evidence.legacy', values: { detail: r.reason } } };
         }
       } else if (field === 'phone') {
         if (c.telephones.length) {
@@ -182,21 +190,29 @@ export function compareLocations(
         const r = compareHours(value, c.hoursRaw, { timeZone: opts.timeZone, at: opts.at });
         found = r.foundText ?? (typeof c.hoursRaw === 'string' ? c.hoursRaw : undefined);
         if (r.result === 'unreadable') {
-          notes.push(`${loc.name}: ${r.detail}`);
+          const note = reason('evidence.alignment.locationNote', { location: loc.name, detail: { msg: r.detailReason! } });
+          notes.push(note.message);
+          noteReasons.push(note.reason);
           continue;
         }
         result = r.result;
-        detail = r.detail;
+        if (r.detail) detail = { detail: r.detail, detailReason: r.detailReason! };
       }
       counted++;
       if (result === 'exact' || result === 'equivalent') points++;
-      comparisons.push({ location: loc.name, field, declared: value, found, result, url: c.url, detail: detail ?? (result === 'missing' ? `not stated in the ${c.via}` : undefined) });
+      const why = detail ?? (result === 'missing' ? detailed(c.via === 'structured data' ? 'evidence.alignment.notInStructuredData' : 'evidence.alignment.notInPageText') : {});
+      comparisons.push({ location: loc.name, field, declared: value, found, result, url: c.url, ...why });
       if (result === 'mismatch' || result === 'missing') {
-        differences.push({ location: loc.name, field, declared: value, found: found ?? null, url: c.url, status: result, detail: detail ?? (result === 'missing' ? `not stated in the ${c.via}` : undefined) });
+        differences.push({ location: loc.name, field, declared: value, found: found ?? null, url: c.url, status: result, ...why });
       }
     }
   });
-  return { score: counted ? round((100 * points) / counted, 1) : undefined, comparisons, differences, notes };
+  return { score: counted ? round((100 * points) / counted, 1) : undefined, comparisons, differences, notes, noteReasons };
+}
+
+function detailed(id: MessageId): { detail: string; detailReason: Message } {
+  const r = reason(id);
+  return { detail: r.message, detailReason: r.reason };
 }
 
 const rankOf = (r: Comparison) => (r === 'exact' ? 0 : r === 'equivalent' ? 1 : 2);

@@ -69,11 +69,18 @@ export async function measureFreshness(ctx: FreshnessContext): Promise<Evidence>
   if (!col) {
     for (const k of sitemapKeys) ev[k] = missingItem('evidence.freshness.sitemapsNotRead', undefined, [], now);
   } else {
-    const fileSources: Source[] = col.files.map((f) => ({
-      url: f.fetched,
-      snippet: f.error ? `${f.error.code}: ${f.error.message}` : `${f.kind ?? 'sitemap'}: ${f.urls} URLs${f.children ? `, ${f.children} sitemaps` : ''}${f.gzip ? ' (gzip)' : ''}${f.truncated ? ' (truncated)' : ''}`,
-      ...(f.url !== f.fetched ? noted('evidence.freshness.listedAs', { url: f.url }) : {}),
-    }));
+    const fileSources: Source[] = col.files.map((f) => {
+      // A file that could not be read says why in its note, in the reader's language.
+      if (f.error) {
+        const values = { code: f.error.code, error: { msg: errorReason(f.error) }, url: f.url };
+        return { url: f.fetched, ...noted(f.url !== f.fetched ? 'evidence.freshness.fileFailedListedAs' : 'evidence.freshness.fileFailed', values) };
+      }
+      return {
+        url: f.fetched,
+        snippet: `${f.kind ?? 'sitemap'}: ${f.urls} URLs${f.children ? `, ${f.children} sitemaps` : ''}${f.gzip ? ' (gzip)' : ''}${f.truncated ? ' (truncated)' : ''}`,
+        ...(f.url !== f.fetched ? noted('evidence.freshness.listedAs', { url: f.url }) : {}),
+      };
+    });
     const staleAfterMs = durationOr(ctx.config?.staleAfter, YEAR_MS) ?? YEAR_MS;
     const stats = sitemapStats(col.urls, now, { staleAfterMs, ...dateOpts });
     const detail = {

@@ -2,6 +2,7 @@
  * Weekly hours written back as text: the canonical OSM-style form and day-by-day
  * differences, so two schedules read from different forms print alike.
  */
+import type { Message, MessageValue } from '../../i18n/index.js';
 import { byDay, normalise, WEEK_MIN, type Interval } from './intervals.js';
 
 export const DAY_CODES = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
@@ -30,11 +31,11 @@ export function formatHours(intervals: Interval[]): string {
   return parts.length ? parts.join('; ') : 'closed';
 }
 
-/** Day-by-day differences, e.g. "Mo-Sa: 10:00-20:00 declared, 10:00-21:00 found". */
-export function describeDifference(declared: Interval[], found: Interval[]): string {
+/** The days on which two schedules differ, with each one's hours ('' when closed). */
+function differences(declared: Interval[], found: Interval[]): { days: string; declared: string; found: string }[] {
   const a = byDay(declared).map(dayRanges);
   const b = byDay(found).map(dayRanges);
-  const parts: string[] = [];
+  const parts: { days: string; declared: string; found: string }[] = [];
   let d = 0;
   while (d < 7) {
     if (a[d] === b[d]) {
@@ -43,9 +44,22 @@ export function describeDifference(declared: Interval[], found: Interval[]): str
     }
     let e = d;
     while (e + 1 < 7 && a[e + 1] === a[d] && b[e + 1] === b[d]) e++;
-    const days = `${DAY_CODES[d]}${e > d ? '-' + DAY_CODES[e] : ''}`;
-    parts.push(`${days}: ${a[d] || 'closed'} declared, ${b[d] || 'closed'} found`);
+    parts.push({ days: `${DAY_CODES[d]}${e > d ? '-' + DAY_CODES[e] : ''}`, declared: a[d] ?? '', found: b[d] ?? '' });
     d = e + 1;
   }
-  return parts.join('; ');
+  return parts;
+}
+
+/** Day-by-day differences, e.g. "Mo-Sa: 10:00-20:00 declared, 10:00-21:00 found". */
+export function describeDifference(declared: Interval[], found: Interval[]): string {
+  return differences(declared, found).map((p) => `${p.days}: ${p.declared || 'closed'} declared, ${p.found || 'closed'} found`).join('; ');
+}
+
+/** describeDifference as a catalogue message, worded in the reader's language. */
+export function differenceReason(declared: Interval[], found: Interval[]): Message {
+  const closed: MessageValue = { msg: { id: 'evidence.hours.closed' } };
+  const parts = differences(declared, found).map((p): MessageValue => ({
+    msg: { id: 'evidence.hours.differs', values: { days: p.days, declared: p.declared || closed, found: p.found || closed } },
+  }));
+  return { id: 'evidence.hours.differences', values: { parts: { list: parts, max: parts.length, separator: '; ' } } };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { text } from '../../../src/i18n/index.js';
 import { compareLocations } from '../../../src/measure/alignment/nap.js';
 import type { PageDoc } from '../../../src/measure/pages.js';
 import type { StructuredLocation } from '../../../src/measure/signals.js';
@@ -32,8 +33,9 @@ describe('NAP scorer', () => {
     const r = compareLocations([declared], { locations: [site({ hoursRaw: [spec(MO_SA, '10:00', '21:00'), spec(['Sunday'], '11:00', '18:00')] })], docs: [] }, opts);
     expect(r.differences).toEqual([{
       location: 'Tienda Andina El Poblado', field: 'hours', declared: 'Mo-Sa 10:00-20:00; Su 11:00-18:00', found: 'Mo-Sa 10:00-21:00; Su 11:00-18:00',
-      url: 'http://site/tiendas/', status: 'mismatch', detail: 'Mo-Sa: 10:00-20:00 declared, 10:00-21:00 found',
+      url: 'http://site/tiendas/', status: 'mismatch', detail: 'Mo-Sa: 10:00-20:00 declared, 10:00-21:00 found', detailReason: expect.anything(),
     }]);
+    expect(text('es', r.differences[0]!.detailReason)).toBe('Mo-Sa: 10:00-20:00 declarado, 10:00-21:00 encontrado');
     expect(r.comparisons.map((c) => `${c.field}:${c.result}`)).toEqual(['name:exact', 'address:equivalent', 'phone:equivalent', 'hours:mismatch']);
   });
 
