@@ -6,17 +6,19 @@
  * Left out, by rule:
  *  - when it ran: `generatedAt`, every `collectedAt`, `meta` (the CI job), `history`;
  *  - the order of `sources` lists (the crawl reads several pages at once, and lists
- *    them in the order they finished);
+ *    them in the order they finished), and for measured figures which source came
+ *    first (the worst page) and its note: the pages themselves are compared;
  *  - the figures of measured times, whose digits move from run to run: Lighthouse's
- *    metrics (LCP, TBT, CLS and the per-page list), the site's response latencies and
- *    the ages of dated content (now − last modified). Their states, scores and the
- *    pages they come from are kept: a merged run that judged them differently differs.
+ *    performance score and metrics (LCP, TBT, CLS and the per-page list), the site's
+ *    response latencies and the ages of dated content (now − last modified). The
+ *    states and scores of the checks that read them are kept, and so are the area and
+ *    overall scores: a merged run that judged them differently differs.
  */
 import type { Report } from '../types.js';
 
 /** Evidence keys whose figures are measured times. */
 export const MEASURED_KEYS: ReadonlySet<string> = new Set([
-  'lighthouse.lcp', 'lighthouse.tbt', 'lighthouse.cls', 'lighthouse.pages', 'lighthouse.medianScores',
+  'lighthouse.performance', 'lighthouse.lcp', 'lighthouse.tbt', 'lighthouse.cls', 'lighthouse.pages', 'lighthouse.medianScores',
   'site.availability.successRate', 'site.availability.endpoints', 'site.availability.latencyP95',
   'site.availability.latencyP50', 'site.freshness.sitemapNewestAge', 'site.freshness.sitemapMedianAge', 'site.freshness.newsNewestAge',
   'site.freshness.lastModifiedAge', 'site.freshness.sitemap',
@@ -39,8 +41,11 @@ function clean(v: unknown, measured: boolean): unknown {
     for (const k of Object.keys(o).sort()) {
       if (k === 'collectedAt') continue;
       let x = clean(o[k], isMeasured);
-      if (k === 'sources' && Array.isArray(x)) x = [...x].map((s) => JSON.stringify(s)).sort().map((s) => JSON.parse(s));
-      if (isMeasured && (k === 'value' || k === 'sources' || k === 'note' || k === 'snippet')) x = digits(x);
+      if (isMeasured && (k === 'value' || k === 'note' || k === 'snippet')) x = digits(x);
+      // Which page is the worst, and its note, is a measurement too: the pages are compared.
+      if (isMeasured && k === 'sources' && Array.isArray(x)) x = (x as { url?: string }[]).map((s) => s.url ?? '');
+      // Listed in crawl order, or worst first for measured figures: compared as sets.
+      if ((k === 'sources' || (isMeasured && k === 'artifacts')) && Array.isArray(x)) x = [...x].map((s) => JSON.stringify(s)).sort().map((s) => JSON.parse(s));
       out[k] = x;
     }
     return out;
@@ -48,26 +53,49 @@ function clean(v: unknown, measured: boolean): unknown {
   return v;
 }
 
-/** The report as compared: see the module's comment for what is left out. */
-export function reportContent(report: Report): unknown {
+export interface ContentOptions {
+  /**
+   * `figures` (default): the figures of measured times are left out, the verdicts drawn
+   * from them are compared. `verdicts`: the verdicts of the checks that read measured
+   * times are left out too, with what they feed — their areas' scores, counts and
+   * maturity, the overall score and maturity, the gate and the roadmap — for two live
+   * runs on a busy machine, where one slow Lighthouse run can move a verdict.
+   */
+  measured?: 'figures' | 'verdicts';
+}
+
+/** The report as compared: see the module's comment and ContentOptions for what is left out. */
+export function reportContent(report: Report, opts: ContentOptions = {}): unknown {
   const { generatedAt, meta, history, ...rest } = report;
   void generatedAt;
   void meta;
   void history;
+  const verdicts = opts.measured === 'verdicts';
+  const timed = new Set<string>();
   const checks = rest.checks.map((c) => {
     const measured = c.evidence.key !== undefined && MEASURED_KEYS.has(c.evidence.key);
     const x = clean(c, false) as Record<string, unknown>;
     if (measured) {
       x.evidence = clean({ ...c.evidence }, true);
       x.expectation = digits(x.expectation);
+      if (verdicts) {
+        timed.add(c.area);
+        for (const k of ['status', 'score', 'title', 'reason']) delete x[k];
+      }
     }
     return x;
   });
-  return clean({ ...rest, checks: undefined, _checks: checks }, false);
+  const out = clean({ ...rest, checks: undefined, _checks: checks }, false) as Record<string, unknown>;
+  if (verdicts && timed.size) {
+    for (const k of ['score', 'maturity', 'gate', 'roadmap']) delete out[k];
+    out.areas = (out.areas as Record<string, unknown>[]).map((a) => (timed.has(a.id as string) ? { id: a.id, coverage: a.coverage, weight: a.weight } : a));
+  }
+  return out;
 }
 
 /** Where two reports' contents differ, as "path: a ≠ b" lines (empty when they are the same). */
-export function contentDifferences(a: Report, b: Report, max = 50): string[] {
+export function contentDifferences(a: Report, b: Report, opts: ContentOptions & { max?: number } = {}): string[] {
+  const max = opts.max ?? 50;
   const out: string[] = [];
   const walk = (x: unknown, y: unknown, p: string) => {
     if (out.length >= max) return;
@@ -78,6 +106,6 @@ export function contentDifferences(a: Report, b: Report, max = 50): string[] {
     }
     if (JSON.stringify(x) !== JSON.stringify(y)) out.push(`${p}: ${JSON.stringify(x)?.slice(0, 160)} ≠ ${JSON.stringify(y)?.slice(0, 160)}`);
   };
-  walk(reportContent(a), reportContent(b), '');
+  walk(reportContent(a, opts), reportContent(b, opts), '');
   return out;
 }

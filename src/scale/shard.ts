@@ -19,6 +19,7 @@ import { ScaleInputError } from './errors.js';
 import { fingerprint, type Fingerprint } from './fingerprint.js';
 import { TimeLimitError, withinLimit } from './limit.js';
 import { planWork, shardOfUnit, type ShardSpec, type WorkPlan } from './plan.js';
+import { preflight } from './preflight.js';
 
 export const SHARD_KIND = 'readiness-shard';
 export const SHARD_FORMAT = 1;
@@ -187,6 +188,12 @@ export async function runShard(opts: ShardRunOptions): Promise<{ output: ShardOu
         stepNow = s;
         ctl.step(s);
       };
+      // A site that rate-limits for longer than we wait ends the shard now, with the reason.
+      if (!opts.serve && opts.urls[0]) {
+        step('preflight');
+        await preflight(opts.urls[0], { left: ctl.left, signal: ctl.signal });
+      }
+      step('start');
       const dataStarted = Date.now();
       const dataEvidence = ownsSite && opts.readData ? await opts.readData() : undefined;
       const dataMs = Date.now() - dataStarted;

@@ -35,9 +35,10 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
   }
 
   const stop = new AbortController();
-  const onSignal = () => stop.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const onSignal = (signal: NodeJS.Signals) => stop.abort(signal);
+  // Kept (not once) for the whole run: the browser's own handler exits at once when it is the only listener.
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   const started = Date.now();
   try {
     const r = await runPortfolio({
@@ -57,7 +58,7 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
     const audited = rows.filter((x) => x.status === 'audited').length;
     if (r.interrupted) {
       io.stderr.write(`readiness: ${t(lang, 'scale.portfolio.interrupted', { audited, total: rows.length })}\n`);
-      return EXIT.interrupted;
+      return stop.signal.reason === 'SIGTERM' ? 143 : EXIT.interrupted;
     }
     const failed = rows.filter((x) => x.status === 'failed').length;
     const gateFailed = rows.filter((x) => x.gate === 'failed').length;

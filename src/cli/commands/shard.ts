@@ -10,6 +10,7 @@ import { t } from '../../i18n/index.js';
 import { parseShard } from '../../scale/plan.js';
 import { parseTimeLimit, TimeLimitError } from '../../scale/limit.js';
 import { runShard } from '../../scale/shard.js';
+import { RateLimitedError } from '../../scale/preflight.js';
 import { stepValue } from '../../scale/errors.js';
 import type { Lang, Profile } from '../../types.js';
 import { targetArg } from '../target-arg.js';
@@ -72,6 +73,10 @@ export async function run(ctx: ShardContext, io: IO): Promise<number> {
     })}\n`);
     return EXIT.ok;
   } catch (err) {
+    if (err instanceof RateLimitedError) {
+      io.stderr.write(`readiness: ${t(lang, 'scale.shard.rateLimited', { shard: `${shard.index}/${shard.total}`, message: err.message })}\n`);
+      return EXIT.unreachable;
+    }
     if (err instanceof TimeLimitError) {
       io.stderr.write(`readiness: ${t(lang, 'scale.shard.timeLimit', { shard: `${shard.index}/${shard.total}`, duration: { duration: err.limitMs }, step: stepValue(err.step) })}\n`);
       return EXIT.unreachable;

@@ -25,6 +25,8 @@ export default {
   'scale.shard.crawlOnly': 'the crawl only (no unit of the plan fell to this shard)',
   'scale.shard.timeLimit': 'shard {shard} stopped at its time limit of {duration}, during {step}; its output says so and `readiness merge` reports its units as errors',
 
+  'scale.shard.rateLimited': 'shard {shard} did not start: {message}; its output says so and `readiness merge` reports its units as errors',
+
   'scale.merge.none': 'no shard output to merge',
   'scale.merge.noSuchPath': 'merge: {path} does not exist',
   'scale.merge.noneFound': 'merge: no shard-i-of-n.json in {paths}; write them with `readiness audit --shard i/n --out DIR`',

@@ -26,6 +26,8 @@ export default {
   'scale.shard.crawlOnly': 'solo el rastreo (ninguna unidad del plan le tocó a este fragmento)',
   'scale.shard.timeLimit': 'el fragmento {shard} se detuvo en su tiempo límite de {duration}, durante {step}; su resultado lo dice y `readiness merge` informa sus unidades como errores',
 
+  'scale.shard.rateLimited': 'el fragmento {shard} no empezó: {message}; su resultado lo dice y `readiness merge` informa sus unidades como errores',
+
   'scale.merge.none': 'no hay resultados de fragmentos para unir',
   'scale.merge.noSuchPath': 'merge: {path} no existe',
   'scale.merge.noneFound': 'merge: no hay shard-i-of-n.json en {paths}; escríbalos con `readiness audit --shard i/n --out DIR`',

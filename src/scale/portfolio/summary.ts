@@ -6,7 +6,7 @@
  * CSV in Spanish uses ";" and decimal commas, as Excel in Spanish reads it).
  */
 import { LEVEL_COLOURS } from '../../report/chart.js';
-import { escapeHtml as h, safeHref } from '../../report/escape.js';
+import { escapeHtml as h } from '../../report/escape.js';
 import { formatDate, formatPercent, formatScore } from '../../report/i18n.js';
 import { formatDuration, formatNumber, t } from '../../i18n/index.js';
 import type { Lang, Localized } from '../../types.js';
@@ -64,7 +64,9 @@ export function renderPortfolioHtml(state: PortfolioState, lang: Lang): string {
   const areas = areaColumns(state);
   const c = counts(state);
   const rows = state.sites.map((r) => {
-    const href = safeHref(r.reports?.find((f) => f.endsWith('.html')) ?? r.reports?.[0]);
+    // The site's own report, by its path under the portfolio folder (ids are file-name safe).
+    const rel = r.reports?.find((f) => f.endsWith('.html')) ?? r.reports?.[0];
+    const href = rel && /^[a-z0-9][a-z0-9._-]*\/[a-z0-9._-]+$/i.test(rel) ? rel : undefined;
     const name = href ? `<a href="${h(href)}">${h(r.organisation)}</a>` : h(r.organisation);
     const who = `<th scope="row">${name}<br><span class="muted">${h(r.id)}${r.target ? ` · ${h(r.target)}` : ''}</span></th>`;
     const reason = reasonText(r, lang);
