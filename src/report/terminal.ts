@@ -5,7 +5,7 @@
 import { Chalk } from 'chalk';
 import type { CheckResult, Lang, Report } from '../types.js';
 import { SEVERITY_LABEL } from './i18n.js';
-import { t, type MessageId } from '../i18n/index.js';
+import { t, text, type MessageId } from '../i18n/index.js';
 import { impact } from './roadmap.js';
 import { asReportDiff, renderDiffText } from './diff.js';
 
@@ -57,7 +57,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions = {}): stri
     for (const x of failing.slice(0, limit)) {
       const icon = x.status === 'fail' ? c.red(ICON.fail) : c.yellow(ICON.partial);
       out.push(`${icon} ${L(x.status === 'fail' ? x.failureTitle : x.title)} ${c.dim(`[${L(SEVERITY_LABEL[x.severity])}] ${x.id}`)}`);
-      out.push(`    ${c.dim(L(x.expectation))}${sourceHint(x)}`);
+      out.push(`    ${c.dim(L(x.expectation))}${sourceHint(x, lang)}`);
       for (const line of differenceLines(x, lang).slice(0, 4)) out.push(`    ${c.dim('≠')} ${line}`);
       out.push(`    ${c.cyan('→')} ${L(x.remediation)}`);
     }
@@ -136,8 +136,10 @@ function differenceLines(x: CheckResult, lang: Lang): string[] {
   return lines;
 }
 
-function sourceHint(x: CheckResult): string {
+function sourceHint(x: CheckResult, lang: Lang): string {
   const s = x.evidence.sources.find((src) => src.url || src.file);
   if (!s) return '';
-  return ` (${s.url ?? s.file}${s.note ? `, ${s.note}` : ''})`;
+  // A note written as a catalogue message is worded in the reader's language.
+  const note = s.noteReason ? text(lang, s.noteReason) : s.note;
+  return ` (${s.url ?? s.file}${note ? `, ${note}` : ''})`;
 }
