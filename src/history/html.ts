@@ -14,7 +14,7 @@ import type { Lang, Report } from '../types.js';
 import type { HistoryEntry, ReportHistory } from './types.js';
 
 /** Columns of the score table: the most recent audits. */
-export const TREND_COLUMNS = 6;
+export const TREND_COLUMNS = 4;
 
 export const TREND_CSS = `
 .trend-chart{margin:12px 0;text-align:center}.trend-chart svg{max-width:100%;height:auto}
@@ -39,11 +39,12 @@ function labels(entries: readonly HistoryEntry[], lang: Lang): string[] {
 export function trendChart(history: ReportHistory, lang: Lang): string {
   const entries = history.entries;
   const names = labels(entries, lang);
-  const left = 40;
-  const plotW = 560;
+  // Room on both sides for a date label centred under the first and the last audit.
+  const left = 70;
+  const plotW = 500;
   const top = 16;
   const plotH = 180;
-  const width = left + plotW + 30;
+  const width = left + plotW + 60;
   const height = top + plotH + 44;
   const x = (i: number) => r1(left + (entries.length === 1 ? plotW / 2 : (plotW * i) / (entries.length - 1)));
   const y = (score: number) => r1(top + plotH - (plotH * Math.max(0, Math.min(100, score))) / 100);
@@ -53,7 +54,7 @@ export function trendChart(history: ReportHistory, lang: Lang): string {
   for (let level = 1; level <= 5; level++) {
     parts.push(`<rect x="${left}" y="${y(level * 20)}" width="${plotW}" height="${r1(plotH / 5)}" fill="${level % 2 ? '#f3f5f8' : '#e9edf2'}"/>`);
   }
-  for (let v = 0; v <= 100; v += 20) parts.push(`<text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" fill="#7b8794" font-size="11">${v}</text>`);
+  for (let v = 0; v <= 100; v += 20) parts.push(`<text x="${left - 30}" y="${y(v) + 4}" text-anchor="end" fill="#7b8794" font-size="11">${v}</text>`);
   const step = Math.max(1, Math.ceil(entries.length / 8));
   entries.forEach((_, i) => {
     if (i % step === 0 || i === entries.length - 1) parts.push(`<text x="${x(i)}" y="${top + plotH + 18}" text-anchor="middle" fill="#52606d" font-size="11">${h(names[i]!)}</text>`);
