@@ -39,7 +39,6 @@ export function safeHref(url: string | undefined): string | undefined {
  * U+FFFE/U+FFFF and unpaired surrogates); they are dropped, not escaped, because
  * no escape for them is well-formed either.
  */
-// eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function stripControl(s: string): string {

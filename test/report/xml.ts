@@ -12,7 +12,6 @@ export interface XmlElement {
   text: string;
 }
 
-// eslint-disable-next-line no-control-regex
 const INVALID_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const NAME = /^[A-Za-z_][\w.-]*$/;
 const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;

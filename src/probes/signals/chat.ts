@@ -460,7 +460,7 @@ export interface ChatHit extends Finding<ChatVendor> {
 /** A script whose file is named after a vendor: the site's own copy of its loader. */
 function brandFile(v: VendorDef, url: string): boolean {
   if (!v.brand || !url) return false;
-  let file = '';
+  let file: string;
   try {
     file = new URL(url).pathname.split('/').pop() ?? '';
   } catch {
@@ -530,7 +530,7 @@ function vendorHits(view: DocView, doc: DocumentData, requests: { url: string }[
  * not live chat.
  */
 export function isChatAsset(url: string): boolean {
-  let path = '';
+  let path: string;
   try {
     path = new URL(url).pathname;
   } catch {

@@ -125,7 +125,7 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
 
 const FORM_SERVICES = /docs\.google\.com\/forms|forms\.gle\/|forms\.office\.com|jotform\.com|typeform\.com|hsforms\.(?:com|net)|share\.hsforms|forms\.zohopublic\.|formstack\.com|wufoo\.com|cognitoforms\.com|tally\.so\/|form\.jotform|123formbuilder|formsite\.com|paperform\.co|forms\.monday\.com|airtable\.com\/embed/i;
 
-export interface FormHit extends Finding<FormPurpose> {}
+export type FormHit = Finding<FormPurpose>;
 
 export function extractForms(view: DocView, pageKinds: PageKind[]): FormHit[] {
   const hits: FormHit[] = [];

@@ -21,7 +21,7 @@ const NOT_A_PHONE_BEFORE = /(?:\bnit|\bn\.\s?i\.\s?t|\brut|\br\.\s?u\.\s?t|\bruc
 const NOT_A_PHONE_AFTER = /^\s*(?:cop|usd|mxn|pen|clp|ars|brl|eur|pesos|d[oó]lares|soles|reais|millones|mil\b|km|kg|m2|m²|unidades|units|puntos|points|%)/i;
 
 /** Phone words that vouch for a number (used to rescue old-format Colombian landlines). */
-const PHONE_WORDS = /(?:tel[eé]fono|tel\.?|tels\.?|telf\.?|pbx|fijo|celular|cel\.?|m[oó]vil|llamanos|ll[aá]manos|ll[aá]menos|l[ií]nea|phone|call|fax|whatsapp|contacto)[\s:.\-]*$/i;
+const PHONE_WORDS = /(?:tel[eé]fono|tel\.?|tels\.?|telf\.?|pbx|fijo|celular|cel\.?|m[oó]vil|llamanos|ll[aá]manos|ll[aá]menos|l[ií]nea|phone|call|fax|whatsapp|contacto)[\s:.-]*$/i;
 
 /** Colombian landlines before 2021 ("(1) 555 0123", "+57 1 5550123") → the current 60X form. */
 function legacyColombian(raw: string): string | null {
@@ -61,7 +61,7 @@ function looksLikePair(raw: string): boolean {
  */
 function phoneLabelled(text: string, start: number): boolean {
   const before = fold(text.slice(Math.max(0, start - 120), start)).replace(/[\d\s()+.\-–/]*$/, '');
-  return PHONE_WORDS.test(before) || /\b(?:tel[eé]fonos?|telefone|phone|tel|tels|telf|pbx)[\s:.\-]*$/i.test(before);
+  return PHONE_WORDS.test(before) || /\b(?:tel[eé]fonos?|telefone|phone|tel|tels|telf|pbx)[\s:.-]*$/i.test(before);
 }
 
 export interface PhoneHit extends Finding<string> {
@@ -140,12 +140,11 @@ const PHONE_AND_FAX = /\b(?:tel[eé]fonos?|telefone|tel|telf|fone|phone|pbx|conm
  */
 export function isFaxLabelled(text: string, start: number, end: number): boolean {
   if (/^\s*\(\s*(?:tele)?fax\s*\)/i.test(text.slice(end, end + 14))) return true;
-  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let before = text.slice(lineStart, start);
   if (!/[A-Za-z]/.test(before) && lineStart > 0) {
     const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     before = text.slice(prevStart, start);
-    lineStart = prevStart;
   }
   before = before.slice(-60);
   const labels = [...before.matchAll(LINE_LABEL)];
@@ -160,10 +159,10 @@ export function isFaxLabelled(text: string, start: number, end: number): boolean
   return true;
 }
 
-const HUNTING_RANGE = /(?<![\d+\w])(\+?(?:\d[\s.]?)?\(?\d{1,4}\)?[\s.\-]?\d{2,4}[\s.\-]?\d{3,4})-\d{1,2}(?![\d\-/])/g;
+const HUNTING_RANGE = /(?<![\d+\w])(\+?(?:\d[\s.]?)?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]?\d{3,4})-\d{1,2}(?![\d/-])/g;
 const INTERNATIONAL_00 = /(?<![\d+])00\s?[1-9]\d{0,2}[\s.\-/]*(?:\(0\)\s*)?\(?\d{1,4}\)?(?:[\s.\-/]*\d{2,5}){1,4}/g;
-const MX_01 = /(?<![\d+])01[\s.\-]*\(?\d{2,3}\)?(?:[\s.\-]*\d{2,4}){2,4}/g;
-const CO_PLUS_60X = /\+\s?60[1-8][\s.\-]*\d{3}[\s.\-]?\d{4}\b/g;
+const MX_01 = /(?<![\d+])01[\s.-]*\(?\d{2,3}\)?(?:[\s.-]*\d{2,4}){2,4}/g;
+const CO_PLUS_60X = /\+\s?60[1-8][\s.-]*\d{3}[\s.-]?\d{4}\b/g;
 
 /** Phone numbers in a text (visible or hidden) with context filters. */
 export function phonesInText(text: string, country: string): { e164: string; start: number; end: number; raw: string; type?: string }[] {

@@ -51,7 +51,6 @@ export function parseJsonLd(text: string): unknown {
     const fixed = t
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/,\s*([}\]])/g, '$1')
-      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f]+/g, ' ');
     return JSON.parse(fixed);
   }
