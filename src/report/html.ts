@@ -9,14 +9,13 @@
  */
 import type { AreaResult, CheckResult, CheckStatus, Lang, Localized, Report, Source } from '../types.js';
 import { describeValue, escapeHtml as h, safeHref } from './escape.js';
-import { EFFORT_LABEL, formatDate, formatDelta, formatNumber, formatPercent, formatScore, ORIGIN_LABEL, SEVERITY_LABEL, STATUS_LABEL, STATUS_MEANING } from './i18n.js';
-import { formatDuration as formatDataDuration, formatNumber as formatDataNumber, formatPercent as formatDataPercent, t, text } from '../i18n/index.js';
+import { EFFORT_LABEL, formatDate, formatDelta, formatNumber, formatPercent, formatScore, ORIGIN_LABEL, SEVERITY_LABEL, sourceNote, STATUS_LABEL, STATUS_MEANING } from './i18n.js';
+import { formatDuration as formatDataDuration, formatNumber as formatDataNumber, formatPercent as formatDataPercent, t } from '../i18n/index.js';
 import { buildRoadmap, impact, type Roadmap, type RoadmapAction, type RoadmapPhase } from './roadmap.js';
 import { asReportDiff, type CheckChange, type ReportDiff } from './diff.js';
 import { areaBarChart, scoreRing } from './chart.js';
 import { TREND_CSS, trendSection } from '../history/html.js';
 import { channelTimesChart } from './data-chart.js';
-import { noteText } from '../data/provenance.js';
 import { STATUSES } from '../types.js';
 
 /**
@@ -410,8 +409,7 @@ function sourceHtml(s: Source, lang: Lang): string {
   if (s.url) parts.push(urlText(s.url));
   if (s.file) parts.push(`<span class="file">${h(t(lang, 'report.file'))}: <code>${h(s.file)}${s.line ? `:${h(s.line)}` : ''}</code></span>`);
   if (s.selector) parts.push(`<span class="selector">${h(t(lang, 'report.selector'))}: <code>${h(s.selector)}</code></span>`);
-  // A note written as a catalogue message (by the probes and measures, or the data loaders) is worded again in the reader's language.
-  const note = s.noteReason ? text(lang, s.noteReason) : (s.message && noteText(s.message, lang)) ?? s.note;
+  const note = sourceNote(s, lang);
   if (note) parts.push(`<span class="note">${h(note)}</span>`);
   let html = parts.join(' · ');
   if (s.snippet) {

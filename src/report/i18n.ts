@@ -4,8 +4,9 @@
  * these tables give renderers each label in every language, and the formatters are the
  * catalogue's, with the report's own precision.
  */
-import { formatDate as formatDateIn, formatNumber as formatNumberIn, localized } from '../i18n/index.js';
-import type { CheckStatus, Effort, EvidenceOrigin, Lang, Localized, Severity } from '../types.js';
+import { formatDate as formatDateIn, formatNumber as formatNumberIn, localized, text } from '../i18n/index.js';
+import type { CheckStatus, Effort, EvidenceOrigin, Lang, Localized, Severity, Source } from '../types.js';
+import { noteText } from '../data/provenance.js';
 
 const table = <K extends string>(keys: readonly K[], prefix: 'status' | 'severity' | 'effort' | 'origin' | 'statusMeaning'): Record<K, Localized> =>
   Object.fromEntries(keys.map((k) => [k, localized(`${prefix}.${k}` as Parameters<typeof localized>[0])])) as Record<K, Localized>;
@@ -46,4 +47,15 @@ export function formatDelta(n: number | null | undefined, lang: Lang): string {
 /** An ISO timestamp as a calendar date in the reader's language (UTC): "24 November 2026" / "24 de noviembre de 2026". */
 export function formatDate(iso: string, lang: Lang): string {
   return formatDateIn(iso, lang, 'long');
+}
+
+/**
+ * A source's note in the reader's language: one written as a catalogue message (by the
+ * probes and measures, or the data loaders) is worded again; a plain note (a waiver's,
+ * a saved report's from before the catalogue) is shown as written. Every renderer uses
+ * this one so the HTML, terminal and JUnit reports never disagree.
+ */
+export function sourceNote(s: Source, lang: Lang): string | undefined {
+  if (s.noteReason) return text(lang, s.noteReason);
+  return (s.message && noteText(s.message, lang)) ?? s.note;
 }

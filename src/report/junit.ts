@@ -7,7 +7,7 @@
  */
 import type { CheckResult, Lang, Report } from '../types.js';
 import { escapeXml, escapeXmlAttr, describeValue } from './escape.js';
-import { formatDelta, formatScore, SEVERITY_LABEL, STATUS_LABEL } from './i18n.js';
+import { formatDelta, formatScore, SEVERITY_LABEL, sourceNote, STATUS_LABEL } from './i18n.js';
 import { t } from '../i18n/index.js';
 import { asReportDiff } from './diff.js';
 
@@ -75,7 +75,7 @@ function details(c: CheckResult, lang: Lang): string {
   const value = describeValue(c.evidence.value);
   if (value) lines.push(`${t(lang, 'report.value')}: ${value}`);
   for (const s of c.evidence.sources.slice(0, 5)) {
-    const where = [s.url, s.file && `${s.file}${s.line ? `:${s.line}` : ''}`, s.selector, s.note, s.snippet && `“${s.snippet}”`].filter(Boolean).join(' · ');
+    const where = [s.url, s.file && `${s.file}${s.line ? `:${s.line}` : ''}`, s.selector, sourceNote(s, lang), s.snippet && `“${s.snippet}”`].filter(Boolean).join(' · ');
     if (where) lines.push(`${t(lang, 'report.evidence')}: ${where}`);
   }
   return lines.join('\n');

@@ -4,8 +4,8 @@
  */
 import { Chalk } from 'chalk';
 import type { CheckResult, Lang, Report } from '../types.js';
-import { SEVERITY_LABEL } from './i18n.js';
-import { t, text, type MessageId } from '../i18n/index.js';
+import { SEVERITY_LABEL, sourceNote } from './i18n.js';
+import { t, type MessageId } from '../i18n/index.js';
 import { impact } from './roadmap.js';
 import { asReportDiff, renderDiffText } from './diff.js';
 
@@ -139,7 +139,6 @@ function differenceLines(x: CheckResult, lang: Lang): string[] {
 function sourceHint(x: CheckResult, lang: Lang): string {
   const s = x.evidence.sources.find((src) => src.url || src.file);
   if (!s) return '';
-  // A note written as a catalogue message is worded in the reader's language.
-  const note = s.noteReason ? text(lang, s.noteReason) : s.note;
+  const note = sourceNote(s, lang);
   return ` (${s.url ?? s.file}${note ? `, ${note}` : ''})`;
 }

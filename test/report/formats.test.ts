@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { FORMATS, render } from '../../src/report/index.js';
 import { getValidator } from '../../src/util/schema.js';
 import { LANGS, type Report } from '../../src/types.js';
-import { EXAMPLES, exampleReport, syntheticReport } from './fixtures.js';
+import { check, EXAMPLES, exampleReport, syntheticReport } from './fixtures.js';
 import { findAll, parseXml } from './xml.js';
 import { tableProblems, unescapedInline } from './markdown.js';
 
@@ -161,5 +161,30 @@ describe('a synthetic report with a check of every state', () => {
     expect(out).toContain('::error title=channels.phone%3A Failure of channels.phone::expectation of channels.phone%0AFix: Fix channels.phone%0AEvidence: https://www.example.com/contacto');
     expect(out).toContain('::warning title=channels.hours%3A Failure of channels.hours::');
     expect(out).toMatch(/^::notice title=Service readiness audit%3A Synthetic S\.A\.S\.::Overall 38\.3\/100/m);
+  });
+});
+
+describe("a source's note given as a catalogue message", () => {
+  // The probes write notes as message ids with values; a Spanish deliverable must not
+  // quote the English wording in one format and the Spanish in another.
+  const noted = check('channels.phone', {
+    status: 'fail',
+    score: 0,
+    evidence: {
+      keys: ['site.contact.phones'],
+      sources: [{ url: 'https://www.example.com/sitemap.xml', note: 'kept the first 5000 URLs', noteReason: { id: 'evidence.sitemap.note.urlsCap', values: { max: 5000 } } }],
+    },
+  });
+  const report = { ...syntheticReport(), checks: [noted] };
+
+  it.each([
+    ['html', 'en', 'kept the first 5,000 URLs'],
+    ['html', 'es', 'se conservaron las primeras 5.000 URL'],
+    ['terminal', 'es', 'se conservaron las primeras 5.000 URL'],
+    ['junit', 'es', 'se conservaron las primeras 5.000 URL'],
+  ] as const)('%s in %s reads “%s”', async (format, lang, wording) => {
+    const out = (await render({ ...report, lang }, format, { lang, color: false })) as string;
+    expect(out).toContain(wording);
+    if (lang === 'es') expect(out).not.toContain('kept the first');
   });
 });
