@@ -22,3 +22,13 @@ export { gatherData, type GatherDataOptions, type GatherDataResult } from './dat
 export { inspectFile, renderInspect, type InspectResult } from './data/inspect.js';
 export { MAPPINGS as DATA_MAPPINGS } from './data/mappings.js';
 export type { DataConfig, DataSourceConfig } from './data/config.js';
+export { detectCi, type CiInfo, type CiProvider } from './ci/detect.js';
+export { parseShard, planWork, shardOfUnit, unitsOf, type ShardSpec, type WorkPlan, type WorkUnit } from './scale/plan.js';
+export { runShard, readShardFile, writeShardFile, shardFileName, type ShardOutput, type ShardRunOptions } from './scale/shard.js';
+export { mergeShards, copyArtifacts, type MergeInput, type MergeOptions, type MergeResult } from './scale/merge.js';
+export { reportContent, contentDifferences, type ContentOptions } from './scale/content.js';
+export { runPortfolio, type PortfolioOptions, type PortfolioResult, type PortfolioState, type SiteRow } from './scale/portfolio/run.js';
+export { loadSitesFile, type SitesFile, type SiteEntry } from './scale/portfolio/sites.js';
+export { renderPortfolioHtml, renderPortfolioCsv } from './scale/portfolio/summary.js';
+export { ScaleInputError } from './scale/errors.js';
+export { openHistory, buildHistory, listHistory, saveToHistory, applyRetention, historySlug, type HistoryConfig, type ReportHistory, type HistoryEntry } from './history/index.js';

@@ -35,6 +35,12 @@ import { assignIds, loadSitesFile, type SiteEntry } from './sites.js';
 import { renderPortfolioCsv, renderPortfolioHtml } from './summary.js';
 
 export const PORTFOLIO_STATE = 'portfolio.json';
+/**
+ * Tabs crawling at once across the sites in progress (unless --concurrency says per
+ * site): memory grows with open tabs, and past a few the crawl is bound by the CPU, so
+ * more sites at once share the same tabs rather than each opening four.
+ */
+export const PORTFOLIO_TABS = 8;
 export const DEFAULT_SITE_FORMATS = ['json', 'html'];
 
 export interface SiteRow {
@@ -254,7 +260,7 @@ export async function runPortfolio(opts: PortfolioOptions): Promise<PortfolioRes
           profile: site.profile,
           config: site.config,
           maxPages: opts.maxPages ?? site.entry.maxPages,
-          concurrency: opts.concurrency,
+          concurrency: opts.concurrency ?? Math.max(1, Math.floor(PORTFOLIO_TABS / Math.max(1, Math.min(concurrency, todo.length)))),
           lighthouse: opts.lighthouse !== false && site.entry.lighthouse !== false && site.config?.probes?.lighthouse !== false,
           outDir: formats.length > 1 ? dir : undefined,
           log,
