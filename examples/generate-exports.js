@@ -167,7 +167,7 @@ async function tiendaAndina() {
     const status = outbound ? 'Completada' : ivrOnly ? 'Resuelta en IVR' : abandoned ? 'Abandonada' : 'Contestada';
     calls.push([++cid, dmy(t), outbound ? 'Saliente' : 'Entrante', r.weighted([['Ventas', 30], ['Servicio', 55], ['Garantías', 15]]), ivrOnly ? '' : `00:${pad(Math.floor(wait / 60))}:${pad(wait % 60)}`, status, abandoned || ivrOnly ? '' : `Asesor ${r.int(1, 38)}`, `+57 3${r.int(0, 2)}${r.int(0, 9)} ${r.int(100, 999)} ${r.int(1000, 9999)}`, askedAgent ? 'Sí' : 'No']);
   }
-  calls.splice(77, 0, [++cid, '13/07/2026 25:10:00', 'Entrante', 'Servicio', '00:00:12', 'Contestada', 'Asesor 4', '+57 300 555 0000', 'No']);
+  calls.splice(77, 0, [cid + 1, '13/07/2026 25:10:00', 'Entrante', 'Servicio', '00:00:12', 'Contestada', 'Asesor 4', '+57 300 555 0000', 'No']);
   writeFileSync(path.join(dir, 'llamadas-contact-center-2026q3.csv'), iconv.encode(csv(calls, ';'), 'win1252'));
 
   // Post-contact survey answers downloaded from Google Forms as Excel.

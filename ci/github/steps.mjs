@@ -11,7 +11,7 @@
 // variables), so the same script runs on a runner and in the tests (test/scale/action.test.ts).
 // GitHub's API is reached at GITHUB_API_URL with GITHUB_TOKEN; no step but `gate` fails the job.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

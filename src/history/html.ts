@@ -91,7 +91,7 @@ function changeList(title: string, items: readonly CheckChange[], lang: Lang): s
   return `<h4>${h(title)} (${items.length})</h4><ul class="changes">${items.map((c) => `<li><code>${h(c.id)}</code> ${h(c.title[lang])}: <span class="badge st-${h(c.from)}">${h(STATUS_LABEL[c.from]?.[lang] ?? c.from)}</span> → <span class="badge st-${h(c.to)}">${h(STATUS_LABEL[c.to]?.[lang] ?? c.to)}</span> <span class="muted">${h(c.expectation[lang])}</span></li>`).join('')}</ul>`;
 }
 
-/** The section, or '' when the report carries no history. */
+/** The section, or '' when the report carries no history; `compact` for the executive edition. */
 export function trendSection(report: Report, lang: Lang, compact = false): string {
   const history = report.history;
   if (!history || !Array.isArray(history.entries) || history.entries.length === 0) return '';
@@ -102,7 +102,6 @@ export function trendSection(report: Report, lang: Lang, compact = false): strin
     ? t(lang, 'scale.trend.first')
     : t(lang, 'scale.trend.intro', { n: entries.length, from: formatDate(first.generatedAt, lang), to: formatDate(last.generatedAt, lang) });
 
-  const shown = entries.slice(-TREND_COLUMNS);
   const names = labels(entries, lang).slice(-TREND_COLUMNS);
   const areaTitle = new Map(report.areas.map((a) => [a.id, a.title[lang]]));
   const areaIds = [...new Set([...report.areas.map((a) => a.id), ...entries.flatMap((e) => e.areas.map((a) => a.id))])];
@@ -131,11 +130,12 @@ export function trendSection(report: Report, lang: Lang, compact = false): strin
       : '';
     changes = `<h3>${h(t(lang, 'scale.trend.since', { date: formatDate(history.previous, lang) }))}</h3>${lists || `<p>${h(t(lang, 'scale.trend.noChanges'))}</p>`}${presence}`;
   }
+  // The executive edition keeps the chart and the checks that started or stopped failing; the table is the full report's.
   return `<section id="trend" class="block trend">
 <h2>${h(t(lang, 'scale.trend.title'))}</h2>
 <p>${h(intro)}</p>
 ${entries.length > 1 ? `<figure class="trend-chart">${trendChart(history, lang)}<figcaption>${h(t(lang, 'scale.trend.caption'))}</figcaption></figure>` : ''}
-<div class="table-wrap"><table><thead>${head}</thead><tbody>${body}</tbody></table></div>
+${compact ? '' : `<div class="table-wrap"><table><thead>${head}</thead><tbody>${body}</tbody></table></div>`}
 ${changes}
 </section>`;
 }

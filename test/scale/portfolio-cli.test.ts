@@ -44,22 +44,26 @@ describe('readiness audit --sites', () => {
   let shops: { sites: FixtureSite[]; urls: string[]; close(): Promise<unknown> };
   let limited: FixtureSite;
   let slow: FixtureSite;
+  let limitedLater: FixtureSite;
 
   beforeAll(async () => {
     shops = await startSites(4);
     limited = await startSite(10, { limit: { after: 0, retryAfter: 3600 } });
     slow = await startSite(11, { delayMs: 2500 });
+    // Answers the first request and the home page, then 429 to everything.
+    limitedLater = await startSite(12, { limit: { after: 3, retryAfter: 3600 } });
   });
   afterAll(async () => {
     await shops?.close();
     await limited?.close();
     await slow?.close();
+    await limitedLater?.close();
   });
 
   it('audits each site into its own report, sums them up, and ends the sites it cannot audit with the reason', async () => {
     const dir = scratch();
     const dead = `http://127.0.0.1:${await closedPort()}/`;
-    const file = writePortfolio(dir, [...shops.urls.slice(0, 2), limited.url, dead, slow.url], 'concurrency: 3');
+    const file = writePortfolio(dir, [...shops.urls.slice(0, 2), limited.url, dead, slow.url, limitedLater.url], 'concurrency: 3');
     // The slow site gets a short limit of its own.
     writeFileSync(file, readFileSync(file, 'utf8').replace(/(id: tienda-5, url: "[^"]+")/, '$1, timeLimit: 4s'));
     const out = path.join(dir, 'out');
@@ -78,12 +82,15 @@ describe('readiness audit --sites', () => {
     expect(byId['tienda-4']!.failure).toMatchObject({ code: 'unreachable' });
     expect(byId['tienda-5']!.failure).toMatchObject({ code: 'time-limit' });
     expect(byId['tienda-5']!.failure!.message).toMatch(/time limit of 4 s/);
-    expect(r.stderr).toMatch(/\[\d\/5\] tienda-3: no auditado \(rate-limited\)/);
-    expect(r.stderr).toMatch(/portafolio: 2 de 5 sitios auditados, 3 no/);
+    // A site that starts refusing during the crawl is audited, with its refused pages counted.
+    expect(byId['tienda-6']!.status).toBe('audited');
+    expect(r.stderr).toMatch(/\[\d\/6\] tienda-3: no auditado \(rate-limited\)/);
+    expect(r.stderr).toMatch(/portafolio: 3 de 6 sitios auditados, 3 no/);
 
     const csv = readFileSync(path.join(out, 'portfolio.csv'), 'utf8');
     const rows = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(rows).toHaveLength(6);
+    expect(rows).toHaveLength(7);
+    expect(rows[6]).toMatch(/^tienda-6;.*;auditado;.*\d+ de \d+ páginas respondieron 429/);
     expect(rows[0]).toMatch(/^id;Organización;Sitio;Estado;Puntaje;Nivel de madurez;Madurez;Cobertura \(%\);Umbral;/);
     expect(rows[1]).toMatch(/^tienda-1;Tienda Fixture 1;http:\/\/127\.0\.0\.1:\d+\/;auditado;\d+(,\d)?;/);
     expect(rows[3]).toMatch(/^tienda-3;Tienda Fixture 3;;no auditado;/);

@@ -219,7 +219,7 @@ export async function runPortfolio(opts: PortfolioOptions): Promise<PortfolioRes
   const history = opts.history ? openHistory(opts.history) : undefined;
   const ci = detectCi();
   let done = keptCount;
-  let interrupted = false;
+  let interrupted: boolean;
 
   const probes = todo.length ? await import('../../probes/index.js') : undefined;
   const browser = opts.browser ?? (probes ? await probes.launchBrowser() : undefined);

@@ -8,7 +8,7 @@
 import { LEVEL_COLOURS } from '../../report/chart.js';
 import { escapeHtml as h } from '../../report/escape.js';
 import { formatDate, formatPercent, formatScore } from '../../report/i18n.js';
-import { formatDuration, formatNumber, t } from '../../i18n/index.js';
+import { formatDuration, formatNumber, LOCALES, t } from '../../i18n/index.js';
 import type { Lang, Localized } from '../../types.js';
 import { stepValue } from '../errors.js';
 import type { PortfolioState, SiteRow } from './run.js';
@@ -123,8 +123,10 @@ function csvCell(v: string, sep: string): string {
 }
 
 export function renderPortfolioCsv(state: PortfolioState, lang: Lang): string {
-  const sep = lang === 'es' ? ';' : ',';
-  const num = (n: number | null | undefined, digits = 1) => (n === null || n === undefined ? '' : new Intl.NumberFormat(lang === 'es' ? 'es-CO' : 'en-GB', { maximumFractionDigits: digits, useGrouping: false }).format(n));
+  const plain = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1, useGrouping: false });
+  // A spreadsheet in a locale whose decimal mark is a comma splits a CSV on semicolons (Excel's list separator).
+  const sep = plain.formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',' ? ';' : ',';
+  const num = (n: number | null | undefined) => (n === null || n === undefined ? '' : plain.format(n));
   const areas = areaColumns(state);
   const header = [
     t(lang, 'scale.portfolio.col.id'), t(lang, 'scale.portfolio.col.organisation'), t(lang, 'scale.portfolio.col.site'), t(lang, 'scale.portfolio.col.status'),
