@@ -8,7 +8,8 @@ import type { Evidence, Profile } from './types.js';
 import type { Config } from './config/load.js';
 import { readProfile } from './profile/load.js';
 import type { BrowserHandle, ProbePage } from './probes/index.js';
-import type { PageFilter } from './lighthouse/types.js';
+import type { PageFilter, RunLighthouseOptions } from './lighthouse/types.js';
+import type { JourneyRun, Session } from './probes/account/index.js';
 
 export interface GatherOptions {
   urls: string[];
@@ -36,7 +37,7 @@ export interface GatherOptions {
   onStep?: (step: GatherStep) => void;
 }
 
-export type GatherStep = 'crawl' | 'measures' | 'lighthouse';
+export type GatherStep = 'crawl' | 'measures' | 'account' | 'lighthouse' | 'journeys';
 
 /**
  * The share of a run's work one process does. The crawl always runs: it lists the pages
@@ -47,13 +48,16 @@ export interface GatherSelection {
   measures: boolean;
   /** Which of the pages Lighthouse would audit this process audits. */
   lighthouse?: PageFilter;
-  // Journeys (issue 14, part 3) get their filter here, by journey name, when they exist.
+  /** Which of the configured journeys (by name, in the config's order) this process runs: all when absent. */
+  journeys?: (name: string, index: number, all: readonly string[]) => boolean;
 }
 
 export interface GatherResult {
   target: string;
   pages: ProbePage[];
   evidence: Evidence;
+  /** The journeys this process ran, for a merge to rebuild their evidence (`journeyEvidence`). */
+  journeys?: JourneyRun[];
 }
 
 /** Keys whose meaning depends on the real host: a folder served on 127.0.0.1 cannot answer them. */
@@ -62,11 +66,17 @@ const REAL_HOST_KEYS = ['site.https', 'site.tls.valid', 'site.tls.daysToExpiry',
 export async function gather(opts: GatherOptions): Promise<GatherResult> {
   const probes = await import('./probes/index.js');
   const profile = typeof opts.profile === 'string' ? readProfile(opts.profile).profile : opts.profile;
-  const log = opts.log ?? (() => {});
+  // Behind the login (config login:, journeys:): credentials are read now, before any
+  // probing (an unset variable is exit 2), and blanked in everything the run writes.
+  const account = opts.config?.login || opts.config?.journeys?.length ? await import('./probes/account/index.js') : undefined;
+  const secrets = account && opts.config ? account.readSecrets(opts.config) : undefined;
+  const redactor = secrets?.redactor;
+  const log = redactor?.active ? (s: string) => (opts.log ?? (() => {}))(redactor.redact(s)) : opts.log ?? (() => {});
   let server: { url: string; close(): Promise<void> | void } | undefined;
   if (opts.lighthouse !== false) void preloadLighthouse();
   const handle = opts.browser ?? await probes.launchBrowser();
   const aborted = () => opts.signal?.aborted === true;
+  let session: Session | undefined;
   try {
     const urls = [...opts.urls];
     if (opts.serve) {
@@ -96,10 +106,23 @@ export async function gather(opts: GatherOptions): Promise<GatherResult> {
       Object.assign(evidence, await measureSite({ site: site.site, evidence: site.evidence, profile, config: opts.config, log }));
     }
 
-    if (aborted()) return { target: site.target, pages: site.pages, evidence };
+    let pages = site.pages;
+    let journeys: JourneyRun[] | undefined;
+    const behind = account && secrets ? { config: opts.config!, secrets, home: site.site.home, identity: site.site.identity, signal: opts.signal, log } : undefined;
+    if (account && behind && !aborted()) {
+      opts.onStep?.('account');
+      const signed = await account.signInAndReadAccount(handle, behind);
+      session = signed.session;
+      Object.assign(evidence, signed.evidence);
+      // Lighthouse audits the page the sign-in landed on as the account page, signed in.
+      if (session.landing) pages = [pages[0]!, { url: session.landing, status: 200, depth: 0, kind: ['account'] } satisfies ProbePage, ...pages.slice(1)].filter(Boolean);
+    } else if (!account) Object.assign(evidence, (await import('./probes/account/evidence.js')).accountNotConfigured(), (await import('./probes/account/evidence.js')).journeysNotConfigured());
+
+    if (aborted()) return finish({ target: site.target, pages, evidence });
     if (opts.lighthouse !== false) {
       opts.onStep?.('lighthouse');
-      Object.assign(evidence, await lighthouse(handle, site.pages, opts, log));
+      const signedIn = session?.context ? { context: session.context, scrubArtifact: (body: string) => account!.scrubLighthouseReport(body, redactor!), redactName: (url: string) => redactor!.redact(url) } : {};
+      Object.assign(evidence, await lighthouse(handle, pages, opts, log, signedIn));
     }
     else {
       const { keysOf } = await import('./evidence/keys.js');
@@ -107,11 +130,24 @@ export async function gather(opts: GatherOptions): Promise<GatherResult> {
       for (const k of keysOf('lighthouse')) evidence[k] = { sources: [], origin: 'probe', missing: why.message, missingReason: why.reason };
     }
 
+    if (account && behind && session && !aborted()) {
+      opts.onStep?.('journeys');
+      const j = await account.runConfiguredJourneys(session, { ...behind, outDir: opts.outDir, only: opts.select?.journeys });
+      Object.assign(evidence, j.evidence);
+      journeys = j.runs;
+    }
+
     if (opts.serve) markServedLocally(evidence);
-    return { target: site.target, pages: site.pages, evidence };
+    return finish({ target: site.target, pages, evidence, ...(journeys ? { journeys } : {}) });
   } finally {
+    await session?.close();
     if (!opts.browser) await handle.close();
     await server?.close();
+  }
+
+  /** What leaves the gathering holds no credential, in any form. */
+  function finish(r: GatherResult): GatherResult {
+    return redactor?.active ? redactor.redactDeep(r) : r;
   }
 }
 
@@ -140,7 +176,7 @@ async function preloadLighthouse(): Promise<void> {
 }
 
 /** Lighthouse on the same browser; a failure to run it is evidence, not the end of the audit. */
-async function lighthouse(handle: BrowserHandle, pages: ProbePage[], opts: GatherOptions, log: (s: string) => void): Promise<Evidence> {
+async function lighthouse(handle: BrowserHandle, pages: ProbePage[], opts: GatherOptions, log: (s: string) => void, signedIn: Pick<RunLighthouseOptions, 'context' | 'scrubArtifact' | 'redactName'> = {}): Promise<Evidence> {
   try {
     // Loaded here, not at start-up: Lighthouse costs over a second to import.
     const { runLighthouse } = await import('./lighthouse/index.js');
@@ -148,7 +184,7 @@ async function lighthouse(handle: BrowserHandle, pages: ProbePage[], opts: Gathe
     const only: PageFilter | undefined = select || opts.signal
       ? (page, i, chosen) => !opts.signal?.aborted && (!select || select(page, i, chosen))
       : undefined;
-    const r = await runLighthouse(handle, { pages, outDir: opts.outDir, onProgress: log, only });
+    const r = await runLighthouse(handle, { pages, outDir: opts.outDir, onProgress: log, only, ...signedIn });
     return r.evidence;
   } catch (err) {
     log(`lighthouse: ${(err as Error).message}`);

@@ -14,6 +14,7 @@ import type { FreshnessConfig } from '../measure/freshness/types.js';
 import type { AvailabilityConfig } from '../measure/availability.js';
 import type { DataConfig } from '../data/config.js';
 import { checkDataConfig } from '../data/config-check.js';
+import { checkAccountConfig, type AccountAreaConfig, type JourneyConfig, type LoginConfig } from '../probes/account/config.js';
 
 export const CONFIG_FILENAMES = ['readiness.config.yaml', 'readiness.config.yml'];
 
@@ -33,6 +34,10 @@ export interface Config {
   availability?: AvailabilityConfig;
   /** The organisation's exports read as evidence; see src/data/config.ts. */
   data?: DataConfig;
+  /** Signing in once per run, the account area behind it and scripted journeys; see src/probes/account/config.ts. */
+  login?: LoginConfig;
+  account?: AccountAreaConfig;
+  journeys?: JourneyConfig[];
   /** The file it came from, when it came from one. */
   file?: string;
 }
@@ -65,6 +70,13 @@ export function readConfig(file: string): { config?: Config; problems: Problem[]
     // Data sources are checked against the mappings and fields of their kind, and keep their positions for later errors.
     config.data = { ...config.data, sources: config.data.sources.map((s) => ({ ...s })) };
     problems.push(...checkDataConfig(config.data, file, (p, key) => locate(src, p, key), rel, config.output?.lang));
+    if (problems.length) return { problems };
+  }
+  if (config.login || config.journeys) {
+    // Steps keep their positions, so an environment variable missing at run time is located too.
+    if (config.login) config.login = { ...config.login, steps: config.login.steps.map((st) => ({ ...st })) };
+    if (config.journeys) config.journeys = config.journeys.map((j) => ({ ...j, steps: j.steps.map((st) => ({ ...st })) }));
+    problems.push(...checkAccountConfig(config, file, (p, key) => locate(src, p, key), config.output?.lang));
     if (problems.length) return { problems };
   }
   return { config, problems };

@@ -47,6 +47,8 @@ export type EvidenceProducer =
   | 'measure.hours'
   | 'measure.alignment'
   | 'lighthouse'
+  | 'account'
+  | 'journeys'
   | 'data';
 
 const SOURCE_OF: Record<EvidenceProducer, EvidenceSource> = {
@@ -57,6 +59,8 @@ const SOURCE_OF: Record<EvidenceProducer, EvidenceSource> = {
   'measure.hours': 'probe',
   'measure.alignment': 'probe',
   lighthouse: 'lighthouse',
+  account: 'probe',
+  journeys: 'probe',
   data: 'data',
 };
 
@@ -148,6 +152,16 @@ export const EVIDENCE_KEYS = {
   'site.alignment.differences': k('object[]', 'measure.alignment', 'Each NAP difference: { location, field, declared, found, url }.'),
   'site.alignment.contactConsistency': k('ratio', 'measure.alignment', 'Share of contact data identical across the pages that show it.'),
   'site.alignment.deliveryPromiseKept': k('ratio', 'measure.alignment', 'Promised delivery days on the site divided by actual delivery days (capped at 1).'),
+  // ---- behind the login: the account area a signed-in customer sees (SS-1, SS-2, SS-6, MOD-1, MOD-4; src/probes/account/)
+  'site.account.signedIn': k('boolean', 'account', 'The run signed in with the configured login (config login:); an error names the step and the reason (wrong selector, credentials refused, timeout, CAPTCHA, rate-limited).'),
+  'site.account.functions': k('object[]', 'account', 'Each self-service function of the account area: { function: statement|orders-in-progress|order-history|invoices|invoice-download|payments-applied|claims|repeat-order|contact-update, found, clicks (from the page the sign-in landed on), url, via: page|section|link|button|form|download, text, selector }.'),
+  'site.account.functionsFound': k('string[]', 'account', 'The self-service functions found in the account area (ids as in site.account.functions).'),
+  'site.account.clicksMax': k('number', 'account', 'Most clicks from the page the sign-in landed on to a self-service function found.'),
+  'site.account.pages': k('number', 'account', 'Account-area pages read while signed in.'),
+  // ---- scripted customer journeys (PS-8, PS-6, SS-6; config journeys:)
+  'site.journeys.runs': k('object[]', 'journeys', 'Each journey run: { name, success, signedIn, start, steps, stepsDone, actions (clicks, fields, choices, downloads), pages, timeMs, failedAt: { step, label, action, target, code, message }, screenshot }.'),
+  'site.journeys.completed': k('ratio', 'journeys', 'Share of the configured journeys that completed.'),
+  'site.journeys.effortMax': k('number', 'journeys', 'Most customer actions (clicks, fields filled, choices, downloads) a journey took; an error names the journey and step where one stopped.'),
   // ---- Lighthouse (SS-5, SS-6, HT-2, MOD-2)
   'lighthouse.performance': k('score', 'lighthouse', 'Lighthouse performance score, median run, worst page (0–100).'),
   'lighthouse.accessibility': k('score', 'lighthouse', 'Lighthouse accessibility score, worst page (0–100).'),

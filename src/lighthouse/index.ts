@@ -139,9 +139,9 @@ async function closePage(page: Page): Promise<void> {
 }
 
 /** A fresh tab, or the reason there is none. A tab that opens after we gave up is closed. */
-async function openTab(browser: Browser, opening?: Promise<Page>): Promise<Page | LighthouseError> {
+async function openTab(browser: Browser, opening?: Promise<Page>, newPage: () => Promise<Page> = () => browser.newPage()): Promise<Page | LighthouseError> {
   if (!browser.connected) return { code: 'browser-failed', ...reason('evidence.lighthouse.browserGone') };
-  const pending = opening ?? browser.newPage();
+  const pending = opening ?? newPage();
   try {
     const page = await withTimeout(pending, NEW_PAGE_TIMEOUT_MS);
     if (page) return page;
@@ -155,7 +155,7 @@ async function openTab(browser: Browser, opening?: Promise<Page>): Promise<Page 
 /** One Lighthouse run in a fresh tab, bounded by timeoutMs; never throws. */
 async function runOnce(
   browser: Browser, lh: LighthouseModule, url: string, formFactor: FormFactor, timeoutMs: number, run: number, retry: boolean,
-  opening?: Promise<Page>,
+  opening?: Promise<Page>, newPage?: () => Promise<Page>,
 ): Promise<Attempt> {
   const started = performance.now();
   const summary: RunSummary = { url, formFactor, run, retry, durationMs: 0 };
@@ -163,7 +163,7 @@ async function runOnce(
     summary.durationMs = Math.round(performance.now() - started);
     return { summary, ...a };
   };
-  const tab = await openTab(browser, opening);
+  const tab = await openTab(browser, opening, newPage);
   if (!('goto' in tab)) {
     summary.error = tab;
     return done();
@@ -255,9 +255,10 @@ function progressLine(counter: string, a: RunSummary): string {
   return `lighthouse ${counter} ${a.formFactor} ${a.url} — ${what} (${secs})`;
 }
 
-async function saveArtifact(outDir: string, rel: string, attempt: Attempt): Promise<string | undefined> {
-  const body = attempt.report ?? (attempt.lhr ? JSON.stringify(attempt.lhr) : undefined);
-  if (body === undefined) return undefined;
+async function saveArtifact(outDir: string, rel: string, attempt: Attempt, scrub?: (body: string) => string): Promise<string | undefined> {
+  const raw = attempt.report ?? (attempt.lhr ? JSON.stringify(attempt.lhr) : undefined);
+  if (raw === undefined) return undefined;
+  const body = scrub ? scrub(raw) : raw;
   const file = path.join(outDir, ...rel.split('/'));
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, body);
@@ -284,15 +285,17 @@ async function runLighthouseNow(handle: BrowserHandle, opts: RunLighthouseOption
   const timeoutMs = intOption(opts.timeoutMs, DEFAULT_TIMEOUT_MS, 1000, 15 * 60_000);
   const formFactors = formFactorsOf(opts.formFactor);
   const chosen = choosePages(opts.pages, opts.maxPages ?? DEFAULT_MAX_PAGES);
-  const slugs = uniqueSlugs(chosen.map((p) => p.url));
+  const slugs = uniqueSlugs(chosen.map((p) => (opts.redactName ? opts.redactName(p.url) : p.url)));
   const decide = retryDecider(opts.retryOnFail);
   const say = opts.onProgress ?? (() => undefined);
   const summaries: RunSummary[] = [];
   const pages: PageResult[] = [];
   if (chosen.length === 0) return { evidence: buildLighthouseEvidence([]), runs: summaries, pages };
 
+  // Tabs open in the signed-in session's context when there is one (its cookies in place).
+  const newPage = opts.context ? () => opts.context!.newPage() : () => handle.browser.newPage();
   // The first tab opens while Lighthouse loads: in a fresh browser that is most of a second.
-  let firstTab: Promise<Page> | undefined = handle.browser.connected ? handle.browser.newPage() : undefined;
+  let firstTab: Promise<Page> | undefined = handle.browser.connected ? newPage() : undefined;
   firstTab?.catch(() => undefined);
   let lh: LighthouseModule | undefined;
   let importError: LighthouseError | undefined;
@@ -321,7 +324,7 @@ async function runLighthouseNow(handle: BrowserHandle, opts: RunLighthouseOption
       for (let r = 1; r <= runs; r++) {
         n++;
         const a = lh
-          ? await runOnce(handle.browser, lh, target.url, formFactor, timeoutMs, r, false, nextTab())
+          ? await runOnce(handle.browser, lh, target.url, formFactor, timeoutMs, r, false, nextTab(), newPage)
           : { summary: { url: target.url, formFactor, run: r, retry: false, durationMs: 0, error: importError! } };
         attempts.push(a);
         summaries.push(a.summary);
@@ -341,7 +344,7 @@ async function runLighthouseNow(handle: BrowserHandle, opts: RunLighthouseOption
           say(`lighthouse: the retry rule failed on ${target.url}: ${messageOf(err)}`);
         }
         if (reasons.length) {
-          const a = await runOnce(handle.browser, lh, target.url, formFactor, timeoutMs, attempts.length + 1, true);
+          const a = await runOnce(handle.browser, lh, target.url, formFactor, timeoutMs, attempts.length + 1, true, undefined, newPage);
           attempts.push(a);
           summaries.push(a.summary);
           say(progressLine('[retry]', a.summary) + ` — after ${reasons.join('; ')}`);
@@ -351,7 +354,7 @@ async function runLighthouseNow(handle: BrowserHandle, opts: RunLighthouseOption
       if (opts.outDir && median) {
         const rel = `lighthouse/${slugs[i]}-${formFactor}.json`;
         try {
-          const saved = await saveArtifact(opts.outDir, rel, median);
+          const saved = await saveArtifact(opts.outDir, rel, median, opts.scrubArtifact);
           if (saved) page.artifact = saved;
         } catch (err) {
           say(`lighthouse: could not save ${rel}: ${messageOf(err)}`);

@@ -171,6 +171,15 @@ export interface RunLighthouseOptions {
   only?: PageFilter;
   /** Environment to read CI from (tests). */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Where the tabs open: a signed-in session's browser context, so its cookies are in
+   * place as in LHCI's puppeteer script (the browser's default context otherwise).
+   */
+  context?: { newPage(): Promise<import('puppeteer-core').Page> };
+  /** Applied to each saved result before it is written (a signed-in run blanks its credentials). */
+  scrubArtifact?: (body: string) => string;
+  /** Applied to a page's URL before its saved result is named after it. */
+  redactName?: (url: string) => string;
 }
 
 /** See RunLighthouseOptions.only. */

@@ -48,6 +48,10 @@ export interface CrawlOptions {
   onProgress?: (p: CrawlProgress) => void;
   /** Called once the home page has been read (its final URL fixes the site's origin). */
   onHome?: (page: CrawledPage) => void;
+  /** A browser context to crawl in (a signed-in session): used and left open. A new one is made and closed otherwise. */
+  context?: BrowserContext;
+  /** Links never followed (a signed-in crawl does not sign itself out). */
+  skipLink?: (href: string, text: string, label: string) => boolean;
 }
 
 export interface CrawlResult {
@@ -71,7 +75,7 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
 
   let context: BrowserContext;
   try {
-    context = await within(browser.createBrowserContext(), 10_000, 'creating a browser context');
+    context = opts.context ?? await within(browser.createBrowserContext(), 10_000, 'creating a browser context');
   } catch (err) {
     const error: PageError = { code: 'browser-failed', ...reason('evidence.page.noTab', { detail: (err as Error).message }) };
     return { pages: opts.urls.map((url, i) => ({ url, status: null, depth: i === 0 ? 0 : null, kinds: [], linkTexts: [], error })), notVisited: 0, identity: scope.identity, budget: [] };
@@ -88,6 +92,7 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
     const docs: DocumentData[] = [snap, ...snap.frames];
     for (const doc of docs) {
       for (const l of doc.links) {
+        if (opts.skipLink?.(l.href, l.text, l.label)) continue;
         const kinds = classifyLink(l.href, l.text, l.label);
         const n = scope.crawlable(l.href, kinds);
         if (!n || n === page.url) continue;
@@ -180,7 +185,12 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
     }
     if (frontier.size) truncatedBy = Date.now() >= opts.deadline - 250 ? 'time' : 'maxPages';
   } finally {
-    await within(context.close(), 5000, 'closing the tabs').catch(() => undefined);
+    if (!opts.context) await within(context.close(), 5000, 'closing the tabs').catch(() => undefined);
+    else {
+      // Someone else's context stays open; only the crawl's own tabs close.
+      for (const w of warming) void w.then((t) => t && retireTab(t));
+      for (const t of tabs) retireTab(t);
+    }
   }
   return { pages, notVisited: frontier.size, identity: scope.identity, budget: frontier.spent(), ...(truncatedBy ? { truncatedBy } : {}) };
 }

@@ -16,6 +16,7 @@ import { asReportDiff, type CheckChange, type ReportDiff } from './diff.js';
 import { areaBarChart, scoreRing } from './chart.js';
 import { TREND_CSS, trendSection } from '../history/html.js';
 import { channelTimesChart } from './data-chart.js';
+import { isJourneyRow, JOURNEY_KEY, journeysHtml } from './journeys.js';
 import { STATUSES } from '../types.js';
 
 /**
@@ -356,6 +357,11 @@ function detailsBlock(c: CheckResult, lang: Lang): string {
   const out: string[] = [];
   for (const d of c.details ?? []) {
     const v = d.value;
+    // The customer journeys: one row each, with where it stopped, worded for the reader.
+    if (d.key === JOURNEY_KEY && Array.isArray(v) && v.length && v.every(isJourneyRow)) {
+      out.push(journeysHtml(v, lang));
+      continue;
+    }
     if (Array.isArray(v) && v.length && v.every((x) => x && typeof x === 'object' && !Array.isArray(x))) {
       const rows = (v as Record<string, unknown>[]).slice(0, 25);
       const preferred = ['location', 'channel', 'field', 'kind', 'declared', 'found', 'missing', 'instead', 'url'];

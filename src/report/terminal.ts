@@ -8,6 +8,7 @@ import { SEVERITY_LABEL, sourceNote } from './i18n.js';
 import { t, type MessageId } from '../i18n/index.js';
 import { impact } from './roadmap.js';
 import { asReportDiff, renderDiffText } from './diff.js';
+import { journeysLines, journeysOf } from './journeys.js';
 
 export interface TerminalOptions {
   lang?: Lang;
@@ -50,6 +51,9 @@ export function renderTerminal(report: Report, opts: TerminalOptions = {}): stri
     const k = a.counts;
     out.push(`${L(a.title).padEnd(nameWidth)}  ${scoreColor(a.score)(num(a.score).padStart(5))}  ${mat.padEnd(24)} ${pct(a.coverage).padStart(9)}  ${[k.pass, k.partial, k.fail, k.unknown, k.error].map((n) => String(n).padStart(2)).join(' ')}`);
   }
+
+  const journeys = journeysOf(report);
+  if (journeys) out.push('', c.bold(t(lang, 'account.report.journeys')), ...journeysLines(journeys, lang).map((l) => (l.startsWith(' ') ? c.dim(l) : l)));
 
   const failing = report.checks.filter((x) => x.status === 'fail' || x.status === 'partial').sort((a, b) => impact(b) - impact(a));
   if (failing.length) {

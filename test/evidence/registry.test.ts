@@ -12,7 +12,7 @@ import { EVIDENCE_KEYS, keysOf, type EvidenceKey, type EvidenceProducer } from '
 import { buildLighthouseEvidence } from '../../src/lighthouse/evidence.js';
 import { cli } from '../helpers/cli.js';
 
-const PRODUCERS: EvidenceProducer[] = ['crawl', 'measure.freshness', 'measure.availability', 'measure.channels', 'measure.hours', 'measure.alignment', 'lighthouse', 'data'];
+const PRODUCERS: EvidenceProducer[] = ['crawl', 'measure.freshness', 'measure.availability', 'measure.channels', 'measure.hours', 'measure.alignment', 'lighthouse', 'account', 'journeys', 'data'];
 const registered = Object.keys(EVIDENCE_KEYS) as EvidenceKey[];
 
 describe('the registry', () => {
@@ -48,7 +48,7 @@ describe('a real gathering writes only registered keys, and every key of the pro
     expect(Object.keys(evidence).filter((k) => !(k in EVIDENCE_KEYS))).toEqual([]);
   });
 
-  it.each(['crawl', 'measure.freshness', 'measure.availability', 'measure.channels', 'measure.hours', 'measure.alignment', 'lighthouse'] as const)('writes every key of %s', (producer) => {
+  it.each(['crawl', 'measure.freshness', 'measure.availability', 'measure.channels', 'measure.hours', 'measure.alignment', 'lighthouse', 'account', 'journeys'] as const)('writes every key of %s', (producer) => {
     expect(keysOf(producer).filter((k) => !(k in evidence))).toEqual([]);
   });
 });

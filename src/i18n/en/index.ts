@@ -11,8 +11,9 @@ import evidence from './evidence.js';
 import cli from './cli.js';
 import checklists from './checklists.js';
 import scale from './scale.js';
+import account from './account.js';
 
-const en = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli, ...checklists, ...scale };
+const en = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli, ...checklists, ...scale, ...account };
 
 export type MessageId = keyof typeof en;
 export type Catalogue = Record<MessageId, string>;

@@ -9,6 +9,7 @@ import evidence from './evidence.js';
 import cli from './cli.js';
 import checklists from './checklists.js';
 import scale from './scale.js';
+import account from './account.js';
 
-const es: Catalogue = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli, ...checklists, ...scale };
+const es: Catalogue = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli, ...checklists, ...scale, ...account };
 export default es;

@@ -118,4 +118,10 @@ export default {
     { evidence: {"data.channels.digitalUsageShare":0.1}, status: 'fail', en: "service contacts handled on digital channels is 10 %; target ≥ 50 %", es: "contactos de servicio atendidos por canales digitales es 10 %; meta ≥ 50 %" },
     { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.channels.digitalUsageShare", es: "ninguna exportación de datos aporta data.channels.digitalUsageShare" },
   ],
+  'measurement.journey-effort': [
+    { evidence: {"site.journeys.effortMax":4}, status: 'pass', en: "most customer actions (clicks, fields, choices, downloads) in a journey is 4; target ≤ 5", es: "máximo de acciones del cliente (clics, campos, opciones, descargas) en un recorrido es 4; meta ≤ 5" },
+    { evidence: {"site.journeys.effortMax":7}, status: 'partial', en: "most customer actions (clicks, fields, choices, downloads) in a journey is 7; target ≤ 5", es: "máximo de acciones del cliente (clics, campos, opciones, descargas) en un recorrido es 7; meta ≤ 5" },
+    { evidence: {"site.journeys.effortMax":12}, status: 'fail', en: "most customer actions (clicks, fields, choices, downloads) in a journey is 12; target ≤ 5", es: "máximo de acciones del cliente (clics, campos, opciones, descargas) en un recorrido es 12; meta ≤ 5" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.journeys.effortMax)", es: "no se sondeó el sitio (site.journeys.effortMax)" },
+  ],
 } satisfies CaseTable;

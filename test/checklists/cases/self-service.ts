@@ -83,4 +83,16 @@ export default {
     { answer: "ad-hoc", status: 'fail', en: "answer: Whoever has time does it", es: "respuesta: Lo hace quien tenga tiempo" },
     { answer: {status: "skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
   ],
+  'self-service.account-functions': [
+    { name: "all nine found", evidence: {"site.account.functionsFound":["statement","orders-in-progress","order-history","invoices","invoice-download","payments-applied","claims","repeat-order","contact-update"]}, status: 'pass', en: "self-service functions found in the account area is statement, orders-in-progress, order-history and 6 more; expected all of statement, orders-in-progress, order-history and 6 more", es: "funciones de autoservicio encontradas en la zona de cuenta es statement, orders-in-progress, order-history y 6 más; se espera todos statement, orders-in-progress, order-history y 6 más" },
+    { name: "four of nine", evidence: {"site.account.functionsFound":["statement","orders-in-progress","order-history","invoices"]}, status: 'partial', en: "self-service functions found in the account area is statement, orders-in-progress, order-history and 1 more; missing invoice-download, payments-applied, claims and 2 more", es: "funciones de autoservicio encontradas en la zona de cuenta es statement, orders-in-progress, order-history y 1 más; faltan invoice-download, payments-applied, claims y 2 más" },
+    { name: "none found", evidence: {"site.account.functionsFound":[]}, status: 'fail', en: "self-service functions found in the account area is none; missing statement, orders-in-progress, order-history and 6 more", es: "funciones de autoservicio encontradas en la zona de cuenta es ninguno; faltan statement, orders-in-progress, order-history y 6 más" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.account.functionsFound)", es: "no se sondeó el sitio (site.account.functionsFound)" },
+  ],
+  'self-service.account-functions-reach': [
+    { evidence: {"site.account.clicksMax":2}, status: 'pass', en: "most clicks from the account's landing page to a self-service function is 2; target ≤ 2", es: "máximo de clics desde la página de llegada de la cuenta hasta una función de autoservicio es 2; meta ≤ 2" },
+    { evidence: {"site.account.clicksMax":3}, status: 'partial', en: "most clicks from the account's landing page to a self-service function is 3; target ≤ 2", es: "máximo de clics desde la página de llegada de la cuenta hasta una función de autoservicio es 3; meta ≤ 2" },
+    { evidence: {"site.account.clicksMax":5}, status: 'fail', en: "most clicks from the account's landing page to a self-service function is 5; target ≤ 2", es: "máximo de clics desde la página de llegada de la cuenta hasta una función de autoservicio es 5; meta ≤ 2" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.account.clicksMax)", es: "no se sondeó el sitio (site.account.clicksMax)" },
+  ],
 } satisfies CaseTable;
