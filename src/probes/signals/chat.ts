@@ -25,7 +25,7 @@ export const CHAT_VENDORS = [
   'oracle-rightnow', 'helpscout', 'gorgias', 'botmaker', 'b2chat', 'cliengo', 'blip',
   'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
-  'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support',
+  'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support', 'livehelpnow', 'egain',
   'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
@@ -357,6 +357,26 @@ export const VENDOR_TABLE: VendorDef[] = [
     globals: [],
     markers: ['#l2s_trk'],
   },
+  {
+    // LiveHelpNow: its button code renders a span#lhnChatButton and a div#lhnContainer and
+    // opens the chat with OpenLHNChat(); the loader comes from livehelpnow.net (or a copy the site serves).
+    id: 'livehelpnow', name: 'LiveHelpNow',
+    urls: [/\.livehelpnow\.net\//i],
+    inline: [/\blhnAccountN\b/, /\blhnJsSdk\w*\b/, /\bOpenLHNChat\(/],
+    globals: ['OpenLHNChat', 'lhnJsSdk'],
+    markers: ['#lhnContainer', '#lhnChatButton', '#lhnHocButton'],
+  },
+  {
+    // eGain chat: its entry points live under /system/egain/chat/ and its hosted chat window
+    // under /system/templates/chat/<template>/…?entryPointId=; sites serve its egainchat.js.
+    // eGain's analytics tag (analytics-egain.com/onetag) is not the chat.
+    id: 'egain', name: 'eGain chat',
+    brand: 'egain|egainchat',
+    urls: [/\/system\/egain\/chat\//i, /\/system\/templates\/chat\/[^?#\s"']+\?[^\s"']*\bentryPointId=/i, /\.egain\.cloud\/system\//i],
+    inline: [/\begainDockChat\b/],
+    globals: ['egainDockChat'],
+    markers: [],
+  },
   { id: 'front', name: 'Front Chat', urls: [/\bchat-assets\.frontapp\.com\//i], inline: [/\bFrontChat\(\s*['"]init['"]/], globals: ['FrontChat'], markers: [] },
   { id: 'ada', name: 'Ada', urls: [/\bstatic\.ada\.support\//i], inline: [/\badaEmbed\b/, /\badaSettings\b/], globals: ['adaEmbed'], markers: ['#ada-button-frame'] },
   { id: 'purechat', name: 'Pure Chat', urls: [/\bapp\.purechat\.com\//i], inline: [/\bpurechatApi\b/, /\bPCWidget\b/], globals: ['purechatApi'], markers: [] },
@@ -531,14 +551,26 @@ function vendorHits(view: DocView, doc: DocumentData, requests: { url: string }[
  */
 export function isChatAsset(url: string): boolean {
   let path: string;
+  let host = '';
   try {
-    path = new URL(url).pathname;
+    const u = new URL(url, 'https://page.invalid/');
+    path = u.pathname;
+    if (/^(?:https?:)?\/\//i.test(url)) host = u.hostname;
   } catch {
     path = url.split(/[?#]/)[0] ?? '';
   }
-  if (!path || WHATSAPP_HINT.test(path)) return false;
+  if (!path || WHATSAPP_HINT.test(`${host}${path}`)) return false;
+  // A host named for the chat ("chatbot.fna.gov.co/bundle.js", "webchat.tienda.co/…"): the
+  // organisation serves its chat from there, whatever the file is called.
+  if (/^(?:live-?|web-?)?chat(?:bot)?s?\d*\./i.test(host)) return true;
   return /(?:^|[/_.-])(?:live-?|web-?)?chat(?:-?v?\d+)?(?=[/_.-]|$)/i.test(path);
 }
+
+/**
+ * Script URLs an inline loader names in a string ("loadScript('https://chatbot.fna.gov.co/bundle.js')",
+ * "s.src = '//webchat.tienda.co/widget.js'"): scripts the page injects once it runs.
+ */
+const QUOTED_SCRIPT_URL = /["'`]((?:https?:)?\/\/[^"'`\s<>]+?\.js)(?:\?[^"'`\s<>]*)?["'`]/gi;
 
 /** Inline code that sets or starts a chat of the page's own ("var chatStatus = 1;", "chatStatut();"), not merely declares a name. */
 const CHAT_CODE = /\b[\w$]*chat[\w$]*\s*(?:=(?!=)\s*[^;\s]|\((?!\s*\)\s*\{))/i;
@@ -546,11 +578,12 @@ const CHAT_CODE = /\b[\w$]*chat[\w$]*\s*(?:=(?!=)\s*[^;\s]|\((?!\s*\)\s*\{))/i;
 function genericHits(view: DocView, doc: DocumentData): ChatHit[] {
   const hits: ChatHit[] = [];
   // The site's own chat module: a script named for it, or its stylesheet with inline code that starts it.
-  const script = doc.scripts.find((s) => isChatAsset(s.src));
+  const script = doc.scripts.find((s) => isChatAsset(s.src))?.src
+    ?? doc.inlineScripts.flatMap((c) => [...c.matchAll(QUOTED_SCRIPT_URL)].map((m) => m[1]!)).find(isChatAsset);
   const sheet = (doc.stylesheets ?? []).find((h) => isChatAsset(h));
   const starts = doc.inlineScripts.map((c) => CHAT_CODE.exec(c)).find((m) => m && !WHATSAPP_HINT.test(m[0]));
   if (script || sheet && starts) {
-    const snippet = script ? script.src : `${sheet} · ${starts![0].trim()}`;
+    const snippet = script ?? `${sheet} · ${starts![0].trim()}`;
     hits.push({ value: 'generic', name: 'chat module', source: src(view, { snippet: snippet.slice(0, 200), note: script ? 'a chat script of the site\'s own or of an unlisted vendor' : 'a chat stylesheet and the inline code that starts the chat' }) });
     return hits;
   }

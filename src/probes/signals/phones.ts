@@ -127,9 +127,13 @@ export function normalisePhone(raw: string, country: string): string | null {
   return null;
 }
 
-/** Labels that name a line: a phone word or a fax word, the last one before a number wins. */
-const LINE_LABEL = /\b(?:telefax|fax|facsimil|facsimile|tel[eé]fonos?|telefone|tel|tels|telf|tlf|fone|phone|ph|pbx|conmutador|fijo|celular|cel|m[oó]vil|mobile|whatsapp|l[ií]nea|sac|call|ll[aá]m\w*)\b\.?/gi;
-const FAX_WORD = /^(?:telefax|fax|facsimil|facsimile)$/i;
+/**
+ * Labels that name a line: a phone word or a fax word, the last one before a number wins.
+ * Address cards also abbreviate them to one letter and a colon ("P: (310) 260.8900 –
+ * F: (310) 260.8917", "T: … F: …"): "F:" is the fax, "P:"/"T:" the phone.
+ */
+const LINE_LABEL = /\b(?:telefax|fax|facsimil|facsimile|tel[eé]fonos?|telefone|tel|tels|telf|tlf|fone|phone|ph|pbx|conmutador|fijo|celular|cel|m[oó]vil|mobile|whatsapp|l[ií]nea|sac|call|ll[aá]m\w*)\b\.?|\b[ptf](?=\s*:)/gi;
+const FAX_WORD = /^(?:telefax|fax|facsimil|facsimile|f)$/i;
 /** "Tel/Fax", "PBX / Fax", "Teléfono y fax", "Fax/Tel" in a link's own text: one line for both. */
 const PHONE_AND_FAX = /\b(?:tel[eé]fonos?|telefone|tel|telf|fone|phone|pbx|conmutador)\.?\s*(?:\/|\||&|\+|-|y|e|and|o)\s*fax\b|\bfax\s*(?:\/|\||&|\+|-|y|e|and|o)\s*(?:tel[eé]fonos?|telefone|tel|telf|fone|phone|pbx)\b/i;
 

@@ -249,6 +249,9 @@ export function kindsFromSegment(segment: string): KeyKind[] {
   });
 }
 
+/** Path segments of a page that sells a subscription or a plan. */
+const SALES_SEGMENT = /^(?:suscripcion(?:es)?|suscribete|suscribirse|subscribe|subscriptions?|assinaturas?|assine|planes|planos|plans|pricing|precios)$/;
+
 /** Path segments of a customer's own area, and what its orders are called there. */
 const ACCOUNT_AREA_SEGMENT = /^(?:user|users|account|accounts|my-?account|myaccount|customer|customers|mi-?cuenta|cuenta|minha-?conta|conta|profile|perfil|usuario|cliente)$/;
 const ORDERS_SEGMENT = /^(?:order|orders|pedidos?|encomendas?|compras|purchases|order-?list|order-?history)$/;
@@ -282,7 +285,10 @@ export function kindsFromUrl(url: string, ownSegment = false): PageKind[] {
     if (isHelpSite(url)) {
       if (!out.includes('help')) out.push('help');
     }
-    if (/^(?:sucursal|oficinavirtual|sucursalvirtual|clientes|micuenta|portal|mi)\./.test(host) && !out.includes('account')) out.push('account');
+    // The customer-area host stands for the account, except for the pages on it that sell a
+    // subscription or a plan ("Suscripción" → micuenta.x/suscripcion/): a shop, not the sign-in.
+    const selling = pathSegments(url).some((seg) => SALES_SEGMENT.test(seg));
+    if (!selling && /^(?:sucursal|oficinavirtual|sucursalvirtual|clientes|micuenta|portal|mi)\./.test(host) && !out.includes('account')) out.push('account');
   } catch {
     /* not a URL */
   }
@@ -371,6 +377,9 @@ export function classifyLink(href: string, text: string, label = '', region = ''
   if (isCataloguePath(href)) fromText = read.kinds.filter((k) => namesWholly(shown, k));
   // Bare "Datos personales" into the reader's profile is the account's own data, not a data-protection policy.
   if (fromText.includes('privacy') && isBarePersonalData(shown) && isProfileUrl(href)) fromText = fromText.filter((k) => k !== 'privacy');
+  // A help centre's answer about the account or an order ("Registration / My Account
+  // information" → faq.x/app/answers/detail/…) explains it; it is not the account itself.
+  if (isHelpArticle(href)) fromText = fromText.filter((k) => !ABOUT_NOT_IN.includes(k));
   // A help site is one whatever the link says ("Fale Conosco" → igcorp.octadesk.com/kb/, "sac" → sac.uol.com.br).
   const platform: PageKind[] = isHelpSite(href) && !blocked.includes('help') ? ['help'] : [];
   if (fromText.length) {
@@ -383,6 +392,22 @@ export function classifyLink(href: string, text: string, label = '', region = ''
   const urlKinds = isOpaqueText(shown) ? fromUrl : kindsFromUrl(href, true).filter((k) => !blocked.includes(k as KeyKind));
   const negated = new Set<PageKind>(read.negated);
   return [...new Set<PageKind>([...urlKinds.filter((k) => !negated.has(k)), ...platform])];
+}
+
+/** Kinds a help article can only be about, never be (the account, an order's tracking). */
+const ABOUT_NOT_IN: PageKind[] = ['account', 'register', 'orderTracking', 'invoices', 'payments', 'claimsTracking'];
+
+/**
+ * A single article of a help centre: an answer page on a help site or help-desk platform
+ * (/app/answers/detail/…, /hc/…/articles/…, /kb/article/…, /faq/<topic>…).
+ */
+export function isHelpArticle(url: string): boolean {
+  if (!isHelpSite(url)) return false;
+  try {
+    return /\/(?:answers?\/(?:detail|list)|articles?|knowledge-?base\/article|kb\/articles?)\b/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a text is wholly one kind's name, and not only a word that also names other things. */

@@ -173,6 +173,16 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     // prefetches), beside a div#LPbuttonF button slot. The page's label says "no vendor" because
     // only the dns-prefetch hints were noticed; the loader is on the page (see the report).
     { name: 'LivePerson from its legacy mTag configuration script', doc: { scripts: [script('http://tbpasset.storage.googleapis.com/62-5/minified/js/mtagconfig.js')] }, vendors: ['liveperson'] },
+    // us-insurance-petsbest-home: LiveHelpNow's button code (span#lhnChatButton, div#lhnContainer with
+    // OpenLHNChat() links); the loader is the site's Scripts/LiveHelp.min.js, so the containers name the vendor.
+    { name: 'LiveHelpNow from its div#lhnContainer', doc: { markers: [{ selector: '#lhnContainer', snippet: '<div id="lhnContainer"> <a class="btn-chat" href="#" onclick="OpenLHNChat();return false;"><span>live chat</span></a> </div>' }] }, vendors: ['livehelpnow'] },
+    // gb-retail-jacamo-signin: the retailer serves eGain's egainchat.js and sets the eGain chat window
+    // (…/system/templates/chat/jdw/chat.html?entryPointId=1012) and its entry point's availability URL.
+    { name: 'eGain from the site\'s egainchat.js', doc: { scripts: [script('https://images.drct2u.com/content/javascript/egainchat.js?version=P-5-2015-10-23-WEBOCTXV-V4&appversion=10')] }, vendors: ['egain'] },
+    { name: 'eGain from the chat window and entry point its inline settings name', doc: { inlineScripts: ['var chatServer = "https://wecc.drct2u.com/system/templates/chat/jdw/chat.html?entryPointId=1012&templateName=jdw&languageCode=en&countryCode=US&ver=v11&tradingtitle=CGN&accnumber="; var chatAvailability = "/system/egain/chat/entrypoint/agentAvailability/1012";'] }, vendors: ['egain'] },
+    // co-bank-fna-tasas: the fund's own chatbot, injected by an inline loader from a host named for it
+    // (chatbot.fna.gov.co) whatever its file is called: a chat of the organisation's own.
+    { name: 'an own chatbot injected by an inline loader from a chatbot. host', doc: { inlineScripts: ['\t\tloadScript("https://chatbot.fna.gov.co/bundle.js")\n\t\t\t.then( data  => { })\n\t\t\t.catch( err => { });\n\t\tloadCSS(\'https://chatbot.fna.gov.co/style.css\');'] }, vendors: ['generic'] },
   ];
   const invalid: PageCase[] = [
     // br-media-claudia-receita: an ad-block detector plugin's settings share Freshchat's old variable name
@@ -184,6 +194,10 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     { name: 'an Olark configuration object with no loader or wrapper', doc: { inlineScripts: ['\n/* <![CDATA[ */\nvar wpcom_olark = {"identity":"3146-815-10-9343","system":{"group":null},"box":{"start_hidden":false,"expand":false},"api":{"visitor":{"customFields":{"wpcom_id":0,"wpcom_olark_api_id":1,"from_page":null,"site_url":"https:\\/\\/en.support.wordpress.com\\/"}}}};\n/* ]]> */\n'] }, vendors: [] },
     // za-telecom-dstv-selfservice: an empty variable named for a chat, no chat asset
     { name: 'an empty "var chatuser;"', doc: { inlineScripts: ['\n        var chatuser;\n    '] }, vendors: [] },
+    // gb-retail-jacamo-signin: eGain's analytics tag (onetag) is analytics, not the chat
+    { name: 'eGain\'s analytics tag alone', doc: { inlineScripts: ['(function(d){ var eg=d.createElement("script"),s=d.getElementsByTagName("script")[0];eg.type="text/javascript" ; eg.async = true; eg.src= "//analytics.analytics-egain.com/onetag/"+EG_ACT_ID;s.parentNode.insertBefore(eg,s);})(document);'] }, vendors: [] },
+    // Invented: a script URL in inline code that only contains "chat" inside a word, or a WhatsApp chat button's script
+    { name: 'inline loaders of a "chateau" script and of a WhatsApp chat button (invented)', doc: { inlineScripts: ['s.src = "https://cdn.tienda.example/js/chateau-gallery.js";', 'w.src = "https://chat.whatsapp.com/widget.js";'] }, vendors: [] },
     // Invented: a chat stylesheet left on a page starts nothing by itself
     { name: 'a chat stylesheet without code that starts a chat (invented)', doc: { stylesheets: ['https://tienda.example/chat/chat.css'] }, vendors: [] },
   ];
@@ -203,6 +217,10 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     ['https://tienda.example/wp-content/plugins/wp-whatsapp-chat/assets/js/qlwapp.js', false],
     ['https://tienda.example/assets/wechat-pay.js', false],
     ['https://tienda.example/img/chateau.css', false],
+    // A host named for the chat serves the organisation's own chat (co-bank-fna-tasas)
+    ['https://chatbot.fna.gov.co/bundle.js', true],
+    ['https://webchat.tienda.example/widget.js', true],
+    ['https://chateau.example/app.js', false],
   ] as const)('isChatAsset(%s) is %s', (url, expected) => {
     expect(isChatAsset(url)).toBe(expected);
   });
@@ -257,6 +275,8 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     wcentrix: { url: 'https://f.wcentrix.com/tabhelp/external/wcbox-dist/wcchat.v5.js', inline: 's.src="https://api.wcx.cloud/widget?id=abc";' },
     kayako: { url: 'https://soporte.tienda.example/visitor/index.php?/LiveChat/HTML/SiteBadge/_departmentID=1', inline: "sc.src = 'https://soporte.tienda.example/visitor/index.php?/LiveChat/HTML/SiteBadge/_departmentID=1';" },
     live2support: { url: 'https://s01.live2support.com/js/lsjs1.php?stid=123', inline: "l2scd.src = 'https://s01.live2support.com/js/lsjs1.php?stid=123';" },
+    livehelpnow: { url: 'https://www.livehelpnow.net/lhn/widgets/chatbutton/lhnchatbutton-current.min.js', inline: "var lhnAccountN = '12345-1';" },
+    egain: { url: 'https://ayuda.tienda.example/system/templates/chat/tienda/chat.html?entryPointId=1001&templateName=tienda', inline: "var egainDockChat = egainDockChat || {}; egainDockChat.EntryPointId = '1001';" },
   };
 
   it('has a loader for every vendor in the table', () => {

@@ -122,6 +122,18 @@ describe('tel: links in real snippets', () => {
   });
 });
 
+describe('phone lines on the dev pages of bench/real-pages', () => {
+  const cases: TextCase[] = [
+    // us-association-sgiusa-findus: each office's card abbreviates Phone and Fax to "P:" and "F:";
+    // a one-letter "F:" names a fax line as surely as "Fax:" does, so only the "P:" numbers are lines.
+    { name: 'the "P:" line of an address card, not its "F:" fax', text: 'P: (310) 260.8900 – F: (310) 260.8917', country: 'US', lines: ['+13102608900'] },
+    { name: 'a "T:" line before an "F:" fax on the next line', text: 'T: +44 20 7946 0018\nF: +44 20 7946 0019', country: 'GB', lines: ['+442079460018'] },
+  ];
+  it.each(cases)('keeps only the phone in $name', (c) => {
+    expect(linesIn(c)).toEqual(c.lines);
+  });
+});
+
 describe('numbers that are not customer lines (invented forms)', () => {
   const invalid: TextCase[] = [
     { name: 'a fax labelled Fax', text: 'Fax: (601) 555 1234', country: 'CO', lines: [] },

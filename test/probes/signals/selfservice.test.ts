@@ -92,6 +92,26 @@ describe('help centres hosted by help-desk platforms', () => {
   });
 });
 
+describe('links about the account that do not lead into it', () => {
+  const cases: [string, string, LinkInfo[], PageKind[]][] = [
+    // us-travel-orbitz-support: the help centre's answer "Registration / My Account information" explains
+    // the account; an article of a help centre is help, never the account or an order lookup itself.
+    ['a help-centre answer about the account', 'https://faq.orbitz.com/', [main('https://faq.orbitz.com/app/answers/detail/a_id/17129', 'Registration / My Account information')], ['help']],
+    ['a Zendesk article about tracking an order (invented)', 'https://tienda.example/', [footer('https://tienda.zendesk.com/hc/es/articles/360001234567', 'Cómo rastrear mi pedido')], ['help']],
+    // es-news-farodevigo-home: "Suscripción" leads to the subscription shop on the customer-area host
+    // (micuenta.farodevigo.es/suscripcion/). The host stands for the account, but a page on it that
+    // sells a subscription or a plan is a shop, not the sign-in.
+    ['a subscription offer on the customer-area host', 'https://www.farodevigo.es/', [other('http://micuenta.farodevigo.es/suscripcion/', 'Suscripción')], []],
+  ];
+  it.each(cases)('reads %s for what it is', (_name, url, links, kinds) => {
+    expect(kindsOffered(url, { links })).toEqual(kinds);
+  });
+  it('still counts the customer-area host behind an opaque or account-naming link (invented)', () => {
+    expect(kindsOffered('https://www.diario.example/', { links: [other('https://micuenta.diario.example/', 'Mi cuenta')] })).toEqual(['account']);
+    expect(kindsOffered('https://www.diario.example/', { links: [other('https://micuenta.diario.example/', 'Ver más')] })).toEqual(['account']);
+  });
+});
+
 describe('elements that act as links without an href', () => {
   const span = (text: string, extra: Partial<ScriptLinkInfo> = {}): ScriptLinkInfo => ({ text, label: '', visible: true, region: 'other', selector: 'span.obf', onclick: 'go_lien(this);', ...extra });
 
