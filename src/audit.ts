@@ -34,10 +34,29 @@ export function checklistFiles(selection: string[] | undefined): string[] {
   return selection.map((s) => (/[\\/]|\.ya?ml$/.test(s) ? s : path.join(BUILTIN_DIR, `${s}.yaml`)));
 }
 
-export function selectChecklists(config: Config | undefined, selection?: string[]): Checklist[] {
-  const lists = loadChecklists(checklistFiles(selection ?? config?.checklists));
-  const disabled = new Set(Object.entries(config?.areas ?? {}).filter(([, v]) => v.enabled === false).map(([k]) => k));
-  return lists.filter((l) => !disabled.has(l.id));
+/**
+ * Every area a run knows, switched on or off: a profile is checked against these, so
+ * that answers to an area the config switches off (`areas: { legal: { enabled: false } }`)
+ * stay valid and are simply not scored.
+ */
+export function knownChecklists(config: Config | undefined, selection?: string[]): Checklist[] {
+  return loadChecklists(checklistFiles(selection ?? config?.checklists));
+}
+
+/** The areas a run scores: the known ones less those the config's `areas:` switches off. */
+export function selectChecklists(config: Config | undefined, selection?: string[], known = knownChecklists(config, selection)): Checklist[] {
+  return known.filter((l) => areaSetting(config, l, 'enabled') !== false);
+}
+
+/**
+ * An area's setting from the config's `areas:`, keyed by its own id or, failing that,
+ * by its pack's (`areas: { legal: { enabled: false } }` switches off every legal-duties
+ * area; `legal-co: { enabled: true }` beside it keeps Colombia's): the narrower key wins.
+ */
+export function areaSetting<K extends 'enabled' | 'weight'>(config: Config | undefined, list: Pick<Checklist, 'id' | 'pack'>, key: K): NonNullable<Config['areas']>[string][K] {
+  const own = config?.areas?.[list.id]?.[key];
+  if (own !== undefined || !list.pack) return own;
+  return config?.areas?.[list.pack]?.[key];
 }
 
 export function gatePolicy(config: Config | undefined, failUnder?: number): GatePolicy {
@@ -48,13 +67,14 @@ export function gatePolicy(config: Config | undefined, failUnder?: number): Gate
 
 /** Scores a profile (and any gathered evidence) against the checklists. */
 export function auditProfile(opts: AuditOptions): Report {
-  const checklists = selectChecklists(opts.config, opts.checklists);
+  const known = knownChecklists(opts.config, opts.checklists);
+  const checklists = selectChecklists(opts.config, opts.checklists, known);
   let profile: Profile;
-  if (typeof opts.profile === 'string') profile = loadProfile(opts.profile, checklists);
+  if (typeof opts.profile === 'string') profile = loadProfile(opts.profile, known);
   else profile = opts.profile;
   if (!profile) throw new InputError('no profile given');
   const areaWeights = Object.fromEntries(
-    Object.entries(opts.config?.areas ?? {}).filter(([, v]) => v.weight !== undefined).map(([k, v]) => [k, v.weight!]),
+    checklists.map((l) => [l.id, areaSetting(opts.config, l, 'weight')] as const).filter((e): e is [string, number] => e[1] !== undefined),
   );
   return evaluate({
     checklists,

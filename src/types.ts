@@ -116,6 +116,8 @@ export interface TestSpec {
   subject?: Localized;
   /** How values print: duration (ms), percent (0..1), score (0..100), number. */
   format?: 'duration' | 'percent' | 'number' | 'score' | 'text';
+  /** How the items of a list (found, expected, missing) read in a sentence, by id: `taxId: { en: tax id (NIT), es: NIT }`. */
+  labels?: Record<string, Localized>;
   [extra: string]: unknown;
 }
 

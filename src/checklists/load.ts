@@ -118,6 +118,9 @@ function crossCheck(lists: Checklist[], sources: SourceFile<unknown>[]): Problem
     };
     if (areaIds.has(list.id)) at(['id'], `duplicate area id \`${list.id}\` (also in ${areaIds.get(list.id)})`);
     areaIds.set(list.id, src.file);
+    // A config's `areas:` takes area and pack ids alike, so the two must not share a name.
+    const sameName = lists.find((l) => l.pack === list.id);
+    if (sameName) at(['id'], `area id \`${list.id}\` is also the pack of ${sameName.id}; a config's \`areas: { ${list.id}: … }\` would mean both`);
     list.checks.forEach((c, i) => {
       const here = (...rest: (string | number)[]) => ['checks', i, ...rest];
       const loc = `${src.file}:${c.location?.line}`;

@@ -8,7 +8,7 @@
 import { localized, type MessageId, type MessageValue, type MessageValues } from '../i18n/index.js';
 import type { Localized, OperatorName, OperatorResult, TestSpec } from '../types.js';
 import { parseDuration } from '../util/duration.js';
-import { asMessageValue, type ValueFormat } from './format.js';
+import { asMessageValue, labelledValue, type ValueFormat } from './format.js';
 
 export interface OperatorContext {
   /** Evaluation time, passed in so that evaluation stays pure. */
@@ -25,7 +25,7 @@ function subject(t: TestSpec): MessageValue {
 
 /** "{subject} is {value}; {rule}", the rule being one of the op.rule.* messages. */
 function sentence(t: TestSpec, ctx: OperatorContext, actual: unknown, rule: MessageId, values: MessageValues = {}): Localized {
-  return localized('op.sentence', { subject: subject(t), value: asMessageValue(actual, ctx.format), rule: { msg: { id: rule, values } } });
+  return localized('op.sentence', { subject: subject(t), value: labelledValue(t, actual, ctx.format), rule: { msg: { id: rule, values } } });
 }
 
 function wrongType(t: TestSpec, actual: unknown, want: MessageId): OperatorResult {
@@ -43,9 +43,9 @@ function toNumber(v: unknown, ctx: OperatorContext): number | undefined {
   return undefined;
 }
 
-/** A value of the test (target, bounds) as the sentence shows it. */
-function fmt(v: unknown, ctx: OperatorContext): MessageValue {
-  return asMessageValue(v, ctx.format);
+/** A value of the test (target, bounds, expected items) as the sentence shows it. */
+function fmt(v: unknown, ctx: OperatorContext, t?: TestSpec): MessageValue {
+  return t ? labelledValue(t, v, ctx.format) : asMessageValue(v, ctx.format);
 }
 
 function clamp01(n: number): number {
@@ -138,7 +138,7 @@ export const operators: Record<OperatorName, Operator> = {
     if (!list) return wrongType(t, actual, 'op.want.list');
     return {
       score: list.some((x) => sameish(x, t.value)) ? 1 : 0,
-      expectation: sentence(t, ctx, list, 'op.rule.includes', { value: fmt(t.value, ctx) }),
+      expectation: sentence(t, ctx, list, 'op.rule.includes', { value: fmt(t.value, ctx, t) }),
     };
   },
   includesAll: (actual, t, ctx) => {
@@ -150,8 +150,8 @@ export const operators: Record<OperatorName, Operator> = {
     return {
       score: want.length === 0 ? 1 : found.length / want.length,
       expectation: missing.length === 0
-        ? sentence(t, ctx, list, 'op.rule.includesAll', { values: fmt(want, ctx) })
-        : sentence(t, ctx, list, 'op.rule.missing', { values: fmt(missing, ctx) }),
+        ? sentence(t, ctx, list, 'op.rule.includesAll', { values: fmt(want, ctx, t) })
+        : sentence(t, ctx, list, 'op.rule.missing', { values: fmt(missing, ctx, t) }),
     };
   },
   includesAny: (actual, t, ctx) => {
@@ -160,7 +160,7 @@ export const operators: Record<OperatorName, Operator> = {
     if (!list) return wrongType(t, actual, 'op.want.list');
     return {
       score: want.some((w) => list.some((x) => sameish(x, w))) ? 1 : 0,
-      expectation: sentence(t, ctx, list, 'op.rule.includesAny', { values: fmt(want, ctx) }),
+      expectation: sentence(t, ctx, list, 'op.rule.includesAny', { values: fmt(want, ctx, t) }),
     };
   },
   countAtLeast: (actual, t, ctx) => {

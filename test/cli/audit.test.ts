@@ -70,6 +70,31 @@ describe('readiness audit on the examples', () => {
     expect(r.stdout).toMatch(/required check channels.phone-published is unknown/);
   });
 
+  it.each<[string, string, string[]]>([
+    ['no switch: Colombia\'s legal duties are an area', '', ['legal-co']],
+    ['the whole legal pack off', 'areas: { legal: { enabled: false } }', []],
+    ['one country off', 'areas: { legal-co: { enabled: false } }', []],
+    ['the pack off but one country kept: the narrower key wins', 'areas: { legal: { enabled: false }, legal-co: { enabled: true } }', ['legal-co']],
+  ])('switches the legal pack from the config: %s', (_n, areas, want) => {
+    const dir = scratch({ 'readiness.config.yaml': `profile: ${profileOf('tienda-andina')}\n${areas}\n` });
+    const r = cli(['audit', '--format', 'json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.areas.map((a) => a.id).filter((id) => id.startsWith('legal-'))).toEqual(want);
+    expect(report.checks.some((c) => c.area === 'legal-co')).toBe(want.length > 0);
+    expect(report.areas.map((a) => a.id)).toContain('channels');
+  });
+
+  it('weighs every area of a pack by the pack\'s weight, unless the area has its own', () => {
+    const weights = (areas: string) => {
+      const r = cli(['audit', '--format', 'json'], { cwd: scratch({ 'readiness.config.yaml': `profile: ${profileOf('tienda-andina')}\nareas: ${areas}\n` }) });
+      expect(r.code, r.stderr).toBe(0);
+      return Object.fromEntries((JSON.parse(r.stdout) as Report).areas.map((a) => [a.id, a.weight]));
+    };
+    expect(weights('{ legal: { weight: 3 } }')).toMatchObject({ 'legal-co': 3, channels: 1.5 });
+    expect(weights('{ legal: { weight: 3 }, legal-co: { weight: 0.5 } }')).toMatchObject({ 'legal-co': 0.5 });
+  });
+
   it('writes several formats into a folder', () => {
     const dir = path.join(scratch(), 'out');
     const r = cli(['audit', '-p', profileOf('tienda-andina'), '--format', 'terminal,json', '--out', dir]);
@@ -125,6 +150,7 @@ describe('readiness init, validate and checklists', () => {
     [['checklists'], /\d+ areas, \d+ checks/],
     [['checklists', 'channels'], /channels\.phone-published/],
     [['checklists', 'channels.phone-published', '--lang', 'es'], /Fundamento: .*HT-1/],
+    [['checklists', 'legal-co.seller-identity'], /Applies when: organisations in CO; business model b2c\n[^]*Passes when: seller identity shown on the site: expected all of legal name \(razón social\), NIT, address, phone, e-mail/],
     [['checklists', '--keys'], /\| `site\.contact\.phones` \| string\[\] \| probe \|/],
   ])('checklists %j explains', (args, text) => {
     const r = cli(args);

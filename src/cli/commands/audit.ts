@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { IO } from '../main.js';
 import { EXIT, UserError } from '../exit.js';
 import { findConfig, loadConfig, type Config } from '../../config/load.js';
-import { auditProfile, selectChecklists } from '../../audit.js';
+import { auditProfile, knownChecklists } from '../../audit.js';
 import { loadProfile } from '../../profile/load.js';
 import { loadSavedEvidence, saveEvidence, type SavedEvidence } from '../../evidence/saved.js';
 import { FORMATS, isFormat } from '../../report/index.js';
@@ -75,7 +75,7 @@ export async function run(url: string | undefined, opts: AuditCliOptions, io: IO
   const baseline = opts.baseline ? await loadReport(opts.baseline) : undefined;
 
   // Check the profile before probing: a typo in it must not cost a crawl (exit 2 at once).
-  const loadedProfile = profile ? loadProfile(profile, selectChecklists(config, opts.checklist)) : undefined;
+  const loadedProfile = profile ? loadProfile(profile, knownChecklists(config, opts.checklist)) : undefined;
   // One shard of a split run (src/scale/): its share of the work, saved for `readiness merge`.
   if (opts.shard !== undefined) return (await import('./shard.js')).run({ url, opts, config, lang, profile: loadedProfile! }, io);
   // The organisation's exports (config `data:`), read before any probing: a wrong mapping exits 2 at once.

@@ -2,7 +2,7 @@ import type { IO } from '../main.js';
 import { UserError } from '../exit.js';
 import { loadChecklists } from '../../checklists/load.js';
 import type { CheckDef, Lang } from '../../types.js';
-import { checkExtras } from '../../checklists/stats-text.js';
+import { checkExtras, describeApplicability, describeTest } from '../../checklists/stats-text.js';
 import { t } from '../../i18n/index.js';
 
 export async function run(id: string | undefined, opts: { lang?: Lang; json?: boolean; keys?: boolean; stats?: boolean }, io: IO): Promise<number> {
@@ -77,8 +77,8 @@ function explain(c: CheckDef, lang: Lang, w: (s: string) => void, SEVERITY_LABEL
   w(`  ${L('checklists.explain.whenFailing')}: ${c.failureTitle[lang]}`);
   w('');
   w(`${L('checklists.explain.why')}: ${c.why[lang]}`);
-  w(`${L('checklists.explain.basis')}: ${c.basis.join(', ')}   ${L('checklists.explain.weight')}: ${c.weight}   ${L('checklists.explain.severity')}: ${SEVERITY_LABEL[c.severity][lang]}   ${L('checklists.explain.effort')}: ${c.effort ?? 'medium'}`);
-  if (c.appliesWhen) w(`${L('checklists.explain.appliesWhen')}: ${JSON.stringify(c.appliesWhen)}`);
+  w(`${L('checklists.explain.basis')}: ${c.basis.join(', ')}   ${L('checklists.explain.weight')}: ${c.weight}   ${L('checklists.explain.severity')}: ${SEVERITY_LABEL[c.severity][lang]}   ${L('checklists.explain.effort')}: ${L(`effort.${c.effort ?? 'medium'}`)}`);
+  if (c.appliesWhen) w(`${L('checklists.explain.appliesWhen')}: ${describeApplicability(c.appliesWhen, lang)}`);
   const extras = checkExtras(c, lang);
   if (extras) w(extras);
   if (c.question) {
@@ -92,7 +92,7 @@ function explain(c: CheckDef, lang: Lang, w: (s: string) => void, SEVERITY_LABEL
     w('');
     w(`${L('checklists.explain.evidence')}: ${typeof c.evidence === 'string' ? c.evidence : c.evidence!.anyOf.join(' | ')}`);
   }
-  if (c.test) w(`Test: ${JSON.stringify(c.test)}`);
+  if (c.test) w(`${L('checklists.explain.test')}: ${describeTest(c.test, lang)}`);
   w('');
   w(`${L('checklists.explain.remediation')}: ${c.remediation[lang]}`);
   if (c.location) w(`\n${c.location.file}:${c.location.line}:${c.location.column}`);
