@@ -12,6 +12,7 @@ export default {
 
   'account.fault.crashed': 'the page crashed',
   'account.fault.failed': 'the step failed: {detail}',
+  'account.fault.stepTimeout': 'the step did not finish within {duration}',
   'account.fault.typing': 'typing did not finish within {duration}',
   'account.fault.noOption': 'the choice is not among the options of "{selector}"',
   'account.fault.badSelector': '"{selector}" is not a valid CSS selector',

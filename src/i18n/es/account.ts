@@ -13,6 +13,7 @@ export default {
 
   'account.fault.crashed': 'la página se bloqueó',
   'account.fault.failed': 'el paso falló: {detail}',
+  'account.fault.stepTimeout': 'el paso no terminó en {duration}',
   'account.fault.typing': 'la escritura no terminó en {duration}',
   'account.fault.noOption': 'la opción no está entre las de "{selector}"',
   'account.fault.badSelector': '"{selector}" no es un selector CSS válido',

@@ -176,8 +176,15 @@ export async function runStep(step: StepConfig, ctx: StepContext): Promise<StepO
   const action = actionOf(step);
   const target = targetOf(step);
   const customer = action !== 'goto' && action !== 'waitFor';
+  const started = Date.now();
   try {
-    const f = await perform(action, target, ctx);
+    // Every wait inside is bounded; this bounds what is not (a page too busy to answer a focus or a choice).
+    const done = await bounded(perform(action, target, ctx), left(ctx.deadline) + 2000);
+    if (!done.ok) {
+      if (done.error !== undefined) throw done.error;
+      return { fault: fault('step-timeout', 'account.fault.stepTimeout', { duration: { duration: Math.max(0, Date.now() - started) } }), action: false };
+    }
+    const f = done.value;
     if (f) return { fault: f, action: false };
     if (ctx.tab.state.crashed) return { fault: fault('page-crashed', 'account.fault.crashed'), action: false };
     return { action: customer };
