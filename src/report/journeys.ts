@@ -6,7 +6,7 @@
  */
 import type { Lang, Report } from '../types.js';
 import { formatDuration, t, text, type Message } from '../i18n/index.js';
-import { escapeHtml as h } from './escape.js';
+import { escapeHtml as h, mdCell, mdText } from './escape.js';
 
 export interface JourneyRow {
   name: string;
@@ -74,4 +74,16 @@ export function journeysLines(rows: readonly JourneyRow[], lang: Lang): string[]
     });
     return r.failedAt ? [line, `    ${stoppedText(r, lang)}${r.screenshot ? ` (${r.screenshot})` : ''}`] : [line];
   });
+}
+
+/** A Markdown table, one row per journey (pull-request comments, the step summary). */
+export function journeysMarkdown(rows: readonly JourneyRow[], lang: Lang): string[] {
+  const head = (['account.report.journey', 'account.report.result', 'account.report.actions', 'account.report.pages', 'account.report.time', 'account.report.stoppedAt'] as const).map((id) => mdText(t(lang, id)));
+  return [
+    `### ${mdText(t(lang, 'account.report.journeys'))}`,
+    '',
+    `| ${head.join(' | ')} |`,
+    '| --- | --- | ---: | ---: | ---: | --- |',
+    ...rows.map((r) => `| ${mdCell(r.name)} | ${mdCell(t(lang, r.success ? 'account.report.completed' : 'account.report.stopped'))} | ${num(r.actions)} | ${num(r.pages)} | ${mdCell(formatDuration(num(r.timeMs), lang))} | ${mdCell(stoppedText(r, lang))} |`),
+  ];
 }

@@ -11,6 +11,7 @@ import { t } from '../i18n/index.js';
 import { mdCell, mdCode, mdText } from './escape.js';
 import { impact } from './roadmap.js';
 import { asReportDiff, renderDiffMarkdown } from './diff.js';
+import { journeysMarkdown, journeysOf } from './journeys.js';
 
 export interface MarkdownOptions {
   lang?: Lang;
@@ -50,6 +51,9 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     const mat = a.maturity.level ? `${a.maturity.level} ${L(a.maturity.label)}` : L(a.maturity.label);
     out.push(`| ${mdCell(L(a.title))} | ${mdCell(formatScore(a.score, lang, 1))} | ${mdCell(mat)} | ${mdCell(formatPercent(a.coverage, lang))} | ${k.pass ?? 0} | ${k.partial ?? 0} | ${k.fail ?? 0} | ${k.unknown ?? 0} | ${k.error ?? 0} |`);
   }
+
+  const journeys = journeysOf(report);
+  if (journeys) out.push('', ...journeysMarkdown(journeys, lang));
 
   const failing = report.checks.filter((c) => c.status === 'fail' || c.status === 'partial').sort((a, b) => impact(b) - impact(a));
   if (failing.length) {
