@@ -90,6 +90,12 @@ export interface Question {
   options?: QuestionOption[];
   /** yesNo: the score of "yes" (1 by default) — set 0 when "yes" is the bad answer. */
   yesScore?: number;
+  /**
+   * multiChoice: an item may be answered `not-offered:<value>` (a municipality that does
+   * not provide a service, a cash-only shop and online payments): it leaves the
+   * denominator instead of counting as missing.
+   */
+  notOffered?: boolean;
   /** scale: lowest and highest values (1..5 by default) and their meanings. */
   scale?: { min: number; max: number; minLabel?: Localized; maxLabel?: Localized };
   unit?: Localized;

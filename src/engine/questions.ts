@@ -64,16 +64,30 @@ export function scoreAnswer(q: Question, value: unknown): AnswerScore {
       const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : undefined;
       if (!list) return invalid('answer.want.multiChoice', { options: optionList(q) }, value);
       const opts: QuestionOption[] = [];
+      const absent: QuestionOption[] = [];
       for (const v of list) {
+        const off = q.notOffered && typeof v === 'string' && v.startsWith(NOT_OFFERED) ? optionLabel(q, v.slice(NOT_OFFERED.length)) : undefined;
+        if (off && off.score) {
+          absent.push(off);
+          continue;
+        }
         const opt = typeof v === 'string' ? optionLabel(q, v) : undefined;
         if (!opt) return invalid('answer.want.only', { options: optionList(q) }, v);
         opts.push(opt);
       }
-      if (opts.length > 0 && opts.every((o) => o.score === null)) {
-        return { kind: 'not-applicable', shown: joinLabels(opts) };
+      const both = opts.find((o) => absent.includes(o));
+      if (both) return invalid('answer.want.offeredOrNot', { option: both.value }, value);
+      const shown = () => joinLabels(opts, absent);
+      if (opts.length > 0 && opts.every((o) => o.score === null) && absent.length === 0) {
+        return { kind: 'not-applicable', shown: shown() };
       }
+      // What the organisation offers is what it can be scored on: items it does not
+      // provide leave the denominator (options may add up to more than 1: "any three").
+      const offered = (q.options ?? []).filter((o) => o.score && !absent.includes(o)).reduce((s, o) => s + o.score!, 0);
+      if (absent.length > 0 && offered === 0) return { kind: 'not-applicable', shown: shown() };
       const sum = opts.reduce((s, o) => s + (o.score ?? 0), 0);
-      return { kind: 'score', score: Math.min(1, sum), shown: opts.length ? joinLabels(opts) : localized('answer.none.chosen') };
+      const score = absent.length > 0 ? sum / Math.min(1, offered) : sum;
+      return { kind: 'score', score: Math.min(1, score), shown: opts.length || absent.length ? shown() : localized('answer.none.chosen') };
     }
     case 'number': {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
@@ -96,8 +110,15 @@ function optionList(q: Question): string {
   return (q.options ?? []).map((o) => o.value).join(', ');
 }
 
-function joinLabels(opts: QuestionOption[]): Localized {
-  return { en: opts.map((o) => o.label.en).join('; '), es: opts.map((o) => o.label.es).join('; ') };
+/** The prefix of a multiChoice item the organisation does not offer (`not-offered:certificates`). */
+export const NOT_OFFERED = 'not-offered:';
+
+function joinLabels(opts: QuestionOption[], absent: QuestionOption[] = []): Localized {
+  const one = (lang: 'en' | 'es') => [
+    ...opts.map((o) => o.label[lang]),
+    ...absent.map((o) => localized('answer.notOffered', { item: o.label[lang] })[lang]),
+  ].join('; ');
+  return { en: one('en'), es: one('es') };
 }
 
 function invalid(want: MessageId, values: MessageValues, value: unknown): AnswerScore {

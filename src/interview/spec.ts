@@ -5,7 +5,7 @@
  * (web/) both ask from an AskSpec, so a question's rules live here once.
  */
 import type { Lang, Question } from '../types.js';
-import { toBoolean, validateAnswer } from '../engine/questions.js';
+import { NOT_OFFERED, toBoolean, validateAnswer } from '../engine/questions.js';
 import { formatNumber, t } from '../i18n/index.js';
 import type { FactDef } from './facts.js';
 
@@ -79,6 +79,10 @@ export function questionSpec(q: Question, lang: Lang, current: unknown, currentS
       return { ...base, type: 'choice', options: (q.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] })) };
     case 'multiChoice': {
       const options: AskOption[] = (q.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] }));
+      // Items the organisation does not provide are said so, not left unticked (which would count as missing).
+      if (q.notOffered) {
+        for (const o of q.options ?? []) if (o.score) options.push({ value: `${NOT_OFFERED}${o.value}`, label: t(lang, 'interview.notOffered', { item: o.label[lang] }) });
+      }
       if (!options.some((o) => o.value === 'none')) options.push({ value: null, label: t(lang, 'interview.noneOfThese'), none: true });
       return { ...base, type: 'multiChoice', options };
     }

@@ -20,6 +20,15 @@ const multi: Question = {
     { value: 'none', label: L('none'), score: 0 },
   ],
 };
+/** Services a municipality may not provide at all: "not offered" leaves the denominator. */
+const services: Question = {
+  id: 'self-service.services', prompt: L('Which can be done online?'), type: 'multiChoice', notOffered: true,
+  options: [
+    { value: 'taxes', label: L('Pay taxes'), score: 0.5 },
+    { value: 'bookings', label: L('Book activities'), score: 0.3 },
+    { value: 'certificates', label: L('Certificates'), score: 0.2 },
+  ],
+};
 const q = (type: Question['type'], extra: Partial<Question> = {}): Question => ({ id: 'a.b', prompt: L('?'), type, ...extra });
 
 describe('scoreAnswer', () => {
@@ -35,6 +44,9 @@ describe('scoreAnswer', () => {
     ['multiChoice sums options, capped at 1', multi, ['ces', 'nps', 'fcr'], 'score', 1],
     ['multiChoice gives partial credit', multi, ['nps'], 'score', 0.4],
     ['an empty multiChoice answer scores 0', multi, [], 'score', 0],
+    ['an item not offered leaves the denominator', services, ['taxes', 'certificates', 'not-offered:bookings'], 'score', 1],
+    ['what is offered and missing still counts', services, ['taxes', 'not-offered:bookings'], 'score', 0.5 / 0.7],
+    ['nothing offered at all is not applicable', services, ['not-offered:taxes', 'not-offered:bookings', 'not-offered:certificates'], 'not-applicable', null],
     ['a number is passed to the test', q('number'), '12', 'value', null],
     ['a duration is read into ms', q('duration'), '2h', 'value', null],
   ])('%s', (_n, question, answer, kind, score) => {
@@ -43,12 +55,19 @@ describe('scoreAnswer', () => {
     if (r.kind === 'score') expect(r.score).toBeCloseTo(score!, 5);
   });
 
+  it('names the items not offered in the answer shown', () => {
+    const r = scoreAnswer(services, ['taxes', 'not-offered:bookings']);
+    expect(r.kind === 'score' && r.shown).toEqual({ en: 'Pay taxes; Book activities (not offered)', es: 'Pay taxes; Book activities (no se ofrece)' });
+  });
+
   it.each<[string, Question, unknown, RegExp]>([
     ['yesNo refuses "maybe"', q('yesNo'), 'maybe', /expected yes or no/],
     ['scale refuses out-of-range values', q('scale'), 6, /whole number from 1 to 5/],
     ['scale refuses fractions', q('scale'), 2.5, /whole number/],
     ['choice refuses unknown options', choice, 'always', /one of people-24x7, business-hours, no-phone/],
     ['multiChoice refuses unknown members', multi, ['ces', 'sms'], /only ces, nps, fcr, none/],
+    ['"not offered" only where the question allows it', multi, ['ces', 'not-offered:nps'], /only ces, nps, fcr, none/],
+    ['an item both offered and not offered', services, ['taxes', 'not-offered:taxes'], /taxes either offered or not-offered:taxes, not both/],
     ['duration refuses "soon"', q('duration'), 'soon', /duration such as 30m/],
     ['number refuses words', q('number'), 'twelve', /a number/],
   ])('%s', (_n, question, answer, reason) => {

@@ -52,6 +52,8 @@ export default {
   'answer.want.choice': 'one of {options}',
   'answer.want.multiChoice': 'a list of {options}',
   'answer.want.only': 'only {options}',
+  'answer.want.offeredOrNot': '{option} either offered or not-offered:{option}, not both',
+  'answer.notOffered': '{item} (not offered)',
   'answer.want.number': 'a number',
   'answer.want.duration': 'a duration such as 30m, 4h or 2d',
   'answer.want.text': 'text',

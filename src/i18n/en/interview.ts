@@ -13,6 +13,7 @@ export default {
   'interview.yes': 'Yes',
   'interview.no': 'No',
   'interview.noneOfThese': 'None of these',
+  'interview.notOffered': 'Not offered: {item}',
   'interview.pickOne': 'Choose at least one (space to mark, enter to confirm).',
   'interview.typedHint': "Type the answer · ? why · < back · dk don't know · skip",
   'interview.typedHintRequired': 'Type the answer · ? why · < back',

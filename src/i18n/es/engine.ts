@@ -49,6 +49,8 @@ export default {
   'answer.want.scale': 'un número entero de {min} a {max}',
   'answer.want.choice': 'una de {options}',
   'answer.want.multiChoice': 'una lista de {options}',
+  'answer.want.offeredOrNot': '{option} o bien not-offered:{option}, no ambos',
+  'answer.notOffered': '{item} (no se ofrece)',
   'answer.want.only': 'solo {options}',
   'answer.want.number': 'un número',
   'answer.want.duration': 'una duración como 30m, 4h o 2d',

@@ -9,6 +9,7 @@ export default {
   'interview.yes': 'Sí',
   'interview.no': 'No',
   'interview.noneOfThese': 'Ninguna de estas',
+  'interview.notOffered': 'No se ofrece: {item}',
   'interview.pickOne': 'Elija al menos una (espacio para marcar, enter para confirmar).',
   'interview.typedHint': 'Escriba la respuesta · ? por qué · < atrás · ns no sé · omitir',
   'interview.typedHintRequired': 'Escriba la respuesta · ? por qué · < atrás',
