@@ -178,9 +178,20 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
         const by = el.getAttribute('aria-labelledby');
         if (by) label = norm(by.split(/\s+/).map((id) => document.getElementById(id)?.textContent || '').join(' '), 120);
       }
+      let wrap: Element | null = null;
       if (!label) {
-        const wrap = el.closest('label, .form-group, .field, .form-field, p, li');
+        wrap = el.closest('label, .form-group, .field, .form-field, p, li');
         if (wrap && wrap !== root) label = textOf(wrap, 120);
+      }
+      // A label written in the box or cell before the field's own ("<div class="form-label">Email
+      // Address:</div><div class="form-field"><input>", "<td>Name:</td><td><input></td>").
+      if (!label) {
+        const box = wrap && wrap !== root && root.contains(wrap) ? wrap : el.parentElement && el.parentElement !== root ? el.parentElement : null;
+        const prev = box && box.children.length === 1 ? box.previousElementSibling : null;
+        if (prev && !prev.querySelector('input, textarea, select, button')) {
+          const t = textOf(prev, 120);
+          if (t.length <= 60) label = t;
+        }
       }
       const info: DocumentData['forms'][number]['fields'][number] = {
         tag: f.tagName.toLowerCase(),
@@ -193,6 +204,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
         required: el.required === true || el.getAttribute('aria-required') === 'true',
       };
       if (f.tagName === 'SELECT') info.options = Array.from((f as HTMLSelectElement).options).slice(0, 20).map((o) => norm(o.text, 60));
+      if (!isVisible(el) || hiddenByClass(el)) info.hidden = true;
       out.push(info);
     }
     return out;

@@ -68,6 +68,8 @@ export interface FieldInfo {
   required: boolean;
   /** The first option texts of a select. */
   options?: string[];
+  /** Not shown (display:none, a Bootstrap "d-none" box): a spam trap when the rest of its form is shown. */
+  hidden?: boolean;
 }
 
 export interface FormInfo {

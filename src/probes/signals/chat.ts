@@ -575,16 +575,42 @@ const QUOTED_SCRIPT_URL = /["'`]((?:https?:)?\/\/[^"'`\s<>]+?\.js)(?:\?[^"'`\s<>
 /** Inline code that sets or starts a chat of the page's own ("var chatStatus = 1;", "chatStatut();"), not merely declares a name. */
 const CHAT_CODE = /\b[\w$]*chat[\w$]*\s*(?:=(?!=)\s*[^;\s]|\((?!\s*\)\s*\{))/i;
 
+/** A call of a function named for a chat ("callChat(0)", "openChat()"), not its definition ("function openChat() {", "callChat = async (n) =>"). */
+function chatCall(code: string): string | undefined {
+  for (const m of code.matchAll(/\b([\w$]*chat[\w$]*)\s*\(/gi)) {
+    if (WHATSAPP_HINT.test(m[1]!) || /^wechat/i.test(m[1]!)) continue;
+    if (/\bfunction\s*$/.test(code.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const rest = code.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    if (/^[^()]*\)\s*(?:\{|=>)/.test(rest)) continue;
+    return `${m[0]}${rest.split(/[;\n]/)[0]!}`.trim();
+  }
+  return undefined;
+}
+
+/** A widget script ("…/iframePersonas/widgetIframePersonas.js", "chat-widget.js"): its file is named for a widget. */
+function isWidgetScript(url: string): boolean {
+  const file = url.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  return /widget/i.test(file) && !WHATSAPP_HINT.test(url);
+}
+
 function genericHits(view: DocView, doc: DocumentData): ChatHit[] {
   const hits: ChatHit[] = [];
+  const injected = doc.inlineScripts.flatMap((c) => [...c.matchAll(QUOTED_SCRIPT_URL)].map((m) => m[1]!));
   // The site's own chat module: a script named for it, or its stylesheet with inline code that starts it.
-  const script = doc.scripts.find((s) => isChatAsset(s.src))?.src
-    ?? doc.inlineScripts.flatMap((c) => [...c.matchAll(QUOTED_SCRIPT_URL)].map((m) => m[1]!)).find(isChatAsset);
+  const script = doc.scripts.find((s) => isChatAsset(s.src))?.src ?? injected.find(isChatAsset);
   const sheet = (doc.stylesheets ?? []).find((h) => isChatAsset(h));
   const starts = doc.inlineScripts.map((c) => CHAT_CODE.exec(c)).find((m) => m && !WHATSAPP_HINT.test(m[0]));
   if (script || sheet && starts) {
     const snippet = script ?? `${sheet} · ${starts![0].trim()}`;
     hits.push({ value: 'generic', name: 'chat module', source: src(view, { snippet: snippet.slice(0, 200), note: script ? 'a chat script of the site\'s own or of an unlisted vendor' : 'a chat stylesheet and the inline code that starts the chat' }) });
+    return hits;
+  }
+  // Or a widget script of the site's own (loaded or injected) with inline code that calls its
+  // chat ("widgetIframePersonas.js" and "callChat(0)"): a widget alone may be reviews or maps.
+  const widget = doc.scripts.map((s) => s.src).find(isWidgetScript) ?? injected.find(isWidgetScript);
+  const call = widget ? doc.inlineScripts.map(chatCall).find(Boolean) : undefined;
+  if (widget && call) {
+    hits.push({ value: 'generic', name: 'chat widget', source: src(view, { snippet: `${widget} · ${call}`.slice(0, 200), note: 'a widget script of the site\'s own and the inline code that calls its chat' }) });
     return hits;
   }
   // A link to another page is not a widget on this one (the crawl follows it); only a

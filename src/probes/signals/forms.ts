@@ -51,7 +51,10 @@ function fieldText(f: FormInfo['fields'][number]): string {
 
 /** The purposes of one form, judged on its fields, words and the page it sits on. */
 export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPurpose[] {
-  const fields = form.fields;
+  // A message box hidden in a form whose other fields are shown is a trap for spam robots
+  // (The Portugal News' newsletter hides a "location" textarea in a "d-none" box), not a message.
+  const shown = form.fields.some((f) => !f.hidden);
+  const fields = form.fields.filter((f) => !(shown && f.hidden && f.type === 'textarea'));
   const types = fields.map((f) => f.type);
   const ftexts = fields.map(fieldText);
   const own = fold(`${form.heading} ${form.text} ${form.submit.join(' ')} ${form.id} ${form.className} ${form.context} ${form.action} ${form.hidden.join(' ')}`);
@@ -89,7 +92,10 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   const shopifyContact = form.hidden.some((h) => /^form_type=contact$/i.test(h));
   // A help centre's ticket form (Zendesk /hc/…/requests, Freshdesk /support/tickets) is a contact form even before its fields load.
   if (/\bnew_request\b|\/hc\/[a-z-]+\/requests\b|\/support\/tickets\b/.test(own) || has(/^request\[(?:ticket_form_id|subject|description)\]/)) return ['contact'];
-  if (/\/wp-comments-post\.php|commentform|comment-form|comment-respond|review-form|spr-form|jdgm-form/.test(own) || COMMENT_WORDS.test(named)) return ['comment'];
+  // A comment posted under an article: the form's own name or address says so ("form#Comment"
+  // → /comment/create, "comments-form"), whatever its fields ask for.
+  const commentForm = /^comments?(?:[-_ ]?form)?$/i.test(form.id) || /(?:^|\/)comments?\/(?:create|add|new|post|save|submit)\b/i.test(form.action);
+  if (commentForm || /\/wp-comments-post\.php|commentform|comment-form|comment-respond|review-form|spr-form|jdgm-form/.test(own) || COMMENT_WORDS.test(named)) return ['comment'];
   if (/\/cart\/add|add-to-cart|agregar al carrito|anadir al carrito|add to cart|comprar ahora|buy now/.test(own) || has(/\b(?:quantity|cantidad|qty)\b/) && !hasMessage) return ['cart'];
   if (types.includes('search') || form.context.includes('search') && inputs.length <= 2 && !hasMessage || inputs.length === 1 && has(/^(?:q|s|search|query|buscar|ft|keyword|term|search_\w+)\b/)) return ['search'];
   if (!hasMessage && inputs.length <= 2 && !shopifyContact) {

@@ -77,17 +77,37 @@ function isHomeUrl(url: string): boolean {
  * terms link are the only links to their domain, so that domain is not the group's.
  */
 function groupDomains(view: DocView, links: LinkContext): Set<string> {
-  const ownBrands = new Set<string>([brandOf(view.url)].filter(Boolean));
-  for (const l of view.doc.links) if (/^https?:/i.test(l.href) && links.isOwn(l.href) && brandOf(l.href)) ownBrands.add(brandOf(l.href));
+  const brands = ownBrands(view, links);
   const group = new Set<string>();
   for (const l of view.doc.links) {
     if (!/^https?:/i.test(l.href) || links.isOwn(l.href)) continue;
     const host = hostOf(l.href);
     if (!host) continue;
     const site = siteOf(host);
-    if (ownBrands.has(brandOf(l.href)) || isHomeUrl(l.href) && (l.text || l.label).trim() || kindsFromText(l.text || l.label).includes('contact')) group.add(site);
+    if (brands.has(brandOf(l.href)) || isHomeUrl(l.href) && (l.text || l.label).trim() || kindsFromText(l.text || l.label).includes('contact')) group.add(site);
   }
   return group;
+}
+
+/**
+ * The organisation's names on this page: the name part of its own registrable domains
+ * (the page's, and those of its links that are its own).
+ */
+function ownBrands(view: DocView, links: LinkContext): Set<string> {
+  const brands = new Set<string>([brandOf(view.url)].filter(Boolean));
+  for (const l of view.doc.links) if (/^https?:/i.test(l.href) && links.isOwn(l.href) && brandOf(l.href)) brands.add(brandOf(l.href));
+  return brands;
+}
+
+/**
+ * "My" and the organisation's name ("myPurdue", "Mi Movistar", "Minha Claro", "MyVodafone")
+ * is what organisations call the customer's (or student's) portal: a link so named leads
+ * into the account, whatever its address says.
+ */
+export function namesOwnPortal(text: string, brands: Set<string>): boolean {
+  const t = fold(text).replace(/[\s-]+/g, '');
+  if (t.length > 40) return false;
+  return [...brands].some((b) => b.length >= 2 && ['my', 'mi', 'minha', 'meu', 'mon', 'mein'].some((p) => t === p + b.replace(/-/g, '')));
 }
 
 /** Key kinds from the page itself (when it loaded) and from the links, buttons and forms on it. */
@@ -103,9 +123,12 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Fin
     }
   }
   let group: Set<string> | undefined;
+  let brands: Set<string> | undefined;
   for (const l of view.doc.links) {
     if (/^(?:tel|mailto|sms|whatsapp|callto):/i.test(l.href)) continue;
     let kinds = classifyLink(l.href, l.text, l.label, l.region);
+    // "myPurdue" → wl.mypurdue.purdue.edu: the portal named "my" + the organisation, on its own domain.
+    if (!kinds.length && /^https?:/i.test(l.href) && links.isOwn(l.href) && namesOwnPortal(l.text || l.label, brands ??= ownBrands(view, links))) kinds = ['account'];
     if (!kinds.length) continue;
     if (/^https?:/i.test(l.href) && !links.isOwn(l.href)) {
       const named = kindsFromText(l.text || l.label);

@@ -170,8 +170,8 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     { name: 'an in-house chat from its chat-v2 script', doc: { scripts: [script('https://static.zara.net/static/applications/chat-v2//zara-chat-std-v1.44.0.js')] }, vendors: ['generic'] },
     // gb-retail-bookpeople-home: mtagconfig.js is the file LivePerson's legacy "mTag" deployment is
     // served from (the site hosts it; it then calls server.lon.liveperson.net, which the page
-    // prefetches), beside a div#LPbuttonF button slot. The page's label says "no vendor" because
-    // only the dns-prefetch hints were noticed; the loader is on the page (see the report).
+    // prefetches), beside a div#LPbuttonF button slot. The page's label first said "no vendor"
+    // (only the dns-prefetch hints were noticed); it was corrected to liveperson on re-reading the HTML.
     { name: 'LivePerson from its legacy mTag configuration script', doc: { scripts: [script('http://tbpasset.storage.googleapis.com/62-5/minified/js/mtagconfig.js')] }, vendors: ['liveperson'] },
     // us-insurance-petsbest-home: LiveHelpNow's button code (span#lhnChatButton, div#lhnContainer with
     // OpenLHNChat() links); the loader is the site's Scripts/LiveHelp.min.js, so the containers name the vendor.
@@ -183,6 +183,9 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     // co-bank-fna-tasas: the fund's own chatbot, injected by an inline loader from a host named for it
     // (chatbot.fna.gov.co) whatever its file is called: a chat of the organisation's own.
     { name: 'an own chatbot injected by an inline loader from a chatbot. host', doc: { inlineScripts: ['\t\tloadScript("https://chatbot.fna.gov.co/bundle.js")\n\t\t\t.then( data  => { })\n\t\t\t.catch( err => { });\n\t\tloadCSS(\'https://chatbot.fna.gov.co/style.css\');'] }, vendors: ['generic'] },
+    // co-bank-bancolombia-credito: the bank's own widget, injected by an inline loader
+    // (…/iframePersonas/widgetIframePersonas.js) and started by inline code that calls its chat.
+    { name: 'an own widget script injected inline and a call of its chat function', doc: { inlineScripts: ['function widgetDomain() { var dominioOu = document.domain; let script = document.createElement(\'script\'); script.id = \'Widget\'; switch (dominioOu) { case \'www.bancolombia.com\': script.src = "https://serviciosvirtuales-wd.apps.bancolombia.com/assets/js/iframePersonas/widgetIframePersonas.js"; break; } document.head.appendChild(script); } widgetDomain();', 'const callChat = async (intentos = 0) => { try { let ifExistIframe = document.getElementById("iFrameResizer"); } catch (e) { setTimeout(() => { return callChat(intentos + 1); }, 3000); } };\n window.addEventListener(\'load\', callChat(0));'] }, vendors: ['generic'] },
   ];
   const invalid: PageCase[] = [
     // br-media-claudia-receita: an ad-block detector plugin's settings share Freshchat's old variable name
@@ -198,6 +201,9 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     { name: 'eGain\'s analytics tag alone', doc: { inlineScripts: ['(function(d){ var eg=d.createElement("script"),s=d.getElementsByTagName("script")[0];eg.type="text/javascript" ; eg.async = true; eg.src= "//analytics.analytics-egain.com/onetag/"+EG_ACT_ID;s.parentNode.insertBefore(eg,s);})(document);'] }, vendors: [] },
     // Invented: a script URL in inline code that only contains "chat" inside a word, or a WhatsApp chat button's script
     { name: 'inline loaders of a "chateau" script and of a WhatsApp chat button (invented)', doc: { inlineScripts: ['s.src = "https://cdn.tienda.example/js/chateau-gallery.js";', 'w.src = "https://chat.whatsapp.com/widget.js";'] }, vendors: [] },
+    // Invented: a widget script with no chat call (a reviews widget), and a chat function only defined, never called
+    { name: 'a reviews widget script beside a chat function that is only defined (invented)', doc: { scripts: [script('https://widget.reviews.example/js/widget.min.js')], inlineScripts: ['function openChat() { window.open("/ayuda"); }', 'var callChat = async (n) => { return n; };'] }, vendors: [] },
+    { name: 'a widget script beside a WeChat share call (invented)', doc: { scripts: [script('https://tienda.example/js/share-widget.js')], inlineScripts: ['wechatShare({ title: document.title });'] }, vendors: [] },
     // Invented: a chat stylesheet left on a page starts nothing by itself
     { name: 'a chat stylesheet without code that starts a chat (invented)', doc: { stylesheets: ['https://tienda.example/chat/chat.css'] }, vendors: [] },
   ];

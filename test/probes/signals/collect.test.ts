@@ -84,3 +84,28 @@ describe('stylesheets', () => {
     expect(d.stylesheets).toEqual(['https://www.spartoo.pt/chat/includes/chat.css']);
   });
 });
+
+describe('form fields labelled by the box or cell before them', () => {
+  it('reads CoreCommerce\'s <div class="form-label"> beside each field\'s <div class="form-field"> (us-manufacturing-davidcarey-contact)', async () => {
+    const row = (label: string, field: string) => `<div><div class="form-label-required required">\n${label}\n</div><div class="form-field">\n${field}\n</div></div>`;
+    const d = await collect(`<form name="custom_form-3" action="/cart.php" method="post"><input type="hidden" name="m" value="form_submit" /><div id="custom_form-3">${row('Name:', '<input type="text" name="custom_form_input-13" />')}${row('Email Address:', '<input type="text" name="custom_form_input-15" />')}${row('Comments:', '<textarea name="custom_form_input-23"></textarea>')}</div><input type="submit" value="Submit" /></form>`);
+    expect(d.forms[0]!.fields.map((f) => f.label)).toEqual(['Name:', 'Email Address:', 'Comments:']);
+  });
+
+  it('reads a table\'s label cell before the field\'s cell (invented)', async () => {
+    const d = await collect('<form><table><tr><td>Nombre</td><td><input name="f1"></td></tr><tr><td>Correo</td><td><input name="f2"></td></tr></table></form>');
+    expect(d.forms[0]!.fields.map((f) => f.label)).toEqual(['Nombre', 'Correo']);
+  });
+
+  it('does not take a neighbouring field\'s box, nor a box that holds two fields, for a label (invented)', async () => {
+    const d = await collect('<form><div><div class="form-field"><input name="a"></div><div class="form-field"><input name="b"></div></div><div><span>Teléfono</span><span><input name="c"><input name="d"></span></div></form>');
+    expect(d.forms[0]!.fields.map((f) => f.label)).toEqual(['', '', '', '']);
+  });
+});
+
+describe('hidden form fields', () => {
+  it('marks a textarea in a Bootstrap "d-none" box as hidden, its visible neighbours not (pt-news-theportugalnews-article)', async () => {
+    const d = await collect('<form class="single-line ajax-form" data-model="Subscriber"><div class="row align-items-end"><div class="col-md-5"><input type="text" class="form-control" name="Subscriber[name]" placeholder="Your name"></div><div class="col-8 col-md-5"><input type="email" class="form-control" name="Subscriber[email]" placeholder="name@example.com"></div><div class="col-4 col-md-2 d-none"><textarea name="Subscriber[location]" class="form-control"></textarea></div><div class="col-4 col-md-2"><button type="button">Subscribe</button></div></div></form>');
+    expect(d.forms[0]!.fields.map((f) => [f.name, f.hidden ?? false])).toEqual([['Subscriber[name]', false], ['Subscriber[email]', false], ['Subscriber[location]', true]]);
+  });
+});

@@ -48,6 +48,13 @@ describe('forms in real pages', () => {
     { name: 'Asmet Salud\'s search box', purposes: ['search'], form: form([f('text', 'search_string', { id: 'search_string', placeholder: 'Buscar', label: 'search string' })], { id: 'form', action: 'https://www.asmetsalud.org.co/index.php', hidden: ['controller=search', 'src=', 'int=', 'action=search'], context: 'form module search show-form' }) },
     // bench/real-pages/us-help-scienceboard-request (dev): a Zendesk help-centre ticket form before its fields load
     { name: 'a Zendesk "Submit a request" form with only its topic selector is a contact form', purposes: ['contact'], form: form([f('select', 'request[ticket_form_id]', { label: 'My question is about: - My Honoraria Award', options: ['-', 'My Honoraria Award', 'My Rewards Order', 'My Membership Application', 'Team Query'] })], { id: 'new_request', className: 'request-form', heading: 'Submit a request', action: 'http://support.scienceboard.net/hc/en-us/requests', hidden: ['utf8=✓', 'authenticity_token=VZh/t1Yxd/xCVZQadT8GzS0aJ3bG8f0mzwNWkbj7'], context: 'new_request request-form form main-column clearfix' }) },
+    // bench/real-pages/pt-news-theportugalnews-article (dev): "Send us your comments or opinion on this article",
+    // form#Comment posting to /comment/create — a comment on the article, although it asks for a message and an e-mail
+    { name: 'The Portugal News\'s form#Comment posting to /comment/create is a comment form', purposes: ['comment'], form: form([f('text', 'Comment[name]', { id: 'Comment_name', label: 'Name *', placeholder: 'Name *' }), f('text', 'Comment[email]', { id: 'Comment_email', label: 'Email *', placeholder: 'Email *' }), f('text', 'Comment[telephone]', { id: 'Comment_telephone', label: 'Telephone' }), f('textarea', 'Comment[message]', { id: 'Comment_message', placeholder: 'Message *' })], { id: 'Comment', className: 'ajax-form single-line', heading: 'Portugal emerges as a French Alps real estate investment', text: 'Send us your comments or opinion on this article.', submit: ['Send Message'], action: 'https://www.theportugalnews.com/comment/create?v=1738526542' }) },
+    // same page: the newsletter box hides a "location" textarea in a d-none column (a spam trap)
+    { name: 'The Portugal News\'s newsletter with a hidden textarea is a newsletter', purposes: ['newsletter'], form: form([f('text', 'Subscriber[name]', { label: 'Name', placeholder: 'Your name' }), f('email', 'Subscriber[email]', { label: 'Email address', placeholder: 'name@example.com' }), f('textarea', 'Subscriber[location]', { hidden: true }), f('checkbox', 'Subscriber[agree]', { label: 'I\'ve read and agree to the Terms and Conditions' })], { className: 'single-line ajax-form', heading: 'Subscribe to our newsletter', submit: ['Subscribe'] }) },
+    // bench/real-pages/us-manufacturing-davidcarey-contact (dev): CoreCommerce's custom form, its labels read from the box before each field
+    { name: 'David Carey\'s CoreCommerce custom form (name, e-mail, telephone, comments) is a contact form', purposes: ['contact'], form: form([f('text', 'custom_form_input-13', { label: 'Name:' }), f('text', 'custom_form_input-14', { label: 'Company Name:' }), f('text', 'custom_form_input-15', { label: 'Email Address:' }), f('text', 'custom_form_input-16', { label: 'Telephone Number:' }), f('textarea', 'custom_form_input-23', { label: 'Comments:' })], { action: 'http://www.davidcareyinc.com/cart.php', hidden: ['m=form_submit', 'id=3'], submit: ['Submit'] }) },
     // A WooCommerce checkout page (index file id 38994243940): billing phone and order notes
     { name: 'a WooCommerce checkout\'s billing fields and order notes are not a message', purposes: ['checkout'], form: form([f('text', 'billing_phone', { id: 'billing_phone', label: 'Phone' }), f('textarea', 'order_comments', { id: 'order_comments', label: 'Order Notes', placeholder: 'Notes about your order, e.g. special notes for delivery.' })], { className: 'checkout ecommerce-checkout', heading: 'Your Order' }) },
     // A shop's card payment step (id 59198924103): Número de tarjeta / Vencimiento / Nombre en la tarjeta
@@ -74,6 +81,18 @@ describe('forms that are not contact forms (invented, per platform)', () => {
   ];
   it.each(cases)('$name', (c) => {
     expect(purposesOf(c)).toEqual([...c.purposes].sort());
+  });
+});
+
+describe('forms named for a comment, and hidden message boxes (invented)', () => {
+  it('a contact form whose message field is called "comments" is still a contact form', () => {
+    expect(classifyForm(form([f('text', 'name', { label: 'Nombre' }), f('email', 'email', { label: 'Correo' }), f('textarea', 'comments', { label: 'Comentarios' })], { id: 'contact-form', action: 'https://tienda.example/contacto/enviar', heading: 'Contáctanos' }))).toEqual(['contact']);
+  });
+  it('a contact form in a closed modal (every field hidden) is still a contact form', () => {
+    expect(classifyForm(form([f('text', 'name', { label: 'Nombre', hidden: true }), f('email', 'email', { label: 'Correo', hidden: true }), f('textarea', 'mensaje', { label: 'Mensaje', hidden: true })], { heading: 'Escríbenos', visible: false }))).toEqual(['contact']);
+  });
+  it('a "comments-form" posting to /comments/add is a comment form', () => {
+    expect(classifyForm(form([f('text', 'author', { label: 'Nombre' }), f('email', 'email', { label: 'Correo' }), f('textarea', 'body', { label: 'Tu opinión' })], { id: 'comments-form', action: 'https://diario.example/comments/add' }))).toEqual(['comment']);
   });
 });
 

@@ -92,6 +92,21 @@ describe('help centres hosted by help-desk platforms', () => {
   });
 });
 
+describe('the portal named "my" and the organisation', () => {
+  const cases: [string, string, LinkInfo[], PageKind[]][] = [
+    // us-education-purdue-home: 'myPurdue' → wl.mypurdue.purdue.edu, the student portal, on the university's own domain
+    ['myPurdue on the university\'s own domain', 'https://www.purdue.edu/', [other('https://wl.mypurdue.purdue.edu/', 'myPurdue')], ['account']],
+    ['"Mi Movistar" on the operator\'s own host (invented)', 'https://www.movistar.example/', [other('https://www.movistar.example/app', 'Mi Movistar')], ['account']],
+    ['"Minha Claro" on the operator\'s own host (invented)', 'https://www.claro.example/', [footer('https://minhaclaro.claro.example/', 'Minha Claro')], ['account']],
+    // Invented: "my" and another name, or "my" + the organisation on another organisation's domain
+    ['"My Story" (not the organisation\'s name, invented)', 'https://www.purdue.edu/', [main('https://www.purdue.edu/stories/', 'My Story')], []],
+    ['"myPurdue" pointing to another organisation\'s domain (invented)', 'https://www.purdue.edu/', [other('https://mypurdue.fan.example/', 'myPurdue')], []],
+  ];
+  it.each(cases)('reads %s', (_name, url, links, kinds) => {
+    expect(kindsOffered(url, { links })).toEqual(kinds);
+  });
+});
+
 describe('links about the account that do not lead into it', () => {
   const cases: [string, string, LinkInfo[], PageKind[]][] = [
     // us-travel-orbitz-support: the help centre's answer "Registration / My Account information" explains
