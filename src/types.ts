@@ -182,6 +182,12 @@ export interface CheckDef {
   legal?: LegalRef;
   /** Checks that read the same evidence, each with the reason both exist. */
   related?: RelatedRef[];
+  /**
+   * How the figure is counted, where a reader could count it otherwise: calendar or
+   * business days, a rate's numerator and denominator, what "third ring" means in
+   * seconds. Shown by `readiness checklists <id>`, the interview's why and the report.
+   */
+  definition?: Localized;
   /** Where in which file this check was declared (for messages). */
   location?: { file: string; line: number; column: number };
 }
@@ -307,6 +313,8 @@ export interface CheckResult {
   advisory?: boolean;
   /** The legal instrument and article (legal-duties pack). */
   legal?: LegalRef;
+  /** How the figure is counted (CheckDef.definition). */
+  definition?: Localized;
 }
 
 export interface Maturity {

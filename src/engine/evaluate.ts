@@ -231,6 +231,7 @@ export function evaluateCheck(def: CheckDef, area: string, profile: Profile, evi
   };
   if (def.advisory) r.advisory = true;
   if (def.legal) r.legal = def.legal;
+  if (def.definition) r.definition = def.definition;
   const waiver = waivers.length ? activeWaiver(waivers, def.id, now) : undefined;
   if (waiver) r.waiver = waiver;
 

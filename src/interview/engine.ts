@@ -174,7 +174,8 @@ export class InterviewEngine {
   }
 
   why(step: Step, lang: Lang): Why {
-    const text = (step.kind === 'fact' ? step.fact.why : step.check.why)[lang].replace(/\s+/g, ' ').trim();
+    const definition = step.kind === 'question' && step.check.definition ? ` ${t(lang, 'interview.definition', { text: step.check.definition[lang] })}` : '';
+    const text = `${(step.kind === 'fact' ? step.fact.why : step.check.why)[lang]}${definition}`.replace(/\s+/g, ' ').trim();
     const basis = step.kind === 'fact' ? step.fact.basis : step.check.basis;
     return step.kind === 'question' ? { text, basis, check: { id: step.check.id, title: step.check.title[lang] } } : { text, basis };
   }

@@ -339,6 +339,7 @@ function checkCard(c: CheckResult, lang: Lang): string {
   parts.push(`<header><span class="badge st-${c.status}">${h(STATUS_LABEL[c.status][lang])}</span> <h4>${h(title)}</h4></header>`);
   parts.push(`<p class="meta">${meta}</p>`);
   if (c.expectation[lang]) parts.push(`<p class="expect"><strong>${h(t(lang, 'report.expectation'))}:</strong> ${h(c.expectation[lang])}</p>`);
+  if (c.definition?.[lang] && c.status !== 'not-applicable') parts.push(`<p class="definition"><strong>${h(t(lang, 'report.definition'))}:</strong> ${h(c.definition[lang])}</p>`);
   if (c.reason && c.reason[lang] !== c.expectation[lang]) parts.push(`<p class="reason"><strong>${h(t(lang, 'report.reason'))}:</strong> ${h(c.reason[lang])}</p>`);
   if (c.status !== 'not-applicable') parts.push(evidenceBlock(c, lang, compact));
   if (c.details?.length && c.status !== 'not-applicable') parts.push(detailsBlock(c, lang));

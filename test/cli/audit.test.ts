@@ -95,6 +95,15 @@ describe('readiness audit on the examples', () => {
     expect(weights('{ legal: { weight: 3 }, legal-co: { weight: 0.5 } }')).toMatchObject({ 'legal-co': 0.5 });
   });
 
+  it('carries how a figure is counted into the report (JSON and HTML)', () => {
+    const dir = path.join(scratch(), 'out');
+    const r = cli(['audit', '-c', path.join(ROOT, 'examples', 'tienda-andina', 'readiness.config.yaml'), '--format', 'json,html', '--lang', 'es', '--out', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as Report;
+    expect(report.checks.find((c) => c.id === 'measurement.repeat-contact')?.definition?.es).toMatch(/^Contactos de un cliente que ya había contactado .+ 7 días calendario/);
+    expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toMatch(/<p class="definition"><strong>Cómo se cuenta:<\/strong> Contactos de un cliente/);
+  });
+
   it('writes several formats into a folder', () => {
     const dir = path.join(scratch(), 'out');
     const r = cli(['audit', '-p', profileOf('tienda-andina'), '--format', 'terminal,json', '--out', dir]);
@@ -151,6 +160,7 @@ describe('readiness init, validate and checklists', () => {
     [['checklists', 'channels'], /channels\.phone-published/],
     [['checklists', 'channels.phone-published', '--lang', 'es'], /Fundamento: .*HT-1/],
     [['checklists', 'legal-co.seller-identity'], /Applies when: organisations in CO; business model b2c\n[^]*Passes when: seller identity shown on the site: expected all of legal name \(razón social\), NIT, address, phone, e-mail/],
+    [['checklists', 'measurement.first-contact-resolution', '--lang', 'es'], /\nCómo se cuenta: Método: sin más contactos en el caso\./],
     [['checklists', '--keys'], /\| `site\.contact\.phones` \| string\[\] \| probe \|/],
   ])('checklists %j explains', (args, text) => {
     const r = cli(args);

@@ -93,6 +93,7 @@ function explain(c: CheckDef, lang: Lang, w: (s: string) => void, SEVERITY_LABEL
     w(`${L('checklists.explain.evidence')}: ${typeof c.evidence === 'string' ? c.evidence : c.evidence!.anyOf.join(' | ')}`);
   }
   if (c.test) w(`${L('checklists.explain.test')}: ${describeTest(c.test, lang)}`);
+  if (c.definition) w(`${L('checklists.explain.definition')}: ${c.definition[lang]}`);
   w('');
   w(`${L('checklists.explain.remediation')}: ${c.remediation[lang]}`);
   if (c.location) w(`\n${c.location.file}:${c.location.line}:${c.location.column}`);

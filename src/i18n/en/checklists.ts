@@ -16,6 +16,7 @@ export default {
   'checklists.explain.notApplicable': 'not applicable',
   'checklists.explain.evidence': 'Evidence',
   'checklists.explain.test': 'Passes when',
+  'checklists.explain.definition': 'How it is counted',
   'checklists.explain.partialAt': 'partial credit down to {value}',
   'checklists.explain.minSample': 'judged from {n} records or more',
   'checklists.explain.evaluator': 'the {name} evaluator decides ({options})',

@@ -25,6 +25,7 @@ export default {
   'interview.currentDontKnow': "(current answer: don't know)",
   'interview.currentSkipped': '(current answer: skipped)',
   'interview.why': 'Why: {text}',
+  'interview.definition': 'How it is counted: {text}',
   'interview.basis': 'Basis: {ids}',
   'interview.check': 'Check: {id} — {title}',
   'interview.firstQuestion': 'This is the first question; there is nothing before it.',

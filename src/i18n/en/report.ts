@@ -54,6 +54,7 @@ export default {
   'report.level': 'Level {n}',
   'report.findings': 'Findings by area',
   'report.why': 'Why it matters',
+  'report.definition': 'How it is counted',
   'report.whatToDo': 'What to do',
   'report.seenAt': 'Where it was seen',
   'report.value': 'Value',

@@ -17,6 +17,7 @@ export default {
   'checklists.explain.notApplicable': 'no aplica',
   'checklists.explain.evidence': 'Evidencia',
   'checklists.explain.test': 'Se cumple cuando',
+  'checklists.explain.definition': 'Cómo se cuenta',
   'checklists.explain.partialAt': 'crédito parcial hasta {value}',
   'checklists.explain.minSample': 'se juzga con {n} registros o más',
   'checklists.explain.evaluator': 'decide el evaluador {name} ({options})',

@@ -21,6 +21,7 @@ export default {
   'interview.currentDontKnow': '(respuesta actual: no sé)',
   'interview.currentSkipped': '(respuesta actual: omitida)',
   'interview.why': 'Por qué: {text}',
+  'interview.definition': 'Cómo se cuenta: {text}',
   'interview.basis': 'Fundamento: {ids}',
   'interview.check': 'Verificación: {id} — {title}',
   'interview.firstQuestion': 'Esta es la primera pregunta; no hay nada antes.',

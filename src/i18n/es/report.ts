@@ -55,6 +55,7 @@ export default {
   'report.level': 'Nivel {n}',
   'report.findings': 'Hallazgos por área',
   'report.why': 'Por qué importa',
+  'report.definition': 'Cómo se cuenta',
   'report.whatToDo': 'Qué hacer',
   'report.seenAt': 'Dónde se observó',
   'report.value': 'Valor',

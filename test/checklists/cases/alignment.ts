@@ -9,9 +9,9 @@ export default {
     { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.orders.onTimeDeliveryRate", es: "ninguna exportación de datos aporta data.orders.onTimeDeliveryRate" },
   ],
   'alignment.delivery-time': [
-    { evidence: {"data.orders.deliveryDaysP90":5}, status: 'pass', en: "delivery time in days (p90) is 5; target ≤ 5", es: "tiempo de entrega en días (p90) es 5; meta ≤ 5" },
-    { evidence: {"data.orders.deliveryDaysP90":10}, status: 'partial', en: "delivery time in days (p90) is 10; target ≤ 5", es: "tiempo de entrega en días (p90) es 10; meta ≤ 5" },
-    { evidence: {"data.orders.deliveryDaysP90":15}, status: 'fail', en: "delivery time in days (p90) is 15; target ≤ 5", es: "tiempo de entrega en días (p90) es 15; meta ≤ 5" },
+    { evidence: {"data.orders.deliveryDaysP90":5}, status: 'pass', en: "delivery time in calendar days (p90) is 5; target ≤ 5", es: "tiempo de entrega en días calendario (p90) es 5; meta ≤ 5" },
+    { evidence: {"data.orders.deliveryDaysP90":10}, status: 'partial', en: "delivery time in calendar days (p90) is 10; target ≤ 5", es: "tiempo de entrega en días calendario (p90) es 10; meta ≤ 5" },
+    { evidence: {"data.orders.deliveryDaysP90":15}, status: 'fail', en: "delivery time in calendar days (p90) is 15; target ≤ 5", es: "tiempo de entrega en días calendario (p90) es 15; meta ≤ 5" },
     { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.orders.deliveryDaysP90", es: "ninguna exportación de datos aporta data.orders.deliveryDaysP90" },
   ],
   'alignment.delivery-promise-published': [
