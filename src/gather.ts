@@ -109,13 +109,15 @@ export async function gather(opts: GatherOptions): Promise<GatherResult> {
     let pages = site.pages;
     let journeys: JourneyRun[] | undefined;
     const behind = account && secrets ? { config: opts.config!, secrets, home: site.site.home, identity: site.site.identity, signal: opts.signal, log } : undefined;
-    if (account && behind && !aborted()) {
+    // A split run signs in once, in the shard that owns the site unit (whose evidence the
+    // merge keeps), and every shard's page list stays the crawl's, so their plans agree.
+    if (account && behind && opts.select?.measures !== false && !aborted()) {
       opts.onStep?.('account');
       const signed = await account.signInAndReadAccount(handle, behind);
       session = signed.session;
       Object.assign(evidence, signed.evidence);
       // Lighthouse audits the page the sign-in landed on as the account page, signed in.
-      if (session.landing) pages = [pages[0]!, { url: session.landing, status: 200, depth: 0, kind: ['account'] } satisfies ProbePage, ...pages.slice(1)].filter(Boolean);
+      if (session.landing && !opts.select) pages = [pages[0]!, { url: session.landing, status: 200, depth: 0, kind: ['account'] } satisfies ProbePage, ...pages.slice(1)].filter(Boolean);
     } else if (!account) Object.assign(evidence, (await import('./probes/account/evidence.js')).accountNotConfigured(), (await import('./probes/account/evidence.js')).journeysNotConfigured());
 
     if (aborted()) return finish({ target: site.target, pages, evidence });

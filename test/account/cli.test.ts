@@ -7,40 +7,15 @@
  * The portal runs in this process, so the CLI runs asynchronously (spawnSync would
  * block the server it probes).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, scratch, type CliResult } from '../helpers/cli.js';
-import { PORTAL_PASSWORD, PORTAL_USER, startPortal, type Portal } from './portal.js';
+import { ROOT, scratch, type CliResult } from '../helpers/cli.js';
+import { CREDENTIALS, leaks, run } from './run.js';
+import { PORTAL_USER, startPortal, type Portal } from './portal.js';
 
 const PROFILE = path.join(ROOT, 'examples/tienda-andina/profile.yaml');
-const CREDENTIALS = { PORTAL_USER, PORTAL_PASSWORD };
-/** Every form a credential could be written in. */
-const FORMS = [...new Set(Object.values(CREDENTIALS).flatMap((s) => [s, encodeURIComponent(s), s.replace(/@/g, '\\u0040'), Buffer.from(s).toString('base64')]))].map((s) => s.toLowerCase());
-
-function run(args: string[], env: Record<string, string | undefined>, timeoutMs = 240_000): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const e: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...env };
-    for (const k of ['GITHUB_STEP_SUMMARY', 'CI', 'GITHUB_ACTIONS', 'GITLAB_CI']) delete e[k];
-    for (const [k, v] of Object.entries(env)) if (v === undefined) delete e[k];
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: e, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
 const filesIn = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-
-/** The credential forms found in a text (lower-cased), none expected. */
-const leaks = (text: string): string[] => FORMS.filter((f) => text.toLowerCase().includes(f));
 
 const CONFIG = `
 login:

@@ -34,6 +34,11 @@ export function journeysNotConfigured(id: MessageId = 'account.missing.noJourney
   return Object.fromEntries(keysOf('journeys').map((k) => [k, missing(id)]));
 }
 
+/** Every journey key, the fault that kept the journeys from running. */
+export function journeysFailed(f: StepFault): Evidence {
+  return Object.fromEntries(keysOf('journeys').map((k) => [k, errorItem(f.code, f.reason.id, f.reason.values)]));
+}
+
 /** Every account key, the sign-in's fault: naming the step it stopped at. */
 export function accountLoginFailed(f: StepFault, step: { index: number; label: string } | undefined, loginUrl: string): Evidence {
   const item = (): EvidenceItem => errorItem(f.code, step ? 'account.login.failedAt' : 'account.login.failedPlain', { step: step?.index ?? 0, label: step?.label ?? '', detail: { msg: f.reason } }, [{ url: loginUrl }]);

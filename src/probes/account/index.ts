@@ -18,7 +18,7 @@ import { crawl } from '../crawl.js';
 import { CrawlScope } from '../crawler/scope.js';
 import type { SiteIdentity } from '../identity.js';
 import { DEFAULT_ACCOUNT_PAGES, DEFAULT_ACCOUNT_TIMEOUT_MS, durationOr, type AccountAreaConfig, type JourneyConfig, type LoginConfig } from './config.js';
-import { accountEvidence, accountLoginFailed, accountNotConfigured, journeyEvidence, journeysNotConfigured } from './evidence.js';
+import { accountEvidence, accountLoginFailed, accountNotConfigured, journeyEvidence, journeysFailed, journeysNotConfigured } from './evidence.js';
 import { endsSession, findAccountFunctions } from './functions.js';
 import { runJourneys, type JourneyRun } from './journeys.js';
 import { signIn } from './login.js';
@@ -90,6 +90,18 @@ export function sessionScope(opts: Pick<BehindLoginOptions, 'config' | 'home' | 
 export async function signInAndReadAccount(handle: BrowserHandle, opts: BehindLoginOptions): Promise<{ evidence: Evidence; session: Session }> {
   const scope = sessionScope(opts);
   const session = new Session(handle, (u) => scope.isFirstParty(u));
+  try {
+    return await signInAndRead(handle, session, opts);
+  } catch (err) {
+    // A failure is a result: the account keys say what went wrong, the audit goes on.
+    const f = fault('account-failed', 'account.fault.failed', { detail: opts.secrets.redactor.redact(String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 200)) });
+    session.loginFault ??= f;
+    opts.log(`account: ${f.message}`);
+    return { evidence: accountLoginFailed(f, undefined, opts.config.login ? resolveUrl(opts.config.login.url, opts.home) : opts.home), session };
+  }
+}
+
+async function signInAndRead(handle: BrowserHandle, session: Session, opts: BehindLoginOptions): Promise<{ evidence: Evidence; session: Session }> {
   const login = opts.config.login;
   if (!login) return { evidence: accountNotConfigured(), session };
   const loginUrl = resolveUrl(login.url, opts.home);
@@ -145,19 +157,26 @@ export async function runConfiguredJourneys(
 ): Promise<{ evidence: Evidence; runs: JourneyRun[] }> {
   const journeys = opts.config.journeys ?? [];
   if (!journeys.length) return { evidence: journeysNotConfigured(), runs: [] };
-  const runs = await runJourneys({
-    journeys,
-    only: opts.only,
-    secrets: opts.secrets,
-    session: session.context && session.landing ? { context: session.context, landing: session.landing } : undefined,
-    loginFault: session.loginFault,
-    anonymous: () => session.anonymous(),
-    loginConfigured: !!opts.config.login,
-    base: opts.home,
-    allowed: session.allowed,
-    outDir: opts.outDir,
-    signal: opts.signal,
-    log: opts.log,
-  });
+  let runs: JourneyRun[];
+  try {
+    runs = await runJourneys({
+      journeys,
+      only: opts.only,
+      secrets: opts.secrets,
+      session: session.context && session.landing ? { context: session.context, landing: session.landing } : undefined,
+      loginFault: session.loginFault,
+      anonymous: () => session.anonymous(),
+      loginConfigured: !!opts.config.login,
+      base: opts.home,
+      allowed: session.allowed,
+      outDir: opts.outDir,
+      signal: opts.signal,
+      log: opts.log,
+    });
+  } catch (err) {
+    const f = fault('journeys-failed', 'account.fault.failed', { detail: opts.secrets.redactor.redact(String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 200)) });
+    opts.log(`journeys: ${f.message}`);
+    return { evidence: journeysFailed(f), runs: [] };
+  }
   return { evidence: journeyEvidence(runs), runs };
 }
