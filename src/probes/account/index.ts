@@ -58,7 +58,7 @@ export class Session {
 
   /** A context without the session, for journeys that run signed out. */
   anonymous(): Promise<BrowserContext> {
-    this.anonymousContext ??= this.handle.browser.createBrowserContext({ downloadBehavior: { policy: 'deny' } });
+    this.anonymousContext ??= newContext(this.handle);
     return this.anonymousContext;
   }
 
@@ -67,6 +67,16 @@ export class Session {
     this.context = undefined;
     for (const c of contexts) await bounded(c.close(), 5000);
   }
+}
+
+/** A browser context that downloads nothing to disk, or an error within 10 s. */
+async function newContext(handle: BrowserHandle): Promise<BrowserContext> {
+  const pending = handle.browser.createBrowserContext({ downloadBehavior: { policy: 'deny' } });
+  const r = await bounded(pending, 10_000);
+  if (r.ok) return r.value;
+  // One that opens after we gave up is closed.
+  void pending.then((c) => c.close()).catch(() => undefined);
+  throw r.error instanceof Error ? r.error : new Error('no browser context within 10 s');
 }
 
 function hostOf(url: string): string | undefined {
@@ -106,7 +116,7 @@ async function signInAndRead(handle: BrowserHandle, session: Session, opts: Behi
   if (!login) return { evidence: accountNotConfigured(), session };
   const loginUrl = resolveUrl(login.url, opts.home);
   try {
-    session.context = await handle.browser.createBrowserContext({ downloadBehavior: { policy: 'deny' } });
+    session.context = await newContext(handle);
   } catch (err) {
     const f = fault('browser-failed', 'account.fault.noTab', { detail: opts.secrets.redactor.redact((err as Error).message) });
     session.loginFault = f;
