@@ -128,6 +128,11 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: '"Fale Conosco" to a help-desk platform\'s knowledge base is contact and help', href: 'https://igcorp.octadesk.com/kb/', text: 'Fale Conosco', label: 'Fale Conosco', kinds: ['contact', 'help'] },
     // br-news-uol-video: the header's "sac" → UOL's customer-service site
     { name: '"sac" to a customer-service host is contact and help', href: 'https://sac.uol.com.br/', text: 'sac', kinds: ['contact', 'help'] },
+    // us-insurance-petsbest-home: the insurer's "Privacy Agreement" (under its terms-and-conditions section)
+    { name: '"Privacy Agreement" is the privacy policy', href: 'https://www.petsbest.com/terms-and-conditions/privacy-agreement', text: 'Privacy Agreement', kinds: ['privacy', 'terms'] },
+    // co-bank-fna-tasas: the footer's "Condiciones y políticas" (conditions of use and the entity's policies)
+    { name: '"Condiciones y políticas" is the conditions of use (terms)', href: 'https://www.fna.gov.co/atencion-ciudadana/condiciones-y-politicas', text: 'Condiciones y políticas', kinds: ['terms'] },
+    { name: '"Políticas y condiciones" is the conditions of use (terms, invented)', href: 'https://tienda.example/legal', text: 'Políticas y condiciones', kinds: ['terms'] },
   ];
   const invalid: LinkCase[] = [
     // gt-news-prensalibre-nota: the reader's profile menu (Notificaciones, Mis suscripciones, Datos personales, Seguridad)
@@ -138,6 +143,9 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: '"Avisos Legales" (a legal-notices publishing service)', href: 'http://legales.elmostrador.cl/', text: 'Avisos Legales', label: 'Ir a enlace', kinds: [] },
     // br-media-cybercook-receita: a data-subject request page, not the policy (the policy has its own link)
     { name: '"Solicitação de dados pessoais" on a /p path', href: 'https://cybercook.com.br/solicitacao-de-dados-pessoais/p', text: 'Solicitação de dados pessoais', label: 'Solicitação de dados pessoais', kinds: [] },
+    // Invented: "privacy" and "agreement" in other senses
+    { name: '"Rental agreement" (invented)', href: 'https://tienda.example/alquiler/contrato', text: 'Rental agreement', kinds: [] },
+    { name: '"Políticas de envío" (invented)', href: 'https://tienda.example/envios', text: 'Políticas de envío', kinds: [] },
   ];
   it.each(valid)('$name', (c) => {
     expect(kindsOf(c)).toEqual([...c.kinds].sort());
