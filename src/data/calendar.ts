@@ -14,6 +14,7 @@ export { parseWeeklyHours, type WeeklyHours } from './hours.js';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
+const DAY_CACHE_MASK = 2047;
 
 export interface CalendarOptions {
   zone: Zone;
@@ -47,6 +48,11 @@ export class BusinessCalendar {
   private holidayMsPrefix: number[] = [0]; // business ms lost to holidays before index i
   private holidayBizPrefix: number[] = [0]; // business days lost to holidays before index i
   private readonly holidaySource: { getHolidays(y: number): { date: string; type: string }[] } | undefined;
+  /** Per-day memo of cumMs's day part (direct-mapped by day number), cleared when holidays load. */
+  private readonly cacheDay = new Int32Array(DAY_CACHE_MASK + 1);
+  private readonly cacheSet = new Uint8Array(DAY_CACHE_MASK + 1);
+  private readonly cacheStart = new Float64Array(DAY_CACHE_MASK + 1);
+  private readonly cacheWd = new Int8Array(DAY_CACHE_MASK + 1);
 
   constructor(opts: CalendarOptions) {
     this.zone = opts.zone;
@@ -103,6 +109,7 @@ export class BusinessCalendar {
       const day = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY;
       this.holidaySet.add(day);
     }
+    this.cacheSet.fill(0);
     this.holidayDays = [...this.holidaySet].sort((a, b) => a - b);
     this.holidayMsPrefix = [0];
     this.holidayBizPrefix = [0];
@@ -138,16 +145,35 @@ export class BusinessCalendar {
   private cumMs(wall: number): number {
     const day = Math.floor(wall / DAY);
     const msInDay = wall - day * DAY;
-    const wd = weekdayOf(day);
-    const week = Math.floor((day + 3) / 7);
-    let cum = week * this.weekMs + this.prefixWeekMs[wd] + this.withinDay(wd, msInDay);
-    if (this.holidaySource) {
-      this.ensureWall(wall);
-      const i = this.holidayIndex(day);
-      cum -= this.holidayMsPrefix[i];
-      if (this.holidayDays[i] === day) cum -= this.withinDay(wd, msInDay);
+    if (this.holidaySource) this.ensureWall(wall);
+    // The day's part (week, weekday, holidays before it) is memoised per day: a ticket's
+    // timestamps fall on few distinct days, and the binary search over holidays is per day.
+    const c = (day & DAY_CACHE_MASK) >>> 0;
+    let start: number;
+    let wd: number;
+    if (this.cacheDay[c] === day && this.cacheSet[c] === 1) {
+      start = this.cacheStart[c];
+      wd = this.cacheWd[c];
+    } else {
+      wd = weekdayOf(day);
+      const week = Math.floor((day + 3) / 7);
+      start = week * this.weekMs + this.prefixWeekMs[wd];
+      let holiday = false;
+      if (this.holidaySource) {
+        const i = this.holidayIndex(day);
+        start -= this.holidayMsPrefix[i];
+        holiday = this.holidayDays[i] === day;
+      }
+      if (day >= -0x80000000 && day <= 0x7fffffff) {
+        this.cacheDay[c] = day;
+        this.cacheSet[c] = 1;
+        this.cacheStart[c] = start;
+        this.cacheWd[c] = holiday ? -1 : wd;
+      }
+      if (holiday) wd = -1;
     }
-    return cum;
+    // A holiday's business time within the day is taken back whole (the day counts nothing).
+    return wd < 0 ? start : start + this.withinDay(wd, msInDay);
   }
 
   /**
@@ -184,7 +210,9 @@ export class BusinessCalendar {
     const day = Math.floor(wall / DAY);
     if (this.holidaySource && this.isHoliday(day)) return false;
     const ms = wall - day * DAY;
-    return this.ranges[weekdayOf(day)].some(([a, b]) => ms >= a && ms < b);
+    const ranges = this.ranges[weekdayOf(day)];
+    for (let k = 0; k < ranges.length; k++) if (ms >= ranges[k][0] && ms < ranges[k][1]) return true;
+    return false;
   }
 
   /** Business days up to and including a day number, from the epoch. */

@@ -395,8 +395,6 @@ class Loader {
 
   /** Derives what the kind needs (a response time from its duration) and rejects what cannot be true. */
   private finish(r: Record<string, unknown>): { id: MessageId; detail?: Message } | undefined {
-    const neg = (field: string, a: unknown, b: unknown) =>
-      typeof a === 'number' && typeof b === 'number' && b < a ? { id: 'data.bad.negativeDuration' as MessageId, detail: { id: 'data.bad.detail' as MessageId, values: { field, value: `${new Date(a).toISOString()} → ${new Date(b).toISOString()}` } } } : undefined;
     switch (this.spec.kind) {
       case 'tickets': {
         const created = r.createdAt as number;
@@ -442,6 +440,11 @@ class Loader {
       notes,
     };
   }
+}
+
+/** A later time before an earlier one (answered before filed): the reason, else undefined. */
+function neg(field: string, a: unknown, b: unknown): { id: MessageId; detail?: Message } | undefined {
+  return typeof a === 'number' && typeof b === 'number' && b < a ? { id: 'data.bad.negativeDuration' as MessageId, detail: { id: 'data.bad.detail' as MessageId, values: { field, value: `${new Date(a).toISOString()} → ${new Date(b).toISOString()}` } } } : undefined;
 }
 
 function localDay(utc: number, zone: Zone): string {

@@ -10,6 +10,8 @@ const LOG_GROWTH = Math.log(GROWTH);
 
 export const EXACT_CAP = 100_000;
 const BUCKETS = 4096;
+let lastValue = NaN;
+let lastBucket = 0;
 
 export class Quantiles {
   private exact: Float64Array;
@@ -64,8 +66,12 @@ export class Quantiles {
       this.zeros++;
       return;
     }
-    const b = Math.min(BUCKETS - 1, Math.floor(Math.log(v) / LOG_GROWTH));
-    this.hist![b]++;
+    // The same value often goes to two series in a row (all tickets and its channel): one logarithm.
+    if (v !== lastValue) {
+      lastValue = v;
+      lastBucket = Math.min(BUCKETS - 1, Math.floor(Math.log(v) / LOG_GROWTH));
+    }
+    this.hist![lastBucket]++;
   }
 
   /** Nearest-rank percentile (p in 0..1): the ⌈p·n⌉-th smallest value. */

@@ -96,6 +96,16 @@ export class Zone {
 
 // ---------------------------------------------------------------- timestamps
 
+/** Days from 1970-01-01 to a proleptic Gregorian date (month 1–12; a day past the month's end runs on, as in Date.UTC). */
+export function civilDay(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 function digits(s: string, from: number, n: number): number {
   let v = 0;
   for (let i = from; i < from + n; i++) {
@@ -179,8 +189,15 @@ export class TimestampReader {
           }
         }
         if (h > 24 || mi > 59 || se > 60 || (h === 24 && (mi || se))) return NaN;
-        const wall = Date.UTC(y, mo - 1, d, h, mi, se, ms);
-        if (d > 28 && h < 24 && new Date(wall).getUTCDate() !== d) return NaN;
+        let wall: number;
+        if (y < 100 || (d > 28 && h < 24)) {
+          // Date.UTC reads years below 100 as 19xx; a day past the month's end (or a time rolling into the next day) is no date.
+          wall = Date.UTC(y, mo - 1, d, h, mi, se, ms);
+          if (d > 28 && h < 24 && new Date(wall).getUTCDate() !== d) return NaN;
+        } else {
+          // The same instant as Date.UTC, by day arithmetic: no Date per value.
+          wall = civilDay(y, mo, d) * DAY + h * HOUR + mi * MINUTE + se * 1000 + ms;
+        }
         if (i >= s.length) return this.zone.toUtc(wall);
         const off = parseOffset(s.slice(i).trim());
         if (off === undefined) return this.slow(s);
@@ -292,6 +309,8 @@ export function readDuration(v: Cell, unit: DurationUnit = 's'): number | undefi
     return v.wall - Date.UTC(1899, 11, 31);
   }
   if (typeof v === 'boolean') return NaN;
+  const int = plainInteger(v);
+  if (int >= 0) return int * UNIT_MS[unit];
   const s = v.trim();
   if (s === '') return undefined;
   const n = readNumber(s);
@@ -333,12 +352,27 @@ export function readDuration(v: Cell, unit: DurationUnit = 's'): number | undefi
 
 // ---------------------------------------------------------------- numbers, booleans, scores
 
+/** A string of 1–15 ASCII digits as its value (what Number() gives), else -1: most cells of a numeric column. */
+function plainInteger(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
 /** "1.234,5" and "1,234.5" and "12" and "1,5": undefined when empty, NaN when not a number. */
 export function readNumber(v: Cell): number | undefined {
   if (v === undefined || v === null || v === '') return undefined;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'object') return NaN;
+  const int = plainInteger(v);
+  if (int >= 0) return int;
   const s = v.trim();
   if (s === '') return undefined;
   const direct = Number(s);

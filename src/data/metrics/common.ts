@@ -99,6 +99,95 @@ export function hash53(s: string, ignoreCase = false): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
+/** `hash53(s, ignoreCase) % 2 ** 30` without the 53-bit number: its low 30 bits are those of the first half. */
+export function hash30(s: string, ignoreCase = false): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (ignoreCase && c >= 65 && c <= 90) c += 32;
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  return h1 & 0x3fffffff;
+}
+
+/**
+ * A map from small non-negative integers (below 2 ** 30) to numbers in two typed arrays
+ * (open addressing, linear probing): no boxed number per value and no entry objects, for
+ * the per-row lookups of a million-row export. Deleting is done by `retain`, which rebuilds.
+ */
+export class IntNumberMap {
+  private keys: Int32Array;
+  private values: Float64Array;
+  private mask: number;
+  size = 0;
+
+  constructor(capacity = 1024) {
+    let cap = 16;
+    while (cap < capacity * 2) cap *= 2;
+    this.keys = new Int32Array(cap).fill(-1);
+    this.values = new Float64Array(cap);
+    this.mask = cap - 1;
+  }
+
+  private slot(key: number): number {
+    const keys = this.keys;
+    const mask = this.mask;
+    let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    for (;;) {
+      const k = keys[i];
+      if (k === key || k === -1) return i;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** The value of a key, or undefined. */
+  get(key: number): number | undefined {
+    const i = this.slot(key);
+    return this.keys[i] === key ? this.values[i] : undefined;
+  }
+
+  set(key: number, value: number): void {
+    const i = this.slot(key);
+    if (this.keys[i] !== key) {
+      this.keys[i] = key;
+      this.size++;
+      this.values[i] = value;
+      if (this.size * 2 > this.keys.length) this.rebuild(this.keys.length * 2, () => true);
+      return;
+    }
+    this.values[i] = value;
+  }
+
+  /** Keeps the entries whose value passes. */
+  retain(keep: (value: number) => boolean): void {
+    let cap = 16;
+    let live = 0;
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== -1 && keep(this.values[i])) live++;
+    while (cap < live * 2 || cap < 1024) cap *= 2;
+    this.rebuild(cap, keep);
+  }
+
+  private rebuild(cap: number, keep: (value: number) => boolean): void {
+    const oldKeys = this.keys;
+    const oldValues = this.values;
+    this.keys = new Int32Array(cap).fill(-1);
+    this.values = new Float64Array(cap);
+    this.mask = cap - 1;
+    this.size = 0;
+    for (let i = 0; i < oldKeys.length; i++) {
+      const k = oldKeys[i];
+      if (k === -1 || !keep(oldValues[i])) continue;
+      const j = this.slot(k);
+      this.keys[j] = k;
+      this.values[j] = oldValues[i];
+      this.size++;
+    }
+  }
+}
+
 /** A copy of a string that shares no memory with the text it was cut from. */
 export function detach(s: string): string {
   return JSON.parse(JSON.stringify(s)) as string;

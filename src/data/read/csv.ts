@@ -1,5 +1,5 @@
 /**
- * CSV through Papa Parse's streaming parser, fed with text decoded as the file was
+ * CSV through Papa Parse's core parser, fed with text decoded as the file was
  * written: UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252 — what Excel
  * in Spanish saves — when the bytes are not valid UTF-8 (iconv-lite). The delimiter
  * is sniffed by Papa Parse (`,` `;` tab `|`), or taken from Excel's "sep=;" first line.
@@ -8,14 +8,18 @@
  * newlines of the last chunks it passed on, and a row's line is found from the
  * parser's character cursor.
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { Readable, Transform, type TransformCallback } from 'node:stream';
 import Papa from 'papaparse';
 import iconv from 'iconv-lite';
 import type { ReadInfo, ReadOptions, RowPosition, RowSink } from './types.js';
 import { ReadError } from './types.js';
 
 const SAMPLE = 1 << 16;
+/** Read size: the first chunk is what the delimiter and line ending are guessed from. */
+const CHUNK = 1 << 16;
+const YIELD_EVERY = 16;
+const DELIMITERS = [',', ';', '\t', '|'];
 
 /** Encoding of a file from its first bytes: BOM, else valid UTF-8, else Windows-1252. */
 export function sniffEncoding(sample: Uint8Array): { encoding: string; bom: number } {
@@ -45,7 +49,7 @@ interface Chunk {
 }
 
 /** Bytes → text, remembering the last chunks' positions so that a cursor maps to a line. */
-class Decoder extends Transform {
+class Decoder {
   private readonly utf8: TextDecoder | undefined;
   private readonly other: { write(b: Buffer): string; end(): string | undefined } | undefined;
   private skip: number;
@@ -59,13 +63,13 @@ class Decoder extends Transform {
   sepDelimiter: string | undefined;
 
   constructor(readonly encoding: string, bom: number) {
-    super({ decodeStrings: false, readableObjectMode: false, encoding: 'utf8' });
     this.skip = bom;
     if (encoding === 'utf-8') this.utf8 = new TextDecoder('utf-8');
     else this.other = iconv.getDecoder(encoding === 'windows-1252' ? 'win1252' : encoding);
   }
 
-  private pushText(text: string): void {
+  /** The text of a chunk, as the parser is to see it ('' when there is none yet). */
+  private take(text: string): string {
     if (this.first) {
       this.first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -76,7 +80,7 @@ class Decoder extends Transform {
         this.lineShift = 1;
       }
     }
-    if (text.length === 0) return;
+    if (text.length === 0) return '';
     if (this.replacedAtChar < 0 && this.utf8) {
       const r = text.indexOf('\ufffd');
       if (r >= 0) this.replacedAtChar = this.offset + r;
@@ -91,27 +95,69 @@ class Decoder extends Transform {
     }
     this.lines += n;
     this.offset += text.length;
-    this.push(text);
+    return text;
   }
 
-  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+  write(chunk: Buffer): string {
     let buf = chunk;
     if (this.skip) {
       const cut = Math.min(this.skip, buf.length);
       buf = buf.subarray(cut);
       this.skip -= cut;
     }
-    this.pushText(this.utf8 ? this.utf8.decode(buf, { stream: true }) : this.other!.write(buf));
-    done();
+    return this.take(this.utf8 ? this.decodeUtf8(buf, false) : this.other!.write(buf));
   }
 
-  override _flush(done: TransformCallback): void {
-    const rest = this.utf8 ? this.utf8.decode() : this.other!.end();
-    if (rest) this.pushText(rest);
-    done();
+  end(): string {
+    const rest = this.utf8 ? this.decodeUtf8(Buffer.alloc(0), true) : this.other!.end();
+    return rest ? this.take(rest) : '';
   }
 
-  /** 1-based line of a character offset, when it is still among the recent chunks. */
+  /** Bytes held back because they end in the middle of a character. */
+  private pending: Buffer | undefined;
+  private started = false;
+  private slow: TextDecoder | undefined;
+
+  /**
+   * UTF-8 as the streaming TextDecoder decodes it, faster: while the bytes are valid
+   * (`isUtf8`, simdutf) a chunk up to its last whole character is `toString`'d; the first
+   * chunk that is not valid, and all after it, go to a TextDecoder, which then sees exactly
+   * the bytes it would have been left with, so replacement characters are the same.
+   */
+  private decodeUtf8(buf: Buffer, final: boolean): string {
+    if (this.slow) return final ? this.slow.decode() : this.slow.decode(buf, { stream: true });
+    const whole = this.pending ? Buffer.concat([this.pending, buf]) : buf;
+    this.pending = undefined;
+    if (!this.started && whole.length < 3 && !final) {
+      // Too little to tell a byte-order mark from text: hold it.
+      this.pending = Buffer.from(whole);
+      return '';
+    }
+    let cut = whole.length;
+    if (!final) {
+      for (let k = 1; k <= 3 && k <= whole.length; k++) {
+        const c = whole[whole.length - k];
+        if ((c & 0xc0) === 0x80) continue;
+        if (c >= 0xc0 && (c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2) > k) cut = whole.length - k;
+        break;
+      }
+    }
+    let head = whole.subarray(0, cut);
+    if (!isUtf8(head)) {
+      // TextDecoder drops a byte-order mark only at the start of its stream.
+      this.slow = new TextDecoder('utf-8', { ignoreBOM: this.started });
+      this.started = true;
+      return final ? this.slow.decode(whole) : this.slow.decode(whole, { stream: true });
+    }
+    if (!this.started) {
+      this.started = true;
+      if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) head = head.subarray(3);
+    }
+    if (cut < whole.length) this.pending = Buffer.from(whole.subarray(cut));
+    return head.toString('utf8');
+  }
+
+/** 1-based line of a character offset, when it is still among the recent chunks. */
   lineAt(char: number): number {
     const chunks = this.recent;
     for (let k = chunks.length - 1; k >= 0; k--) {
@@ -138,47 +184,6 @@ class Decoder extends Transform {
   }
 }
 
-/**
- * A file read in 64 KB chunks on the calling thread. The parser is the bottleneck and
- * the next chunk is needed at once: a round trip through libuv's thread pool per chunk
- * left the main thread idle a fifth of the time on a busy machine.
- */
-class SyncFileStream extends Readable {
-  private fd: number | undefined;
-
-  constructor(file: string, private readonly chunk = 1 << 16) {
-    super({ highWaterMark: chunk });
-    this.fd = openSync(file, 'r');
-  }
-
-  override _read(): void {
-    if (this.fd === undefined) return;
-    try {
-      const buf = Buffer.allocUnsafe(this.chunk);
-      const got = readSync(this.fd, buf, 0, this.chunk, null);
-      if (got === 0) {
-        this.close();
-        this.push(null);
-      } else {
-        this.push(got < this.chunk ? buf.subarray(0, got) : buf);
-      }
-    } catch (err) {
-      this.close();
-      this.destroy(err as Error);
-    }
-  }
-
-  private close(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
-    this.fd = undefined;
-  }
-
-  override _destroy(err: Error | null, cb: (e?: Error | null) => void): void {
-    this.close();
-    cb(err);
-  }
-}
-
 export async function readCsv(file: string, opts: ReadOptions, sink: RowSink): Promise<ReadInfo> {
   const sample = Buffer.alloc(SAMPLE);
   let got: number;
@@ -199,57 +204,75 @@ export async function readCsv(file: string, opts: ReadOptions, sink: RowSink): P
     throw new ReadError({ id: 'data.read.unreadable', values: { reason: { msg: { id: 'data.read.unknownEncoding', values: { encoding: opts.encoding } } } } });
   }
   const decoder = new Decoder(encoding, encoding === sniffed.encoding ? sniffed.bom : encoding === 'utf-8' && sniffed.bom === 3 ? 3 : 0);
-  const input = new SyncFileStream(file);
-  input.on('error', (err) => decoder.destroy(err));
-  input.pipe(decoder);
-
   const info: ReadInfo = { format: 'csv', encoding, notes: [] };
   let header: string[] | undefined;
   let rowStart = 0;
-  let failure: unknown;
   const pos: RowPosition = { unit: 'line', n: () => decoder.lineAt(rowStart) };
 
-  await new Promise<void>((resolve, reject) => {
-    decoder.on('error', reject);
-    let delimiter = opts.delimiter;
-    const config = {
-      delimiter: delimiter ?? '',
-      delimitersToGuess: [',', ';', '\t', '|'],
-      skipEmptyLines: true,
-      step: (r: Papa.ParseStepResult<string[]>, parser: Papa.Parser) => {
-        try {
-          if (!delimiter) {
-            delimiter = decoder.sepDelimiter ?? r.meta.delimiter;
-            info.delimiter = delimiter;
-          }
-          const cells = r.data;
-          if (!header) {
-            header = cells.map((c) => c.trim());
-            sink.header(header);
-            rowStart = r.meta.cursor;
-            return;
-          }
-          if (r.errors.length) {
-            sink.malformed(pos, { id: 'data.bad.quotes' });
-          } else if (cells.length !== header.length && !(cells.length > header.length && cells.slice(header.length).every((c) => c === ''))) {
-            sink.malformed(pos, { id: 'data.bad.columns', values: { found: cells.length, expected: header.length } });
-          } else {
-            sink.row(cells, pos);
-          }
-          rowStart = r.meta.cursor;
-        } catch (err) {
-          failure = err;
-          parser.abort();
-        }
-      },
-      complete: () => resolve(),
-      error: (err: Error) => reject(err),
-    };
-    // Papa Parse reads a Node readable stream of strings (its ReadableStreamStreamer); its types only know browser inputs.
-    (Papa.parse as unknown as (input: unknown, config: unknown) => void)(decoder, config);
-  });
-  input.destroy();
-  if (failure) throw failure;
+  // Papa Parse's core parser driven chunk by chunk on the calling thread, as its stream
+  // streamer would drive it (the unfinished last line of a chunk is carried into the next),
+  // without the Node stream, the step wrapper and the per-row result filtering in between.
+  // The delimiter and line ending are guessed by Papa's own ParserHandle on the first chunk.
+  let parser: Papa.Parser | undefined;
+  let partial = '';
+  let base = 0;
+  // The core parser hands each row to `step` as a one-row table, with its errors and the cursor past it.
+  const step = (r: Papa.ParseResult<string[]>) => {
+    const cells = r.data[0];
+    // skipEmptyLines: a line with nothing on it is no row (and leaves the row cursor where it was).
+    if (cells.length === 1 && cells[0].length === 0) return;
+    if (!header) {
+      if (!opts.delimiter) info.delimiter = decoder.sepDelimiter ?? r.meta.delimiter;
+      header = cells.map((c) => c.trim());
+      sink.header(header);
+      rowStart = r.meta.cursor;
+      return;
+    }
+    if (r.errors.length) {
+      sink.malformed(pos, { id: 'data.bad.quotes' });
+    } else if (cells.length !== header.length && !(cells.length > header.length && cells.slice(header.length).every((c) => c === ''))) {
+      sink.malformed(pos, { id: 'data.bad.columns', values: { found: cells.length, expected: header.length } });
+    } else {
+      sink.row(cells, pos);
+    }
+    rowStart = r.meta.cursor;
+  };
+  const parse = (text: string, last: boolean) => {
+    const aggregate = partial + text;
+    partial = '';
+    if (!parser) {
+      if (aggregate.length === 0) return;
+      const ParserHandle = (Papa as unknown as { ParserHandle: new (c: unknown) => { parse(i: string, b: number, l: boolean): Papa.ParseResult<string[]> } }).ParserHandle;
+      const probe = new ParserHandle({ delimiter: opts.delimiter ?? '', delimitersToGuess: DELIMITERS, skipEmptyLines: true, preview: 1 }).parse(aggregate, 0, true);
+      parser = new Papa.Parser({ delimiter: probe.meta.delimiter, newline: probe.meta.linebreak as Papa.ParseConfig['newline'], step: step as never });
+    }
+    const results = parser.parse(aggregate, base, !last) as Papa.ParseResult<string[]>;
+    if (!last) {
+      partial = aggregate.substring(results.meta.cursor - base);
+      base = results.meta.cursor;
+    }
+  };
+
+  const fd = openSync(file, 'r');
+  try {
+    // UTF-8 is decoded (or its unfinished character copied) before the next read, so one
+    // buffer serves every read; iconv's decoders may hold on to a buffer: a new one each time.
+    const reuse = encoding === 'utf-8' ? Buffer.allocUnsafe(CHUNK) : undefined;
+    for (let k = 1; ; k++) {
+      const buf = reuse ?? Buffer.allocUnsafe(CHUNK);
+      const got = readSync(fd, buf, 0, CHUNK, null);
+      if (got === 0) break;
+      const text = decoder.write(got < CHUNK ? buf.subarray(0, got) : buf);
+      if (text) parse(text, false);
+      // Let timers and I/O run now and then: a large file is read on the calling thread.
+      if (k % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    const rest = decoder.end();
+    if (rest) parse(rest, false);
+    if (parser) parse('', true);
+  } finally {
+    closeSync(fd);
+  }
   info.delimiter ??= opts.delimiter;
   if (!header) throw new ReadError({ id: 'data.read.empty' });
   const replaced = decoder.replacedLine();

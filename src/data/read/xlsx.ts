@@ -178,6 +178,58 @@ export async function readXlsx(file: string, opts: ReadOptions, sink: RowSink): 
   }
 }
 
+const noop = (): void => {};
+
+/** Tokenizer callbacks that do nothing, to be overridden. */
+function callbacks(over: Partial<ConstructorParameters<typeof Tokenizer>[1]>): ConstructorParameters<typeof Tokenizer>[1] {
+  return {
+    onattribdata: noop, onattribentity: noop, onattribend: noop, onattribname: noop, oncdata: noop, onclosetag: noop, oncomment: noop,
+    ondeclaration: noop, onend: noop, onopentagend: noop, onopentagname: noop, onprocessinginstruction: noop, onselfclosingtag: noop,
+    ontext: noop, ontextentity: noop,
+    ...over,
+  };
+}
+
+/**
+ * The sheet is tokenised without decoding entities (the tokenizer then skips through
+ * text and attribute values instead of stepping through them); the rare value holding
+ * an `&` is decoded here by the same tokenizer with decoding on, in the same position
+ * (text before a closing tag, a quoted attribute value), so it reads as it always did.
+ */
+export function decodeSheetText(raw: string): string {
+  const input = `${raw}</v>`;
+  let out = '';
+  const t = new Tokenizer({ xmlMode: true, decodeEntities: true }, callbacks({
+    ontext(start, end) {
+      out += input.slice(start, end);
+    },
+    ontextentity(cp) {
+      out += String.fromCodePoint(cp);
+    },
+  }));
+  t.write(input);
+  t.end();
+  return out;
+}
+
+export function decodeSheetAttribute(raw: string): string {
+  const q = raw.includes('"') ? "'" : '"';
+  if (q === "'" && raw.includes("'")) return raw;
+  const input = `<a b=${q}${raw}${q}>`;
+  let out = '';
+  const t = new Tokenizer({ xmlMode: true, decodeEntities: true }, callbacks({
+    onattribdata(start, end) {
+      out += input.slice(start, end);
+    },
+    onattribentity(cp) {
+      out += String.fromCodePoint(cp);
+    },
+  }));
+  t.write(input);
+  t.end();
+  return out;
+}
+
 interface SheetContext {
   shared: string[];
   dateStyle: boolean[];
@@ -236,6 +288,14 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
   let cellType = '';
   let cellStyle = 0;
   let text = '';
+  /** Raw text of the value being read, decoded when it ends (see decodeSheetText). */
+  let seg = '';
+  const flush = () => {
+    if (seg) {
+      text += seg.indexOf('&') >= 0 ? decodeSheetText(seg) : seg;
+      seg = '';
+    }
+  };
   let inValue = false;
   let inInline = false;
   let nextCol = 0;
@@ -243,6 +303,7 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
   const pos: RowPosition = { unit: 'row', n: () => rowNumber };
 
   const endCell = () => {
+    flush();
     const col = cellRef ? columnIndex(cellRef) : nextCol;
     nextCol = col + 1;
     let v: Cell = null;
@@ -291,7 +352,7 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
   };
 
   const tokenizer = new Tokenizer(
-    { xmlMode: true, decodeEntities: true },
+    { xmlMode: true, decodeEntities: false },
     {
       onopentagname(start, end) {
         const len = end - start;
@@ -308,14 +369,17 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
           cellType = '';
           cellStyle = 0;
           text = '';
+          seg = '';
         } else if (len === 1 && c0 === 118 /* v */) {
           tag = Tag.Value;
           inValue = true;
           text = '';
+          seg = '';
         } else if (len === 2 && c0 === 105 /* is */) {
           tag = Tag.Inline;
           inInline = true;
           text = '';
+          seg = '';
         } else if (len === 1 && c0 === 116 /* t */ && inInline) {
           tag = Tag.InlineText;
           inValue = true;
@@ -336,10 +400,12 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
               cellType = '';
               cellStyle = 0;
               text = '';
+              seg = '';
             } else {
               tag = Tag.Value;
               inValue = true;
               text = '';
+              seg = '';
             }
           }
         }
@@ -357,6 +423,7 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
       },
       onattribend() {
         if (!attr) return;
+        if (attrValue.indexOf('&') >= 0) attrValue = decodeSheetAttribute(attrValue);
         if (tag === Tag.Cell) {
           if (attr === 'r') cellRef = attrValue;
           else if (attr === 't') cellType = attrValue;
@@ -371,6 +438,7 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
       onselfclosingtag() {
         if (tag === Tag.Cell) {
           text = '';
+          seg = '';
           endCell();
         } else if (tag === Tag.Row) {
           endRow();
@@ -378,17 +446,18 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
         tag = Tag.Other;
       },
       ontext(start, end) {
-        if (inValue) text += slice(start, end);
+        if (inValue) seg += slice(start, end);
       },
-      ontextentity(cp) {
-        if (inValue) text += String.fromCodePoint(cp);
-      },
+      ontextentity() {},
       onclosetag(start, end) {
         // By length and letters, as for opening tags: no string per closing tag.
         const len = end - start;
         const c0 = firstChar(start);
         if (len === 1) {
-          if (c0 === 118 /* v */ || c0 === 116 /* t */) inValue = false;
+          if (c0 === 118 /* v */ || c0 === 116 /* t */) {
+            flush();
+            inValue = false;
+          }
           else if (c0 === 99 /* c */) endCell();
         } else if (len === 2) {
           if (c0 === 105 /* i */ && firstChar(start + 1) === 115 /* s */) inInline = false;
@@ -396,7 +465,10 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
           if (c0 === 114 /* r */ && firstChar(start + 1) === 111 /* o */) endRow();
         } else {
           const name = local(slice(start, end));
-          if (name === 'v' || name === 't') inValue = false;
+          if (name === 'v' || name === 't') {
+            flush();
+            inValue = false;
+          }
           else if (name === 'is') inInline = false;
           else if (name === 'c') endCell();
           else if (name === 'row') endRow();
@@ -404,7 +476,9 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
         tag = Tag.Other;
       },
       oncdata(start, end) {
-        if (inValue) text += slice(start, end);
+        if (!inValue) return;
+        flush();
+        text += slice(start, end);
       },
       oncomment() {},
       ondeclaration() {},
