@@ -85,4 +85,11 @@ export default {
     { evidence: {"data.orders.refundTimeP90":2592000000}, status: 'fail', en: "refund time p90 is 30 d; target ≤ 5 d", es: "p90 del tiempo de reembolso es 30 d; meta ≤ 5 d" },
     { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.orders.refundTimeP90", es: "ninguna exportación de datos aporta data.orders.refundTimeP90" },
   ],
+  'alignment.proactive-delay-notice': [
+    { answer: "automatic-before", status: 'pass', en: "answer: Before the date: an automatic notice with the new date", es: "respuesta: Antes de la fecha: un aviso automático con la fecha nueva" },
+    { answer: "advisor-sometimes", status: 'partial', en: "answer: Before the date when an advisor notices it, not always", es: "respuesta: Antes de la fecha cuando un asesor lo nota, no siempre" },
+    { answer: "when-customer-asks", status: 'fail', en: "answer: When the customer asks or complains", es: "respuesta: Cuando el cliente pregunta o reclama" },
+    { name: "no dates promised", answer: "no-dates-promised", status: 'not-applicable', en: "answer: No dates are promised to customers", es: "respuesta: No se prometen fechas a los clientes" },
+    { answer: {"status":"dont-know"}, status: 'unknown', en: "answered \"don't know\"", es: "respondida \"no sabe\"" },
+  ],
 } satisfies CaseTable;

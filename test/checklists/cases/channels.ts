@@ -107,4 +107,18 @@ export default {
     { name: "no evidence", evidence: {}, status: 'unknown', en: "no data export provides data.calls.waitP90", es: "ninguna exportación de datos aporta data.calls.waitP90" },
     { name: "does not apply", evidence: {"data.calls.waitP90":20000}, profile: {channels: [{type: "web"}, {type: "email", value: "servicio@tienda.example"}]}, status: 'not-applicable', en: "applies when a phone/callcentre channel is declared", es: "aplica cuando se declara un canal phone/callcentre" },
   ],
+  'channels.corporate-whatsapp': [
+    { answer: "platform-logged", status: 'pass', en: "answer: Corporate numbers on the WhatsApp Business Platform, every conversation recorded in the case system", es: "respuesta: Números corporativos en la plataforma WhatsApp Business, cada conversación registrada en el sistema de casos" },
+    { answer: "business-app-shared", status: 'partial', en: "answer: The WhatsApp Business app on shared corporate phones, not recorded in the case system", es: "respuesta: La app WhatsApp Business en teléfonos corporativos compartidos, sin registro en el sistema de casos" },
+    { answer: "personal-phones", status: 'fail', en: "answer: Advisors' personal phones", es: "respuesta: Los teléfonos personales de los asesores" },
+    { answer: {"status":"skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
+    { name: "does not apply", answer: "personal-phones", profile: {channels:[{type:"web"},{type:"phone",value:"+57 601 555 0123"}]}, status: 'not-applicable', en: "applies when a whatsapp channel is declared", es: "aplica cuando se declara un canal whatsapp" },
+  ],
+  'channels.wait-announcement': [
+    { answer: "wait-and-callback", status: 'pass', en: "answer: The expected wait or position in the queue, and a callback that keeps the turn", es: "respuesta: El tiempo estimado o el puesto en la cola, y una devolución de llamada que conserva el turno" },
+    { answer: "one-of-them", status: 'partial', en: "answer: One of the two: the expected wait, or a callback", es: "respuesta: Una de las dos: el tiempo estimado, o la devolución de llamada" },
+    { answer: "music-only", status: 'fail', en: "answer: Music or messages only, without the wait or a callback", es: "respuesta: Solo música o mensajes, sin la espera ni devolución de llamada" },
+    { answer: {"status":"skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
+    { name: "does not apply", answer: "music-only", profile: {channels:[{type:"web"},{type:"email",value:"a@b.example"}]}, status: 'not-applicable', en: "applies when a phone/callcentre channel is declared", es: "aplica cuando se declara un canal phone/callcentre" },
+  ],
 } satisfies CaseTable;

@@ -105,4 +105,10 @@ export default {
     { answer: "none", status: 'fail', en: "answer: No: service was organised by internal criteria or by copying competitors", es: "respuesta: No: la atención se organizó con criterios internos o copiando a la competencia" },
     { answer: {status: "skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
   ],
+  'gaps.complaint-root-cause': [
+    { answer: "causes-fixed", status: 'pass', en: "answer: Their causes are reviewed every month with the areas, with actions, owners and follow-up", es: "respuesta: Sus causas se revisan cada mes con las áreas, con acciones, responsables y seguimiento" },
+    { answer: "causes-reported", status: 'partial', en: "answer: Causes are reported, but actions are not followed up", es: "respuesta: Se reportan las causas, pero no se hace seguimiento a las acciones" },
+    { answer: "nothing", status: 'fail', en: "answer: Nothing; each one is closed when answered", es: "respuesta: Nada; cada una se cierra al responderla" },
+    { answer: {"status":"skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
+  ],
 } satisfies CaseTable;

@@ -98,4 +98,36 @@ export default {
     { evidence: {"site.account.clicksMax":5}, status: 'fail', en: "most clicks from the account's landing page to a self-service function is 5; target ≤ 2", es: "máximo de clics desde la página de llegada de la cuenta hasta una función de autoservicio es 5; meta ≤ 2" },
     { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.account.clicksMax)", es: "no se sondeó el sitio (site.account.clicksMax)" },
   ],
+  'self-service.account-security': [
+    { answer: ["https-only","self-service-recovery","second-factor","change-notices"], status: 'pass', en: "answer: Sign-in and account pages only over HTTPS; Access recovery on their own (e-mail or SMS code), without calling; A second factor (one-time code) before changing contact data, addresses or payment methods; Notice to the customer of every such change and of sign-ins from a new device", es: "respuesta: Ingreso y páginas de la cuenta solo por HTTPS; Recuperación del acceso por su cuenta (código por correo o SMS), sin llamar; Un segundo factor (código de un solo uso) antes de cambiar datos de contacto, direcciones o medios de pago; Aviso al cliente de cada cambio de este tipo y de los ingresos desde un dispositivo nuevo" },
+    { answer: ["https-only","self-service-recovery"], status: 'partial', en: "answer: Sign-in and account pages only over HTTPS; Access recovery on their own (e-mail or SMS code), without calling", es: "respuesta: Ingreso y páginas de la cuenta solo por HTTPS; Recuperación del acceso por su cuenta (código por correo o SMS), sin llamar" },
+    { answer: ["none"], status: 'fail', en: "answer: None of these", es: "respuesta: Ninguna de estas" },
+    { name: "no online account", answer: ["no-account"], status: 'not-applicable', en: "answer: Customers have no online account", es: "respuesta: Los clientes no tienen cuenta en línea" },
+    { answer: {"status":"dont-know"}, status: 'unknown', en: "answered \"don't know\"", es: "respondida \"no sabe\"" },
+  ],
+  'self-service.request-online': [
+    { answer: "all-online", status: 'pass', en: "answer: Yes, all or nearly all of them, with an immediate confirmation and a number", es: "respuesta: Sí, todos o casi todos, con confirmación inmediata y un número" },
+    { answer: "request-form-only", status: 'partial', en: "answer: Only a contact or quote form that someone answers later", es: "respuesta: Solo un formulario de contacto o cotización que alguien responde después" },
+    { answer: "information-only", status: 'fail', en: "answer: No: the site only informs, orders go through other channels", es: "respuesta: No: el sitio solo informa, los pedidos van por otros canales" },
+    { answer: {"status":"skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
+    { name: "does not apply", answer: "all-online", profile: {businessModel:"public"}, status: 'not-applicable', en: "applies to b2c/b2b organisations; this one is public", es: "aplica a organizaciones b2c/b2b; esta es public" },
+  ],
+  'self-service.company-information': [
+    { answer: "products-and-company", status: 'pass', en: "answer: Product pages with specifications, availability and price, and a page about the company", es: "respuesta: Fichas de producto con especificaciones, disponibilidad y precio, y una página sobre la empresa" },
+    { answer: "products-only", status: 'partial', en: "answer: Product pages, but nothing about the company", es: "respuesta: Fichas de producto, pero nada sobre la empresa" },
+    { answer: "neither", status: 'fail', en: "answer: Neither", es: "respuesta: Ninguna de las dos" },
+    { answer: {"status":"skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
+    { name: "does not apply", answer: "neither", profile: {businessModel:"public"}, status: 'not-applicable', en: "applies to b2c/b2b organisations; this one is public", es: "aplica a organizaciones b2c/b2b; esta es public" },
+  ],
+  'self-service.help-centre': [
+    { evidence: {"site.help.faq":true}, status: 'pass', en: "help centre or FAQ is yes; expected yes", es: "centro de ayuda o preguntas frecuentes es sí; se espera sí" },
+    { evidence: {"site.help.faq":false}, status: 'fail', en: "help centre or FAQ is no; expected yes", es: "centro de ayuda o preguntas frecuentes es no; se espera sí" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.help.faq)", es: "no se sondeó el sitio (site.help.faq)" },
+  ],
+  'self-service.help-covers-top-reasons': [
+    { answer: "all-with-search", status: 'pass', en: "answer: All or nearly all, with a search, reviewed at least every quarter", es: "respuesta: Todos o casi todos, con buscador, revisados al menos cada trimestre" },
+    { answer: "most-with-search", status: 'partial', en: "answer: Most of them, with a search", es: "respuesta: La mayoría, con buscador" },
+    { answer: "no-help-centre", status: 'fail', en: "answer: There is no help centre", es: "respuesta: No hay centro de ayuda" },
+    { answer: {"status":"dont-know"}, status: 'unknown', en: "answered \"don't know\"", es: "respondida \"no sabe\"" },
+  ],
 } satisfies CaseTable;

@@ -55,4 +55,11 @@ export default {
     { answer: "no-online-service", status: 'not-applicable', en: "answer: There is no online service", es: "respuesta: No hay servicio en línea" },
     { answer: {status: "skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
   ],
+  'service-model.permanent-phone-line': [
+    { answer: "always", profile: {serviceModel:"MOD-1"}, status: 'pass', en: "answer: Yes, at any hour: a staffed line or an on-call person, published in the portal", es: "respuesta: Sí, a cualquier hora: una línea atendida o una persona de turno, publicada en el portal" },
+    { answer: "some-hours", profile: {serviceModel:"MOD-1"}, status: 'partial', en: "answer: Only in extended hours (evenings or Saturdays)", es: "respuesta: Solo en horario ampliado (noches o sábados)" },
+    { answer: "office-hours", profile: {serviceModel:"MOD-1"}, status: 'fail', en: "answer: Only in office hours", es: "respuesta: Solo en horario de oficina" },
+    { answer: {"status":"skipped"}, profile: {serviceModel:"MOD-1"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
+    { name: "does not apply", answer: "always", status: 'not-applicable', en: "applies to the MOD-1 online service model; this organisation uses MOD-2", es: "aplica al modelo de servicio en línea MOD-1; esta organización usa MOD-2" },
+  ],
 } satisfies CaseTable;
