@@ -152,6 +152,8 @@ describe('a failed sign-in is error evidence with the reason; the public probes 
     { name: 'wrong selector', login: LOGIN('/ingresar', '#mi-cuenta', '#boton-inexistente'), code: 'login-selector', says: /step 3 \(click "#boton-inexistente"\).*not on the page/ },
     { name: 'credentials refused', login: LOGIN(), env: { PORTAL_PASSWORD: 'otra-clave' }, code: 'login-rejected', says: /refused the credentials: "Usuario o clave incorrectos para ••••\."/ },
     { name: 'a sign-in page that never settles', login: LOGIN('/ingresar-lento'), code: 'login-timeout', says: /step 0 \(open the sign-in page\).*never finished loading/ },
+    { name: 'credentials refused without a word: the form again', login: LOGIN('/ingresar-mudo'), code: 'login-rejected', says: /showed the sign-in form again/ },
+    { name: 'a signed-in marker that never shows', login: LOGIN('/ingresar', '#no-such-marker'), code: 'login-no-success', says: /step 4 \(success "#no-such-marker"\).*did not appear within/ },
     { name: 'CAPTCHA', login: LOGIN('/ingresar-captcha'), code: 'login-captcha', says: /CAPTCHA/ },
     { name: 'a site that rate-limits for an hour', login: LOGIN('/ingresar-muy-limitado'), code: 'rate-limited', says: /step 0 .*rate-limits \(HTTP 429\) and asks to wait 1 h/ },
   ];

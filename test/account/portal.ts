@@ -7,8 +7,9 @@
  * credential that slipped into an output would be there to find.
  *
  * Faults: a sign-in page that never finishes loading, one behind a CAPTCHA, one that
- * rate-limits briefly (429 with Retry-After: 1, once) and one that asks to wait an hour,
- * an account page that rate-limits briefly.
+ * refuses without a word (the form again), one that rate-limits briefly (429 with
+ * Retry-After: 1, once) and one that asks to wait an hour, an account page that
+ * rate-limits briefly.
  */
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -67,7 +68,7 @@ export async function startPortal(): Promise<Portal> {
     const sid = /(?:^|;\s*)sid=([a-f0-9]+)/.exec(req.headers.cookie ?? '')?.[1];
     const user = sid ? sessions.get(sid) : undefined;
 
-    if (req.method === 'POST' && (p === '/ingresar' || p === '/ingresar-captcha')) {
+    if (req.method === 'POST' && (p === '/ingresar' || p === '/ingresar-captcha' || p === '/ingresar-mudo')) {
       let body = '';
       req.on('data', (c: Buffer) => {
         body += c.toString();
@@ -77,6 +78,10 @@ export async function startPortal(): Promise<Portal> {
         const who = form.get('usuario') ?? '';
         if (p === '/ingresar-captcha') {
           return html(200, page('Verificación', `<h1>Verifica que no eres un robot</h1><div class="g-recaptcha" data-sitekey="6Lc-prueba"></div>`, '<script src="https://www.google.com/recaptcha/api.js" async></script>'));
+        }
+        if (p === '/ingresar-mudo') {
+          // Refuses without a word: the same form again, empty.
+          return html(200, page('Ingresar | Portal Andino', loginForm('/ingresar-mudo')));
         }
         if (who === PORTAL_USER && form.get('clave') === PORTAL_PASSWORD) {
           const id = randomBytes(12).toString('hex');
@@ -108,6 +113,8 @@ export async function startPortal(): Promise<Portal> {
         return html(200, page('Ingresar | Portal Andino', loginForm('/ingresar')));
       case '/ingresar-captcha':
         return html(200, page('Ingresar | Portal Andino', loginForm('/ingresar-captcha', '<div class="g-recaptcha" data-sitekey="6Lc-prueba"></div>'), '<script src="https://www.google.com/recaptcha/api.js" async></script>'));
+      case '/ingresar-mudo':
+        return html(200, page('Ingresar | Portal Andino', loginForm('/ingresar-mudo')));
       case '/ingresar-lento':
         // Never finishes: half a page, and the rest never comes.
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
