@@ -133,6 +133,9 @@ describe('links on the dev pages of bench/real-pages', () => {
     // co-bank-fna-tasas: the footer's "Condiciones y políticas" (conditions of use and the entity's policies)
     { name: '"Condiciones y políticas" is the conditions of use (terms)', href: 'https://www.fna.gov.co/atencion-ciudadana/condiciones-y-politicas', text: 'Condiciones y políticas', kinds: ['terms'] },
     { name: '"Políticas y condiciones" is the conditions of use (terms, invented)', href: 'https://tienda.example/legal', text: 'Políticas y condiciones', kinds: ['terms'] },
+    // co-bank-bancolombia-credito: "Ahora puedes conocer paso a paso cómo va tu solicitud … Ingresa ahora." → the follow-up of applications
+    { name: '"Ingresa ahora." → /seguimiento-a-solicitudes is the follow-up of requests', href: 'https://www.bancolombia.com/centro-de-ayuda/seguimiento-a-solicitudes', text: 'Ingresa ahora.  ', kinds: ['account', 'orderTracking'] },
+    { name: 'an icon link to /estado-de-tu-solicitud (invented)', href: 'https://banco.example/estado-de-tu-solicitud', text: '', kinds: ['orderTracking'] },
   ];
   const invalid: LinkCase[] = [
     // gt-news-prensalibre-nota: the reader's profile menu (Notificaciones, Mis suscripciones, Datos personales, Seguridad)
