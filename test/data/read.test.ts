@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAll, tmp, write, cp1252, xlsx } from './helpers.js';
 import { ReadError } from '../../src/data/read/index.js';
+import { decodeSheetAttribute, decodeSheetText } from '../../src/data/read/xlsx.js';
 
 describe('CSV', () => {
   it.each([
@@ -50,6 +51,20 @@ describe('CSV', () => {
     expect(r.info.notes[0].values).toMatchObject({ line: 3 });
   });
 
+  it('reads a file of many chunks the same as one decoded whole: characters split between chunks, an invalid byte after the first 64 KB', async () => {
+    const lines = ['id,name,note'];
+    for (let i = 1; lines.join('\n').length < 300_000; i++) lines.push(`${i},Ñandú ${'é'.repeat(i % 7)},"a, €𝄞 ${i}"`);
+    const bad = 2000;
+    const bytes = Buffer.concat([Buffer.from(lines.slice(0, bad).join('\n') + '\n'), Buffer.from([0xff]), Buffer.from(lines.slice(bad).join('\n') + '\n')]);
+    const r = await readAll(write(tmp(), 'long.csv', bytes));
+    const whole = new TextDecoder().decode(bytes).split('\n').slice(1, -1);
+    expect(r.rows.length).toBe(whole.length);
+    expect(r.rows.map((x) => x.cells.join('|'))).toEqual(whole.map((l) => l.replace(/,"(.*)"$/, '|$1').replace(',', '|')));
+    expect(r.rows[bad - 1].cells[0]).toBe('\ufffd2000');
+    expect(r.rows[whole.length - 1].at).toBe(`line ${whole.length + 1}`);
+    expect(r.info.notes.map((n) => n.id)).toEqual(['data.read.encodingReplaced']);
+  });
+
   it('refuses an empty file and a missing one', async () => {
     const dir = tmp();
     await expect(readAll(write(dir, 'empty.csv', ''))).rejects.toMatchObject({ ref: { id: 'data.read.empty' } });
@@ -75,6 +90,13 @@ describe('XLSX', () => {
     const f = await xlsx(`${tmp()}/n.xlsx`, [{ name: 'Resumen', rows: [['a'], [1]] }, { name: 'Radicados', rows: [['Radicado'], ['2026-0001']] }]);
     expect((await readAll(f, { sheet: 'Radicados' })).rows[0].cells).toEqual(['2026-0001']);
     await expect(readAll(f, { sheet: 'PQRS' })).rejects.toMatchObject({ ref: { id: 'data.read.noSheet', values: { sheets: 'Resumen, Radicados' } } });
+  });
+
+  it.each([
+    ['Chat &amp; web', 'Chat & web'], ['&#233;xito &#x1F600;', 'éxito 😀'], ['&lt;b&gt; &quot;x&apos;', '<b> "x\''], ['&nbsp;&unknown; &amp no semicolon', '&nbsp;&unknown; &amp no semicolon'], ['a < b &amp; c', 'a < b & c'],
+  ])('decodes a sheet value holding %j as the decoding tokenizer does', (raw, want) => {
+    expect(decodeSheetText(raw)).toBe(want);
+    expect(decodeSheetAttribute(raw)).toBe(want);
   });
 
   it('refuses a file that is not a workbook', async () => {

@@ -1,0 +1,88 @@
+/**
+ * The loader's fast paths give what the plain code gave: the 30-bit customer hash, the
+ * typed-array map behind repeat contacts, ISO timestamps by day arithmetic, plain-digit
+ * numbers, and the business clock memoised per day.
+ */
+import { describe, expect, it } from 'vitest';
+import { IntNumberMap, hash30, hash53 } from '../../src/data/metrics/common.js';
+import { TimestampReader, Zone, civilDay, readDuration, readNumber } from '../../src/data/values.js';
+import { BusinessCalendar, parseWeeklyHours } from '../../src/data/calendar.js';
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('fast paths', () => {
+  it('hash30 is hash53 modulo 2^30', () => {
+    for (const s of ['', 'a', 'Cliente@Correo.example', 'josé.núñez@x.co', 'x'.repeat(200)]) {
+      expect(hash30(s, true)).toBe(hash53(s, true) % 1073741824);
+      expect(hash30(s)).toBe(hash53(s) % 1073741824);
+    }
+  });
+
+  it('IntNumberMap answers as a Map under random sets and evictions', () => {
+    const r = rng(7);
+    const m = new IntNumberMap(16);
+    const ref = new Map<number, number>();
+    for (let i = 0; i < 50_000; i++) {
+      const k = Math.floor(r() * 5000) * 214_749;
+      const key = k % 1073741824;
+      expect(m.get(key)).toBe(ref.get(key));
+      const v = i + r();
+      m.set(key, v);
+      ref.set(key, v);
+      if (i % 7000 === 0) {
+        const horizon = i - 3000;
+        m.retain((x) => !(x < horizon));
+        for (const [kk, vv] of ref) if (vv < horizon) ref.delete(kk);
+        expect(m.size).toBe(ref.size);
+      }
+    }
+  });
+
+  it('reads ISO timestamps to the same instant as Date.UTC, and refuses the same ones', () => {
+    const zone = new Zone('UTC');
+    const ts = new TimestampReader(zone, undefined);
+    for (let y = 100; y <= 9999; y += 37) for (let m = 1; m <= 12; m++) for (const d of [1, 28, 29, 30, 31]) expect(civilDay(y, m, d) * 86_400_000).toBe(Date.UTC(y, m - 1, d));
+    const cases = ['2026-07-03 09:15:00', '2024-02-29 23:59:59', '2025-02-29 10:00', '2026-01-31 23:59:60', '2026-01-30 23:59:60', '2026-12-31 24:00', '2026-04-31 08:00', '0099-03-01 10:00', '2026-07-03T09:15:00.9996', '2026-07-03', '1969-12-31 23:00'];
+    for (const c of cases) {
+      const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?$/.exec(c)!;
+      const [y, mo, d, h, mi, se] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
+      const ms = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
+      const wall = Date.UTC(y, mo - 1, d, h, mi, se, ms);
+      const refused = h > 24 || (h === 24 && (mi || se)) || (d > 28 && h < 24 && new Date(wall).getUTCDate() !== d);
+      expect([c, ts.fromString(c)]).toEqual([c, refused ? NaN : wall]);
+    }
+  });
+
+  it('reads plain digits as Number() does', () => {
+    for (const s of ['0', '007', '42', '123456789012345', '1234567890123456', ' 12', '1e3', '0x1A', '']) {
+      expect([s, readNumber(s)]).toEqual([s, s.trim() === '' ? undefined : Number(s.trim())]);
+    }
+    expect(readDuration('15', 'min')).toBe(900_000);
+  });
+
+  it('memoises the business clock per day without changing it: differences match minute-by-minute counting, holidays included', () => {
+    const zone = new Zone('America/Bogota');
+    const hours = parseWeeklyHours('Mo-Fr 08:00-18:00; Sa 09:00-13:00')!;
+    const r = rng(3);
+    const memo = new BusinessCalendar({ zone, hours, country: 'CO' });
+    const check = new BusinessCalendar({ zone, hours, country: 'CO' });
+    for (let i = 0; i < 150; i++) {
+      const a = Date.UTC(2024, 0, 1) + Math.floor(r() * 3 * 365 * 1440) * 60_000;
+      const b = a + Math.floor(r() * 4 * 1440) * 60_000;
+      let open = 0;
+      for (let t = a; t < b; t += 60_000) if (check.isOpen(t)) open += 60_000;
+      // The earlier instant first, as a ticket reads its creation before its answer.
+      const ca = memo.businessClock(a);
+      expect(memo.businessClock(b) - ca).toBe(open);
+    }
+  });
+});
