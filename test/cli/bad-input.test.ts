@@ -65,7 +65,7 @@ const cases: Case[] = [
     args: ['validate', 'p.yaml'],
     messages: [
       /p\.yaml:7:3: error: unknown question `gaps.no-such-question`/,
-      /p\.yaml:8:32: error: answer to `channels.phone-staffed-24x7`: expected one of /,
+      /p\.yaml:8:32: error: answer to `channels.phone-staffed-24x7`: expected a number, got "sometimes"/,
       /p\.yaml:9:\d+: error: answer to `customer-view.no-repeated-data`: expected /,
     ],
   },

@@ -51,12 +51,12 @@ export default {
     { name: "does not apply", answer: "advisor-first", profile: {channels: [{type: "web"}, {type: "email", value: "servicio@tienda.example"}]}, status: 'not-applicable', en: "applies when a chat/whatsapp channel is declared", es: "aplica cuando se declara un canal chat/whatsapp" },
   ],
   'channels.phone-staffed-24x7': [
-    { answer: "people-24x7", status: 'pass', en: "answer: People 24 hours a day, 7 days a week", es: "respuesta: Personas 24 horas, 7 días a la semana" },
-    { answer: "extended-hours", status: 'partial', en: "answer: People in extended hours, every day", es: "respuesta: Personas en horario ampliado, todos los días" },
-    { answer: "automated-only", status: 'fail', en: "answer: Only an automated system (IVR / voice bot / voicemail)", es: "respuesta: Solo un sistema automático (IVR / bot de voz / buzón de voz)" },
-    { answer: "no-phone-line", status: 'not-applicable', en: "answer: There is no customer-service phone line", es: "respuesta: No hay línea telefónica de servicio al cliente" },
-    { answer: {status: "skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
-    { name: "does not apply", answer: "people-24x7", profile: {channels: [{type: "web"}, {type: "email", value: "servicio@tienda.example"}]}, status: 'not-applicable', en: "applies when a phone/callcentre channel is declared", es: "aplica cuando se declara un canal phone/callcentre" },
+    { name: "around the clock", answer: 168, status: 'pass', en: "hours a week answered by people is 168; target ≥ 168", es: "horas a la semana atendidas por personas es 168; meta ≥ 168" },
+    { name: "every day 7:00-21:00", answer: 98, status: 'partial', en: "hours a week answered by people is 98; target ≥ 168", es: "horas a la semana atendidas por personas es 98; meta ≥ 168" },
+    { name: "office hours", answer: 50, status: 'partial', en: "hours a week answered by people is 50; target ≥ 168", es: "horas a la semana atendidas por personas es 50; meta ≥ 168" },
+    { name: "only an IVR", answer: 0, status: 'fail', en: "hours a week answered by people is 0; target ≥ 168", es: "horas a la semana atendidas por personas es 0; meta ≥ 168" },
+    { answer: {"status":"dont-know"}, status: 'unknown', en: "answered \"don't know\"", es: "respondida \"no sabe\"" },
+    { name: "does not apply", answer: 168, profile: {channels:[{type:"web"},{type:"email",value:"a@b.example"}]}, status: 'not-applicable', en: "applies when a phone/callcentre channel is declared", es: "aplica cuando se declara un canal phone/callcentre" },
   ],
   'channels.calls-not-busy': [
     { evidence: {"data.calls.abandonRate":0.05}, status: 'pass', en: "abandoned calls is 5 %; target ≤ 5 %", es: "llamadas abandonadas es 5 %; meta ≤ 5 %" },
