@@ -117,8 +117,15 @@ export async function gather(opts: GatherOptions): Promise<GatherResult> {
       session = signed.session;
       Object.assign(evidence, signed.evidence);
       // Lighthouse audits the page the sign-in landed on as the account page, signed in.
-      if (session.landing && !opts.select) pages = [pages[0]!, { url: session.landing, status: 200, depth: 0, kind: ['account'] } satisfies ProbePage, ...pages.slice(1)].filter(Boolean);
-    } else if (!account) Object.assign(evidence, (await import('./probes/account/evidence.js')).accountNotConfigured(), (await import('./probes/account/evidence.js')).journeysNotConfigured());
+      const landing = session.landing;
+      if (landing && !opts.select) {
+        const accountPage: ProbePage = { url: landing, status: 200, depth: 0, kind: ['account'] };
+        pages = [...pages.slice(0, 1), accountPage, ...pages.slice(1).filter((p) => p.url !== landing)];
+      }
+    } else if (!account) {
+      const none = await import('./probes/account/evidence.js');
+      Object.assign(evidence, none.accountNotConfigured(), none.journeysNotConfigured());
+    }
 
     if (aborted()) return finish({ target: site.target, pages, evidence });
     if (opts.lighthouse !== false) {
