@@ -334,6 +334,9 @@ function checkCard(c: CheckResult, lang: Lang): string {
     `${h(t(lang, 'report.effort'))} ${h(EFFORT_LABEL[c.effort]?.[lang] ?? c.effort)}`,
     c.basis.length ? `${h(t(lang, 'report.basis'))} ${c.basis.map((b) => `<span class="basis">${h(b)}</span>`).join(' ')}` : '',
     c.required ? `<span class="req">${h(t(lang, 'report.required'))}</span>` : '',
+    // A legal duty names its instrument; an advisory check says it weighs nothing.
+    c.legal ? `${h(t(lang, 'report.legal'))} ${h(t(lang, 'checklists.legal', { instrument: c.legal.instrument, article: c.legal.article }))}` : '',
+    c.advisory ? `<span class="advisory">${h(t(lang, 'checklists.advisory'))}</span>` : '',
   ].filter(Boolean).join(' · ');
   const parts: string[] = [];
   parts.push(`<header><span class="badge st-${c.status}">${h(STATUS_LABEL[c.status][lang])}</span> <h4>${h(title)}</h4></header>`);
@@ -489,6 +492,7 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:
 .lvl{display:inline-block;min-width:1.5em;text-align:center;border-radius:4px;color:#fff;font-weight:700;font-size:.85em}
 .lvl-1{background:#c0392b}.lvl-2{background:#d9822b}.lvl-3{background:#b8921f}.lvl-4{background:#5b9a43}.lvl-5{background:#2e7d32}
 .req{color:var(--fail);font-weight:700;font-size:.85em}
+.advisory{color:var(--muted);font-style:italic;font-size:.85em}
 .table-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}
 table{border-collapse:collapse;width:100%;margin:.6em 0;font-size:.93em}
 th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--line)}

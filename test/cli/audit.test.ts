@@ -101,7 +101,11 @@ describe('readiness audit on the examples', () => {
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as Report;
     expect(report.checks.find((c) => c.id === 'measurement.repeat-contact')?.definition?.es).toMatch(/^Contactos de un cliente que ya había contactado .+ 7 días calendario/);
-    expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toMatch(/<p class="definition"><strong>Cómo se cuenta:<\/strong> Contactos de un cliente/);
+    const html = readFileSync(path.join(dir, 'report.html'), 'utf8');
+    expect(html).toMatch(/<p class="definition"><strong>Cómo se cuenta:<\/strong> Contactos de un cliente/);
+    // A legal duty's card names its instrument and, when advisory, says it is not scored.
+    const card = html.slice(html.indexOf('id="check-legal-co.whatsapp-consent"'));
+    expect(card.slice(0, card.indexOf('</article>'))).toMatch(/Fundamento legal Ley 1581 de 2012, [^<]+ · <span class="advisory">orientativa: se muestra, no se califica<\/span>/);
   });
 
   it('writes several formats into a folder', () => {

@@ -55,6 +55,7 @@ export default {
   'report.findings': 'Findings by area',
   'report.why': 'Why it matters',
   'report.definition': 'How it is counted',
+  'report.legal': 'Legal basis',
   'report.whatToDo': 'What to do',
   'report.seenAt': 'Where it was seen',
   'report.value': 'Value',

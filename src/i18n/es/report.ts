@@ -56,6 +56,7 @@ export default {
   'report.findings': 'Hallazgos por área',
   'report.why': 'Por qué importa',
   'report.definition': 'Cómo se cuenta',
+  'report.legal': 'Fundamento legal',
   'report.whatToDo': 'Qué hacer',
   'report.seenAt': 'Dónde se observó',
   'report.value': 'Valor',
