@@ -32,3 +32,8 @@ export { loadSitesFile, type SitesFile, type SiteEntry } from './scale/portfolio
 export { renderPortfolioHtml, renderPortfolioCsv } from './scale/portfolio/summary.js';
 export { ScaleInputError } from './scale/errors.js';
 export { openHistory, buildHistory, listHistory, saveToHistory, applyRetention, historySlug, type HistoryConfig, type ReportHistory, type HistoryEntry } from './history/index.js';
+export { readSecrets, Redactor, type Secrets } from './probes/account/secrets.js';
+export { journeyEvidence, accountEvidence } from './probes/account/evidence.js';
+export { findAccountFunctions, ACCOUNT_FUNCTIONS, type AccountFunction, type FunctionFinding } from './probes/account/functions.js';
+export type { LoginConfig, AccountAreaConfig, JourneyConfig, StepConfig } from './probes/account/config.js';
+export type { JourneyRun, JourneyFailure } from './probes/account/journeys.js';
