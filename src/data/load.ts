@@ -198,17 +198,53 @@ function recordBuilder(names: string[]): (v: unknown[]) => Record<string, unknow
   return new Function('v', `return { ${names.map((n, i) => `${n}: v[${i}]`).join(', ')} };`) as (v: unknown[]) => Record<string, unknown>;
 }
 
-/**
- * The same, filling one record in place: metric accumulators read a record and keep
- * none of it (those that must keep one copy it), so one object serves every row and
- * the collector has a row's worth less garbage each time.
- */
-function recordFiller(names: string[]): (o: Record<string, unknown>, v: unknown[]) => void {
-  for (const n of names) if (!/^[A-Za-z]+$/.test(n)) throw new Error(`bad field name ${n}`);
-  return new Function('o', 'v', names.map((n, i) => `o.${n} = v[${i}];`).join(' ')) as (o: Record<string, unknown>, v: unknown[]) => void;
-}
-
 type Plan = { name: string; index: number; def: FieldDef; unit: DurationUnit; code: number; slot: number };
+
+/** Reads a row's cells into the record; false when a value is bad (counted through `bad`). */
+type Convert = (cells: Cell[], o: Record<string, unknown>, at: RowPosition) => boolean;
+type BadValue = (reason: MessageId, at: RowPosition, field: string, value: Cell) => void;
+
+/**
+ * The per-row conversion as one function made for the file's columns: each mapped cell
+ * read by its type's reader in plan order (the first bad value stops the row, as the
+ * loop over plans did), then every field of the kind stored in one fixed order — no
+ * switch per cell, no array of boxed values between the readers and the record.
+ * Field names come from FIELDS, indices are numbers; nothing from the file is compiled.
+ */
+function converter(plans: Plan[], fieldNames: string[], ts: TimestampReader, bad: BadValue): Convert {
+  for (const n of fieldNames) if (!/^[A-Za-z]+$/.test(n)) throw new Error(`bad field name ${n}`);
+  const lines: string[] = ['let c, x;'];
+  const valueOf = new Map<string, string>();
+  plans.forEach((p, k) => {
+    const fail = (reason: MessageId) => `{ bad(${JSON.stringify(reason)}, at, N[${k}], c); return false; }`;
+    lines.push(`c = cells[${Number(p.index) | 0}];`);
+    switch (p.code) {
+      case 0:
+        lines.push(`x = ts.read(c); if (x !== x) ${fail('data.bad.badDate')}`);
+        break;
+      case 1:
+        lines.push(`x = readDuration(c, U[${k}]); if (x !== undefined && x !== x) ${fail('data.bad.badDuration')} if (x !== undefined && x < 0) ${fail('data.bad.negativeDuration')}`);
+        break;
+      case 2:
+        lines.push(`x = readNumber(c); if (x !== undefined && x !== x) ${fail('data.bad.badNumber')}`);
+        break;
+      case 3:
+        lines.push(`x = readScore(c); if (x !== undefined && x !== x) ${fail('data.bad.outOfScale')}`);
+        break;
+      case 4:
+        lines.push('x = readBoolean(c);');
+        break;
+      default:
+        lines.push('x = readText(c);');
+    }
+    lines.push(`const v${k} = x;`);
+    valueOf.set(p.name, `v${k}`);
+  });
+  for (const n of fieldNames) lines.push(`o.${n} = ${valueOf.get(n) ?? 'undefined'};`);
+  lines.push('return true;');
+  const make = new Function('ts', 'readDuration', 'readNumber', 'readScore', 'readBoolean', 'readText', 'bad', 'N', 'U', `return function convert(cells, o, at) {\n${lines.join('\n')}\n};`) as (...a: unknown[]) => Convert;
+  return make(ts, readDuration, readNumber, readScore, readBoolean, readText, bad, plans.map((p) => p.name), plans.map((p) => p.unit));
+}
 
 const TYPE_CODE: Record<FieldDef['type'], number> = { timestamp: 0, duration: 1, number: 2, score: 3, boolean: 4, text: 5 };
 
@@ -231,7 +267,7 @@ class Loader {
   private readonly present: string[] = [];
   private slots: unknown[] = [];
   private rec: Record<string, unknown> = {};
-  private fill: (o: Record<string, unknown>, v: unknown[]) => void = () => {};
+  private convert: Convert = () => false;
 
   constructor(readonly spec: SourceSpec, readonly ctx: LoadContext, readonly strict: boolean) {
     this.periodField = PERIOD_FIELD[spec.kind];
@@ -266,10 +302,10 @@ class Loader {
     this.plans = Object.entries(columns).map(([name, index]) => ({ name, index, def: fields[name], unit: spec.units?.[name] ?? spec.mapping.units?.[name] ?? 's', code: TYPE_CODE[fields[name].type], slot: fieldNames.indexOf(name) }));
     this.slots = new Array(fieldNames.length).fill(undefined);
     this.rec = recordBuilder(fieldNames)(this.slots);
-    this.fill = recordFiller(fieldNames);
     for (const p of this.plans) if (!this.present.includes(p.name)) this.present.push(p.name);
     this.required = Object.entries(fields).filter(([f, d]) => d.required && f in columns).map(([f]) => f);
     this.ts = new TimestampReader(spec.zone, spec.dateOrder ?? spec.mapping.dateOrder);
+    this.convert = converter(this.plans, fieldNames, this.ts, (reason, at, field, value) => this.badValue(reason, at, field, value));
   }
 
   private configProblem(loc: Location | undefined, id: MessageId, values: MessageValues): Problem {
@@ -331,49 +367,8 @@ class Loader {
     this.rows++;
     this.fileResult.rows++;
     if ((this.rows % 50_000) === 0) this.ctx.onProgress?.(this.rows);
-    const vals = this.slots;
-    vals.fill(undefined);
-    const plans = this.plans;
-    for (let k = 0; k < plans.length; k++) {
-      const p = plans[k];
-      const c = cells[p.index];
-      let v: unknown;
-      switch (p.code) {
-        case 0: {
-          const x = this.ts.read(c);
-          if (x !== x) return this.badValue('data.bad.badDate', at, p.name, c);
-          v = x;
-          break;
-        }
-        case 1: {
-          const x = readDuration(c, p.unit);
-          if (x !== undefined && x !== x) return this.badValue('data.bad.badDuration', at, p.name, c);
-          if (x !== undefined && x < 0) return this.badValue('data.bad.negativeDuration', at, p.name, c);
-          v = x;
-          break;
-        }
-        case 2: {
-          const x = readNumber(c);
-          if (x !== undefined && x !== x) return this.badValue('data.bad.badNumber', at, p.name, c);
-          v = x;
-          break;
-        }
-        case 3: {
-          const x = readScore(c);
-          if (x !== undefined && x !== x) return this.badValue('data.bad.outOfScale', at, p.name, c);
-          v = x;
-          break;
-        }
-        case 4:
-          v = readBoolean(c);
-          break;
-        default:
-          v = readText(c);
-      }
-      vals[p.slot] = v;
-    }
     const rec = this.rec;
-    this.fill(rec, vals);
+    if (!this.convert(cells, rec, at)) return;
     for (const f of this.required) {
       if (rec[f] === undefined) return this.count('data.bad.missingValue', at, { id: 'data.bad.detail', values: { field: f, value: '' } });
     }
