@@ -49,7 +49,7 @@ export function describeApplicability(w: Applicability, lang: Lang): string {
   const list = (xs: string[]) => formatList(xs, lang, xs.length, '/');
   const parts: string[] = [];
   if (w.country?.length) parts.push(t(lang, 'checklists.explain.applies.country', { list: list(w.country) }));
-  if (w.businessModel?.length) parts.push(t(lang, 'checklists.explain.applies.businessModel', { list: list(w.businessModel) }));
+  if (w.businessModel?.length) parts.push(t(lang, 'checklists.explain.applies.businessModel', { list: list(w.businessModel.map((m) => t(lang, `profile.businessModel.${m}` as MessageId))) }));
   if (w.serviceModel?.length) parts.push(t(lang, 'checklists.explain.applies.serviceModel', { list: list(w.serviceModel) }));
   if (w.sector?.length) parts.push(t(lang, 'checklists.explain.applies.sector', { list: list(w.sector) }));
   if (w.physicalLocations !== undefined) parts.push(t(lang, w.physicalLocations ? 'checklists.explain.applies.locations' : 'checklists.explain.applies.noLocations'));

@@ -20,7 +20,7 @@ describe('describeTest', () => {
 
 describe('describeApplicability', () => {
   it.each<[Applicability, string, string]>([
-    [{ country: ['CO'], businessModel: ['b2c'] }, 'organisations in CO; business model b2c', 'organizaciones de CO; modelo de negocio b2c'],
+    [{ country: ['CO'], businessModel: ['b2c'] }, 'organisations in CO; business model B2C (consumers)', 'organizaciones de CO; modelo de negocio B2C (consumidores)'],
     [{ physicalLocations: true }, 'organisations with physical locations', 'organizaciones con sedes físicas'],
   ])('%j', (w, en, es) => {
     expect(describeApplicability(w, 'en')).toBe(en);

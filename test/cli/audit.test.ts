@@ -163,7 +163,7 @@ describe('readiness init, validate and checklists', () => {
     [['checklists'], /\d+ areas, \d+ checks/],
     [['checklists', 'channels'], /channels\.phone-published/],
     [['checklists', 'channels.phone-published', '--lang', 'es'], /Fundamento: .*HT-1/],
-    [['checklists', 'legal-co.seller-identity'], /Applies when: organisations in CO; business model b2c\n[^]*Passes when: seller identity shown on the site: expected all of legal name \(razón social\), NIT, address, phone, e-mail/],
+    [['checklists', 'legal-co.seller-identity'], /Applies when: organisations in CO; business model B2C \(consumers\)\n[^]*Passes when: seller identity shown on the site: expected all of legal name \(razón social\), NIT, address, phone, e-mail/],
     [['checklists', 'measurement.first-contact-resolution', '--lang', 'es'], /\nCómo se cuenta: Método: sin más contactos en el caso\./],
     [['checklists', '--keys'], /\| `site\.contact\.phones` \| string\[\] \| probe \|/],
   ])('checklists %j explains', (args, text) => {
