@@ -20,7 +20,8 @@ export const FORMATS: Record<string, { ext: string; file?: string; load: () => P
   pdf: { ext: 'pdf', load: async () => (await import('./pdf.js')).renderPdf },
   'pdf-summary': { ext: 'pdf', file: 'report-summary.pdf', load: async () => (await import('./pdf.js')).renderPdfSummary },
   junit: { ext: 'xml', load: async () => (await import('./junit.js')).renderJunit },
-  github: { ext: 'txt', load: async () => (await import('./github.js')).renderGithub },
+  // Annotations, not a report: their own file so that terminal and github together do not overwrite each other.
+  github: { ext: 'txt', file: 'annotations.txt', load: async () => (await import('./github.js')).renderGithub },
 };
 
 /** The file a format is written to inside an --out folder. */

@@ -110,10 +110,12 @@ describe('readiness audit on the examples', () => {
 
   it('writes several formats into a folder', () => {
     const dir = path.join(scratch(), 'out');
-    const r = cli(['audit', '-p', profileOf('tienda-andina'), '--format', 'terminal,json', '--out', dir]);
+    const r = cli(['audit', '-p', profileOf('tienda-andina'), '--format', 'terminal,json,github', '--out', dir]);
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(path.join(dir, 'report.json'))).toBe(true);
+    // Each format its own file: the annotations do not overwrite the terminal report.
     expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toContain('Service readiness audit');
+    expect(readFileSync(path.join(dir, 'annotations.txt'), 'utf8')).toMatch(/^::(error|warning|notice)[ :]/m);
   });
 
   it('re-scores saved evidence without a browser (--from-evidence)', () => {
