@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAll, tmp, write, cp1252, xlsx } from './helpers.js';
 import { ReadError } from '../../src/data/read/index.js';
-import { decodeSheetAttribute, decodeSheetText } from '../../src/data/read/xlsx.js';
 
 describe('CSV', () => {
   it.each([
@@ -90,13 +89,6 @@ describe('XLSX', () => {
     const f = await xlsx(`${tmp()}/n.xlsx`, [{ name: 'Resumen', rows: [['a'], [1]] }, { name: 'Radicados', rows: [['Radicado'], ['2026-0001']] }]);
     expect((await readAll(f, { sheet: 'Radicados' })).rows[0].cells).toEqual(['2026-0001']);
     await expect(readAll(f, { sheet: 'PQRS' })).rejects.toMatchObject({ ref: { id: 'data.read.noSheet', values: { sheets: 'Resumen, Radicados' } } });
-  });
-
-  it.each([
-    ['Chat &amp; web', 'Chat & web'], ['&#233;xito &#x1F600;', 'éxito 😀'], ['&lt;b&gt; &quot;x&apos;', '<b> "x\''], ['&nbsp;&unknown; &amp no semicolon', '&nbsp;&unknown; &amp no semicolon'], ['a < b &amp; c', 'a < b & c'],
-  ])('decodes a sheet value holding %j as the decoding tokenizer does', (raw, want) => {
-    expect(decodeSheetText(raw)).toBe(want);
-    expect(decodeSheetAttribute(raw)).toBe(want);
   });
 
   it('refuses a file that is not a workbook', async () => {

@@ -178,58 +178,6 @@ export async function readXlsx(file: string, opts: ReadOptions, sink: RowSink): 
   }
 }
 
-const noop = (): void => {};
-
-/** Tokenizer callbacks that do nothing, to be overridden. */
-function callbacks(over: Partial<ConstructorParameters<typeof Tokenizer>[1]>): ConstructorParameters<typeof Tokenizer>[1] {
-  return {
-    onattribdata: noop, onattribentity: noop, onattribend: noop, onattribname: noop, oncdata: noop, onclosetag: noop, oncomment: noop,
-    ondeclaration: noop, onend: noop, onopentagend: noop, onopentagname: noop, onprocessinginstruction: noop, onselfclosingtag: noop,
-    ontext: noop, ontextentity: noop,
-    ...over,
-  };
-}
-
-/**
- * The sheet is tokenised without decoding entities (the tokenizer then skips through
- * text and attribute values instead of stepping through them); the rare value holding
- * an `&` is decoded here by the same tokenizer with decoding on, in the same position
- * (text before a closing tag, a quoted attribute value), so it reads as it always did.
- */
-export function decodeSheetText(raw: string): string {
-  const input = `${raw}</v>`;
-  let out = '';
-  const t = new Tokenizer({ xmlMode: true, decodeEntities: true }, callbacks({
-    ontext(start, end) {
-      out += input.slice(start, end);
-    },
-    ontextentity(cp) {
-      out += String.fromCodePoint(cp);
-    },
-  }));
-  t.write(input);
-  t.end();
-  return out;
-}
-
-export function decodeSheetAttribute(raw: string): string {
-  const q = raw.includes('"') ? "'" : '"';
-  if (q === "'" && raw.includes("'")) return raw;
-  const input = `<a b=${q}${raw}${q}>`;
-  let out = '';
-  const t = new Tokenizer({ xmlMode: true, decodeEntities: true }, callbacks({
-    onattribdata(start, end) {
-      out += input.slice(start, end);
-    },
-    onattribentity(cp) {
-      out += String.fromCodePoint(cp);
-    },
-  }));
-  t.write(input);
-  t.end();
-  return out;
-}
-
 interface SheetContext {
   shared: string[];
   dateStyle: boolean[];
@@ -278,22 +226,57 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
     return 0;
   };
 
+  /** The value of 1–15 ASCII digits at [start, end) of the text, else -1: no string for a style or string index. */
+  const digitsAt = (start: number, end: number): number => {
+    if (end <= start || end - start > 15) return -1;
+    let v = 0;
+    for (let i = start; i < end; i++) {
+      const c = firstChar(i) - 48;
+      if (c < 0 || c > 9) return -1;
+      v = v * 10 + c;
+    }
+    return v;
+  };
+  /** Column of a cell reference at [start, end) (A = 0), as columnIndex reads it. */
+  const columnAt = (start: number, end: number): number => {
+    let n = 0;
+    for (let i = start; i < end; i++) {
+      const c = firstChar(i);
+      if (c < 65 || c > 90) break;
+      n = n * 26 + (c - 64);
+    }
+    return n - 1;
+  };
+
   let header: string[] | undefined;
   let cells: Cell[] = [];
   let rowNumber = 0;
   let tag: Tag = Tag.Other;
-  let attr = '';
+  let attr = 0;
   let attrValue = '';
-  let cellRef = '';
+  // An attribute value or a cell's text that came in one piece is kept as its position in
+  // the text (mode 1) and read from there; pieces, entities or CDATA make it a string (mode 2).
+  let attrMode = 0;
+  let attrStart = 0;
+  let attrEnd = 0;
+  let hasRef = false;
+  let refCol = 0;
   let cellType = '';
   let cellStyle = 0;
   let text = '';
-  /** Raw text of the value being read, decoded when it ends (see decodeSheetText). */
-  let seg = '';
-  const flush = () => {
-    if (seg) {
-      text += seg.indexOf('&') >= 0 ? decodeSheetText(seg) : seg;
-      seg = '';
+  let textMode = 0;
+  let textStart = 0;
+  let textEnd = 0;
+  const textValue = (): string => (textMode === 1 ? slice(textStart, textEnd) : text);
+  /** Before a new chunk may push out the one a position points into. */
+  const materialise = () => {
+    if (textMode === 1) {
+      text = slice(textStart, textEnd);
+      textMode = 2;
+    }
+    if (attrMode === 1) {
+      attrValue = slice(attrStart, attrEnd);
+      attrMode = 2;
     }
   };
   let inValue = false;
@@ -303,30 +286,34 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
   const pos: RowPosition = { unit: 'row', n: () => rowNumber };
 
   const endCell = () => {
-    flush();
-    const col = cellRef ? columnIndex(cellRef) : nextCol;
+    const col = hasRef ? refCol : nextCol;
     nextCol = col + 1;
     let v: Cell = null;
     switch (cellType) {
       case 's':
-        v = text === '' ? null : ctx.shared[Number(text)] ?? null;
+        if (textMode === 1) {
+          const i = digitsAt(textStart, textEnd);
+          v = i >= 0 ? ctx.shared[i] ?? null : ctx.shared[Number(textValue())] ?? null;
+        } else {
+          v = text === '' ? null : ctx.shared[Number(text)] ?? null;
+        }
         break;
       case 'inlineStr':
       case 'str':
-        v = text;
+        v = textValue();
         break;
       case 'b':
-        v = text === '1' || text === 'true';
+        v = textValue() === '1' || textValue() === 'true';
         break;
       case 'e':
         v = null;
         break;
       case 'd':
-        v = text === '' ? null : text;
+        v = textValue() === '' ? null : textValue();
         break;
       default:
-        if (text !== '') {
-          const n = Number(text);
+        if (textValue() !== '') {
+          const n = Number(textValue());
           v = ctx.dateStyle[cellStyle] && Number.isFinite(n) ? { wall: excelSerialToWall(n, ctx.date1904) } : n;
         }
     }
@@ -352,7 +339,7 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
   };
 
   const tokenizer = new Tokenizer(
-    { xmlMode: true, decodeEntities: false },
+    { xmlMode: true, decodeEntities: true },
     {
       onopentagname(start, end) {
         const len = end - start;
@@ -365,21 +352,21 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
           rowNumber++;
         } else if (len === 1 && c0 === 99 /* c */) {
           tag = Tag.Cell;
-          cellRef = '';
+          hasRef = false;
           cellType = '';
           cellStyle = 0;
           text = '';
-          seg = '';
+          textMode = 0;
         } else if (len === 1 && c0 === 118 /* v */) {
           tag = Tag.Value;
           inValue = true;
           text = '';
-          seg = '';
+          textMode = 0;
         } else if (len === 2 && c0 === 105 /* is */) {
           tag = Tag.Inline;
           inInline = true;
           text = '';
-          seg = '';
+          textMode = 0;
         } else if (len === 1 && c0 === 116 /* t */ && inInline) {
           tag = Tag.InlineText;
           inValue = true;
@@ -396,49 +383,79 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
               rowNumber++;
             } else if (n === 'c') {
               tag = Tag.Cell;
-              cellRef = '';
+              hasRef = false;
               cellType = '';
               cellStyle = 0;
               text = '';
-              seg = '';
+              textMode = 0;
+          textMode = 0;
             } else {
               tag = Tag.Value;
               inValue = true;
               text = '';
-              seg = '';
+              textMode = 0;
+          textMode = 0;
             }
           }
         }
       },
       onattribname(start, end) {
-        // Only r, t and s matter, all one letter: compared by code, no string made.
-        attr = (tag === Tag.Cell || tag === Tag.Row) && end - start === 1 ? String.fromCharCode(firstChar(start)) : '';
+        // Only r, t and s matter, all one letter: kept as their char code, no string made.
+        attr = 0;
+        if ((tag === Tag.Cell || tag === Tag.Row) && end - start === 1) {
+          const c = firstChar(start);
+          if (c === 114 /* r */ || c === 116 /* t */ || c === 115 /* s */) attr = c;
+        }
         attrValue = '';
+        attrMode = 0;
       },
       onattribdata(start, end) {
-        if (attr) attrValue += slice(start, end);
+        if (!attr) return;
+        if (attrMode === 0) {
+          attrMode = 1;
+          attrStart = start;
+          attrEnd = end;
+        } else {
+          if (attrMode === 1) attrValue = slice(attrStart, attrEnd);
+          attrMode = 2;
+          attrValue += slice(start, end);
+        }
       },
       onattribentity(cp) {
-        if (attr) attrValue += String.fromCodePoint(cp);
+        if (!attr) return;
+        if (attrMode === 1) attrValue = slice(attrStart, attrEnd);
+        attrMode = 2;
+        attrValue += String.fromCodePoint(cp);
       },
       onattribend() {
         if (!attr) return;
-        if (attrValue.indexOf('&') >= 0) attrValue = decodeSheetAttribute(attrValue);
         if (tag === Tag.Cell) {
-          if (attr === 'r') cellRef = attrValue;
-          else if (attr === 't') cellType = attrValue;
-          else if (attr === 's') cellStyle = Number(attrValue) || 0;
-        } else if (tag === Tag.Row && attr === 'r') {
-          const n = Number(attrValue);
+          if (attr === 114) {
+            // A reference is used when it is not empty, as the string's truthiness decided.
+            if (attrMode === 1) {
+              hasRef = attrEnd > attrStart;
+              refCol = columnAt(attrStart, attrEnd);
+            } else {
+              hasRef = attrValue !== '';
+              refCol = columnIndex(attrValue);
+            }
+          } else if (attr === 116) cellType = attrMode === 1 ? slice(attrStart, attrEnd) : attrValue;
+          else {
+            const d = attrMode === 1 ? digitsAt(attrStart, attrEnd) : -1;
+            cellStyle = d >= 0 ? d : Number(attrMode === 1 ? slice(attrStart, attrEnd) : attrValue) || 0;
+          }
+        } else if (tag === Tag.Row && attr === 114) {
+          const d = attrMode === 1 ? digitsAt(attrStart, attrEnd) : -1;
+          const n = d >= 0 ? d : Number(attrMode === 1 ? slice(attrStart, attrEnd) : attrValue);
           if (n > 0) rowNumber = n;
         }
-        attr = '';
+        attr = 0;
       },
       onopentagend() {},
       onselfclosingtag() {
         if (tag === Tag.Cell) {
           text = '';
-          seg = '';
+          textMode = 0;
           endCell();
         } else if (tag === Tag.Row) {
           endRow();
@@ -446,18 +463,29 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
         tag = Tag.Other;
       },
       ontext(start, end) {
-        if (inValue) seg += slice(start, end);
+        if (!inValue) return;
+        if (textMode === 0) {
+          textMode = 1;
+          textStart = start;
+          textEnd = end;
+        } else {
+          if (textMode === 1) text = slice(textStart, textEnd);
+          textMode = 2;
+          text += slice(start, end);
+        }
       },
-      ontextentity() {},
+      ontextentity(cp) {
+        if (!inValue) return;
+        if (textMode === 1) text = slice(textStart, textEnd);
+        textMode = 2;
+        text += String.fromCodePoint(cp);
+      },
       onclosetag(start, end) {
         // By length and letters, as for opening tags: no string per closing tag.
         const len = end - start;
         const c0 = firstChar(start);
         if (len === 1) {
-          if (c0 === 118 /* v */ || c0 === 116 /* t */) {
-            flush();
-            inValue = false;
-          }
+          if (c0 === 118 /* v */ || c0 === 116 /* t */) inValue = false;
           else if (c0 === 99 /* c */) endCell();
         } else if (len === 2) {
           if (c0 === 105 /* i */ && firstChar(start + 1) === 115 /* s */) inInline = false;
@@ -465,10 +493,7 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
           if (c0 === 114 /* r */ && firstChar(start + 1) === 111 /* o */) endRow();
         } else {
           const name = local(slice(start, end));
-          if (name === 'v' || name === 't') {
-            flush();
-            inValue = false;
-          }
+          if (name === 'v' || name === 't') inValue = false;
           else if (name === 'is') inInline = false;
           else if (name === 'c') endCell();
           else if (name === 'row') endRow();
@@ -477,7 +502,8 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
       },
       oncdata(start, end) {
         if (!inValue) return;
-        flush();
+        if (textMode === 1) text = slice(textStart, textEnd);
+        textMode = 2;
         text += slice(start, end);
       },
       oncomment() {},
@@ -489,6 +515,7 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
   let offset = 0;
   for await (const chunk of stream) {
     const s = chunk as string;
+    materialise();
     cur = { start: offset, text: s };
     chunks.push(cur);
     if (chunks.length > 3) chunks.shift();
