@@ -9,7 +9,7 @@ import type {
 } from '../types.js';
 import { LANGS } from '../types.js';
 import { evidenceKeyDef } from '../evidence/keys.js';
-import { localized } from '../i18n/index.js';
+import { localized, type MessageId, type MessageValue } from '../i18n/index.js';
 import { operators } from './operators.js';
 import { evaluators, type Evaluator, type EvaluatorName } from './evaluators.js';
 import { scoreAnswer } from './questions.js';
@@ -135,7 +135,9 @@ export function notApplicableReason(def: CheckDef, profile: Profile): Localized 
   if (!w) return undefined;
   const org = profile.organisation;
   if (w.businessModel && !businessModels(profile).some((b) => w.businessModel!.includes(b))) {
-    return localized('applies.businessModel', { want: w.businessModel.join('/'), have: businessModels(profile).join('/') });
+    // Named as the report's header names them ("B2C (consumers)", "sector público"), not as enum values.
+    const words = (ms: BusinessModel[]): MessageValue => ({ list: ms.map((m) => ({ msg: { id: `profile.businessModel.${m}` as MessageId } })), max: ms.length, separator: ' / ' });
+    return localized('applies.businessModel', { want: words(w.businessModel), have: words(businessModels(profile)) });
   }
   if (w.serviceModel && (!org.serviceModel || !w.serviceModel.includes(org.serviceModel))) {
     return localized('applies.serviceModel', { want: w.serviceModel.join('/'), have: org.serviceModel ?? { msg: { id: 'applies.serviceModel.none' } } });

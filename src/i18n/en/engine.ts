@@ -26,7 +26,7 @@ export default {
   'op.want.bool': 'yes or no',
   'op.want.text': 'text',
   'op.want.age': 'a date or a duration',
-  'applies.businessModel': 'applies to {want} organisations; this one is {have}',
+  'applies.businessModel': 'applies to {want}; this organisation: {have}',
   'applies.serviceModel': 'applies to the {want} online service model; this organisation uses {have}',
   'applies.serviceModel.none': 'none declared',
   'applies.sector': 'applies to the {want} sector',

@@ -24,7 +24,7 @@ export default {
   'op.want.bool': 'sí o no',
   'op.want.text': 'un texto',
   'op.want.age': 'una fecha o una duración',
-  'applies.businessModel': 'aplica a organizaciones {want}; esta es {have}',
+  'applies.businessModel': 'aplica a {want}; esta organización: {have}',
   'applies.serviceModel': 'aplica al modelo de servicio en línea {want}; esta organización usa {have}',
   'applies.serviceModel.none': 'ninguno declarado',
   'applies.sector': 'aplica al sector {want}',

@@ -18,7 +18,7 @@ export default {
     { evidence: {"site.policy.delivery":["Envío en 24 horas"]}, status: 'pass', en: "delivery promises on the site is Envío en 24 horas; expected at least one", es: "promesas de entrega en el sitio es Envío en 24 horas; se espera al menos uno" },
     { evidence: {"site.policy.delivery":[]}, status: 'fail', en: "delivery promises on the site is none; expected at least one", es: "promesas de entrega en el sitio es ninguno; se espera al menos uno" },
     { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.policy.delivery)", es: "no se sondeó el sitio (site.policy.delivery)" },
-    { name: "does not apply", evidence: {"site.policy.delivery":["Envío en 24 horas"]}, profile: {businessModel: "public"}, status: 'not-applicable', en: "applies to b2c/b2b organisations; this one is public", es: "aplica a organizaciones b2c/b2b; esta es public" },
+    { name: "does not apply", evidence: {"site.policy.delivery":["Envío en 24 horas"]}, profile: {businessModel: "public"}, status: 'not-applicable', en: "applies to B2C (consumers) / B2B (companies); this organisation: public sector", es: "aplica a B2C (consumidores) / B2B (empresas); esta organización: sector público" },
   ],
   'alignment.delivery-promise-kept': [
     { evidence: {"site.alignment.deliveryPromiseKept":1}, status: 'pass', en: "promised over actual delivery days is 100 %; target ≥ 100 %", es: "días prometidos sobre días reales de entrega es 100 %; meta ≥ 100 %" },
@@ -32,7 +32,7 @@ export default {
     { answer: "confirmed-later", status: 'fail', en: "answer: Nothing until someone reviews the order by hand", es: "respuesta: Nada hasta que alguien revisa el pedido a mano" },
     { answer: "no-online-orders", status: 'not-applicable', en: "answer: We do not take orders online (not applicable)", es: "respuesta: No recibimos pedidos en línea (no aplica)" },
     { answer: {status: "skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
-    { name: "does not apply", answer: "validated-date", profile: {businessModel: "public"}, status: 'not-applicable', en: "applies to b2c/b2b organisations; this one is public", es: "aplica a organizaciones b2c/b2b; esta es public" },
+    { name: "does not apply", answer: "validated-date", profile: {businessModel: "public"}, status: 'not-applicable', en: "applies to B2C (consumers) / B2B (companies); this organisation: public sector", es: "aplica a B2C (consumidores) / B2B (empresas); esta organización: sector público" },
   ],
   'alignment.indirect-channel-standard': [
     { answer: "sla-audited", status: 'pass', en: "answer: Written service levels, measured or audited at least quarterly, with consequences", es: "respuesta: ANS escritos, medidos o auditados al menos cada trimestre, con consecuencias" },

@@ -64,7 +64,7 @@ export default {
     { evidence: {"site.selfservice.register":true}, status: 'pass', en: "invitation to register is yes; expected yes", es: "invitación a registrarse es sí; se espera sí" },
     { evidence: {"site.selfservice.register":false}, status: 'fail', en: "invitation to register is no; expected yes", es: "invitación a registrarse es no; se espera sí" },
     { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.selfservice.register)", es: "no se sondeó el sitio (site.selfservice.register)" },
-    { name: "does not apply", evidence: {"site.selfservice.register":true}, profile: {businessModel: "b2b"}, status: 'not-applicable', en: "applies to b2c/public organisations; this one is b2b", es: "aplica a organizaciones b2c/public; esta es b2b" },
+    { name: "does not apply", evidence: {"site.selfservice.register":true}, profile: {businessModel: "b2b"}, status: 'not-applicable', en: "applies to B2C (consumers) / public sector; this organisation: B2B (companies)", es: "aplica a B2C (consumidores) / sector público; esta organización: B2B (empresas)" },
   ],
   'self-service.citizen-services-online': [
     { answer: ["pay-taxes-fees", "book-activities", "report-public-faults", "environmental-complaints", "certificates", "track-pqrsd"], profile: {businessModel: "public"}, status: 'pass', en: "answer: Pay taxes or fees; Book cultural, sports or recreational activities; Report a public-infrastructure fault (street light, pothole, leak); File an environmental or police complaint; Request and download certificates; File and follow a PQRSD", es: "respuesta: Pagar impuestos o tasas; Reservar actividades culturales, deportivas o recreativas; Reportar una falla de infraestructura pública (luminaria, hueco, fuga); Presentar una denuncia ambiental o ante la policía; Solicitar y descargar certificados; Radicar y consultar una PQRSD" },
@@ -72,7 +72,7 @@ export default {
     { name: "a service the entity does not provide is not missing", answer: ["pay-taxes-fees", "report-public-faults", "environmental-complaints", "certificates", "track-pqrsd", "not-offered:book-activities"], profile: {businessModel: "public"}, status: 'pass', en: "answer: Pay taxes or fees; Report a public-infrastructure fault (street light, pothole, leak); File an environmental or police complaint; Request and download certificates; File and follow a PQRSD; Book cultural, sports or recreational activities (not offered)", es: "respuesta: Pagar impuestos o tasas; Reportar una falla de infraestructura pública (luminaria, hueco, fuga); Presentar una denuncia ambiental o ante la policía; Solicitar y descargar certificados; Radicar y consultar una PQRSD; Reservar actividades culturales, deportivas o recreativas (no se ofrece)" },
     { answer: ["none"], profile: {businessModel: "public"}, status: 'fail', en: "answer: None of these", es: "respuesta: Ninguno de estos" },
     { answer: {status: "skipped"}, profile: {businessModel: "public"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
-    { name: "does not apply", answer: ["pay-taxes-fees", "book-activities", "report-public-faults", "environmental-complaints", "certificates", "track-pqrsd"], profile: {businessModel: "b2c"}, status: 'not-applicable', en: "applies to public organisations; this one is b2c", es: "aplica a organizaciones public; esta es b2c" },
+    { name: "does not apply", answer: ["pay-taxes-fees", "book-activities", "report-public-faults", "environmental-complaints", "certificates", "track-pqrsd"], profile: {businessModel: "b2c"}, status: 'not-applicable', en: "applies to public sector; this organisation: B2C (consumers)", es: "aplica a sector público; esta organización: B2C (consumidores)" },
   ],
   'self-service.virtual-channel-owner': [
     { answer: "named-owner-with-targets", status: 'pass', en: "answer: A named person with written responsibilities and targets", es: "respuesta: Una persona designada con funciones y metas escritas" },
@@ -110,14 +110,14 @@ export default {
     { answer: "request-form-only", status: 'partial', en: "answer: Only a contact or quote form that someone answers later", es: "respuesta: Solo un formulario de contacto o cotización que alguien responde después" },
     { answer: "information-only", status: 'fail', en: "answer: No: the site only informs, orders go through other channels", es: "respuesta: No: el sitio solo informa, los pedidos van por otros canales" },
     { answer: {"status":"skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
-    { name: "does not apply", answer: "all-online", profile: {businessModel:"public"}, status: 'not-applicable', en: "applies to b2c/b2b organisations; this one is public", es: "aplica a organizaciones b2c/b2b; esta es public" },
+    { name: "does not apply", answer: "all-online", profile: {businessModel:"public"}, status: 'not-applicable', en: "applies to B2C (consumers) / B2B (companies); this organisation: public sector", es: "aplica a B2C (consumidores) / B2B (empresas); esta organización: sector público" },
   ],
   'self-service.company-information': [
     { answer: "products-and-company", status: 'pass', en: "answer: Product pages with specifications, availability and price, and a page about the company", es: "respuesta: Fichas de producto con especificaciones, disponibilidad y precio, y una página sobre la empresa" },
     { answer: "products-only", status: 'partial', en: "answer: Product pages, but nothing about the company", es: "respuesta: Fichas de producto, pero nada sobre la empresa" },
     { answer: "neither", status: 'fail', en: "answer: Neither", es: "respuesta: Ninguna de las dos" },
     { answer: {"status":"skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
-    { name: "does not apply", answer: "neither", profile: {businessModel:"public"}, status: 'not-applicable', en: "applies to b2c/b2b organisations; this one is public", es: "aplica a organizaciones b2c/b2b; esta es public" },
+    { name: "does not apply", answer: "neither", profile: {businessModel:"public"}, status: 'not-applicable', en: "applies to B2C (consumers) / B2B (companies); this organisation: public sector", es: "aplica a B2C (consumidores) / B2B (empresas); esta organización: sector público" },
   ],
   'self-service.help-centre': [
     { evidence: {"site.help.faq":true}, status: 'pass', en: "help centre or FAQ is yes; expected yes", es: "centro de ayuda o preguntas frecuentes es sí; se espera sí" },

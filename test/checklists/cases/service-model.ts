@@ -19,7 +19,7 @@ export default {
     { answer: "reduced", status: 'partial', en: "answer: Some channels or hours are only for sales (for example, WhatsApp only answers sales questions)", es: "respuesta: Algunos canales u horarios son solo para ventas (por ejemplo, el WhatsApp solo responde consultas de venta)" },
     { answer: "form-only", status: 'fail', en: "answer: Post-sale is handled only through a form, an e-mail address or in person", es: "respuesta: La posventa se atiende solo por un formulario, un correo o de forma presencial" },
     { answer: {status: "skipped"}, status: 'unknown', en: "question skipped", es: "pregunta omitida" },
-    { name: "does not apply", answer: "same-channels", profile: {businessModel: "public"}, status: 'not-applicable', en: "applies to b2b/b2c organisations; this one is public", es: "aplica a organizaciones b2b/b2c; esta es public" },
+    { name: "does not apply", answer: "same-channels", profile: {businessModel: "public"}, status: 'not-applicable', en: "applies to B2B (companies) / B2C (consumers); this organisation: public sector", es: "aplica a B2B (empresas) / B2C (consumidores); esta organización: sector público" },
   ],
   'service-model.model-fit': [
     { answer: "deliberate", status: 'pass', en: "answer: Deliberately, from the needs of customers and the capacity of the organisation, and it is reviewed at least yearly", es: "respuesta: Deliberadamente, a partir de las necesidades de los clientes y la capacidad de la organización, y se revisa al menos cada año" },
