@@ -167,6 +167,7 @@ describe('readiness init, validate and checklists', () => {
     [['checklists', 'channels.phone-published', '--lang', 'es'], /Fundamento: .*HT-1/],
     [['checklists', 'legal-co.seller-identity'], /Applies when: organisations in CO; business model B2C \(consumers\)\n[^]*Passes when: seller identity shown on the site: expected all of legal name \(razón social\), NIT, address, phone, e-mail/],
     [['checklists', 'measurement.first-contact-resolution', '--lang', 'es'], /\nCómo se cuenta: Método: sin más contactos en el caso\./],
+    [['checklists', 'legal', '--lang', 'es'], /^legal-ar +Deberes legales \(AR\) +2 verificaciones, 1 calificada {2}organizaciones de AR\n[^]*legal-co +Deberes legales \(CO\) +14 verificaciones, 6 calificadas {2}organizaciones de CO\n/],
     [['checklists', '--keys'], /\| `site\.contact\.phones` \| string\[\] \| probe \|/],
   ])('checklists %j explains', (args, text) => {
     const r = cli(args);

@@ -56,6 +56,21 @@ export async function run(id: string | undefined, opts: { lang?: Lang; json?: bo
     return 0;
   }
 
+  // A pack (`legal`): its areas, each with when it applies, as a config's `areas: { legal: … }` reaches them.
+  const pack = lists.filter((l) => l.pack === id);
+  if (pack.length) {
+    if (opts.json) {
+      w(JSON.stringify(pack.map((l) => ({ id: l.id, title: l.title, appliesWhen: l.appliesWhen, checks: l.checks.map((c) => c.id) })), null, 2));
+      return 0;
+    }
+    for (const l of pack) {
+      const scored = l.checks.filter((c) => !c.advisory).length;
+      const when = l.appliesWhen ? `  ${describeApplicability(l.appliesWhen, lang)}` : '';
+      w(`${l.id.padEnd(16)} ${l.title[lang].padEnd(28)} ${t(lang, 'checklists.pack.checks', { checks: l.checks.length, scored })}${when}`);
+    }
+    return 0;
+  }
+
   const check = lists.flatMap((l) => l.checks).find((c) => c.id === id || c.question?.id === id);
   if (!check) {
     const known = lists.map((l) => l.id).join(', ');

@@ -15,6 +15,7 @@ export default {
   'checklists.explain.question': 'Question',
   'checklists.explain.notApplicable': 'not applicable',
   'checklists.explain.evidence': 'Evidence',
+  'checklists.pack.checks': '{checks, plural, one {# check} other {# checks}}, {scored} scored',
   'checklists.explain.test': 'Passes when',
   'checklists.explain.definition': 'How it is counted',
   'checklists.explain.partialAt': 'partial credit down to {value}',

@@ -16,6 +16,7 @@ export default {
   'checklists.explain.question': 'Pregunta',
   'checklists.explain.notApplicable': 'no aplica',
   'checklists.explain.evidence': 'Evidencia',
+  'checklists.pack.checks': '{checks, plural, one {# verificación} other {# verificaciones}}, {scored, plural, one {# calificada} other {# calificadas}}',
   'checklists.explain.test': 'Se cumple cuando',
   'checklists.explain.definition': 'Cómo se cuenta',
   'checklists.explain.partialAt': 'crédito parcial hasta {value}',
