@@ -64,6 +64,27 @@ describe('CSV', () => {
     expect(r.info.notes.map((n) => n.id)).toEqual(['data.read.encodingReplaced']);
   });
 
+  it('gives bad rows their lines in a file of many chunks with blank lines, quoted line breaks and CRLF', async () => {
+    const lines = ['id,name,note'];
+    const want: string[] = [];
+    let line = 1;
+    for (let i = 1; i <= 6000; i++) {
+      const kind = i % 89 === 0 ? 'columns' : i % 31 === 0 ? 'multi' : i % 13 === 0 ? 'blank' : 'ok';
+      if (kind === 'blank') {
+        lines.push('', `${i},después de una línea vacía,x`);
+        line += 2;
+        continue;
+      }
+      line++;
+      if (kind === 'columns') want.push(`line ${line}: 2 fields, header has 3`);
+      lines.push(kind === 'columns' ? `${i},corta` : kind === 'multi' ? `${i},"dos\r\nlíneas, ñ",y` : `${i},Nombre ${'é'.repeat(i % 9)},"a, b"`);
+      if (kind === 'multi') line++;
+    }
+    const r = await readAll(write(tmp(), 'lines.csv', lines.join('\r\n') + '\r\n'));
+    expect(r.malformed.map((m) => `${m.at}: ${m.detail}`)).toEqual(want);
+    expect(r.rows.at(-1)).toEqual({ cells: ['6000', `Nombre ${'é'.repeat(6000 % 9)}`, 'a, b'], at: `line ${line}` });
+  });
+
   it('refuses an empty file and a missing one', async () => {
     const dir = tmp();
     await expect(readAll(write(dir, 'empty.csv', ''))).rejects.toMatchObject({ ref: { id: 'data.read.empty' } });

@@ -214,29 +214,29 @@ export async function readCsv(file: string, opts: ReadOptions, sink: RowSink): P
   // without the Node stream, the step wrapper and the per-row result filtering in between.
   // The delimiter and line ending are guessed by Papa's own ParserHandle on the first chunk.
   let parser: Papa.Parser | undefined;
+  let delimiter = ',';
+  let newline = '\n';
   let partial = '';
   let base = 0;
-  // The core parser hands each row to `step` as a one-row table, with its errors and the cursor past it.
-  const step = (r: Papa.ParseResult<string[]>) => {
-    const cells = r.data[0];
-    // skipEmptyLines: a line with nothing on it is no row (and leaves the row cursor where it was).
-    if (cells.length === 1 && cells[0].length === 0) return;
-    if (!header) {
-      if (!opts.delimiter) info.delimiter = decoder.sepDelimiter ?? r.meta.delimiter;
-      header = cells.map((c) => c.trim());
-      sink.header(header);
-      rowStart = r.meta.cursor;
-      return;
+  // A row's line is counted from where it starts: the cursor past the last row that was not
+  // empty. Within a chunk that row is known by its index, and the cursors of the chunk's rows
+  // are worked out (a second parse of the chunk, with a step) only when a line is asked for:
+  // for bad rows and the first rows, not for the million good ones.
+  let startRow = -1;
+  let chunk: { text: string; base: number; last: boolean; cursors?: number[] } = { text: '', base: 0, last: false };
+  const cursorsOf = (): number[] => {
+    if (!chunk.cursors) {
+      const cursors: number[] = [];
+      const step = (r: Papa.ParseResult<string[]>) => {
+        cursors.push(r.meta.cursor);
+      };
+      new Papa.Parser({ delimiter, newline: newline as Papa.ParseConfig['newline'], step: step as never }).parse(chunk.text, chunk.base, !chunk.last);
+      chunk.cursors = cursors;
     }
-    if (r.errors.length) {
-      sink.malformed(pos, { id: 'data.bad.quotes' });
-    } else if (cells.length !== header.length && !(cells.length > header.length && cells.slice(header.length).every((c) => c === ''))) {
-      sink.malformed(pos, { id: 'data.bad.columns', values: { found: cells.length, expected: header.length } });
-    } else {
-      sink.row(cells, pos);
-    }
-    rowStart = r.meta.cursor;
+    return chunk.cursors;
   };
+  pos.n = () => decoder.lineAt(startRow >= 0 ? cursorsOf()[startRow] : rowStart);
+
   const parse = (text: string, last: boolean) => {
     const aggregate = partial + text;
     partial = '';
@@ -244,9 +244,38 @@ export async function readCsv(file: string, opts: ReadOptions, sink: RowSink): P
       if (aggregate.length === 0) return;
       const ParserHandle = (Papa as unknown as { ParserHandle: new (c: unknown) => { parse(i: string, b: number, l: boolean): Papa.ParseResult<string[]> } }).ParserHandle;
       const probe = new ParserHandle({ delimiter: opts.delimiter ?? '', delimitersToGuess: DELIMITERS, skipEmptyLines: true, preview: 1 }).parse(aggregate, 0, true);
-      parser = new Papa.Parser({ delimiter: probe.meta.delimiter, newline: probe.meta.linebreak as Papa.ParseConfig['newline'], step: step as never });
+      delimiter = probe.meta.delimiter;
+      newline = probe.meta.linebreak;
+      parser = new Papa.Parser({ delimiter, newline: newline as Papa.ParseConfig['newline'] });
     }
+    // The chunk's complete rows at once (its unfinished last line waits for the next chunk),
+    // with the parser's errors by row index.
     const results = parser.parse(aggregate, base, !last) as Papa.ParseResult<string[]>;
+    chunk = { text: aggregate, base, last };
+    const rows = results.data;
+    let quoteErrors: Set<number> | undefined;
+    for (const e of results.errors) if (typeof e.row === 'number') (quoteErrors ??= new Set()).add(e.row);
+    startRow = -1;
+    for (let k = 0; k < rows.length; k++) {
+      const cells = rows[k];
+      // skipEmptyLines: a line with nothing on it is no row (and leaves the row cursor where it was).
+      if (cells.length === 1 && cells[0].length === 0) continue;
+      if (!header) {
+        if (!opts.delimiter) info.delimiter = decoder.sepDelimiter ?? delimiter;
+        header = cells.map((c) => c.trim());
+        sink.header(header);
+      } else if (quoteErrors?.has(k)) {
+        sink.malformed(pos, { id: 'data.bad.quotes' });
+      } else if (cells.length !== header.length && !(cells.length > header.length && cells.slice(header.length).every((c) => c === ''))) {
+        sink.malformed(pos, { id: 'data.bad.columns', values: { found: cells.length, expected: header.length } });
+      } else {
+        sink.row(cells, pos);
+      }
+      startRow = k;
+    }
+    // The cursor past the chunk's last complete row is the parser's; past an earlier one, from the step parse.
+    if (startRow >= 0) rowStart = startRow === rows.length - 1 ? results.meta.cursor : cursorsOf()[startRow];
+    startRow = -1;
     if (!last) {
       partial = aggregate.substring(results.meta.cursor - base);
       base = results.meta.cursor;
