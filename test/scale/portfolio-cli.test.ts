@@ -177,6 +177,19 @@ describe('readiness audit --sites', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('keeps a profile valid whose answers belong to an area its config switches off, as a single audit does', async () => {
+    const dir = scratch({
+      'sites.yaml': `sites:\n  - { id: a, url: "http://127.0.0.1:${await closedPort()}/", profile: p.yaml, config: c.yaml }\n`,
+      'p.yaml': 'organisation: { name: A, country: CO, businessModel: b2c }\nanswers:\n  legal-co.utility-pqr-regime: not-a-utility\n',
+      'c.yaml': 'areas: { legal: { enabled: false } }\n',
+    });
+    const out = path.join(dir, 'out');
+    const r = await run(['audit', '--sites', path.join(dir, 'sites.yaml'), '--out', out]);
+    // The site does not answer, so it is not audited; what matters is that the profile was not refused.
+    expect(r.code, r.stderr).not.toBe(2);
+    expect(stateOf(out).sites[0]).toMatchObject({ id: 'a', failure: { code: 'unreachable' } });
+  });
+
   it('needs --out, and refuses options that belong to one site', async () => {
     const dir = scratch({ 'sites.yaml': 'sites:\n  - { url: "https://a.example", profile: p.yaml }\n' });
     expect((await run(['audit', '--sites', path.join(dir, 'sites.yaml')])).stderr).toMatch(/--sites needs --out DIR/);

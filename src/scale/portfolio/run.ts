@@ -27,7 +27,7 @@ import type { BrowserHandle } from '../../probes/browser.js';
 import type { Lang, Localized, Profile, Report } from '../../types.js';
 import { UnreachableError } from '../../util/errors.js';
 import { TOOL_NAME, toolVersion } from '../../version.js';
-import { selectChecklists } from '../../audit.js';
+import { knownChecklists } from '../../audit.js';
 import { canonicalJson, sha256 } from '../fingerprint.js';
 import { TimeLimitError, withinLimit } from '../limit.js';
 import { preflight, RateLimitedError } from '../preflight.js';
@@ -122,7 +122,7 @@ function prepare(opts: PortfolioOptions, lang: Lang): { sites: PreparedSite[]; c
   const file = loadSitesFile(opts.sitesFile, lang);
   const prepared = file.sites.map((entry): PreparedSite => {
     const config = entry.config ? loadConfig(entry.config) : undefined;
-    const profile = loadProfile(entry.profile, selectChecklists(config));
+    const profile = loadProfile(entry.profile, knownChecklists(config)); // answers to a switched-off area stay valid, as in audit
     return { entry, config, profile, fingerprint: '' };
   });
   assignIds(opts.sitesFile, file.sites, (s) => prepared.find((p) => p.entry === s)!.profile.organisation.name, lang);
