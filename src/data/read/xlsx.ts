@@ -312,8 +312,10 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
         v = textValue() === '' ? null : textValue();
         break;
       default:
-        if (textValue() !== '') {
-          const n = Number(textValue());
+        if (textMode === 1 || text !== '') {
+          // A whole number in one piece is read where it lies (what Number() gives); others as before.
+          const d = textMode === 1 ? digitsAt(textStart, textEnd) : -1;
+          const n = d >= 0 ? d : Number(textValue());
           v = ctx.dateStyle[cellStyle] && Number.isFinite(n) ? { wall: excelSerialToWall(n, ctx.date1904) } : n;
         }
     }
