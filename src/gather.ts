@@ -109,9 +109,18 @@ export async function gather(opts: GatherOptions): Promise<GatherResult> {
     let pages = site.pages;
     let journeys: JourneyRun[] | undefined;
     const behind = account && secrets ? { config: opts.config!, secrets, home: site.site.home, identity: site.site.identity, signal: opts.signal, log } : undefined;
-    // A split run signs in once, in the shard that owns the site unit (whose evidence the
-    // merge keeps), and every shard's page list stays the crawl's, so their plans agree.
-    if (account && behind && opts.select?.measures !== false && !aborted()) {
+    // A split run reads the account area in the shard that owns the site unit (whose
+    // evidence the merge keeps); a shard that owns a journey needing the session signs in
+    // for it. Every shard's page list stays the crawl's, so their plans agree.
+    const ownsSite = opts.select?.measures !== false;
+    const configured = opts.config?.journeys ?? [];
+    const names = configured.map((j) => j.name);
+    const mine = configured.filter((j, i) => !opts.select?.journeys || opts.select.journeys(j.name, i, names));
+    const needsSession = mine.some((j) => j.signedIn ?? !!opts.config?.login);
+    if (account && behind && !ownsSite && needsSession && !aborted()) {
+      opts.onStep?.('account');
+      session = await account.signInForJourneys(handle, behind);
+    } else if (account && behind && ownsSite && !aborted()) {
       opts.onStep?.('account');
       const signed = await account.signInAndReadAccount(handle, behind);
       session = signed.session;
@@ -139,7 +148,8 @@ export async function gather(opts: GatherOptions): Promise<GatherResult> {
       for (const k of keysOf('lighthouse')) evidence[k] = { sources: [], origin: 'probe', missing: why.message, missingReason: why.reason };
     }
 
-    if (account && behind && session && !aborted()) {
+    if (account && behind && (session || mine.length) && !aborted()) {
+      session ??= account.signedOutSession(handle, behind);
       opts.onStep?.('journeys');
       const j = await account.runConfiguredJourneys(session, { ...behind, outDir: opts.outDir, only: opts.select?.journeys });
       Object.assign(evidence, j.evidence);

@@ -12,7 +12,11 @@
  *    performance score and metrics (LCP, TBT, CLS and the per-page list), the site's
  *    response latencies and the ages of dated content (now − last modified). The
  *    states and scores of the checks that read them are kept, and so are the area and
- *    overall scores: a merged run that judged them differently differs.
+ *    overall scores: a merged run that judged them differently differs;
+ *  - the times of the customer journeys (each run's `timeMs`, the elapsed durations in
+ *    their notes and reasons, and those durations as worded in a check that reads them):
+ *    their counts — steps, actions, pages, where one stopped — and their screenshots'
+ *    paths are compared, as Lighthouse's saved results' paths are.
  */
 import type { Report } from '../types.js';
 
@@ -23,6 +27,33 @@ export const MEASURED_KEYS: ReadonlySet<string> = new Set([
   'site.availability.latencyP50', 'site.freshness.sitemapNewestAge', 'site.freshness.sitemapMedianAge', 'site.freshness.newsNewestAge',
   'site.freshness.lastModifiedAge', 'site.freshness.sitemap',
 ]);
+
+/** Evidence keys whose values hold elapsed times beside counts: the times alone are left out. */
+export const TIMED_KEYS: ReadonlySet<string> = new Set(['site.journeys.runs', 'site.journeys.completed', 'site.journeys.effortMax']);
+
+/** A duration as formatDuration writes it: 850 ms, 1.5 s, 1,5 s, 1 min 3 s, 2 h. */
+const WORDED_DURATION = /\d+(?:[.,]\d+)?\s?(?:ms|s|min|h|d)\b/g;
+
+/** `timeMs`, message values `{ duration: { duration: ms } }` and worded durations, masked. */
+const untimed = (v: unknown): unknown => {
+  if (typeof v === 'string') return v.replace(WORDED_DURATION, '#');
+  if (Array.isArray(v)) return v.map(untimed);
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => {
+      if (k === 'timeMs' && typeof x === 'number') return [k, '#'];
+      if (k === 'duration' && x && typeof x === 'object' && typeof (x as { duration?: unknown }).duration === 'number') return [k, '#'];
+      return [k, untimed(x)];
+    }));
+  }
+  return v;
+};
+
+/** Whether a check reads a timed key (as its evidence, among its keys or in its details). */
+function readsTimed(c: Report['checks'][number]): boolean {
+  const e = c.evidence as { key?: string; keys?: unknown };
+  const keys = [e.key, ...(Array.isArray(e.keys) ? e.keys : []), ...(c.details ?? []).map((d) => d.key)];
+  return keys.some((k) => typeof k === 'string' && TIMED_KEYS.has(k));
+}
 
 const digits = (v: unknown): unknown => {
   if (typeof v === 'number') return '#';
@@ -74,7 +105,7 @@ export function reportContent(report: Report, opts: ContentOptions = {}): unknow
   const timed = new Set<string>();
   const checks = rest.checks.map((c) => {
     const measured = c.evidence.key !== undefined && MEASURED_KEYS.has(c.evidence.key);
-    const x = clean(c, false) as Record<string, unknown>;
+    const x = (readsTimed(c) ? untimed(clean(c, false)) : clean(c, false)) as Record<string, unknown>;
     if (measured) {
       x.evidence = clean({ ...c.evidence }, true);
       x.expectation = digits(x.expectation);

@@ -17,7 +17,7 @@ export class ScaleInputError extends InputError {
   }
 }
 
-const STEPS = new Set(['start', 'exports', 'crawl', 'measures', 'lighthouse', 'scoring', 'writing', 'preflight']);
+const STEPS = new Set(['start', 'exports', 'crawl', 'measures', 'account', 'lighthouse', 'journeys', 'scoring', 'writing', 'preflight']);
 
 /** A step's name as a message value, worded in the reader's language when it is one of ours. */
 export function stepValue(step: string): MessageValue {

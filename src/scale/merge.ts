@@ -7,7 +7,8 @@
  * refusal: its units become `error` evidence naming the shard, the step and the reason,
  * and the rest of the report stands. Lighthouse evidence is rebuilt from every shard's
  * pages in the plan's order, so the worst page, the medians and the sources come out as
- * in one run.
+ * in one run; the journeys' evidence likewise from every shard's journey runs, in the
+ * config's order.
  */
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,8 @@ import { keysOf } from '../evidence/keys.js';
 import { markServedLocally } from '../gather.js';
 import { reason, type Message, type MessageValue } from '../i18n/index.js';
 import { buildLighthouseEvidence } from '../lighthouse/evidence.js';
+import { journeyEvidence } from '../probes/account/evidence.js';
+import type { JourneyRun } from '../probes/account/journeys.js';
 import type { FormFactor, PageResult } from '../lighthouse/types.js';
 import { diffReports } from '../report/diff.js';
 import type { Evidence, EvidenceItem, Lang, Report } from '../types.js';
@@ -55,7 +58,7 @@ export interface MergeResult {
   shards: ShardTiming[];
   /** Things the reader should know: missing or failed shards, shards that saw other pages. */
   notes: Message[];
-  /** Lighthouse results saved by the shards, to copy beside the report (copyArtifacts). */
+  /** Lighthouse results and journey screenshots saved by the shards, to copy beside the report (copyArtifacts). */
   artifacts: { from: string; rel: string }[];
 }
 
@@ -200,7 +203,7 @@ export function mergeShards(given: readonly MergeInput[], opts: MergeOptions = {
     });
     Object.assign(evidence, buildLighthouseEvidence(pages, collectedAt));
   }
-  Object.assign(evidence, mergeJourneys(plan, inputs, byIndex, total, collectedAt));
+  Object.assign(evidence, mergeJourneys(plan, inputs, byIndex, total, collectedAt, artifacts));
   if (owner?.output.inputs.served ?? inputs[0]!.output.inputs.served) markServedLocally(evidence);
 
   const ins = (owner ?? inputs[0]!).output.inputs;
@@ -220,25 +223,39 @@ export function mergeShards(given: readonly MergeInput[], opts: MergeOptions = {
 }
 
 /**
- * Journey evidence (issue 14, part 3), by journey, from the shard that ran it; a journey
- * whose shard failed or never reported gets the reason. Journeys write no keys yet: when
- * they do, the keys a journey owns get this error in place of its evidence.
+ * The journeys' evidence, rebuilt with `journeyEvidence` from every journey's run in the
+ * config's order, each from the shard that ran it, as one process running them all
+ * would have written it. A journey whose shard failed or never reported leaves the
+ * journeys unknown: every journey key is an error naming that shard and why (the runs
+ * that did run are still listed, as the sources). Screenshots of the runs are copied
+ * beside the report, where their links point.
  */
-function mergeJourneys(plan: WorkPlan, inputs: readonly MergeInput[], byIndex: Map<number, MergeInput>, total: number, collectedAt: string): Evidence {
-  const out: Evidence = {};
-  plan.units.forEach((unit, pos) => {
-    if (unit.kind !== 'journey') return;
-    const ran = inputs.find((i) => i.output.journeys?.[unit.name]);
-    if (ran) Object.assign(out, ran.output.journeys![unit.name]);
-    else {
-      const why = absence(unit, shardOfUnit(pos, total), total, byIndex);
-      out[`journeys.${unit.name}`] = errorItem(why.code, why.msg, collectedAt);
+function mergeJourneys(plan: WorkPlan, inputs: readonly MergeInput[], byIndex: Map<number, MergeInput>, total: number, collectedAt: string, artifacts: MergeResult['artifacts']): Evidence {
+  const units = plan.units.map((unit, pos) => ({ unit, pos })).filter((x): x is { unit: Extract<WorkUnit, { kind: 'journey' }>; pos: number } => x.unit.kind === 'journey');
+  if (!units.length) return {};
+  const runs: JourneyRun[] = [];
+  let why: { code: string; msg: Message } | undefined;
+  for (const { unit, pos } of units) {
+    const assigned = shardOfUnit(pos, total);
+    const candidates = [byIndex.get(assigned), ...inputs].filter((i): i is MergeInput => !!i);
+    const { name: journey } = unit;
+    const runOf = (c: MergeInput): JourneyRun | undefined => c.output.journeys?.find(({ name }) => name === journey);
+    const from = candidates.find((c) => runOf(c));
+    const run = from && runOf(from);
+    if (!from || !run) {
+      why ??= absence(unit, assigned, total, byIndex);
+      continue;
     }
-  });
-  return out;
+    runs.push(run);
+    if (run.screenshot) artifacts.push({ from: path.join(path.dirname(from.file), ...run.screenshot.split('/')), rel: run.screenshot });
+  }
+  const evidence = journeyEvidence(runs, collectedAt);
+  if (!why) return evidence;
+  const sources = evidence['site.journeys.runs']?.sources ?? [];
+  return Object.fromEntries(keysOf('journeys').map((k) => [k, { ...errorItem(why!.code, why!.msg, collectedAt), sources }]));
 }
 
-/** Copies the shards' saved Lighthouse results into the report's folder, where its links point. */
+/** Copies the shards' saved Lighthouse results and journey screenshots into the report's folder, where its links point. */
 export function copyArtifacts(artifacts: MergeResult['artifacts'], outDir: string): number {
   let n = 0;
   for (const a of artifacts) {

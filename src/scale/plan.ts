@@ -10,9 +10,14 @@
  *    keeps its evidence and runs the measures;
  *  - `lighthouse`: one page of those Lighthouse audits, in every form factor and run
  *    (its runs must stay together: the page is judged by their median);
- *  - `journey`: one scripted customer journey (issue 14, part 3). None exist yet: when
- *    they do, `planWork` is given their names, `GatherSelection` a journey filter, and
- *    merge.ts joins their evidence (see `mergeJourneys` there).
+ *  - `journey`: one scripted customer journey of the config (`journeys:`), by name. Its
+ *    shard runs it (signing in for it when it needs the session) and saves the run; the
+ *    merge rebuilds the journeys' evidence from every shard's runs in the config's order.
+ *
+ * The plan is the site unit, then the journeys in the config's order, then the
+ * Lighthouse pages in their order. Journeys come before the pages because they are
+ * known from the config alone: a shard knows which journeys are its own before its
+ * crawl has chosen any page, and however many pages Lighthouse ends up with.
  *
  * Units are dealt round-robin in plan order, so every shard can tell from the plan
  * alone which units are its own, and a merge which shard owed a missing one.
@@ -67,17 +72,31 @@ export interface PlanInput {
   lighthousePages: readonly { url: string; kind: readonly string[] }[];
   /** The origin the pages were served from (their ids are relative to it). */
   origin?: string;
-  /** Journey names, in the config's order (none until journeys exist). */
+  /** Journey names, in the config's order. */
   journeys?: readonly string[];
 }
 
 export function planWork(input: PlanInput): WorkPlan {
   const units: WorkUnit[] = [{ kind: 'site', id: 'site' }];
+  for (const name of input.journeys ?? []) units.push({ kind: 'journey', id: journeyUnitId(name), name });
   if (input.lighthouse) {
     for (const p of input.lighthousePages) units.push({ kind: 'lighthouse', id: pageUnitId(p.url, input.origin), url: p.url, pageKind: [...p.kind] });
   }
-  for (const name of input.journeys ?? []) units.push({ kind: 'journey', id: `journey:${name}`, name });
   return { lighthouse: input.lighthouse, units };
+}
+
+export function journeyUnitId(name: string): string {
+  return `journey:${name}`;
+}
+
+/** The plan position of the journey at `index` in the config (they follow the site unit). */
+export function journeyPosition(index: number): number {
+  return 1 + index;
+}
+
+/** The plan position of the page at `index` of those Lighthouse audits (they follow the journeys). */
+export function pagePosition(index: number, journeys: number): number {
+  return 1 + journeys + index;
 }
 
 /** The shard (1-based) that runs the unit at `position` in the plan. */

@@ -12,22 +12,24 @@ import { selectChecklists } from '../audit.js';
 import { detectCi } from '../ci/detect.js';
 import type { GatherStep } from '../gather.js';
 import type { PageResult } from '../lighthouse/types.js';
+import type { JourneyRun } from '../probes/account/journeys.js';
 import type { ProbePage } from '../probes/index.js';
 import type { Evidence, Profile } from '../types.js';
 import { TOOL_NAME, toolVersion } from '../version.js';
 import { ScaleInputError } from './errors.js';
 import { fingerprint, type Fingerprint } from './fingerprint.js';
 import { TimeLimitError, withinLimit } from './limit.js';
-import { planWork, shardOfUnit, type ShardSpec, type WorkPlan } from './plan.js';
+import { journeyPosition, journeyUnitId, pagePosition, planWork, shardOfUnit, type ShardSpec, type WorkPlan } from './plan.js';
 import { preflight } from './preflight.js';
 
 export const SHARD_KIND = 'readiness-shard';
-export const SHARD_FORMAT = 1;
+/** 2: journeys are units of the plan, and a shard saves its journey runs (`journeys`). */
+export const SHARD_FORMAT = 2;
 
 export interface ShardFailure {
   /** unreachable, browser-not-found, time-limit, internal, … */
   code: string;
-  /** The step it was in: start, crawl, measures, lighthouse, writing. */
+  /** The step it was in: start, crawl, measures, account, lighthouse, journeys, writing. */
   step: string;
   message: string;
 }
@@ -56,14 +58,18 @@ export interface ShardOutput {
   durationMs: number;
   /** This shard's units that ran, with their time. */
   units: { id: string; durationMs: number }[];
-  /** The site unit (shard 1): the crawl's and the measures' evidence, the exports', the pages read. */
+  /** The site unit (shard 1): the crawl's, the measures', the account area's and the exports' evidence, the pages read. */
   site?: { target: string; pages: ProbePage[]; evidence: Evidence };
   /** This shard's Lighthouse pages, as `lighthouse.pages` lists them. */
   lighthouse?: PageResult[];
   /** Lighthouse as a whole could not run here: the reason every page of this shard gets. */
   lighthouseError?: { code: string; message: string };
-  /** Journey evidence by journey name (issue 14, part 3; none yet). */
-  journeys?: Record<string, Evidence>;
+  /**
+   * This shard's journey runs, in the config's order (credentials already blanked): the
+   * merge rebuilds the journeys' evidence from every shard's runs. Their screenshots are
+   * in this shard's folder, at each run's `screenshot`.
+   */
+  journeys?: JourneyRun[];
   failure?: ShardFailure;
 }
 
@@ -157,6 +163,8 @@ export async function runShard(opts: ShardRunOptions): Promise<{ output: ShardOu
   const started = Date.now();
   const { index, total } = opts.shard;
   const ownsSite = shardOfUnit(0, total) === index;
+  // Journeys are known from the config: they follow the site unit in the plan.
+  const journeyNames = (opts.config?.journeys ?? []).map((j) => j.name);
   const out: ShardOutput = {
     kind: SHARD_KIND,
     formatVersion: SHARD_FORMAT,
@@ -234,10 +242,11 @@ export async function runShard(opts: ShardRunOptions): Promise<{ output: ShardOu
           measures: ownsSite,
           lighthouse: (_page, i) => {
             closePage();
-            const mine = shardOfUnit(i + 1, total) === index;
+            const mine = shardOfUnit(pagePosition(i, journeyNames.length), total) === index;
             if (mine) pageOpen = { id: i, at: Date.now() };
             return mine;
           },
+          journeys: (_name, i) => shardOfUnit(journeyPosition(i), total) === index,
         },
       });
       closePage();
@@ -245,10 +254,16 @@ export async function runShard(opts: ShardRunOptions): Promise<{ output: ShardOu
       const origin = new URL(gathered.target).origin;
       out.origin = origin;
       const chosen = opts.lighthouse ? choosePages(gathered.pages) : [];
-      out.plan = planWork({ lighthouse: opts.lighthouse, lighthousePages: chosen, origin });
-      // Unit times by plan id: the page positions recorded above are one past the site unit.
-      out.units = out.units.map((u) => ({ id: out.plan!.units[Number(u.id) + 1]!.id, durationMs: u.durationMs }));
+      out.plan = planWork({ lighthouse: opts.lighthouse, lighthousePages: chosen, origin, journeys: journeyNames });
+      // Unit times by plan id: the page positions recorded above are past the site unit and the journeys.
+      out.units = out.units.map((u) => ({ id: out.plan!.units[pagePosition(Number(u.id), journeyNames.length)]!.id, durationMs: u.durationMs }));
       const evidence: Evidence = { ...dataEvidence, ...gathered.evidence };
+      if (journeyNames.length) {
+        // The merge rebuilds every journey key from all shards' runs.
+        out.journeys = gathered.journeys ?? [];
+        for (const r of out.journeys) out.units.push({ id: journeyUnitId(r.name), durationMs: r.timeMs });
+        for (const k of Object.keys(evidence)) if (k.startsWith('site.journeys.')) delete evidence[k];
+      }
       const pages = evidence['lighthouse.pages']?.value;
       if (opts.lighthouse) {
         if (Array.isArray(pages)) out.lighthouse = pages as PageResult[];
@@ -263,6 +278,8 @@ export async function runShard(opts: ShardRunOptions): Promise<{ output: ShardOu
         out.site = { target: gathered.target, pages: gathered.pages, evidence };
         out.units.unshift({ id: 'site', durationMs: dataMs + measuresMs });
       }
+      const position = new Map(out.plan.units.map((u, i) => [u.id, i]));
+      out.units.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
     }, 'start');
   } catch (err) {
     out.failure = failureOf(err, stepNow);

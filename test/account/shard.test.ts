@@ -1,6 +1,7 @@
 /**
- * A split run behind the login, through the real CLI: only the shard that owns the site
- * unit signs in and runs the journeys (the merge keeps that shard's site evidence), every
+ * A split run behind the login, through the real CLI: the shard that owns the site unit
+ * signs in and reads the account area (the merge keeps that shard's site evidence), the
+ * shard that owns the journey (plan: site, then the journeys) signs in for it, every
  * shard crawls the same public pages so their plans agree, and the merged report has the
  * account area and the journeys, with no credential in any shard's file or the merge's.
  */
@@ -39,7 +40,7 @@ afterAll(async () => {
 const filesIn = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 
 describe('a split run signed in', () => {
-  it('signs in once, in the shard owning the site, and the merge has the account area and the journeys', async () => {
+  it('signs in in the shard owning the site and in the one owning the journey, and the merge has the account area and the journeys', async () => {
     const dir = scratch({ 'readiness.config.yaml': CONFIG });
     const config = path.join(dir, 'readiness.config.yaml');
     const profile = path.join(process.cwd(), 'examples/tienda-andina/profile.yaml');
@@ -50,7 +51,7 @@ describe('a split run signed in', () => {
     expect(portal.hits.get('POST /ingresar')).toBe(1);
     const two = await run(args(2), env);
     expect(two.code, two.stderr).toBe(0);
-    expect(portal.hits.get('POST /ingresar')).toBe(1);
+    expect(portal.hits.get('POST /ingresar')).toBe(2);
     const merged = await run(['merge', path.join(dir, 'shard-1'), path.join(dir, 'shard-2'), '--format', 'json,md', '--out', path.join(dir, 'merged')], {});
     expect([0, 1], merged.stderr).toContain(merged.code);
     const report = JSON.parse(readFileSync(path.join(dir, 'merged', 'report.json'), 'utf8'));

@@ -13,7 +13,9 @@ import { loadProfile } from '../../src/profile/load.js';
 import { contentDifferences } from '../../src/scale/content.js';
 import { ScaleInputError } from '../../src/scale/errors.js';
 import { mergeShards, type MergeInput } from '../../src/scale/merge.js';
-import { planWork, shardOfUnit } from '../../src/scale/plan.js';
+import { journeyPosition, pagePosition, planWork, shardOfUnit } from '../../src/scale/plan.js';
+import { journeyEvidence } from '../../src/probes/account/evidence.js';
+import type { JourneyRun } from '../../src/probes/account/journeys.js';
 import { runFingerprint, SHARD_FORMAT, SHARD_KIND, type ShardOutput } from '../../src/scale/shard.js';
 import type { Evidence } from '../../src/types.js';
 import { ROOT } from '../helpers/cli.js';
@@ -46,12 +48,12 @@ const SITE: Evidence = {
 
 const opts = { shard: { index: 1, total: 3 }, urls: [`${ORIGIN}/`], profile, lighthouse: true };
 
-/** The outputs of a 3-shard run of the unit results above, as runShard would write them. */
-function shards(total = 3): MergeInput[] {
-  const plan = planWork({ lighthouse: true, lighthousePages: PAGES, origin: ORIGIN });
+/** The outputs of a 3-shard run of the unit results above (and of these journey runs), as runShard would write them. */
+function shards(total = 3, runs: JourneyRun[] = []): MergeInput[] {
+  const plan = planWork({ lighthouse: true, lighthousePages: PAGES, origin: ORIGIN, journeys: runs.map((r) => r.name) });
   return Array.from({ length: total }, (_, k): MergeInput => {
     const index = k + 1;
-    const mine = RESULTS.filter((_, i) => shardOfUnit(i + 1, total) === index);
+    const mine = RESULTS.filter((_, i) => shardOfUnit(pagePosition(i, runs.length), total) === index);
     const output: ShardOutput = {
       kind: SHARD_KIND, formatVersion: SHARD_FORMAT, tool: { name: 'service-readiness', version: '0.1.0' },
       shard: { index, total },
@@ -62,6 +64,7 @@ function shards(total = 3): MergeInput[] {
       units: [],
       ...(index === 1 ? { site: { target: `${ORIGIN}/`, pages: [], evidence: SITE } } : {}),
       lighthouse: mine,
+      ...(runs.length ? { journeys: runs.filter((_, i) => shardOfUnit(journeyPosition(i), total) === index) } : {}),
     };
     return { file: `/shards/${index}/shard-${index}-of-${total}.json`, output };
   });
@@ -149,5 +152,39 @@ describe('mergeShards', () => {
     const phone = report.checks.find((c) => c.id === 'channels.phone-published')!;
     expect(phone.status).toBe('error');
     expect(JSON.stringify(phone)).toMatch(/shard 1\/3, which was to run this, produced no output/);
+  });
+
+  describe('journeys', () => {
+    const run = (name: string, over: Partial<JourneyRun> = {}): JourneyRun => ({
+      name, success: true, signedIn: true, start: `${ORIGIN}/cuenta/`, steps: 3, stepsDone: 3, actions: 2, pages: 3, timeMs: 1500, ...over,
+    });
+    const stopped = run('file a complaint', {
+      success: false, stepsDone: 1, actions: 1, pages: 2, screenshot: 'journeys/file-a-complaint-step-2.png',
+      failedAt: { step: 2, label: 'click "#enviar"', action: 'click', target: '#enviar', code: 'step-timeout', message: 'the step did not finish within 2 s', reason: { id: 'account.fault.stepTimeout', values: { duration: { duration: 2000 } } } },
+    });
+    const RUNS = [run('track my order'), stopped, run('download my invoice', { actions: 4 })];
+    const unsplitWithJourneys = () => auditProfile({ profile, evidence: { ...SITE, ...buildLighthouseEvidence(RESULTS, NOW.toISOString()), ...journeyEvidence(RUNS) }, target: `${ORIGIN}/`, now: NOW });
+
+    it.each([1, 2, 3, 4])('rebuilds the journeys from %i shards, in the config\'s order, as one run gives them', (total) => {
+      const inputs = shards(total, RUNS);
+      const { report, artifacts } = mergeShards(inputs.reverse(), { now: NOW });
+      expect(contentDifferences(report, unsplitWithJourneys())).toEqual([]);
+      const names = (report.checks.find((c) => c.id === 'measurement.journey-effort')!.details!.find((d) => d.key === 'site.journeys.runs')!.value as JourneyRun[]).map((r) => r.name);
+      expect(names).toEqual(['track my order', 'file a complaint', 'download my invoice']);
+      // The stopped journey's screenshot comes from the folder of the shard that ran it.
+      const owner = shardOfUnit(journeyPosition(1), total);
+      expect(artifacts.filter((a) => a.rel.startsWith('journeys/'))).toEqual([{ from: path.join(`/shards/${owner}`, 'journeys', 'file-a-complaint-step-2.png'), rel: 'journeys/file-a-complaint-step-2.png' }]);
+    });
+
+    it('makes every journey key an error naming the shard when a journey\'s shard failed during the journeys', () => {
+      const inputs = shards(3, RUNS);
+      // "file a complaint" is the plan's third unit: shard 3's.
+      inputs[2]!.output.failure = { code: 'time-limit', step: 'journeys', message: 'time limit of 60 s reached' };
+      inputs[2]!.output.journeys = [];
+      const { report } = mergeShards(inputs, { now: NOW });
+      const effort = report.checks.find((c) => c.id === 'measurement.journey-effort')!;
+      expect(effort.status).toBe('error');
+      expect(JSON.stringify(effort)).toMatch(/shard 3\/3, which was to run this, failed during the customer journeys: time limit of 60 s reached/);
+    });
   });
 });

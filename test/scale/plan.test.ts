@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { detectCi } from '../../src/ci/detect.js';
 import { canonicalJson, differingParts, fingerprint, relativeTo } from '../../src/scale/fingerprint.js';
 import { parseTimeLimit } from '../../src/scale/limit.js';
-import { pageUnitId, parseShard, planWork, samePlan, shardOfUnit, unitsOf } from '../../src/scale/plan.js';
+import { journeyPosition, pagePosition, pageUnitId, parseShard, planWork, samePlan, shardOfUnit, unitsOf } from '../../src/scale/plan.js';
 import { retryAfterMs } from '../../src/scale/preflight.js';
 
 describe('--shard i/n', () => {
@@ -56,10 +56,21 @@ describe('the plan', () => {
     expect(pageUnitId('https://x.example/a', 'http://127.0.0.1:4000/')).toBe('lighthouse:https://x.example/a');
   });
 
-  it('has no Lighthouse unit when Lighthouse is off, and a journey unit per journey (the seam for part 3)', () => {
+  it('has no Lighthouse unit when Lighthouse is off, and a journey unit per journey', () => {
     const off = planWork({ lighthouse: false, lighthousePages: pages, journeys: ['track my order'] });
     expect(off.units.map((u) => u.id)).toEqual(['site', 'journey:track my order']);
     expect(samePlan(plan, off)).toBe(false);
+  });
+
+  it('puts the journeys, in the config\'s order, between the site and the pages, and deals them like the pages', () => {
+    const both = planWork({ lighthouse: true, lighthousePages: pages.slice(0, 2), origin: 'http://127.0.0.1:4000', journeys: ['track my order', 'file a complaint', 'download my invoice'] });
+    expect(both.units.map((u) => u.id)).toEqual(['site', 'journey:track my order', 'journey:file a complaint', 'journey:download my invoice', 'lighthouse:/', 'lighthouse:/contacto/']);
+    expect([0, 1, 2].map((i) => both.units[journeyPosition(i)]!.id)).toEqual(['journey:track my order', 'journey:file a complaint', 'journey:download my invoice']);
+    expect([0, 1].map((i) => both.units[pagePosition(i, 3)]!.id)).toEqual(['lighthouse:/', 'lighthouse:/contacto/']);
+    expect([1, 2].map((index) => unitsOf(both, { index, total: 2 }).map((u) => u.id))).toEqual([
+      ['site', 'journey:file a complaint', 'lighthouse:/'],
+      ['journey:track my order', 'journey:download my invoice', 'lighthouse:/contacto/'],
+    ]);
   });
 });
 

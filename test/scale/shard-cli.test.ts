@@ -7,8 +7,11 @@
  * unsplit runs; test/scale/merge.test.ts shows those equal too given the same
  * measurements); merge refuses shards that do not belong together (exit 2);
  * a missing shard and a shard stopped by its time limit become errors naming them.
+ * Behind the login (fixture portal): two journeys split across two shards, each shard
+ * signing in for its own, merge into the unsplit run's report, with no credential in
+ * any file written.
  */
-import { existsSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +19,8 @@ import { siteProfile, startSite, type FixtureSite } from '../../bench/portfolio-
 import { contentDifferences } from '../../src/scale/content.js';
 import type { Report } from '../../src/types.js';
 import { BIN, scratch, type CliResult } from '../helpers/cli.js';
+import { CREDENTIALS, leaks, run as runSignedIn } from '../account/run.js';
+import { startPortal, type Portal } from '../account/portal.js';
 
 /** The CLI as a child process, awaited (the fixture server lives in this process and must keep answering). */
 function run(args: string[], timeoutMs = 240_000): Promise<CliResult & { ms: number }> {
@@ -132,4 +137,98 @@ describe('audit --shard i/n and readiness merge', () => {
     expect(m.code, m.stderr).toBe(0);
     expect(m.stderr).toMatch(/shard 2\/3 failed during .*: time limit of 4 s reached/);
   }, 120_000);
+});
+
+describe('journeys split across shards, behind the login', () => {
+  // "update my details" stops at its third step (a button that is not there) and leaves a
+  // screenshot; it types the user name into a field, which the screenshot must blank.
+  const CONFIG = `
+login:
+  url: /ingresar
+  steps:
+    - { fill: "#usuario", value: "\${env.PORTAL_USER}" }
+    - { fill: "#clave", value: "\${env.PORTAL_PASSWORD}" }
+    - { click: "#entrar" }
+  success: "#mi-cuenta"
+account: { maxPages: 8 }
+journeys:
+  - name: update my details
+    steps:
+      - { click: "a[href$='/cuenta/datos']" }
+      - { fill: "input[name=email]", value: "\${env.PORTAL_USER}" }
+      - { click: "#guardar-que-no-existe", timeout: 2s }
+  - name: track my order
+    steps:
+      - { click: "a[href$='/cuenta/pedidos']" }
+      - { click: "a.ver-pedido" }
+      - { waitFor: "#estado-pedido" }
+`;
+  let portal: Portal;
+  beforeAll(async () => {
+    portal = await startPortal();
+  });
+  afterAll(async () => portal?.close());
+  const filesIn = (d: string): string[] => readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  const signIns = () => portal.hits.get('POST /ingresar') ?? 0;
+
+  it('runs each journey in its own shard, signed in there, and merges into the unsplit report', async () => {
+    const d = scratch({ 'readiness.config.yaml': CONFIG });
+    const profile = path.join(process.cwd(), 'examples/tienda-andina/profile.yaml');
+    const common = [portal.url, '-p', profile, '-c', path.join(d, 'readiness.config.yaml'), '--no-lighthouse', '--max-pages', '4', '--concurrency', '1'];
+    const ms: Record<string, number> = {};
+    const timed = async (name: string, args: string[]) => {
+      const t = Date.now();
+      const r = await runSignedIn(args, CREDENTIALS);
+      ms[name] = Date.now() - t;
+      return r;
+    };
+
+    const full = await timed('unsplit', ['audit', ...common, '--format', 'json,html', '--out', path.join(d, 'full')]);
+    expect([0, 1], full.stderr).toContain(full.code);
+    expect(signIns()).toBe(1);
+    // The plan: site, then the journeys in the config's order, dealt round-robin.
+    const one = await timed('shard 1/2', ['audit', ...common, '--shard', '1/2', '--out', path.join(d, 'shard-1')]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(signIns()).toBe(2);
+    expect(one.stderr).toMatch(/shard 1\/2: .*site.*journey:track my order/);
+    const two = await timed('shard 2/2', ['audit', ...common, '--shard', '2/2', '--out', path.join(d, 'shard-2')]);
+    expect(two.code, two.stderr).toBe(0);
+    // Shard 2 owns only a journey behind the login: it signs in for it, and reads no account area.
+    expect(signIns()).toBe(3);
+    expect(two.stderr).toMatch(/signed in \(.*\) for the journeys/);
+    const s1 = JSON.parse(readFileSync(path.join(d, 'shard-1', 'shard-1-of-2.json'), 'utf8'));
+    const s2 = JSON.parse(readFileSync(path.join(d, 'shard-2', 'shard-2-of-2.json'), 'utf8'));
+    expect(s1.plan.units.map((u: { id: string }) => u.id)).toEqual(['site', 'journey:update my details', 'journey:track my order']);
+    expect(s1.journeys.map((r: { name: string }) => r.name)).toEqual(['track my order']);
+    expect(s2.journeys.map((r: { name: string }) => r.name)).toEqual(['update my details']);
+    expect(s2.site).toBeUndefined();
+    expect(Object.keys(s1.site.evidence).filter((k) => k.startsWith('site.journeys.'))).toEqual([]);
+    expect(s1.site.evidence['site.account.signedIn'].value).toBe(true);
+    expect(existsSync(path.join(d, 'shard-2', 'journeys', 'update-my-details-step-3.png'))).toBe(true);
+
+    const merged = await timed('merge', ['merge', path.join(d, 'shard-1'), path.join(d, 'shard-2'), '--format', 'json,html', '--out', path.join(d, 'merged')]);
+    expect([0, 1], merged.stderr).toContain(merged.code);
+    expect(merged.stderr).toMatch(/shard 1\/2: .*\(site, journey:track my order\)/);
+    expect(merged.stderr).toMatch(/shard 2\/2: .*\(journey:update my details\)/);
+
+    const a = readReport(path.join(d, 'full', 'report.json'));
+    const b = readReport(path.join(d, 'merged', 'report.json'));
+    expect(contentDifferences(a, b)).toEqual([]);
+    // Not vacuous: both journeys are there, in the config's order, one completed and one stopped.
+    const effort = b.checks.find((c) => c.id === 'measurement.journey-effort')!;
+    const runs = effort.details!.find((x) => x.key === 'site.journeys.runs')!.value as { name: string; success: boolean; actions: number }[];
+    expect(runs.map((r) => [r.name, r.success, r.actions])).toEqual([['update my details', false, 2], ['track my order', true, 2]]);
+    expect(effort.status).toBe('error');
+    expect(JSON.stringify(effort)).toContain('update my details');
+    const html = readFileSync(path.join(d, 'merged', 'report.html'), 'utf8');
+    expect(html.indexOf('>update my details<')).toBeGreaterThan(-1);
+    expect(html.indexOf('>update my details<')).toBeLessThan(html.indexOf('>track my order<'));
+    // The stopped journey's screenshot, taken by shard 2, is beside the merged report where its link points.
+    expect(html).toContain('href="journeys/update-my-details-step-3.png"');
+    expect(existsSync(path.join(d, 'merged', 'journeys', 'update-my-details-step-3.png'))).toBe(true);
+
+    for (const f of filesIn(d)) expect(leaks(readFileSync(f, 'latin1')), f).toEqual([]);
+    expect(leaks([full, one, two, merged].map((r) => r.stdout + r.stderr).join('\n'))).toEqual([]);
+    console.log(`journeys split in 2 shards: ${Object.entries(ms).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}`);
+  }, 600_000);
 });

@@ -4,6 +4,8 @@ export default {
   'scale.step.exports': 'reading the exports',
   'scale.step.crawl': 'the crawl',
   'scale.step.measures': 'the measures',
+  'scale.step.account': 'the sign-in and the account area',
+  'scale.step.journeys': 'the customer journeys',
   'scale.step.lighthouse': 'Lighthouse',
   'scale.step.scoring': 'scoring',
   'scale.step.writing': 'writing the results',

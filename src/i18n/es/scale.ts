@@ -5,6 +5,8 @@ export default {
   'scale.step.exports': 'la lectura de las exportaciones',
   'scale.step.crawl': 'el rastreo',
   'scale.step.measures': 'las mediciones',
+  'scale.step.account': 'el inicio de sesión y la zona de cuenta',
+  'scale.step.journeys': 'los recorridos del cliente',
   'scale.step.lighthouse': 'Lighthouse',
   'scale.step.scoring': 'la calificación',
   'scale.step.writing': 'la escritura de los resultados',

@@ -97,9 +97,8 @@ export function sessionScope(opts: Pick<BehindLoginOptions, 'config' | 'home' | 
  * Signs in (when configured) and reads the account area. Returns the account evidence
  * and the session (open when signed in: Lighthouse and the journeys use it).
  */
-export async function signInAndReadAccount(handle: BrowserHandle, opts: BehindLoginOptions): Promise<{ evidence: Evidence; session: Session }> {
-  const scope = sessionScope(opts);
-  const session = new Session(handle, (u) => scope.isFirstParty(u));
+export async function signInAndReadAccount(handle: BrowserHandle, opts: BehindLoginOptions & { readArea?: boolean }): Promise<{ evidence: Evidence; session: Session }> {
+  const session = signedOutSession(handle, opts);
   try {
     return await signInAndRead(handle, session, opts);
   } catch (err) {
@@ -111,7 +110,22 @@ export async function signInAndReadAccount(handle: BrowserHandle, opts: BehindLo
   }
 }
 
-async function signInAndRead(handle: BrowserHandle, session: Session, opts: BehindLoginOptions): Promise<{ evidence: Evidence; session: Session }> {
+/**
+ * Signs in for the journeys only, without reading the account area: a shard of a split
+ * run that owns journeys but not the site (whose shard reads the area and keeps its
+ * evidence). A failed sign-in is the session's `loginFault`, which its journeys report.
+ */
+export async function signInForJourneys(handle: BrowserHandle, opts: BehindLoginOptions): Promise<Session> {
+  return (await signInAndReadAccount(handle, { ...opts, readArea: false })).session;
+}
+
+/** A session that is not signed in: journeys that run signed out open their tabs from it. */
+export function signedOutSession(handle: BrowserHandle, opts: Pick<BehindLoginOptions, 'config' | 'home' | 'identity'>): Session {
+  const scope = sessionScope(opts);
+  return new Session(handle, (u) => scope.isFirstParty(u));
+}
+
+async function signInAndRead(handle: BrowserHandle, session: Session, opts: BehindLoginOptions & { readArea?: boolean }): Promise<{ evidence: Evidence; session: Session }> {
   const login = opts.config.login;
   if (!login) return { evidence: accountNotConfigured(), session };
   const loginUrl = resolveUrl(login.url, opts.home);
@@ -132,6 +146,10 @@ async function signInAndRead(handle: BrowserHandle, session: Session, opts: Behi
     return { evidence: accountLoginFailed(signed.fault, signed.step, loginUrl), session };
   }
   session.landing = signed.landing;
+  if (opts.readArea === false) {
+    opts.log(`signed in (${(signed.durationMs / 1000).toFixed(1)} s) for the journeys`);
+    return { evidence: {}, session };
+  }
   opts.log(`signed in (${(signed.durationMs / 1000).toFixed(1)} s); reading the account area from ${signed.landing} …`);
   if (opts.signal?.aborted) return { evidence: accountEvidence({ landing: signed.landing, signInMs: signed.durationMs, pagesRead: 0, pagesFailed: [], findings: findAccountFunctions([]) }), session };
 

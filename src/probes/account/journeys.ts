@@ -73,13 +73,19 @@ export function journeySlug(name: string): string {
 export async function runJourneys(opts: RunJourneysOptions): Promise<JourneyRun[]> {
   const runs: JourneyRun[] = [];
   const names = opts.journeys.map((j) => j.name);
+  // Slugs are given over every configured journey, run here or not: a split run's shards
+  // name each journey's screenshot as one process running them all would.
   const slugs = new Set<string>();
-  for (const [i, j] of opts.journeys.entries()) {
-    if (opts.only && !opts.only(j.name, i, names)) continue;
-    if (opts.signal?.aborted) break;
+  const slugOf = opts.journeys.map((j) => {
     let slug = journeySlug(j.name);
     for (let n = 2; slugs.has(slug); n++) slug = `${journeySlug(j.name)}-${n}`;
     slugs.add(slug);
+    return slug;
+  });
+  for (const [i, j] of opts.journeys.entries()) {
+    if (opts.only && !opts.only(j.name, i, names)) continue;
+    if (opts.signal?.aborted) break;
+    const slug = slugOf[i]!;
     const run = await runJourney(j, slug, opts);
     runs.push(run);
     opts.log?.(`journey "${j.name}": ${run.success ? 'completed' : `stopped at step ${run.failedAt?.step} (${run.failedAt?.label}): ${run.failedAt?.message}`} — ${run.actions} actions, ${run.pages} pages, ${(run.timeMs / 1000).toFixed(1)} s`);
