@@ -231,4 +231,33 @@ journeys:
     expect(leaks([full, one, two, merged].map((r) => r.stdout + r.stderr).join('\n'))).toEqual([]);
     console.log(`journeys split in 2 shards: ${Object.entries(ms).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}`);
   }, 600_000);
+
+  it('runs journeys signed out in the shard that owns them when no sign-in is configured', async () => {
+    const d = scratch({ 'readiness.config.yaml': `
+journeys:
+  - name: read the FAQ
+    steps:
+      - { click: "a[href$='/ayuda']" }
+      - { waitFor: "h1" }
+  - name: find the phone
+    steps:
+      - { click: "a[href$='/contacto']" }
+      - { waitFor: "h1" }
+` });
+    const profile = path.join(process.cwd(), 'examples/tienda-andina/profile.yaml');
+    const common = [portal.url, '-p', profile, '-c', path.join(d, 'readiness.config.yaml'), '--no-lighthouse', '--max-pages', '4', '--concurrency', '1'];
+    const before = signIns();
+    const full = await runSignedIn(['audit', ...common, '--format', 'json,html', '--out', path.join(d, 'full')], {});
+    expect([0, 1], full.stderr).toContain(full.code);
+    for (const i of [1, 2]) {
+      const r = await runSignedIn(['audit', ...common, '--shard', `${i}/2`, '--out', path.join(d, `shard-${i}`)], {});
+      expect(r.code, r.stderr).toBe(0);
+    }
+    expect(signIns()).toBe(before);
+    const s2 = JSON.parse(readFileSync(path.join(d, 'shard-2', 'shard-2-of-2.json'), 'utf8'));
+    expect(s2.journeys.map((r: { name: string; signedIn: boolean; success: boolean }) => [r.name, r.signedIn, r.success])).toEqual([['read the FAQ', false, true]]);
+    const merged = await runSignedIn(['merge', path.join(d, 'shard-1'), path.join(d, 'shard-2'), '--format', 'json', '--out', path.join(d, 'merged.json')], {});
+    expect([0, 1], merged.stderr).toContain(merged.code);
+    expect(contentDifferences(readReport(path.join(d, 'full', 'report.json')), readReport(path.join(d, 'merged.json')))).toEqual([]);
+  }, 300_000);
 });
