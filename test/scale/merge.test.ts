@@ -176,6 +176,14 @@ describe('mergeShards', () => {
       expect(artifacts.filter((a) => a.rel.startsWith('journeys/'))).toEqual([{ from: path.join(`/shards/${owner}`, 'journeys', 'file-a-complaint-step-2.png'), rel: 'journeys/file-a-complaint-step-2.png' }]);
     });
 
+    it('compares the journeys without their times, and with their counts and screenshots', () => {
+      const withRuns = (runs: JourneyRun[]) => auditProfile({ profile, evidence: { ...SITE, ...buildLighthouseEvidence(RESULTS, NOW.toISOString()), ...journeyEvidence(runs) }, target: `${ORIGIN}/`, now: NOW });
+      const slower = RUNS.map((r) => ({ ...r, timeMs: r.timeMs * 7 + 123, ...(r.failedAt ? { failedAt: { ...r.failedAt, message: 'the step did not finish within 2.4 s', reason: { id: 'account.fault.stepTimeout' as const, values: { duration: { duration: 2400 } } } } } : {}) }));
+      expect(contentDifferences(unsplitWithJourneys(), withRuns(slower))).toEqual([]);
+      expect(contentDifferences(unsplitWithJourneys(), withRuns(RUNS.map((r, i) => (i === 2 ? { ...r, actions: 5 } : r)))).length).toBeGreaterThan(0);
+      expect(contentDifferences(unsplitWithJourneys(), withRuns(RUNS.map((r) => (r.screenshot ? { ...r, screenshot: 'journeys/other-step-2.png' } : r)))).length).toBeGreaterThan(0);
+    });
+
     it('makes every journey key an error naming the shard when a journey\'s shard failed during the journeys', () => {
       const inputs = shards(3, RUNS);
       // "file a complaint" is the plan's third unit: shard 3's.
