@@ -61,7 +61,7 @@ export interface GatherResult {
 }
 
 /** Keys whose meaning depends on the real host: a folder served on 127.0.0.1 cannot answer them. */
-const REAL_HOST_KEYS = ['site.https', 'site.tls.valid', 'site.tls.daysToExpiry', 'lighthouse.https'];
+const REAL_HOST_KEYS = ['site.https', 'site.signin.https', 'site.tls.valid', 'site.tls.daysToExpiry', 'lighthouse.https'];
 
 export async function gather(opts: GatherOptions): Promise<GatherResult> {
   const probes = await import('./probes/index.js');

@@ -112,6 +112,9 @@ export const EVIDENCE_KEYS = {
   'site.selfservice.search': k('boolean', 'crawl', 'The site offers a search (catalogue or content).'),
   'site.selfservice.news': k('boolean', 'crawl', 'News / new products pages are published.'),
   'site.selfservice.payments': k('boolean', 'crawl', 'Customers can pay online (payment or checkout page).'),
+  // ---- the sign-in page (SS-6; src/probes/signals/signin.ts)
+  'site.signin.https': k('boolean', 'crawl', 'The sign-in page is served over HTTPS and every sign-in form on it posts to an HTTPS address (the page with a password field, else the page the login link leads to). Not answerable on a folder served by --serve.'),
+  'site.signin.recovery': k('boolean', 'crawl', 'The sign-in page lets a customer recover the password on their own: a link or button ("¿Olvidaste tu contraseña?", "Esqueci minha senha", "Forgot password", or a recovery address behind "aquí"), or a code or link sent to them; a "call us to reset it" is not.'),
   'site.policy.privacy': k('boolean', 'crawl', 'A privacy / data-protection (habeas data) policy is published.'),
   'site.policy.terms': k('boolean', 'crawl', 'Terms and conditions are published.'),
   'site.policy.security': k('boolean', 'crawl', 'A page explains how payment and personal data are protected.'),

@@ -24,6 +24,7 @@ import { type ContactPointInfo, extractStructuredData, type LocationInfo } from 
 import { type Finding, documentsOf } from './signals/text.js';
 import { extractWhatsapp, whatsappFromRedirect, whatsappFromWidgets } from './signals/whatsapp.js';
 import { legalEvidence } from './signals/legal.js';
+import { signinEvidence } from './signals/signin.js';
 import type { CrawledPage, PageError, PageKind, SiteInfo } from './types.js';
 
 /** A page kind as the reasons name it ("the help/FAQ page"). */
@@ -88,7 +89,7 @@ function boolItem(findings: { source: Source }[], max = 5): EvidenceItem {
 }
 
 function isEmpty(item: EvidenceItem): boolean {
-  return item.value === false || Array.isArray(item.value) && item.value.length === 0;
+  return item.value === undefined && !item.error || item.value === false || Array.isArray(item.value) && item.value.length === 0;
 }
 
 interface Failure {
@@ -387,6 +388,11 @@ export function buildEvidence(site: SiteInfo): Evidence {
   }
   // ---- legal duties a customer can see (signals/legal.ts), on the pages that could be read
   Object.assign(ev, legalEvidence(site.pages.filter((p) => !pageFailed(p)).flatMap(documentsOf), { phones, emails, addresses }));
+  // ---- the sign-in page (signals/signin.ts): an insecure form is a finding even when another account page failed
+  const signin = signinEvidence(site.pages.filter((p) => !pageFailed(p)).flatMap(documentsOf));
+  if (signin['site.signin.https'].value === undefined) put('site.signin.https', signin['site.signin.https'], ['account']);
+  else ev['site.signin.https'] = signin['site.signin.https'];
+  put('site.signin.recovery', signin['site.signin.recovery'], ['account']);
   for (const item of Object.values(ev)) item.collectedAt ??= site.collectedAt;
   return ev;
 }

@@ -121,6 +121,14 @@ export default {
   'evidence.crawl.note.notVisitedMaxPages': '{n} more pages were not visited (limit: maxPages)',
   'evidence.crawl.note.whatsappNoNumber': 'WhatsApp link without a readable number',
   'evidence.crawl.note.linkedUnreadable': 'linked; the page could not be read: {error}',
+  'evidence.crawl.noSignin': 'No sign-in form or sign-in page was found on the pages read.',
+  'evidence.crawl.note.signinSecure': 'sign-in form on an HTTPS page, posting to {action}',
+  'evidence.crawl.note.signinScript': 'sign-in form on an HTTPS page, sent by a script',
+  'evidence.crawl.note.signinInsecure': 'sign-in form on {page}, posting to {action}: not all HTTPS',
+  'evidence.crawl.note.signinPageSecure': 'sign-in page over HTTPS (no sign-in form on it was read)',
+  'evidence.crawl.note.signinPageInsecure': 'sign-in page not served over HTTPS',
+  'evidence.crawl.note.recoveryByCall': 'recovery only by calling or writing to the organisation',
+  'evidence.crawl.note.noRecovery': 'no password-recovery link, button or code on this sign-in page',
 
   // ---- Measures (src/measure/index.ts)
   'evidence.measure.failed': 'measure failed: {detail}',

@@ -116,6 +116,14 @@ export default {
   'evidence.crawl.note.notVisitedMaxPages': '{n} páginas más no se visitaron (límite: maxPages)',
   'evidence.crawl.note.whatsappNoNumber': 'enlace de WhatsApp sin un número legible',
   'evidence.crawl.note.linkedUnreadable': 'enlazada; la página no se pudo leer: {error}',
+  'evidence.crawl.noSignin': 'No se encontró un formulario ni una página de ingreso en las páginas leídas.',
+  'evidence.crawl.note.signinSecure': 'formulario de ingreso en una página HTTPS, que envía a {action}',
+  'evidence.crawl.note.signinScript': 'formulario de ingreso en una página HTTPS, enviado por un script',
+  'evidence.crawl.note.signinInsecure': 'formulario de ingreso en {page}, que envía a {action}: no todo es HTTPS',
+  'evidence.crawl.note.signinPageSecure': 'página de ingreso por HTTPS (no se leyó en ella un formulario de ingreso)',
+  'evidence.crawl.note.signinPageInsecure': 'la página de ingreso no se sirve por HTTPS',
+  'evidence.crawl.note.recoveryByCall': 'recuperación solo llamando o escribiendo a la organización',
+  'evidence.crawl.note.noRecovery': 'ni enlace, ni botón, ni código para recuperar la contraseña en esta página de ingreso',
 
   // ---- Mediciones
   'evidence.measure.failed': 'la medición falló: {detail}',

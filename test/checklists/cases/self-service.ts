@@ -98,9 +98,19 @@ export default {
     { evidence: {"site.account.clicksMax":5}, status: 'fail', en: "most clicks from the account's landing page to a self-service function is 5; target ≤ 2", es: "máximo de clics desde la página de llegada de la cuenta hasta una función de autoservicio es 5; meta ≤ 2" },
     { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.account.clicksMax)", es: "no se sondeó el sitio (site.account.clicksMax)" },
   ],
+  'self-service.signin-https': [
+    { evidence: {"site.signin.https":true}, status: 'pass', en: "sign-in page and form over HTTPS is yes; expected yes", es: "página y formulario de ingreso por HTTPS es sí; se espera sí" },
+    { name: "the form posts to http://", evidence: {"site.signin.https":false}, status: 'fail', en: "sign-in page and form over HTTPS is no; expected yes", es: "página y formulario de ingreso por HTTPS es no; se espera sí" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.signin.https)", es: "no se sondeó el sitio (site.signin.https)" },
+  ],
+  'self-service.password-recovery': [
+    { evidence: {"site.signin.recovery":true}, status: 'pass', en: "password recovery on the customer's own from the sign-in page is yes; expected yes", es: "recuperación de la contraseña por cuenta del cliente desde la página de ingreso es sí; se espera sí" },
+    { name: "only by calling", evidence: {"site.signin.recovery":false}, status: 'fail', en: "password recovery on the customer's own from the sign-in page is no; expected yes", es: "recuperación de la contraseña por cuenta del cliente desde la página de ingreso es no; se espera sí" },
+    { name: "no evidence", evidence: {}, status: 'unknown', en: "the site was not probed (site.signin.recovery)", es: "no se sondeó el sitio (site.signin.recovery)" },
+  ],
   'self-service.account-security': [
-    { answer: ["https-only","self-service-recovery","second-factor","change-notices"], status: 'pass', en: "answer: Sign-in and account pages only over HTTPS; Access recovery on their own (e-mail or SMS code), without calling; A second factor (one-time code) before changing contact data, addresses or payment methods; Notice to the customer of every such change and of sign-ins from a new device", es: "respuesta: Ingreso y páginas de la cuenta solo por HTTPS; Recuperación del acceso por su cuenta (código por correo o SMS), sin llamar; Un segundo factor (código de un solo uso) antes de cambiar datos de contacto, direcciones o medios de pago; Aviso al cliente de cada cambio de este tipo y de los ingresos desde un dispositivo nuevo" },
-    { answer: ["https-only","self-service-recovery"], status: 'partial', en: "answer: Sign-in and account pages only over HTTPS; Access recovery on their own (e-mail or SMS code), without calling", es: "respuesta: Ingreso y páginas de la cuenta solo por HTTPS; Recuperación del acceso por su cuenta (código por correo o SMS), sin llamar" },
+    { answer: ["second-factor","change-notices"], status: 'pass', en: "answer: A second factor (one-time code) before changing contact data, addresses or payment methods; Notice to the customer of every such change and of sign-ins from a new device", es: "respuesta: Un segundo factor (código de un solo uso) antes de cambiar datos de contacto, direcciones o medios de pago; Aviso al cliente de cada cambio de este tipo y de los ingresos desde un dispositivo nuevo" },
+    { answer: ["change-notices"], status: 'partial', en: "answer: Notice to the customer of every such change and of sign-ins from a new device", es: "respuesta: Aviso al cliente de cada cambio de este tipo y de los ingresos desde un dispositivo nuevo" },
     { answer: ["none"], status: 'fail', en: "answer: None of these", es: "respuesta: Ninguna de estas" },
     { name: "no online account", answer: ["no-account"], status: 'not-applicable', en: "answer: Customers have no online account", es: "respuesta: Los clientes no tienen cuenta en línea" },
     { answer: {"status":"dont-know"}, status: 'unknown', en: "answered \"don't know\"", es: "respondida \"no sabe\"" },
