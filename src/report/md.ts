@@ -88,7 +88,10 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
 
 function checkRow(c: CheckResult, lang: Lang): string {
   const icon = c.status === 'fail' ? '🔴' : '🟡';
-  const title = `${icon} ${mdCell(c.failureTitle[lang])}<br>${mdCode(c.id)}${c.required ? ' ⛔' : ''}`;
-  const result = `${mdCell(STATUS_LABEL[c.status][lang])}: ${mdCell(c.expectation[lang], 300)}`;
+  // A legal duty cites its article under the check; how a figure is counted follows its result.
+  const legal = c.legal ? `<br>${mdText(t(lang, 'report.legal'))}: ${mdCell(t(lang, 'checklists.legal', { instrument: c.legal.instrument, article: c.legal.article }), 160)}` : '';
+  const title = `${icon} ${mdCell(c.failureTitle[lang])}<br>${mdCode(c.id)}${c.required ? ' ⛔' : ''}${legal}`;
+  const counted = c.definition?.[lang] ? `<br>${mdText(t(lang, 'report.definition'))}: ${mdCell(c.definition[lang], 300)}` : '';
+  const result = `${mdCell(STATUS_LABEL[c.status][lang])}: ${mdCell(c.expectation[lang], 300)}${counted}`;
   return `| ${title} | ${mdCell(SEVERITY_LABEL[c.severity][lang])} | ${result} | ${mdCell(c.remediation[lang], 400)} |`;
 }

@@ -62,6 +62,9 @@ export function renderTerminal(report: Report, opts: TerminalOptions = {}): stri
       const icon = x.status === 'fail' ? c.red(ICON.fail) : c.yellow(ICON.partial);
       out.push(`${icon} ${L(x.status === 'fail' ? x.failureTitle : x.title)} ${c.dim(`[${L(SEVERITY_LABEL[x.severity])}] ${x.id}`)}`);
       out.push(`    ${c.dim(L(x.expectation))}${sourceHint(x, lang)}`);
+      // What a consultant quotes: the article a legal duty rests on, and how the figure is counted.
+      if (x.legal) out.push(`    ${c.dim(`${t(lang, 'report.legal')}:`)} ${t(lang, 'checklists.legal', { instrument: x.legal.instrument, article: x.legal.article })}`);
+      if (x.definition?.[lang]) out.push(`    ${c.dim(`${t(lang, 'report.definition')}:`)} ${x.definition[lang]}`);
       for (const line of differenceLines(x, lang).slice(0, 4)) out.push(`    ${c.dim('≠')} ${line}`);
       out.push(`    ${c.cyan('→')} ${L(x.remediation)}`);
     }

@@ -188,3 +188,29 @@ describe("a source's note given as a catalogue message", () => {
     if (lang === 'es') expect(out).not.toContain('kept the first');
   });
 });
+
+describe("a failing check's legal citation and how its figure is counted", () => {
+  // JSON and HTML carried them already; the terminal and the Markdown comment say them too,
+  // worded from the report catalogue in the reader's language.
+  const legal = check('legal-co.pqrs-in-term', {
+    status: 'fail',
+    score: 0,
+    legal: { instrument: 'Ley 1755 de 2015', article: 'art. 14' },
+    definition: { en: 'PQRS answered within the legal term in días hábiles, over PQRS filed', es: 'PQRS respondidas dentro del término legal en días hábiles, sobre las PQRS radicadas' },
+  });
+  const passing = check('measurement.fcr', { status: 'pass', definition: { en: 'resolved at the first contact, agent flag', es: 'resueltas en el primer contacto, marca del asesor' } });
+  const report = { ...syntheticReport(), checks: [legal, passing] };
+
+  it.each([
+    ['terminal', 'en', ['Legal basis: Ley 1755 de 2015, art. 14', 'How it is counted: PQRS answered within the legal term in días hábiles, over PQRS filed']],
+    ['terminal', 'es', ['Fundamento legal: Ley 1755 de 2015, art. 14', 'Cómo se cuenta: PQRS respondidas dentro del término legal en días hábiles, sobre las PQRS radicadas']],
+    ['md', 'en', ['<br>Legal basis: Ley 1755 de 2015, art. 14 |', 'expectation of legal-co.pqrs-in-term<br>How it is counted: PQRS answered within the legal term in días hábiles, over PQRS filed |']],
+    ['md', 'es', ['<br>Fundamento legal: Ley 1755 de 2015, art. 14 |', '<br>Cómo se cuenta: PQRS respondidas dentro del término legal en días hábiles, sobre las PQRS radicadas |']],
+  ] as const)('%s in %s', async (format, lang, wordings) => {
+    const out = (await render({ ...report, lang }, format, { lang, color: false })) as string;
+    for (const w of wordings) expect(out).toContain(w);
+    // A passing check is not listed among the failing ones: its definition stays in the HTML card.
+    expect(out).not.toContain(lang === 'es' ? 'marca del asesor' : 'agent flag');
+    if (format === 'md') expect(tableProblems(out)).toEqual([]);
+  });
+});
