@@ -85,3 +85,40 @@ describe("links count for the organisation when they are its own", () => {
     expect((ev['site.links.broken']!.value as { kind: string }[]).map((b) => b.kind)).toEqual(['account']);
   });
 });
+
+describe('the sign-in page in a crawl', () => {
+  const loginForm = { action: '', method: 'post', id: 'login', className: '', heading: 'Ingresar', text: '', hidden: [], submit: ['Ingresar'], visible: true, pseudo: false, selector: 'form#login', context: '',
+    fields: [{ tag: 'input', type: 'email', name: 'email', id: '', label: 'Correo', placeholder: '', autocomplete: 'username', required: true }, { tag: 'input', type: 'password', name: 'clave', id: '', label: 'Contraseña', placeholder: '', autocomplete: 'current-password', required: true }] };
+  const account = (p: Parameters<typeof snapshot>[0]): CrawledPage => crawled({ url: `${BASE}mi-cuenta/`, depth: 1, kinds: ['account'], snapshot: snapshot({ url: `${BASE}mi-cuenta/`, ...p }) });
+
+  it('reads the page with the password field', () => {
+    const ev = buildEvidence(site([home({ links: [link('/mi-cuenta/', 'Mi cuenta')] }), account({ forms: [loginForm], links: [link('/mi-cuenta/lost-password/', '¿Olvidaste la contraseña?')] })]));
+    expect(ev['site.signin.https']!.value).toBe(true);
+    expect(ev['site.signin.recovery']!.value).toBe(true);
+  });
+
+  it('an insecure sign-in form stands even when another account page failed; "no recovery" does not', () => {
+    const ev = buildEvidence(site([
+      home({ links: [link('/mi-cuenta/', 'Mi cuenta'), link('/mi-cuenta/pedidos', 'Mis pedidos')] }),
+      account({ forms: [{ ...loginForm, action: 'http://tienda.example/login.php' }] }),
+      failed('/mi-cuenta/pedidos', ['account'], 'http-500', 'HTTP 500', 'Mis pedidos'),
+    ]));
+    expect(ev['site.signin.https']!.value).toBe(false);
+    expect(ev['site.signin.recovery']!.error?.code).toBe('http-500');
+  });
+
+  it('says why when the site has no sign-in page', () => {
+    const ev = buildEvidence(site([home({})]));
+    expect(ev['site.signin.recovery']).toMatchObject({ missing: 'No sign-in form or sign-in page was found on the pages read.' });
+  });
+});
+
+describe('a folder served locally by --serve', () => {
+  it('cannot answer HTTPS of the sign-in page, as it cannot answer HTTPS of the site', async () => {
+    const { markServedLocally } = await import('../../src/gather.js');
+    const ev = markServedLocally({ 'site.signin.https': { value: false, sources: [], origin: 'probe' }, 'site.signin.recovery': { value: true, sources: [], origin: 'probe' } });
+    expect(ev['site.signin.https']).toMatchObject({ missing: 'served locally over plain HTTP by --serve: HTTPS and certificates are judged on the real site' });
+    expect(ev['site.signin.https']!.value).toBeUndefined();
+    expect(ev['site.signin.recovery']!.value).toBe(true);
+  });
+});

@@ -25,7 +25,7 @@ export const RECOVERY_WORDS = new RegExp([
   String.raw`\b(?:olvidaste|olvido|olvide|olvidate|olvidastes)\s+(?:(?:tu|su|mi|la|el|tus|sus)\s+)?(?:contrasena|clave|usuario|acceso)s?\b`,
   String.raw`\bno\s+recuerd(?:a|as|o)\s+(?:(?:tu|su|mi|la)\s+)?(?:contrasena|clave)\b`,
   // es/pt: Recuperar contraseña, Restablecer la clave, Recupera tu acceso, Redefinir senha
-  String.raw`\b(?:recuperar|recupera|recupere|recuperacion de|restablecer|restablece|restablezca|reestablecer|restablecimiento de|redefinir|redefina|recuperacao de|recupere)\s+(?:(?:tu|su|mi|la|el|a|sua|minha)\s+)?(?:contrasena|clave|senha|acceso|acesso)\b`,
+  String.raw`\b(?:recuperar|recupera|recupere|recuperacion de|restablecer|restablece|restablezca|reestablecer|restablecimiento de|redefinir|redefina|recuperacao de)\s+(?:(?:tu|su|mi|la|el|a|sua|minha)\s+)?(?:contrasena|clave|senha|acceso|acesso)\b`,
   // pt: Esqueci minha senha, Esqueceu sua senha?
   String.raw`\besque(?:ci|ceu|ceste)\s+(?:(?:a|minha|sua|meu|seu)\s+)?(?:senha|acesso)\b`,
   // en: Forgot your password? Forgotten password, Reset password, Lost your password? Can't sign in?
@@ -99,14 +99,25 @@ export function recoverySentence(line: string): 'self' | 'call' | undefined {
 
 /** What one sign-in document says: its sign-in forms and how a customer recovers access. */
 export function readSignin(view: DocView): SigninReading {
-  const out: SigninReading = { forms: [], recovery: [], byCall: [] };
+  return { forms: signinForms(view), ...recoveryOf(view) };
+}
+
+/** The sign-in forms of a document, with where each posts. */
+function signinForms(view: DocView): SigninForm[] {
+  const forms: SigninForm[] = [];
   for (const f of view.doc.forms) {
     if (!isSigninForm(f, view)) continue;
     // A form without an action posts to its own page; fields outside a <form> are sent by a script.
     const action = f.pseudo || /^javascript:/i.test(f.action) ? '' : f.action || view.url;
     const secure = isHttps(view.url) && (action === '' || isHttps(action));
-    out.forms.push({ page: view.url, action, secure, source: src(view, { snippet: clip(`${f.heading || f.submit[0] || 'form'} → ${action || view.url}`, 160), selector: f.selector }) });
+    forms.push({ page: view.url, action, secure, source: src(view, { snippet: clip(`${f.heading || f.submit[0] || 'form'} → ${action || view.url}`, 160), selector: f.selector }) });
   }
+  return forms;
+}
+
+/** How a document offers password recovery, and the sentences that send the customer to call instead. */
+function recoveryOf(view: DocView): Pick<SigninReading, 'recovery' | 'byCall'> {
+  const out: Pick<SigninReading, 'recovery' | 'byCall'> = { recovery: [], byCall: [] };
   for (const l of view.doc.links) {
     if (recoveryLink(l.text || l.label, l.href)) {
       const named = RECOVERY_WORDS.test(fold(l.text || l.label));
@@ -145,10 +156,10 @@ function withNote(s: Source, id: MessageId, values?: MessageValues): Source {
  * With no sign-in document both keys say why they have no value.
  */
 export function signinEvidence(views: DocView[]): Record<SigninKey, EvidenceItem> {
-  let readings = views.map((v) => ({ view: v, r: readSignin(v) })).filter((x) => x.r.forms.length > 0);
-  const withForm = readings.length > 0;
+  let docs = views.map((v) => ({ view: v, forms: signinForms(v) })).filter((x) => x.forms.length > 0);
   // No sign-in form anywhere: the page the login link leads to (an account page) is the sign-in page.
-  if (!withForm) readings = views.filter((v) => !v.inFrame && v.page.kinds.includes('account')).map((v) => ({ view: v, r: readSignin(v) }));
+  if (!docs.length) docs = views.filter((v) => !v.inFrame && v.page.kinds.includes('account')).map((v) => ({ view: v, forms: [] }));
+  const readings = docs.map((x) => ({ view: x.view, r: { forms: x.forms, ...recoveryOf(x.view) } }));
   if (!readings.length) {
     const r = reason('evidence.crawl.noSignin');
     const none = { sources: [], origin: 'probe' as const, missing: r.message, missingReason: r.reason };
