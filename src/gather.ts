@@ -111,29 +111,33 @@ export async function gather(opts: GatherOptions): Promise<GatherResult> {
     const behind = account && secrets ? { config: opts.config!, secrets, home: site.site.home, identity: site.site.identity, signal: opts.signal, log } : undefined;
     // A split run reads the account area in the shard that owns the site unit (whose
     // evidence the merge keeps); a shard that owns a journey needing the session signs in
-    // for it. Every shard's page list stays the crawl's, so their plans agree.
+    // for it. With Lighthouse on, every shard signs in: an unsplit run audits its pages
+    // signed in, the landing page among them, and which pages those are (so the plan, and
+    // which are a shard's own) depends on where the sign-in lands.
     const ownsSite = opts.select?.measures !== false;
     const configured = opts.config?.journeys ?? [];
     const names = configured.map((j) => j.name);
     const mine = configured.filter((j, i) => !opts.select?.journeys || opts.select.journeys(j.name, i, names));
     const needsSession = mine.some((j) => j.signedIn ?? !!opts.config?.login);
-    if (account && behind && !ownsSite && needsSession && !aborted()) {
+    const forLighthouse = opts.lighthouse !== false && !!opts.config?.login;
+    if (account && behind && !ownsSite && (needsSession || forLighthouse) && !aborted()) {
       opts.onStep?.('account');
-      session = await account.signInForJourneys(handle, behind);
+      session = await account.signInOnly(handle, behind, [needsSession ? 'the journeys' : '', forLighthouse ? 'Lighthouse' : ''].filter(Boolean).join(' and '));
     } else if (account && behind && ownsSite && !aborted()) {
       opts.onStep?.('account');
       const signed = await account.signInAndReadAccount(handle, behind);
       session = signed.session;
       Object.assign(evidence, signed.evidence);
-      // Lighthouse audits the page the sign-in landed on as the account page, signed in.
-      const landing = session.landing;
-      if (landing && !opts.select) {
-        const accountPage: ProbePage = { url: landing, status: 200, depth: 0, kind: ['account'] };
-        pages = [...pages.slice(0, 1), accountPage, ...pages.slice(1).filter((p) => p.url !== landing)];
-      }
     } else if (!account) {
       const none = await import('./probes/account/evidence.js');
       Object.assign(evidence, none.accountNotConfigured(), none.journeysNotConfigured());
+    }
+    // Lighthouse audits the page the sign-in landed on as the account page, signed in (in
+    // a split run too: every shard that signed in lists it, so their plans agree).
+    const landing = session?.landing;
+    if (landing) {
+      const accountPage: ProbePage = { url: landing, status: 200, depth: 0, kind: ['account'] };
+      pages = [...pages.slice(0, 1), accountPage, ...pages.slice(1).filter((p) => p.url !== landing)];
     }
 
     if (aborted()) return finish({ target: site.target, pages, evidence });

@@ -68,7 +68,10 @@ export function pageUnitId(url: string, origin: string | undefined): string {
 
 export interface PlanInput {
   lighthouse: boolean;
-  /** The pages Lighthouse audits, in its order (choosePages on the crawl's pages). */
+  /**
+   * The pages Lighthouse audits, in its order (choosePages on the crawl's pages, with the
+   * page a configured sign-in landed on as gather lists it: the unsplit run's pages).
+   */
   lighthousePages: readonly { url: string; kind: readonly string[] }[];
   /** The origin the pages were served from (their ids are relative to it). */
   origin?: string;

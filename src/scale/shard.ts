@@ -253,6 +253,8 @@ export async function runShard(opts: ShardRunOptions): Promise<{ output: ShardOu
       step('writing');
       const origin = new URL(gathered.target).origin;
       out.origin = origin;
+      // With a login and Lighthouse on, every shard signed in and gather lists the page the
+      // sign-in landed on as the unsplit run does: the plan's pages are the unsplit run's.
       const chosen = opts.lighthouse ? choosePages(gathered.pages) : [];
       out.plan = planWork({ lighthouse: opts.lighthouse, lighthousePages: chosen, origin, journeys: journeyNames });
       // Unit times by plan id: the page positions recorded above are past the site unit and the journeys.

@@ -97,7 +97,7 @@ export function sessionScope(opts: Pick<BehindLoginOptions, 'config' | 'home' | 
  * Signs in (when configured) and reads the account area. Returns the account evidence
  * and the session (open when signed in: Lighthouse and the journeys use it).
  */
-export async function signInAndReadAccount(handle: BrowserHandle, opts: BehindLoginOptions & { readArea?: boolean }): Promise<{ evidence: Evidence; session: Session }> {
+export async function signInAndReadAccount(handle: BrowserHandle, opts: BehindLoginOptions & { readArea?: boolean; purpose?: string }): Promise<{ evidence: Evidence; session: Session }> {
   const session = signedOutSession(handle, opts);
   try {
     return await signInAndRead(handle, session, opts);
@@ -111,12 +111,13 @@ export async function signInAndReadAccount(handle: BrowserHandle, opts: BehindLo
 }
 
 /**
- * Signs in for the journeys only, without reading the account area: a shard of a split
- * run that owns journeys but not the site (whose shard reads the area and keeps its
- * evidence). A failed sign-in is the session's `loginFault`, which its journeys report.
+ * Signs in without reading the account area: a shard of a split run that owns journeys
+ * or Lighthouse pages but not the site (whose shard reads the area and keeps its
+ * evidence). `purpose` names what for, in the log ("the journeys", "Lighthouse"). A
+ * failed sign-in is the session's `loginFault`, which its journeys report.
  */
-export async function signInForJourneys(handle: BrowserHandle, opts: BehindLoginOptions): Promise<Session> {
-  return (await signInAndReadAccount(handle, { ...opts, readArea: false })).session;
+export async function signInOnly(handle: BrowserHandle, opts: BehindLoginOptions, purpose: string): Promise<Session> {
+  return (await signInAndReadAccount(handle, { ...opts, readArea: false, purpose })).session;
 }
 
 /** A session that is not signed in: journeys that run signed out open their tabs from it. */
@@ -125,7 +126,7 @@ export function signedOutSession(handle: BrowserHandle, opts: Pick<BehindLoginOp
   return new Session(handle, (u) => scope.isFirstParty(u));
 }
 
-async function signInAndRead(handle: BrowserHandle, session: Session, opts: BehindLoginOptions & { readArea?: boolean }): Promise<{ evidence: Evidence; session: Session }> {
+async function signInAndRead(handle: BrowserHandle, session: Session, opts: BehindLoginOptions & { readArea?: boolean; purpose?: string }): Promise<{ evidence: Evidence; session: Session }> {
   const login = opts.config.login;
   if (!login) return { evidence: accountNotConfigured(), session };
   const loginUrl = resolveUrl(login.url, opts.home);
@@ -147,7 +148,7 @@ async function signInAndRead(handle: BrowserHandle, session: Session, opts: Behi
   }
   session.landing = signed.landing;
   if (opts.readArea === false) {
-    opts.log(`signed in (${(signed.durationMs / 1000).toFixed(1)} s) for the journeys`);
+    opts.log(`signed in (${(signed.durationMs / 1000).toFixed(1)} s) for ${opts.purpose ?? 'the journeys'}`);
     return { evidence: {}, session };
   }
   opts.log(`signed in (${(signed.durationMs / 1000).toFixed(1)} s); reading the account area from ${signed.landing} …`);
