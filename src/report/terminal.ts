@@ -90,8 +90,9 @@ export function renderTerminal(report: Report, opts: TerminalOptions = {}): stri
       }
     }
     for (const [src, xs] of bySource) {
-      const hint = src.startsWith(':') ? t(lang, 'report.hint.checks', { what: src.slice(1) }) : HINTS[src] ? t(lang, HINTS[src]) : src;
-      out.push(`${c.dim(ICON.unknown)} ${xs.length} ${hint} ${c.dim(`(${xs.slice(0, 3).map((x) => x.id).join(', ')}${xs.length > 3 ? ', …' : ''})`)}`);
+      const n = xs.length;
+      const hint = src.startsWith(':') ? t(lang, 'report.hint.checks', { n, what: src.slice(1) }) : HINTS[src] ? t(lang, HINTS[src], { n }) : `${n} ${src}`;
+      out.push(`${c.dim(ICON.unknown)} ${hint} ${c.dim(`(${xs.slice(0, 3).map((x) => x.id).join(', ')}${xs.length > 3 ? ', …' : ''})`)}`);
     }
     for (const x of questions.slice(0, limit)) out.push(`${c.dim(ICON.unknown)} ${L(x.title)} ${c.dim(`${x.id} — ${x.reason ? L(x.reason) : ''}`)}`);
     if (questions.length > limit) out.push(c.dim(`  … ${t(lang, 'report.andMore', { n: questions.length - limit })}`));

@@ -214,3 +214,20 @@ describe("a failing check's legal citation and how its figure is counted", () =>
     if (format === 'md') expect(tableProblems(out)).toEqual([]);
   });
 });
+
+describe('the terminal counts the checks that wait for evidence in words that agree with the count', () => {
+  const waiting = (id: string, key: string) => check(id, { status: 'unknown', score: null, evidence: { keys: [key], sources: [] } });
+  const gave = (id: string) => check(id, { status: 'unknown', score: null, evidence: { keys: ['site.pages'], key: 'site.pages', sources: [] }, reason: { en: 'no Last-Modified header', es: 'sin encabezado Last-Modified' } });
+
+  it.each([
+    ['1 check waits for Lighthouse', 'en', [waiting('a.one', 'lighthouse.performance')]],
+    ['2 checks wait for Lighthouse', 'en', [waiting('a.one', 'lighthouse.performance'), waiting('a.two', 'lighthouse.seo')]],
+    ['1 verificación espera cifras', 'es', [waiting('a.one', 'data.tickets.p90')]],
+    ['2 verificaciones esperan cifras', 'es', [waiting('a.one', 'data.tickets.p90'), waiting('a.two', 'data.calls.p90')]],
+    ['1 check: no Last-Modified header', 'en', [gave('a.one')]],
+    ['2 verificaciones: sin encabezado Last-Modified', 'es', [gave('a.one'), gave('a.two')]],
+  ] as const)('%s (%s)', async (wording, lang, checks) => {
+    const out = (await render({ ...syntheticReport(), lang, checks: [...checks] }, 'terminal', { lang, color: false })) as string;
+    expect(out).toContain(wording);
+  });
+});
