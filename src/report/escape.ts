@@ -135,3 +135,6 @@ export function describeValue(value: unknown, max = 300): string {
   s = s.replace(/\s+/g, ' ').trim();
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
+
+/** The policy of every HTML document the tool writes (report, portfolio summary): no script, nothing fetched, inline styles and data: images only. */
+export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";

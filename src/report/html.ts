@@ -8,7 +8,7 @@
  * only when they are absolute http(s) URLs (safeHref), otherwise they are text.
  */
 import type { AreaResult, CheckResult, CheckStatus, Lang, Localized, Report, Source } from '../types.js';
-import { describeValue, escapeHtml as h, safeHref } from './escape.js';
+import { describeValue, escapeHtml as h, HTML_CSP, safeHref } from './escape.js';
 import { EFFORT_LABEL, formatDate, formatDelta, formatNumber, formatPercent, formatScore, ORIGIN_LABEL, SEVERITY_LABEL, sourceNote, STATUS_LABEL, STATUS_MEANING } from './i18n.js';
 import { formatDuration as formatDataDuration, formatNumber as formatDataNumber, formatPercent as formatDataPercent, t } from '../i18n/index.js';
 import { buildRoadmap, impact, type Roadmap, type RoadmapAction, type RoadmapPhase } from './roadmap.js';
@@ -36,7 +36,7 @@ export const EXECUTIVE_FINDINGS = 10;
 export const EXECUTIVE_ACTIONS_PER_PHASE = 3;
 
 /** The policy of the document itself: inline styles and data: images only. */
-export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+export { HTML_CSP };
 
 /** The order checks are listed in within an area: what needs attention first. */
 const STATUS_ORDER: CheckStatus[] = ['fail', 'partial', 'error', 'unknown', 'waived', 'pass', 'not-applicable'];

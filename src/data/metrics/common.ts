@@ -99,18 +99,9 @@ export function hash53(s: string, ignoreCase = false): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** `hash53(s, ignoreCase) % 2 ** 30` without the 53-bit number: its low 30 bits are those of the first half. */
+/** `hash53(s, ignoreCase) % 2 ** 30`: a small integer key for the typed-array map. */
 export function hash30(s: string, ignoreCase = false): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (ignoreCase && c >= 65 && c <= 90) c += 32;
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  return h1 & 0x3fffffff;
+  return hash53(s, ignoreCase) % 1073741824;
 }
 
 /**

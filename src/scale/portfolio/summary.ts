@@ -6,7 +6,7 @@
  * CSV in Spanish uses ";" and decimal commas, as Excel in Spanish reads it).
  */
 import { LEVEL_COLOURS } from '../../report/chart.js';
-import { escapeHtml as h } from '../../report/escape.js';
+import { escapeHtml as h, HTML_CSP } from '../../report/escape.js';
 import { formatDate, formatPercent, formatScore } from '../../report/i18n.js';
 import { formatDuration, formatNumber, LOCALES, t } from '../../i18n/index.js';
 import type { Lang, Localized } from '../../types.js';
@@ -86,7 +86,7 @@ export function renderPortfolioHtml(state: PortfolioState, lang: Lang): string {
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${h(title)}</title>
