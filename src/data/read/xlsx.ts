@@ -65,16 +65,6 @@ export function isDateFormat(code: string): boolean {
   return /[dmyhs]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
 }
 
-function columnIndex(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n - 1;
-}
-
 export async function readXlsx(file: string, opts: ReadOptions, sink: RowSink): Promise<ReadInfo> {
   let zip: ZipFile;
   try {
@@ -152,8 +142,9 @@ export async function readXlsx(file: string, opts: ReadOptions, sink: RowSink): 
       let current = '';
       let inT = false;
       let inPh = 0;
+      // onopentagname, not onopentag: the parser then builds no attribute object per tag.
       await parseEntry(zip, ss, {
-        onopentag(name) {
+        onopentagname(name) {
           const n = local(name);
           if (n === 'si') current = '';
           else if (n === 't' && !inPh) inT = true;
@@ -191,9 +182,68 @@ const enum Tag {
   Value,
   InlineText,
   Inline,
+  SheetData,
 }
 
-/** The worksheet's rows, through htmlparser2's tokenizer and a small state machine over <row>, <c>, <v>, <is><t>. */
+/** The value of 1–15 ASCII digits at [a, b) of s, else -1 (what Number() gives for them). */
+function digitsIn(s: string, a: number, b: number): number {
+  if (b <= a || b - a > 15) return -1;
+  let v = 0;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/** Column of a cell reference at [a, b) of s (A = 0), as columnIndex reads it. */
+function columnIn(s: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n - 1;
+}
+
+/** A cell's t attribute at [a, b) of s: the usual ones as constants, no string made for them. */
+function cellTypeIn(s: string, a: number, b: number): string {
+  const len = b - a;
+  if (len === 1) {
+    const c = s.charCodeAt(a);
+    if (c === 115) return 's';
+    if (c === 110) return 'n';
+    if (c === 98) return 'b';
+    if (c === 100) return 'd';
+    if (c === 101) return 'e';
+  } else if (len === 3 && s.startsWith('str', a)) return 'str';
+  else if (len === 9 && s.startsWith('inlineStr', a)) return 'inlineStr';
+  return s.slice(a, b);
+}
+
+/** Whitespace as the tokenizer sees it between attributes. */
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+
+/** Whether plain rows take the fast path (the tests turn it off to compare with the tokenizer alone). */
+export const plainRows = { enabled: true };
+
+/** Result of the plain-row reader: the text ends inside the row (wait for more), or the row is not plain (the tokenizer reads it). */
+const MORE = -2;
+const NOT_PLAIN = -1;
+
+/**
+ * The worksheet's rows. htmlparser2's tokenizer and a small state machine over <row>, <c>,
+ * <v>, <is><t> read the sheet; rows in the form every spreadsheet writer uses for plain
+ * values — `<row r="2" …><c r="A2" s="1" t="s"><v>17</v></c>…</row>`, double-quoted
+ * attributes without entities, a <v> of text without markup or entities, nothing else
+ * inside — are read by a fast path between the tokenizer's turns, with the same
+ * results (see `plainRow`). Anything else (inline strings, formulas, entities, CDATA,
+ * comments, namespaced tags, whitespace inside a row, the parts before and after the
+ * rows) is the tokenizer's: it is handed the text from the start of the row that is not
+ * plain, in its initial state, and hands back after a row's end tag.
+ */
 async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: SheetContext): Promise<void> {
   // Inflated in large chunks: fewer hand-offs between the zlib thread and the tokenizer.
   let stream: Readable;
@@ -206,9 +256,10 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
     stream = await openEntry(zip, entry);
   }
   stream.setEncoding('utf8');
-  // Tokens may start in an earlier chunk than they end: keep the last few. Most lie
-  // inside the current chunk, which is checked first.
-  const chunks: { start: number; text: string }[] = [];
+  // Positions below are the tokenizer's (from its last reset). Tokens may start in an
+  // earlier chunk than they end: keep the last few. Most lie inside the current chunk,
+  // which is checked first.
+  let chunks: { start: number; text: string }[] = [];
   let cur = { start: 0, text: '' };
   const slice = (start: number, end: number): string => {
     if (start >= cur.start) return cur.text.slice(start - cur.start, end - cur.start);
@@ -226,28 +277,7 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
     return 0;
   };
 
-  /** The value of 1–15 ASCII digits at [start, end) of the text, else -1: no string for a style or string index. */
-  const digitsAt = (start: number, end: number): number => {
-    if (end <= start || end - start > 15) return -1;
-    let v = 0;
-    for (let i = start; i < end; i++) {
-      const c = firstChar(i) - 48;
-      if (c < 0 || c > 9) return -1;
-      v = v * 10 + c;
-    }
-    return v;
-  };
-  /** Column of a cell reference at [start, end) (A = 0), as columnIndex reads it. */
-  const columnAt = (start: number, end: number): number => {
-    let n = 0;
-    for (let i = start; i < end; i++) {
-      const c = firstChar(i);
-      if (c < 65 || c > 90) break;
-      n = n * 26 + (c - 64);
-    }
-    return n - 1;
-  };
-
+  const { shared, dateStyle, date1904 } = ctx;
   let header: string[] | undefined;
   let cells: Cell[] = [];
   let rowNumber = 0;
@@ -255,7 +285,8 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
   let attr = 0;
   let attrValue = '';
   // An attribute value or a cell's text that came in one piece is kept as its position in
-  // the text (mode 1) and read from there; pieces, entities or CDATA make it a string (mode 2).
+  // the text (mode 1, always inside the current chunk) and read from there; pieces,
+  // entities or CDATA make it a string (mode 2).
   let attrMode = 0;
   let attrStart = 0;
   let attrEnd = 0;
@@ -267,7 +298,6 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
   let textMode = 0;
   let textStart = 0;
   let textEnd = 0;
-  const textValue = (): string => (textMode === 1 ? slice(textStart, textEnd) : text);
   /** Before a new chunk may push out the one a position points into. */
   const materialise = () => {
     if (textMode === 1) {
@@ -285,40 +315,41 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
   let failure: unknown;
   const pos: RowPosition = { unit: 'row', n: () => rowNumber };
 
+  /** A cell's value from its type, style and text ([a, b) of s). */
+  const cellValue = (type: string, style: number, s: string, a: number, b: number): Cell => {
+    switch (type) {
+      case 's': {
+        if (b <= a) return null;
+        const i = digitsIn(s, a, b);
+        return shared[i >= 0 ? i : Number(s.slice(a, b))] ?? null;
+      }
+      case 'inlineStr':
+      case 'str':
+        return s.slice(a, b);
+      case 'b': {
+        const len = b - a;
+        return (len === 1 && s.charCodeAt(a) === 49) || (len === 4 && s.startsWith('true', a));
+      }
+      case 'e':
+        return null;
+      case 'd':
+        return b <= a ? null : s.slice(a, b);
+      default: {
+        if (b <= a) return null;
+        // A whole number is read where it lies (what Number() gives); others through Number().
+        const d = digitsIn(s, a, b);
+        const n = d >= 0 ? d : Number(s.slice(a, b));
+        return dateStyle[style] && Number.isFinite(n) ? { wall: excelSerialToWall(n, date1904) } : n;
+      }
+    }
+  };
+
   const endCell = () => {
     const col = hasRef ? refCol : nextCol;
     nextCol = col + 1;
-    let v: Cell = null;
-    switch (cellType) {
-      case 's':
-        if (textMode === 1) {
-          const i = digitsAt(textStart, textEnd);
-          v = i >= 0 ? ctx.shared[i] ?? null : ctx.shared[Number(textValue())] ?? null;
-        } else {
-          v = text === '' ? null : ctx.shared[Number(text)] ?? null;
-        }
-        break;
-      case 'inlineStr':
-      case 'str':
-        v = textValue();
-        break;
-      case 'b':
-        v = textValue() === '1' || textValue() === 'true';
-        break;
-      case 'e':
-        v = null;
-        break;
-      case 'd':
-        v = textValue() === '' ? null : textValue();
-        break;
-      default:
-        if (textMode === 1 || text !== '') {
-          // A whole number in one piece is read where it lies (what Number() gives); others as before.
-          const d = textMode === 1 ? digitsAt(textStart, textEnd) : -1;
-          const n = d >= 0 ? d : Number(textValue());
-          v = ctx.dateStyle[cellStyle] && Number.isFinite(n) ? { wall: excelSerialToWall(n, ctx.date1904) } : n;
-        }
-    }
+    let v: Cell;
+    if (textMode === 1) v = cellValue(cellType, cellStyle, cur.text, textStart - cur.start, textEnd - cur.start);
+    else v = cellValue(cellType, cellStyle, text, 0, text.length);
     if (v !== null) {
       while (cells.length < col) cells.push(null);
       cells[col] = v;
@@ -337,6 +368,209 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
       }
     } catch (err) {
       failure = err;
+    }
+  };
+
+  // ---- the fast path for plain rows
+  /** Where the tokenizer stopped to hand back (the '>' of a row's end tag, of <sheetData>), or -1. */
+  let pausedAt = -1;
+  /** The fast path is tried after the tokenizer's rows while it reads some; not after 16 rows it could not read at once (e.g. a namespaced sheet). */
+  let fastTries = plainRows.enabled ? 16 : 0;
+  /** The last cell the fast path read, for the state the tokenizer's turn starts from. */
+  let lastSrc = '';
+  let lastA = 0;
+  let lastB = -1;
+
+  /**
+   * Reads the plain row that starts at p in s: returns the position after it, having
+   * done what the tokenizer's callbacks do for it, or NOT_PLAIN / MORE having changed nothing.
+   */
+  const plainRow = (s: string, p: number): number => {
+    const n = s.length;
+    let i = p + 4;
+    if (i >= n) return MORE;
+    let c = s.charCodeAt(i);
+    if (!s.startsWith('<row', p) || !(isSpace(c) || c === 62 || c === 47)) return NOT_PLAIN;
+    let number = rowNumber + 1;
+    let closed = false;
+    // Attributes: name="value" after whitespace; a value without '&' or '<'.
+    let spaced = false;
+    for (;;) {
+      if (i >= n) return MORE;
+      c = s.charCodeAt(i);
+      if (c === 62) {
+        i++;
+        break;
+      }
+      if (c === 47) {
+        if (i + 1 >= n) return MORE;
+        if (s.charCodeAt(i + 1) !== 62) return NOT_PLAIN;
+        i += 2;
+        closed = true;
+        break;
+      }
+      if (isSpace(c)) {
+        i++;
+        spaced = true;
+        continue;
+      }
+      if (!spaced) return NOT_PLAIN;
+      spaced = false;
+      const nameStart = i;
+      for (; i < n; i++) {
+        c = s.charCodeAt(i);
+        if (c === 61 || isSpace(c) || c === 62 || c === 47 || c === 34 || c === 39 || c === 60 || c === 38) break;
+      }
+      if (i + 1 >= n) return MORE;
+      if (c !== 61 || s.charCodeAt(i + 1) !== 34) return NOT_PLAIN;
+      const vs = i + 2;
+      const ve = s.indexOf('"', vs);
+      if (ve < 0) return MORE;
+      for (let k = vs; k < ve; k++) {
+        const x = s.charCodeAt(k);
+        if (x === 38 || x === 60) return NOT_PLAIN;
+      }
+      i = ve + 1;
+      if (vs - nameStart === 3 && s.charCodeAt(nameStart) === 114) {
+        // r="…": the row's number, when it is one above 0.
+        const d = digitsIn(s, vs, ve);
+        const v = d >= 0 ? d : Number(s.slice(vs, ve));
+        if (v > 0) number = v;
+      }
+    }
+    const row: Cell[] = [];
+    let col0 = 0;
+    let cHasRef = false;
+    let cRef = 0;
+    let cType = '';
+    let cStyle = 0;
+    let tA = 0;
+    let tB = 0;
+    let anyCell = false;
+    let anyValue = false;
+    while (!closed) {
+      if (i + 1 >= n) return MORE;
+      if (s.charCodeAt(i) !== 60) return NOT_PLAIN;
+      c = s.charCodeAt(i + 1);
+      if (c === 47) {
+        if (i + 6 > n) return MORE;
+        if (!s.startsWith('</row>', i)) return NOT_PLAIN;
+        i += 6;
+        break;
+      }
+      if (c !== 99) return NOT_PLAIN;
+      if (i + 2 >= n) return MORE;
+      c = s.charCodeAt(i + 2);
+      if (!(isSpace(c) || c === 62 || c === 47)) return NOT_PLAIN;
+      i += 2;
+      cHasRef = false;
+      cType = '';
+      cStyle = 0;
+      let selfClosing = false;
+      let spaced = false;
+      for (;;) {
+        if (i >= n) return MORE;
+        c = s.charCodeAt(i);
+        if (c === 62) {
+          i++;
+          break;
+        }
+        if (c === 47) {
+          if (i + 1 >= n) return MORE;
+          if (s.charCodeAt(i + 1) !== 62) return NOT_PLAIN;
+          i += 2;
+          selfClosing = true;
+          break;
+        }
+        if (isSpace(c)) {
+          i++;
+          spaced = true;
+          continue;
+        }
+        if (!spaced) return NOT_PLAIN;
+        spaced = false;
+        const nameStart = i;
+        for (; i < n; i++) {
+          c = s.charCodeAt(i);
+          if (c === 61 || isSpace(c) || c === 62 || c === 47 || c === 34 || c === 39 || c === 60 || c === 38) break;
+        }
+        if (i + 1 >= n) return MORE;
+        if (c !== 61 || s.charCodeAt(i + 1) !== 34) return NOT_PLAIN;
+        const vs = i + 2;
+        const ve = s.indexOf('"', vs);
+        if (ve < 0) return MORE;
+        for (let k = vs; k < ve; k++) {
+          const x = s.charCodeAt(k);
+          if (x === 38 || x === 60) return NOT_PLAIN;
+        }
+        i = ve + 1;
+        if (vs - nameStart === 3) {
+          // One-letter names: r, t and s are the ones that matter.
+          const a = s.charCodeAt(nameStart);
+          if (a === 114) {
+            cHasRef = ve > vs;
+            cRef = columnIn(s, vs, ve);
+          } else if (a === 116) cType = cellTypeIn(s, vs, ve);
+          else if (a === 115) {
+            const d = digitsIn(s, vs, ve);
+            cStyle = d >= 0 ? d : Number(s.slice(vs, ve)) || 0;
+          }
+        }
+      }
+      tA = 0;
+      tB = 0;
+      if (!selfClosing) {
+        if (i + 4 > n) return MORE;
+        if (s.startsWith('<v>', i)) {
+          const a = i + 3;
+          const b = s.indexOf('<', a);
+          if (b < 0) return MORE;
+          for (let k = a; k < b; k++) if (s.charCodeAt(k) === 38) return NOT_PLAIN;
+          if (b + 8 > n) return MORE;
+          if (!s.startsWith('</v></c>', b)) return NOT_PLAIN;
+          tA = a;
+          tB = b;
+          anyValue = true;
+          i = b + 8;
+        } else if (s.startsWith('</c>', i)) {
+          i += 4;
+        } else return NOT_PLAIN;
+      }
+      anyCell = true;
+      const col = cHasRef ? cRef : col0;
+      col0 = col + 1;
+      const v = cellValue(cType, cStyle, s, tA, tB);
+      if (v !== null) {
+        while (row.length < col) row.push(null);
+        row[col] = v;
+      }
+    }
+    // The row is plain: what the tokenizer's callbacks would have left.
+    rowNumber = number;
+    cells = row;
+    nextCol = col0;
+    tag = Tag.Other;
+    if (anyCell) {
+      hasRef = cHasRef;
+      refCol = cRef;
+      cellType = cType;
+      cellStyle = cStyle;
+      lastSrc = s;
+      lastA = tA;
+      lastB = tB;
+    }
+    if (anyValue) inValue = false;
+    endRow();
+    return i;
+  };
+
+  /** Before the tokenizer's turn: the last plain cell's text as the tokenizer would have kept it. */
+  const settle = () => {
+    if (lastB >= 0) {
+      text = lastSrc.slice(lastA, lastB);
+      textMode = text === '' ? 0 : 2;
+      lastSrc = '';
+      lastB = -1;
     }
   };
 
@@ -374,7 +608,7 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
           inValue = true;
         } else {
           const name = slice(start, end);
-          tag = Tag.Other;
+          tag = name === 'sheetData' ? Tag.SheetData : Tag.Other;
           if (name.endsWith(':row') || name.endsWith(':c') || name.endsWith(':v')) {
             // Namespaced sheets (x:row, x:c): rare, handled the slow way.
             const n = local(name);
@@ -390,13 +624,11 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
               cellStyle = 0;
               text = '';
               textMode = 0;
-          textMode = 0;
             } else {
               tag = Tag.Value;
               inValue = true;
               text = '';
               textMode = 0;
-          textMode = 0;
             }
           }
         }
@@ -431,36 +663,45 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
       },
       onattribend() {
         if (!attr) return;
+        // The value as a string and a range of it: in place (mode 1), else the string made of its pieces.
+        const s = attrMode === 1 ? cur.text : attrValue;
+        const a = attrMode === 1 ? attrStart - cur.start : 0;
+        const b = attrMode === 1 ? attrEnd - cur.start : attrValue.length;
         if (tag === Tag.Cell) {
           if (attr === 114) {
             // A reference is used when it is not empty, as the string's truthiness decided.
-            if (attrMode === 1) {
-              hasRef = attrEnd > attrStart;
-              refCol = columnAt(attrStart, attrEnd);
-            } else {
-              hasRef = attrValue !== '';
-              refCol = columnIndex(attrValue);
-            }
-          } else if (attr === 116) cellType = attrMode === 1 ? slice(attrStart, attrEnd) : attrValue;
+            hasRef = b > a;
+            refCol = columnIn(s, a, b);
+          } else if (attr === 116) cellType = cellTypeIn(s, a, b);
           else {
-            const d = attrMode === 1 ? digitsAt(attrStart, attrEnd) : -1;
-            cellStyle = d >= 0 ? d : Number(attrMode === 1 ? slice(attrStart, attrEnd) : attrValue) || 0;
+            const d = digitsIn(s, a, b);
+            cellStyle = d >= 0 ? d : Number(s.slice(a, b)) || 0;
           }
         } else if (tag === Tag.Row && attr === 114) {
-          const d = attrMode === 1 ? digitsAt(attrStart, attrEnd) : -1;
-          const n = d >= 0 ? d : Number(attrMode === 1 ? slice(attrStart, attrEnd) : attrValue);
+          const d = digitsIn(s, a, b);
+          const n = d >= 0 ? d : Number(s.slice(a, b));
           if (n > 0) rowNumber = n;
         }
         attr = 0;
       },
-      onopentagend() {},
-      onselfclosingtag() {
+      onopentagend(end) {
+        // After <sheetData>, the rows: the fast path's turn.
+        if (tag === Tag.SheetData && fastTries > 0) {
+          pausedAt = end;
+          tokenizer.pause();
+        }
+      },
+      onselfclosingtag(end) {
         if (tag === Tag.Cell) {
           text = '';
           textMode = 0;
           endCell();
         } else if (tag === Tag.Row) {
           endRow();
+          if (fastTries > 0) {
+            pausedAt = end;
+            tokenizer.pause();
+          }
         }
         tag = Tag.Other;
       },
@@ -492,7 +733,14 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
         } else if (len === 2) {
           if (c0 === 105 /* i */ && firstChar(start + 1) === 115 /* s */) inInline = false;
         } else if (len === 3) {
-          if (c0 === 114 /* r */ && firstChar(start + 1) === 111 /* o */) endRow();
+          if (c0 === 114 /* r */ && firstChar(start + 1) === 111 /* o */) {
+            endRow();
+            // Right after a row's end tag the tokenizer is back in text: the fast path may take over.
+            if (fastTries > 0 && firstChar(end) === 62) {
+              pausedAt = end;
+              tokenizer.pause();
+            }
+          }
         } else {
           const name = local(slice(start, end));
           if (name === 'v' || name === 't') inValue = false;
@@ -514,19 +762,91 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
       onend() {},
     },
   );
+
+  // Whose turn it is: the tokenizer's (from the start, and from a row the fast path could not
+  // read) or the fast path's (after <sheetData> and after the tokenizer's rows).
+  let fast = false;
   let offset = 0;
-  for await (const chunk of stream) {
-    const s = chunk as string;
+  /** The fast path's text not yet read (an unfinished row at the end of a chunk). */
+  let pending = '';
+
+  /** The tokenizer reads s from where it stopped; when it hands back, the rest of s is pending. */
+  const tokenize = (s: string) => {
     materialise();
     cur = { start: offset, text: s };
     chunks.push(cur);
     if (chunks.length > 3) chunks.shift();
+    pausedAt = -1;
     tokenizer.write(s);
     offset += s.length;
+    if (pausedAt >= 0) {
+      // It stopped right after a '>' and is back in text: the rest of s is the fast path's.
+      fast = true;
+      pending = s.slice(pausedAt + 1 - cur.start);
+    }
+  };
+
+  /**
+   * Reads the plain rows of s: keeps what follows them as pending (an unfinished row, unless
+   * final) and returns undefined, or returns the text from the first row that is not plain.
+   */
+  const readPlain = (s: string, final: boolean): string | undefined => {
+    let p = 0;
+    let read = 0;
+    for (;;) {
+      // Whitespace between rows is text the tokenizer would drop (outside a value).
+      while (p < s.length && !inValue && isSpace(s.charCodeAt(p))) p++;
+      if (p >= s.length) break;
+      const q = plainRow(s, p);
+      if (q >= 0) {
+        p = q;
+        read++;
+        if (failure) return undefined;
+        continue;
+      }
+      if (q === MORE && !final) break;
+      if (read === 0) fastTries--;
+      else fastTries = 16;
+      return p === 0 ? s : s.slice(p);
+    }
+    if (read > 0) fastTries = 16;
+    pending = p === 0 ? s : s.slice(p);
+    return undefined;
+  };
+
+  /** Reads the next inflated text (or, final, what is left), in turns. */
+  const feed = (s: string, final: boolean) => {
+    let text = s;
+    for (;;) {
+      if (!fast) {
+        tokenize(text);
+        if (!fast) return;
+        text = pending;
+      } else if (pending !== '') text = pending + text;
+      pending = '';
+      const rest = readPlain(text, final);
+      if (rest === undefined) return;
+      // The tokenizer reads from the start of that row, in its initial state.
+      settle();
+      materialise();
+      fast = false;
+      tokenizer.reset();
+      chunks = [];
+      cur = { start: 0, text: '' };
+      offset = 0;
+      text = rest;
+    }
+  };
+
+  for await (const chunk of stream) {
+    feed(chunk as string, false);
     if (failure) break;
   }
   stream.destroy();
-  if (!failure) tokenizer.end();
+  if (!failure) {
+    if (fast && pending !== '') feed('', true);
+    if (!fast) tokenizer.end();
+  }
   if (failure) throw failure;
   if (!header) throw new ReadError({ id: 'data.read.empty' });
 }
