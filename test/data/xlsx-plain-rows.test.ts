@@ -116,15 +116,41 @@ function sheetXml(seed: number, rows: number, forms: readonly string[]): string 
   return out;
 }
 
-function workbook(sheet: string, store: boolean): string {
-  const shared = Array.from({ length: 40 }, (_, i) => `<si><t>s${i} &amp; ${'x'.repeat(i)}</t></si>`).join('');
+const SHARED_FORMS = ['plain', 'preserve', 'entity', 'rich', 'phonetic', 'space', 'ns', 'empty', 'emptyT', 'cdata', 'comment', 'attr', 'stray', 'unclosed'] as const;
+
+/** A shared-string table of plain items mixed with one other form (all of them when form is 'all'). */
+function sharedXml(seed: number, form: string, truncated: boolean): string {
+  const r = rng(seed);
+  let out = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3000">';
+  for (let i = 0; i < 3000; i++) {
+    const f = r() < 0.6 ? 'plain' : form === 'all' ? SHARED_FORMS[Math.floor(r() * SHARED_FORMS.length)] : form;
+    const t = `s${i} ${'x'.repeat(i % 50)}`;
+    if (f === 'plain') out += `<si><t>${t}</t></si>`;
+    else if (f === 'preserve') out += `<si><t xml:space="preserve"> ${t} </t></si>`;
+    else if (f === 'entity') out += `<si><t>${t} &amp; &#241;</t></si>`;
+    else if (f === 'rich') out += `<si><r><rPr><b/></rPr><t>${t}</t></r><r><t xml:space="preserve"> more</t></r></si>`;
+    else if (f === 'phonetic') out += `<si><t>${t}</t><rPh sb="0" eb="1"><t>ph</t></rPh></si>`;
+    else if (f === 'space') out += `\n  <si>\n    <t>${t}</t>\n  </si>`;
+    else if (f === 'ns') out += `<x:si><x:t>${t}</x:t></x:si>`;
+    else if (f === 'empty') out += '<si/>';
+    else if (f === 'emptyT') out += '<si><t/></si><si><t></t></si>';
+    else if (f === 'cdata') out += `<si><t><![CDATA[${t} <b>]]></t></si>`;
+    else if (f === 'comment') out += `<!-- <si><t>no</t></si> --><si><t>${t}</t></si>`;
+    else if (f === 'attr') out += `<si><t foo="1">${t}</t></si>`;
+    else if (f === 'stray') out += `</t></si><si><t>${t}</t></si>`;
+    else out += `<si><t>${t}`;
+  }
+  return out + (truncated ? '<si><t>last' : '</sst>');
+}
+
+function workbook(sheet: string, store: boolean, shared = sharedXml(1, 'plain', false)): string {
   const file = `${tmp()}/w.xlsx`;
   writeFileSync(file, zip({
     '[Content_Types].xml': '<Types/>',
     'xl/workbook.xml': '<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
     'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
     'xl/styles.xml': '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>',
-    'xl/sharedStrings.xml': `<sst>${shared}</sst>`,
+    'xl/sharedStrings.xml': shared,
     'xl/worksheets/sheet1.xml': sheet,
   }, store));
   return file;
@@ -161,4 +187,16 @@ describe('XLSX plain rows', () => {
       }
     }
   }, 120_000);
+
+  it('reads every shared-string table as the parser alone does', async () => {
+    for (const [k, form] of [...SHARED_FORMS, 'all'].entries()) {
+      for (const truncated of [false, true]) {
+        // One row per item, so that every item is seen.
+        let sheet = '<worksheet><sheetData>';
+        for (let i = 0; i < 3100; i++) sheet += `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i}</v></c></row>`;
+        const file = workbook(`${sheet}</sheetData></worksheet>`, k % 2 === 0, sharedXml(k + 100, form, truncated));
+        expect({ form, truncated, out: await emitted(file, true) }).toEqual({ form, truncated, out: await emitted(file, false) });
+      }
+    }
+  });
 });

@@ -136,37 +136,159 @@ export async function readXlsx(file: string, opts: ReadOptions, sink: RowSink): 
     }
 
     // Shared strings, streamed: rich-text runs joined, phonetic runs skipped.
-    const shared: string[] = [];
     const ss = entries.get('xl/sharedStrings.xml');
-    if (ss) {
-      let current = '';
-      let inT = false;
-      let inPh = 0;
-      // onopentagname, not onopentag: the parser then builds no attribute object per tag.
-      await parseEntry(zip, ss, {
-        onopentagname(name) {
-          const n = local(name);
-          if (n === 'si') current = '';
-          else if (n === 't' && !inPh) inT = true;
-          else if (n === 'rPh') inPh++;
-        },
-        ontext(text) {
-          if (inT) current += text;
-        },
-        onclosetag(name) {
-          const n = local(name);
-          if (n === 't') inT = false;
-          else if (n === 'rPh') inPh--;
-          else if (n === 'si') shared.push(current);
-        },
-      });
-    }
+    const shared = ss ? await readSharedStrings(zip, ss) : [];
 
     await streamSheet(zip, sheetEntry, sink, { shared, dateStyle, date1904 });
     return { format: 'xlsx', sheet: chosen.name, sheets: sheets.map((s) => s.name), notes: [] };
   } finally {
     zip.close();
   }
+}
+
+/**
+ * The shared-string table. htmlparser2's Parser reads it; plain items — `<si><t>text</t></si>`
+ * (or `<t xml:space="preserve">`), text without markup or entities — are read by a fast
+ * path between its turns, with the same result. The Parser stops (pause) after an item's
+ * end tag when only the root is open, and is restarted (reset, the root reopened without
+ * its callbacks) at the first item that is not plain.
+ */
+async function readSharedStrings(zip: ZipFile, entry: Entry): Promise<string[]> {
+  const shared: string[] = [];
+  let current = '';
+  let inT = false;
+  let inPh = 0;
+  // What the parser has open: how many, and the outermost's name (to reopen it after a reset).
+  let depth = 0;
+  let root = '';
+  let replaying = false;
+  let cur = { start: 0, text: '' };
+  let pausedAt = -1;
+  let tries = plainRows.enabled ? 16 : 0;
+  const parser: Parser = new Parser({
+    // onopentagname, not onopentag: the parser then builds no attribute object per tag.
+    onopentagname(name) {
+      if (depth++ === 0) root = name;
+      if (replaying) return;
+      const n = local(name);
+      if (n === 'si') current = '';
+      else if (n === 't' && !inPh) inT = true;
+      else if (n === 'rPh') inPh++;
+    },
+    ontext(text) {
+      if (inT) current += text;
+    },
+    onclosetag(name, implied) {
+      depth--;
+      const n = local(name);
+      if (n === 't') inT = false;
+      else if (n === 'rPh') inPh--;
+      else if (n === 'si') {
+        shared.push(current);
+        // After </si> with only the root open, the parser is back in text: the fast path's turn.
+        if (!implied && depth === 1 && tries > 0 && n === name && parser.endIndex >= cur.start && cur.text.charCodeAt(parser.endIndex - cur.start) === 62) {
+          pausedAt = parser.endIndex;
+          parser.pause();
+        }
+      }
+    },
+  }, { xmlMode: true, decodeEntities: true });
+  let offset = 0;
+  let fast = false;
+  let pending = '';
+  const write = (s: string) => {
+    cur = { start: offset, text: s };
+    pausedAt = -1;
+    parser.write(s);
+    offset += s.length;
+    if (pausedAt >= 0) {
+      fast = true;
+      pending = s.slice(pausedAt + 1 - cur.start);
+    }
+  };
+  /** Plain items of s; returns the text from the first that is not plain, or keeps an unfinished one as pending. */
+  const readPlain = (s: string, final: boolean): string | undefined => {
+    let p = 0;
+    let read = 0;
+    let amp = -1;
+    for (;;) {
+      while (p < s.length && !inT && isSpace(s.charCodeAt(p))) p++;
+      if (p >= s.length) break;
+      let q = NOT_PLAIN;
+      if (inPh === 0) {
+        let i = p + 4;
+        if (i + 3 > s.length) q = MORE;
+        else if (s.startsWith('<si>', p)) {
+          if (s.startsWith('<t>', i)) i += 3;
+          else if (i + 24 > s.length) i = MORE;
+          else if (s.startsWith('<t xml:space="preserve">', i)) i += 24;
+          else i = NOT_PLAIN;
+          if (i < 0) q = i;
+          else {
+            const b = s.indexOf('<', i);
+            if (amp < i && amp !== -2) {
+              amp = s.indexOf('&', i);
+              if (amp < 0) amp = -2;
+            }
+            if (b < 0 || b + 9 > s.length) q = MORE;
+            else if (amp >= 0 && amp < b) q = NOT_PLAIN;
+            else if (s.startsWith('</t></si>', b)) {
+              current = s.slice(i, b);
+              inT = false;
+              shared.push(current);
+              q = b + 9;
+            }
+          }
+        }
+      }
+      if (q >= 0) {
+        p = q;
+        read++;
+        continue;
+      }
+      if (q === MORE && !final) break;
+      if (read === 0) tries--;
+      else tries = 16;
+      return p === 0 ? s : s.slice(p);
+    }
+    if (read > 0) tries = 16;
+    pending = p === 0 ? s : s.slice(p);
+    return undefined;
+  };
+  const feed = (s: string, final: boolean) => {
+    let text = s;
+    for (;;) {
+      if (!fast) {
+        write(text);
+        if (!fast) return;
+        text = pending;
+      } else if (pending !== '') text = pending + text;
+      pending = '';
+      const rest = readPlain(text, final);
+      if (rest === undefined) return;
+      reopen();
+      text = rest;
+    }
+  };
+  /** The parser's turn again: from its initial state, with the root open as it was (reopened without its callbacks). */
+  const reopen = () => {
+    fast = false;
+    const name = root;
+    parser.reset();
+    depth = 0;
+    replaying = true;
+    parser.write(`<${name}>`);
+    replaying = false;
+    offset = name.length + 2;
+  };
+  const s = await openEntry(zip, entry);
+  s.setEncoding('utf8');
+  for await (const chunk of s) feed(chunk as string, false);
+  if (fast) feed('', true);
+  // The parser closes what is still open, as it would have.
+  if (fast) reopen();
+  parser.end();
+  return shared;
 }
 
 interface SheetContext {
