@@ -6,7 +6,10 @@
  * collector). Reports wall time and peak RSS (Node + every Chromium process) and the
  * ratio. Targets (issue 10): ≤ 0.25× the baseline's wall time, peak memory < 450 MB.
  *
- *   npm run build && node bench/probe-bench.js [--pages 50] [--rounds 1] [--json]
+ *   npm run build && node bench/probe-bench.js [--pages 50] [--rounds 1] [--json] [--breakdown]
+ *
+ * --breakdown prints the peak sample's PSS by process kind (node, browser, renderer,
+ * zygote, utility:<service>, gpu-process).
  */
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -23,6 +26,11 @@ const arg = (name, def) => {
 const PAGES = Number(arg('--pages', 50));
 const ROUNDS = Number(arg('--rounds', 1));
 const JSON_OUT = args.includes('--json');
+const BREAKDOWN = args.includes('--breakdown');
+// Memory work only: no naive loop, so no ratio (and a failing exit code).
+const CRAWL_ONLY = args.includes('--crawl-only');
+// Extra Chromium flags, to compare one flag against the defaults in the same minute.
+const CHROME_ARGS = (arg('--chrome-args', '') ?? '').split(' ').filter(Boolean);
 
 // ---------------------------------------------------------------- the site
 
@@ -63,10 +71,14 @@ ${late}<script src="https://embed.tawk.to/bench/default" async></script></body><
  * shared library once per process (~1.5× too much), so the proportional set size
  * (PSS: shared pages split between their users) is used where Linux provides it.
  */
-function rssOf(pid) {
+function rssOf(pid, detail) {
   try {
-    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
-    if (m) return Number(m[1]) * 1024;
+    const text = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const m = /^Pss:\s+(\d+) kB/m.exec(text);
+    if (m) {
+      if (detail) detail.file = Number(/^Pss_File:\s+(\d+) kB/m.exec(text)?.[1] ?? 0) * 1024;
+      return Number(m[1]) * 1024;
+    }
   } catch {
     /* no smaps_rollup: fall back to RSS */
   }
@@ -78,16 +90,39 @@ function rssOf(pid) {
   }
 }
 
+/** What kind of Chromium process this is, from its command line. */
+function kindOf(pid) {
+  try {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/); // Chromium rewrites its argv into one string
+    const type = cmd.find((a) => a.startsWith('--type='))?.slice(7);
+    if (!type) return 'browser';
+    if (type === 'utility') return `utility:${(cmd.find((a) => a.startsWith('--utility-sub-type='))?.slice(19) ?? '?').replace(/\.mojom\..*/, '')}`;
+    if (type === 'renderer' && cmd.includes('--top-chrome-webui')) return 'renderer:webui';
+    if (type === 'renderer' && cmd.includes('--extension-process')) return 'renderer:extension';
+    return type;
+  } catch {
+    return '?';
+  }
+}
+
 /** Memory of Node plus every process in Chromium's process group (Linux; Node only elsewhere). */
-function totalRss(browserPid) {
-  let total = process.platform === 'linux' ? rssOf(process.pid) : process.memoryUsage().rss;
+function totalRss(browserPid, detail) {
+  const own = {};
+  let total = process.platform === 'linux' ? rssOf(process.pid, own) : process.memoryUsage().rss;
+  if (detail) detail.push({ kind: 'node', bytes: total, file: own.file ?? 0 });
   if (process.platform !== 'linux' || !browserPid) return total;
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
     try {
       const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) === browserPid) total += rssOf(Number(d));
+      // fields[2] is the process group: Chromium is started detached and leads its own.
+      if (Number(fields[2]) === browserPid) {
+        const part = {};
+        const bytes = rssOf(Number(d), part);
+        total += bytes;
+        if (detail) detail.push({ kind: kindOf(Number(d)), bytes, file: part.file ?? 0 });
+      }
     } catch {
       /* process ended */
     }
@@ -95,15 +130,41 @@ function totalRss(browserPid) {
   return total;
 }
 
+/** The per-process figures of the peak sample, summed by kind ("renderer ×4 212 MB"). */
+function byKind(detail) {
+  const out = {};
+  for (const { kind, bytes, file } of detail ?? []) {
+    out[kind] ??= { n: 0, MB: 0, fileMB: 0 };
+    out[kind].n++;
+    out[kind].MB += bytes / 1024 / 1024;
+    out[kind].fileMB += file / 1024 / 1024;
+  }
+  for (const v of Object.values(out)) {
+    v.MB = Math.round(v.MB);
+    v.fileMB = Math.round(v.fileMB);
+  }
+  return out;
+}
+
 async function measure(browserPid, fn) {
-  let peak = totalRss(browserPid);
-  const timer = setInterval(() => {
-    peak = Math.max(peak, totalRss(browserPid));
-  }, 100);
+  let peak = 0;
+  let peakDetail;
+  const sample = () => {
+    const detail = BREAKDOWN ? [] : undefined;
+    const t = totalRss(browserPid, detail);
+    if (t > peak) {
+      peak = t;
+      peakDetail = detail;
+    }
+  };
+  sample();
+  const timer = setInterval(sample, 100);
   const t0 = performance.now();
   try {
     const value = await fn();
-    return { ms: performance.now() - t0, peakRss: Math.max(peak, totalRss(browserPid)), value };
+    const ms = performance.now() - t0;
+    sample();
+    return { ms, peakRss: peak, value, ...(BREAKDOWN ? { peakByKind: byKind(peakDetail) } : {}) };
   } finally {
     clearInterval(timer);
   }
@@ -132,7 +193,7 @@ async function naive(browser, base, urls) {
 const dir = mkdtempSync(path.join(os.tmpdir(), 'readiness-bench-'));
 const urls = buildSite(dir, PAGES);
 const server = await serveDir(dir);
-const handle = await launchBrowser();
+const handle = await launchBrowser({ extraArgs: CHROME_ARGS });
 const mb = (b) => Math.round(b / 1024 / 1024);
 const rounds = [];
 try {
@@ -140,7 +201,7 @@ try {
   await gatherSite(handle, { urls: [server.url], maxPages: 3 });
   for (let r = 0; r < ROUNDS; r++) {
     const crawl = await measure(handle.pid, () => gatherSite(handle, { urls: [server.url], maxPages: PAGES }));
-    const base = await measure(handle.pid, () => naive(handle.browser, server.url, urls));
+    const base = CRAWL_ONLY ? { ms: NaN, peakRss: NaN, value: NaN } : await measure(handle.pid, () => naive(handle.browser, server.url, urls));
     rounds.push({ crawl, base });
   }
 } finally {
@@ -162,7 +223,10 @@ const report = {
   naive: { wallMs: Math.round(baseMs), peakRssMB: mb(baseRss), pagesRead: rounds[0].base.value },
   ratio: Number((crawlMs / baseMs).toFixed(2)),
   targets: { ratio: 0.25, peakRssMB: 450 },
+  loadavg: os.loadavg().map((l) => Number(l.toFixed(2))),
+  ...(BREAKDOWN ? { peakByKind: { gatherSite: rounds[0].crawl.peakByKind, naive: rounds[0].base.peakByKind } } : {}),
 };
+const kinds = (k) => Object.entries(k ?? {}).sort((a, b) => b[1].MB - a[1].MB).map(([kind, v]) => `${kind}${v.n > 1 ? ` ×${v.n}` : ''} ${v.MB} (file ${v.fileMB})`).join(', ');
 if (JSON_OUT) {
   process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 } else {
@@ -171,6 +235,8 @@ if (JSON_OUT) {
     `  gatherSite (concurrency 4)  ${String(report.gatherSite.wallMs).padStart(7)} ms   peak memory ${report.gatherSite.peakRssMB} MB   (${pagesRead} pages read)`,
     `  naive (1 at a time)         ${String(report.naive.wallMs).padStart(7)} ms   peak memory ${report.naive.peakRssMB} MB   (${report.naive.pagesRead} pages read)`,
     `  ratio ${report.ratio}× (target ≤ ${report.targets.ratio}×)   peak memory ${report.gatherSite.peakRssMB} MB (target < ${report.targets.peakRssMB} MB; PSS of Node + all Chromium processes)`,
+    `  load average ${report.loadavg.join(' ')}`,
+    ...(report.peakByKind ? [`  peak by process (MB PSS), gatherSite: ${kinds(report.peakByKind.gatherSite)}`, `  peak by process (MB PSS), naive:      ${kinds(report.peakByKind.naive)}`] : []),
     '',
   ].join('\n'));
 }
