@@ -47,8 +47,16 @@ export const CHROME_FLAGS: readonly string[] = [
   // Memory: tabs are reused and never go back, so the back-forward cache only holds
   // dead pages; GPU and network services run in the browser process (measured in
   // bench/probe-bench.js). Renderers are not capped: a shared renderer would let one
-  // crashing page take the other tabs down with it.
-  '--disable-features=BackForwardCache',
+  // crashing page take the other tabs down with it. Headless Chromium ≥ 149 keeps two
+  // omnibox-popup WebUI pages per window, each in its own renderer (~50 MB per browser
+  // context, never shown without an address bar), and a spare renderer warm for the
+  // next tab (~17 MB): all three are switched off. The crash handlers (two processes
+  // outside the browser's process group) are not started.
+  '--disable-features=BackForwardCache,WebUIOmniboxPopup,WebUIOmniboxAimPopup,SpareRendererForSitePerProcess',
+  '--disable-crashpad-for-testing',
+  // Utility processes and renderers fork from the one zygote; with the GPU and network
+  // services in the browser process the second, unsandboxed zygote would sit idle (~20 MB).
+  '--no-unsandboxed-zygote',
   '--enable-features=NetworkServiceInProcess2',
   '--in-process-gpu',
   '--aggressive-cache-discard',
@@ -344,6 +352,9 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<BrowserHa
 
   const proc = browser.process();
   entry.pid = proc?.pid;
+  // Puppeteer opens an about:blank tab at launch that nothing uses; its renderer would
+  // stay for the whole run (~25 MB). Headless Chromium outlives its last tab.
+  await withTimeout(browser.pages().then((ps) => Promise.all(ps.map((p) => p.close()))), 5000, 'closing the first tab').catch(() => undefined);
   let closing: Promise<void> | undefined;
   const handle: BrowserHandle = {
     browser,
