@@ -92,7 +92,12 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
 
   // ---- links
   const links: DocumentData['links'] = [];
-  const anchors = Array.from(document.querySelectorAll('a[href], area[href]')).slice(0, cfg.maxLinks);
+  // Past the cap, keep both ends: site-wide menus (the sign-in link) sit at the start of a
+  // document and the footer (privacy, terms) at its end; a mega-menu or catalogue fills the
+  // middle (cl-retail-paris-producto has 2,341 links, its footer after the 2,200th).
+  const allAnchors = Array.from(document.querySelectorAll('a[href], area[href]'));
+  const tail = Math.floor(cfg.maxLinks / 3);
+  const anchors = allAnchors.length > cfg.maxLinks ? [...allAnchors.slice(0, cfg.maxLinks - tail), ...allAnchors.slice(-tail)] : allAnchors;
   for (const a of anchors) {
     links.push({
       href: abs(a.getAttribute('href')),

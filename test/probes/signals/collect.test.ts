@@ -109,3 +109,14 @@ describe('hidden form fields', () => {
     expect(d.forms[0]!.fields.map((f) => [f.name, f.hidden ?? false])).toEqual([['Subscriber[name]', false], ['Subscriber[email]', false], ['Subscriber[location]', true]]);
   });
 });
+
+describe('links past the cap', () => {
+  it('keeps the header and the footer of a page with more links than the cap, dropping the middle (cl-retail-paris-producto: 2,341 links, its policies last)', async () => {
+    // The collector here is told maxLinks 500: a third of them is kept from the end.
+    const menu = Array.from({ length: 900 }, (_, i) => `<a href="/categoria-${i}">Categoría ${i}</a>`).join('');
+    const d = await collect(`<header><a href="/account">Mi cuenta</a></header><nav>${menu}</nav><footer><a href="https://www.paris.cl/ayuda/terminos-y-condiciones.html">Términos y Condiciones</a><a href="https://www.paris.cl/ayuda/politicas-de-privacidad-y-proteccion-de-datos.html">Políticas de Privacidad</a></footer>`);
+    const texts = d.links.map((l) => l.text);
+    expect(texts).toHaveLength(500);
+    expect(texts).toEqual(expect.arrayContaining(['Mi cuenta', 'Términos y Condiciones', 'Políticas de Privacidad']));
+  });
+});
