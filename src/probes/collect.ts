@@ -292,6 +292,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
   // ---- scripts (src, deferred-loader attributes, inline bodies as data)
   const scripts: DocumentData['scripts'] = [];
   const inlineScripts: string[] = [];
+  const chatEndpoints: string[] = [];
   let inlineLen = 0;
   for (const s of Array.from(document.querySelectorAll('script')).slice(0, 400)) {
     const type = (s.getAttribute('type') || '').toLowerCase();
@@ -300,10 +301,18 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     if (srcAttr) {
       scripts.push({ src: abs(srcAttr), id: norm(s.getAttribute('id'), 60), type });
     } else if (inlineScripts.length < 80 && inlineLen < 200000) {
-      const body = (s.textContent || '').slice(0, 6000);
+      const full = s.textContent || '';
+      const body = full.slice(0, 6000);
       if (body.trim()) {
         inlineScripts.push(body);
         inlineLen += body.length;
+      }
+      // A page-state JSON names its chat's servers far past the part kept (ca-retail-bestbuy-product: 19 kB in).
+      if (full.length > 6000) {
+        for (const m of full.slice(6000, 2_000_000).matchAll(/https?:\/\/[^"'\s\\<>]*(?:liveagent|chat)[^"'\s\\<>]*/gi)) {
+          if (chatEndpoints.length >= 20) break;
+          chatEndpoints.push(m[0].slice(0, 200));
+        }
       }
     }
   }
@@ -471,6 +480,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     forms,
     scripts,
     stylesheets,
+    chatEndpoints,
     inlineScripts,
     iframes,
     jsonLd,

@@ -168,6 +168,13 @@ export interface DocumentData {
   stylesheets?: string[];
   /** Inline script bodies, each bounded; read as data only. */
   inlineScripts: string[];
+  /**
+   * Chat endpoints (URLs naming a chat or a live agent) that long inline scripts name
+   * past the part of their body kept in inlineScripts (a state JSON's
+   * "BASE_LIVE_AGENT_URL"), bounded. Settings only: they name the vendor of a chat
+   * widget the page shows. Absent in snapshots taken before it was collected.
+   */
+  chatEndpoints?: string[];
   iframes: FrameInfo[];
   jsonLd: string[];
   microdata: MicrodataItem[];

@@ -26,7 +26,7 @@ export const CHAT_VENDORS = [
   'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
   'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support', 'livehelpnow', 'egain',
-  'generic',
+  'moxie', 'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
 
@@ -48,6 +48,13 @@ export interface VendorDef {
    * container do not count.
    */
   notChat?: RegExp[];
+  /**
+   * The vendor's chat endpoints as a page's configuration names them (a JSON state blob's
+   * "BASE_LIVE_AGENT_URL": "https://d.la1-c2-iad.salesforceliveagent.com/chat"). Settings
+   * alone load nothing (a shop may keep them for a chat it no longer shows); they name the
+   * vendor of a chat widget the page does show, which would otherwise be `generic`.
+   */
+  config?: RegExp[];
   /**
    * A name only this product has (a regex source, matched case-insensitively), for code
    * a site writes around it: its own copy of the loader named after the vendor
@@ -203,6 +210,7 @@ export const VENDOR_TABLE: VendorDef[] = [
   {
     // Embedded Service (embedded_svc), Messaging for In-App and Web, and the older Live Agent deployment.
     id: 'salesforce', name: 'Salesforce Embedded Service / Live Agent',
+    config: [/\b[a-z0-9.-]+\.salesforceliveagent\.com\/(?:chat|content)\b/i, /\b[a-z0-9.-]+\.salesforce-scrt\.com\b/i],
     urls: [/\/embeddedservice\/[\d.]+\/esw(?:\.min)?\.js/i, /\bservice\.force\.com\/embeddedservice\//i, /\.salesforce-scrt\.com\//i, /\.salesforceliveagent\.com\/content\/g\/js\//i, /\/ESW[A-Za-z0-9_]+\/assets\/js\/bootstrap(?:\.min)?\.js/],
     inline: [/\bembedded_svc\.(?:init|settings)\b/, /\bembeddedservice_bootstrap\.(?:init|settings)\b/, /\bliveagent\.(?:init|showWhenOnline|startChat)\(/],
     globals: ['embedded_svc', 'embeddedservice_bootstrap', 'liveagent'],
@@ -376,6 +384,15 @@ export const VENDOR_TABLE: VendorDef[] = [
     inline: [/\begainDockChat\b/],
     globals: ['egainDockChat'],
     markers: [],
+  },
+  {
+    // Moxie Concierge (later Nuance / Verint): the concierge-client.js loader from
+    // gomoxie.solutions, which renders div#concierge-widget-area ("Live Chat").
+    id: 'moxie', name: 'Moxie Concierge',
+    urls: [/\bgomoxie\.solutions\/concierge\//i],
+    inline: [],
+    globals: [],
+    markers: ['#concierge-widget-area'],
   },
   { id: 'front', name: 'Front Chat', urls: [/\bchat-assets\.frontapp\.com\//i], inline: [/\bFrontChat\(\s*['"]init['"]/], globals: ['FrontChat'], markers: [] },
   { id: 'ada', name: 'Ada', urls: [/\bstatic\.ada\.support\//i], inline: [/\badaEmbed\b/, /\badaSettings\b/], globals: ['adaEmbed'], markers: ['#ada-button-frame'] },
@@ -642,11 +659,37 @@ function genericHits(view: DocView, doc: DocumentData): ChatHit[] {
   return hits;
 }
 
+/**
+ * The vendor a chat widget of the page is configured for: its chat endpoint in the page's
+ * inline configuration (Best Buy's own "Blue Shirt" chat frame, whose state JSON names
+ * Salesforce Live Agent's servers). When settings name more than one vendor, the widget's stays unknown.
+ */
+function configuredVendor(doc: DocumentData): { v: VendorDef; snippet: string } | undefined {
+  const found: { v: VendorDef; snippet: string }[] = [];
+  for (const v of VENDOR_TABLE) {
+    for (const code of [...doc.inlineScripts, ...doc.chatEndpoints ?? []]) {
+      const m = v.config?.map((re) => re.exec(code)).find(Boolean);
+      if (m) {
+        found.push({ v, snippet: around(code, m.index, m[0].length) });
+        break;
+      }
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** Chat widgets in one document (page or frame). */
 export function extractChat(view: DocView): ChatHit[] {
   const requests = view.inFrame ? [] : view.snapshot.requests;
   const hits = vendorHits(view, view.doc, requests);
-  if (!hits.length) hits.push(...genericHits(view, view.doc));
+  if (!hits.length) {
+    const generic = genericHits(view, view.doc);
+    const configured = generic.length ? configuredVendor(view.doc) : undefined;
+    if (configured) {
+      const { v, snippet } = configured;
+      hits.push({ value: v.id, name: v.name, source: src(view, { snippet: `${generic[0]!.source.snippet ?? ''} · ${snippet}`.slice(0, 240), note: `a chat widget on the page, configured for ${v.name}` }) });
+    } else hits.push(...generic);
+  }
   return hits;
 }
 

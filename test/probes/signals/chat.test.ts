@@ -186,8 +186,19 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     // co-bank-bancolombia-credito: the bank's own widget, injected by an inline loader
     // (…/iframePersonas/widgetIframePersonas.js) and started by inline code that calls its chat.
     { name: 'an own widget script injected inline and a call of its chat function', doc: { inlineScripts: ['function widgetDomain() { var dominioOu = document.domain; let script = document.createElement(\'script\'); script.id = \'Widget\'; switch (dominioOu) { case \'www.bancolombia.com\': script.src = "https://serviciosvirtuales-wd.apps.bancolombia.com/assets/js/iframePersonas/widgetIframePersonas.js"; break; } document.head.appendChild(script); } widgetDomain();', 'const callChat = async (intentos = 0) => { try { let ifExistIframe = document.getElementById("iFrameResizer"); } catch (e) { setTimeout(() => { return callChat(intentos + 1); }, 3000); } };\n window.addEventListener(\'load\', callChat(0));'] }, vendors: ['generic'] },
+    // us-retail-boscovs-product: Moxie Concierge's loader (tag-manager injected) and the widget area it renders, titled "Live Chat"
+    { name: 'Moxie Concierge from its concierge-client.js', doc: { scripts: [script('https://asset.gomoxie.solutions/concierge/boscovs/client/concierge-client.js')] }, vendors: ['moxie'] },
+    { name: 'Moxie Concierge from its div#concierge-widget-area', doc: { markers: [{ selector: '#concierge-widget-area', snippet: '<div id="concierge-widget-area" tabindex="0" role="dialog" aria-live="assertive" aria-label="">' }] }, vendors: ['moxie'] },
+    // ca-retail-bestbuy-product: Best Buy's own "Blue Shirt" chat (its blueshirt-chat.js and chat frame), whose page-state
+    // JSON names Salesforce Live Agent's servers: the settings name the vendor of the widget the page shows.
+    { name: 'an own chat widget configured for Salesforce Live Agent in the page state', doc: { scripts: [script('https://www.bestbuy.ca/client/blueshirt-chat.4.350.0.js')], inlineScripts: ['window.__INITIAL_STATE__ = {"config":{"blueShirtChatAgent":{"BASE_LIVE_AGENT_CONTENT_URL":"https://c.la1-c2-iad.salesforceliveagent.com/content","BASE_LIVE_AGENT_URL":"https://d.la1-c2-iad.salesforceliveagent.com/chat","BUTTON_ID_EN":"5730H000000B2k3","DEPLOYMENT_ID":"5720H000000AymR"}}};'] }, vendors: ['salesforce'] },
+    // same page as the collector reads it: the state JSON is 276 kB, its chat servers 19 kB in, past the body kept
+    { name: 'an own chat widget whose chat servers a long state JSON names past the part kept', doc: { iframes: [{ src: 'https://www.bestbuy.ca/client/blue-shirt-agent.html', title: '', name: '', id: 'blue-shirt-chat-iframe', visible: true }], scripts: [script('https://www.bestbuy.ca/client/blueshirt-chat.4.350.0.js')], chatEndpoints: ['https://d.la1-c2-ord.salesforceliveagent.com/chat', 'https://d.la1-c2-iad.salesforceliveagent.com/chat'] }, vendors: ['salesforce'] },
   ];
   const invalid: PageCase[] = [
+    // gb-retail-johnlewis-product: Salesforce Live Agent settings in a JSON config, but no chat script or widget on the
+    // page: settings alone load nothing, so they are not a chat (they only name the vendor of a widget that is there)
+    { name: 'Salesforce Live Agent settings in a JSON config without a chat widget', doc: { inlineScripts: ['{"chatJlpUrl":"https://johnlewis.my.salesforce.com","chatClientId":"00Db0000000d8Mo","chatContentUrl":"https://c.la1-c1-frf.salesforceliveagent.com/content","chatDeploymentId":"572b0000000LAC4","chatBaselineAgentUrl":"https://d.la1-c1-frf.salesforceliveagent.com/chat"}'] }, vendors: [] },
     // br-media-claudia-receita: an ad-block detector plugin's settings share Freshchat's old variable name
     { name: 'a WordPress plugin\'s "fcSettings" (Funding Choices ad-block detector)', doc: { scripts: [script('https://claudia.abril.com.br/wp-content/plugins/abril-plugins/abril-adblock-detector/custom-fc.js?ver=3.3.2')], inlineScripts: ['\nvar fcSettings = {"nonce":"52SBWZ11kIW04--S8AXODg","displayMessage":""};\n'], globals: ['fcSettings'] }, vendors: [] },
     // us-retail-radioshack-contact: the 2015 Zendesk "zEmbed" Web Widget (help centre and ticket form; the page's
@@ -283,6 +294,7 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     live2support: { url: 'https://s01.live2support.com/js/lsjs1.php?stid=123', inline: "l2scd.src = 'https://s01.live2support.com/js/lsjs1.php?stid=123';" },
     livehelpnow: { url: 'https://www.livehelpnow.net/lhn/widgets/chatbutton/lhnchatbutton-current.min.js', inline: "var lhnAccountN = '12345-1';" },
     egain: { url: 'https://ayuda.tienda.example/system/templates/chat/tienda/chat.html?entryPointId=1001&templateName=tienda', inline: "var egainDockChat = egainDockChat || {}; egainDockChat.EntryPointId = '1001';" },
+    moxie: { url: 'https://asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js', inline: "s.src = '//asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js';" },
   };
 
   it('has a loader for every vendor in the table', () => {

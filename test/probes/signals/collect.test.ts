@@ -120,3 +120,17 @@ describe('links past the cap', () => {
     expect(texts).toEqual(expect.arrayContaining(['Mi cuenta', 'Términos y Condiciones', 'Políticas de Privacidad']));
   });
 });
+
+describe('chat endpoints past the kept part of a long inline script', () => {
+  it('lists the chat servers a page-state JSON names far into it (ca-retail-bestbuy-product)', async () => {
+    const state = `window.__INITIAL_STATE__ = {"filler":"${'x'.repeat(19_000)}","blueShirtChatAgent":{"BASE_LIVE_AGENT_CONTENT_URL":"https://c.la1-c2-iad.salesforceliveagent.com/content","BASE_LIVE_AGENT_URL":"https://d.la1-c2-iad.salesforceliveagent.com/chat"}};`;
+    const d = await collect(`<script>${state}</script>`);
+    expect(d.inlineScripts[0]).toHaveLength(6000);
+    expect(d.chatEndpoints).toEqual(['https://c.la1-c2-iad.salesforceliveagent.com/content', 'https://d.la1-c2-iad.salesforceliveagent.com/chat']);
+  });
+
+  it('lists none for a short script: its body is kept whole (invented)', async () => {
+    const d = await collect('<script>var cfg = {"chat":"https://chat.tienda.example/widget.js"};</script>');
+    expect(d.chatEndpoints).toEqual([]);
+  });
+});
