@@ -110,6 +110,23 @@ export function namesOwnPortal(text: string, brands: Set<string>): boolean {
   return [...brands].some((b) => b.length >= 2 && ['my', 'mi', 'minha', 'meu', 'mon', 'mein'].some((p) => t === p + b.replace(/-/g, '')));
 }
 
+/**
+ * A sign-in that is not the customer's account: one that returns to a comment form
+ * (Drupal's "Inicie sesión o regístrese para comentar" → /user/login?destination=node/1%23comment-form),
+ * or the login link DotNetNuke's skin puts on every page (a#dnn_LOGIN_loginLink →
+ * login.aspx?ReturnUrl=), the content editors' door as wp-login.php is WordPress's.
+ */
+export function isStaffOrCommentLogin(l: { href: string; selector: string }): boolean {
+  let query = '';
+  try {
+    const u = new URL(l.href);
+    query = decodeURIComponent(`${u.search}${u.hash}`);
+  } catch {
+    /* not a URL */
+  }
+  return /#comment|[?&]destination=[^&]*comment/i.test(query) || /#dnn_\w*LOGIN_loginLink\b/i.test(l.selector);
+}
+
 /** Key kinds from the page itself (when it loaded) and from the links, buttons and forms on it. */
 export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Finding<FormPurpose>[], links: LinkContext): { hits: KindHit[]; brokenLinks: { kind: PageKind; url: string; page: CrawledPage; text: string }[] } {
   const hits: KindHit[] = [];
@@ -127,6 +144,7 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Fin
   for (const l of view.doc.links) {
     if (/^(?:tel|mailto|sms|whatsapp|callto):/i.test(l.href)) continue;
     let kinds = classifyLink(l.href, l.text, l.label, l.region);
+    if (kinds.includes('account') && isStaffOrCommentLogin(l)) kinds = kinds.filter((k) => k !== 'account');
     // "myPurdue" → wl.mypurdue.purdue.edu: the portal named "my" + the organisation, on its own domain.
     if (!kinds.length && /^https?:/i.test(l.href) && links.isOwn(l.href) && namesOwnPortal(l.text || l.label, brands ??= ownBrands(view, links))) kinds = ['account'];
     if (!kinds.length) continue;
@@ -145,7 +163,9 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Fin
     // opens nothing a visitor can reach. A real link in a collapsed menu still counts.
     if (placeholder && !l.visible) continue;
     for (const k of kinds) {
-      if (placeholder && !BUTTON_KINDS.includes(k)) continue;
+      // A visible "#" link named for a policy opens it in place (a modal with the terms), as
+      // an element without an href does; one named for a page section (a menu toggle) does not.
+      if (placeholder && !BUTTON_KINDS.includes(k) && !POLICY_KINDS.includes(k)) continue;
       const target = placeholder ? undefined : links.lookup(l.href);
       // A link to a page that could not be read still says the page is offered; the
       // broken link is a finding of its own (site.links.broken), not a missing page.

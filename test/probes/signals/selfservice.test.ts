@@ -127,6 +127,34 @@ describe('links about the account that do not lead into it', () => {
   });
 });
 
+describe('sign-ins that are not the customer\'s account', () => {
+  const cases: [string, string, LinkInfo[], PageKind[]][] = [
+    // co-news-diariodelsur-noticia: Drupal's "Inicie sesión o regístrese para comentar", back to the comment form
+    ['Drupal\'s login to comment, which returns to the comment form', 'https://diariodelsur.com.co/noticias/nota-647581', [link('https://diariodelsur.com.co/user/login?destination=node/647581%23comment-form', 'Inicie sesión', { region: 'main', selector: 'ul.links.inline > li.comment_forbidden.first > span > a' })], []],
+    // us-government-cccco-home: the login link DotNetNuke's skin puts on every page (the content editors')
+    ['DotNetNuke\'s skin login link', 'http://www.cccco.edu/', [link('http://www.cccco.edu/login.aspx?ReturnUrl=%2f', 'Login', { region: 'header', selector: 'a#dnn_LOGIN_loginLink' })], []],
+    // Invented: the same words elsewhere still lead into the account
+    ['a login that returns to the account page (invented)', 'https://tienda.example/', [link('https://tienda.example/user/login?destination=user/profile', 'Inicie sesión', { region: 'header' })], ['account']],
+    ['an ASP.NET login.aspx link of the site\'s own (invented)', 'https://tienda.example/', [link('https://tienda.example/login.aspx?ReturnUrl=%2fmi-cuenta', 'Login', { region: 'header', selector: 'a#loginLink' })], ['account']],
+  ];
+  it.each(cases)('reads %s', (_name, url, links, kinds) => {
+    expect(kindsOffered(url, { links })).toEqual(kinds);
+  });
+});
+
+describe('"#" links that open something in place', () => {
+  const hash = (text: string, extra: Partial<LinkInfo> = {}): LinkInfo => link('https://www.clarin.com/politica/nota.html#', text, { region: 'footer', ...extra });
+  it('reads Clarín\'s footer policies, which open in modals from href="#" links, as its policies (ar-news-clarin-nota)', () => {
+    // <a aria-label="Terminos y condiciones" href="#" class="modal-legales" data-path="/commons/modales/terminos">Términos y condiciones</a>
+    const links = [hash('Términos y condiciones'), hash('Política de protección de datos personales'), hash('Normas de confidencialidad y privacidad')];
+    expect(kindsOffered('https://www.clarin.com/politica/nota.html', { links })).toEqual(['privacy', 'terms']);
+  });
+  it('does not read a hidden one, nor a "#" menu toggle named for a section, as a page offered (invented)', () => {
+    expect(kindsOffered('https://www.clarin.com/politica/nota.html', { links: [hash('Términos y condiciones', { visible: false })] })).toEqual([]);
+    expect(kindsOffered('https://www.clarin.com/politica/nota.html', { links: [hash('Ayuda'), hash('Contacto')] })).toEqual([]);
+  });
+});
+
 describe('elements that act as links without an href', () => {
   const span = (text: string, extra: Partial<ScriptLinkInfo> = {}): ScriptLinkInfo => ({ text, label: '', visible: true, region: 'other', selector: 'span.obf', onclick: 'go_lien(this);', ...extra });
 
