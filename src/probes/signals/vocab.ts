@@ -11,14 +11,14 @@ type KeyKind = Exclude<PageKind, 'home' | 'document'>;
 /** Words and phrases that name a kind of page, in link texts, titles and headings. */
 export const TEXT_PATTERNS: Record<KeyKind, RegExp> = {
   contact: /\b(?:contacto|contactenos|contactanos|contactar(?:nos)?|cont[aá]ctenos|contact(?: us)?|get in touch|contato|fale conosco|entre em contato|escribenos|escribanos|comunicate con nosotros|comuniquese con nosotros|atencion al (?:cliente|usuario|ciudadano|consumidor)|servicio al cliente|servicio de atencion|customer (?:services?|care|support)|canales de atencion|lineas de atencion|linea de atencion|atendimento(?: ao cliente)?|sac)\b/,
-  help: /\b(?:customer services|soporte tecnico|soporte al cliente|technical support|necesitas ayuda|need help|precisa de ajuda|preguntas frecuentes|preguntas y respuestas|frequently asked questions|faqs?|f\.a\.q\.?|centro de ayuda|ayuda|help(?: center| centre)?|soporte|support center|support|perguntas frequentes|central de ajuda|ajuda|dudas frecuentes|knowledge base|base de conocimiento)\b/,
-  account: /\b(?:iniciar sesion|inicia sesion|inicie sesion|inicio de sesion|ingresar|ingresa a tu cuenta|ingresa|log ?in|sign ?in|mi cuenta|my account|tu cuenta|your account|account|entrar|acceder|mi perfil|zona (?:de )?clientes|area de clientes|area privada|portal (?:de )?(?:clientes|usuarios|transaccional)|sucursal virtual|oficina virtual|agencia virtual|banca en linea|banca virtual|minha conta|acessar(?: minha)? conta|acesse sua conta|area do cliente|recupera(?:r|cao de|cion de) (?:a |la |sua |tu |su )?(?:senha|contrasena|clave)|esque(?:ci|ceu)(?: (?:a|sua|minha))? senha|olvide (?:mi )?contrasena|olvidaste (?:tu )?contrasena|forgot (?:your )?password|reset (?:your )?password)\b/,
-  register: /\b(?:start (?:a |your )?free trial|free trial|try (?:it )?for free|prueba gratis|prueba gratuita|teste gratis|experimente gratis|registrate|registrarse|registro|crear (?:una )?cuenta|crea tu cuenta|sign ?up|create (?:an )?account|register|join now|cadastre-se|criar conta)\b/,
+  help: /\b(?:customer services|soporte tecnico|soporte al cliente|technical support|necesitas ayuda|need help|precisa de ajuda|preguntas frecuentes|preguntas y respuestas|frequently asked questions|faqs?|f\.a\.q\.?|centro de ayuda|ayuda|help(?: center| centre)?|soporte|support center|support|perguntas frequentes|duvidas frequentes|central de ajuda|ajuda|dudas frecuentes|knowledge base|base de conocimiento)\b/,
+  account: /\b(?:iniciar sesion|inicia sesion|inicie sesion|inicio de sesion|ingresar|ingresa a tu cuenta|ingresa|log ?in|sign ?in|mi cuenta|my account|tu cuenta|your account|account|entrar|acceder|aceder|mi perfil|zona (?:de )?clientes|area de clientes|area privada|portal (?:de )?(?:clientes|usuarios|transaccional)|sucursal virtual|oficina virtual|agencia virtual|banca en linea|banca virtual|minha conta|acessar(?: minha)? conta|acesse sua conta|area do cliente|recupera(?:r|cao de|cion de) (?:a |la |sua |tu |su )?(?:senha|contrasena|clave)|esque(?:ci|ceu)(?: (?:a|sua|minha))? senha|olvide (?:mi )?contrasena|olvidaste (?:tu )?contrasena|forgot (?:your )?password|reset (?:your )?password)\b/,
+  register: /\b(?:start (?:a |your )?free trial|free trial|try (?:it )?for free|prueba gratis|prueba gratuita|teste gratis|experimente gratis|registrate|registrarse|registro|crear (?:una )?cuenta|crea tu cuenta|sign ?up|create (?:an )?account|register|join now|cadastre-se|criar conta|registar-se)\b/,
   orderTracking: /\b(?:rastre(?:a|ar|o|e)(?: (?:de )?(?:tu|su|mi|el|la) )?(?:pedido|orden|envio|compra|guia|paquete)?|seguimiento (?:de |del |a |al )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|guia|paquete|despacho|solicitud)s?|estado (?:de |del )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|despacho|solicitud|tramite)s?|consulta(?:r)? (?:el estado de )?(?:tu |su |mi )?(?:pedido|orden|envio|guia|compra)s?|donde esta mi (?:pedido|orden|paquete)|track(?:ing)?(?: your| my| an)? (?:order|package|shipment|parcel)s?|order (?:status|tracking|lookup)|where is my order|mis (?:pedidos|ordenes|compras)|my orders|(?:recent|past|previous|your) orders|order history|historial de (?:pedidos|compras)|rastreie(?: seu pedido)?|rastrear pedido|rastreamento|acompanhe seu pedido|meus pedidos|(?:as )?minhas encomendas|(?:seguir|acompanhar|estado d[ae]) (?:a |sua |minha )?encomendas?)\b/,
   complaints: /\b(?:pqrs?(?:d|f|sd|df)?|peticiones,? quejas|quejas,? (?:y )?reclamos|quejas y reclamaciones|libro de reclamaciones|hoja de reclamaciones|reclamaciones|reclamos|reclamo|quejas|radica(?:r)? (?:tu |su )?(?:pqr|queja|reclamo|solicitud)|complaints?|file a claim|reclamacoes|reclame aqui)\b/,
   claimsTracking: /\b(?:consult(?:a|ar|e) (?:el estado de )?(?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso|solicitud)|seguimiento (?:a |de |del )?(?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso)|estado de (?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso)|track (?:your |my )?(?:case|ticket|claim|complaint)|case status|ticket status)\b/,
-  privacy: /\b(?:politicas? de privacidad|avisos? de privacidad|politicas? de (?:tratamiento|proteccion) de (?:la informacion|datos)(?: personales)?|privacidad(?: y cookies)?|privacy (?:and|&) cookies?(?: policy| notice)?|privacy(?: policy| notice| statement| agreement)?|habeas data|tratamiento de (?:la informacion|datos(?: personales)?|los datos)|proteccion de datos(?: personales)?|datos personales|politicas? de datos|politicas? de privacidade|aviso de privacidade|privacidade(?: e cookies)?|protecao de dados|lgpd|gdpr)\b/,
-  terms: /\b(?:bases y condiciones|termos? de uso|terminos y condiciones|terminos(?: de uso| de servicio| legales)?|condiciones (?:de uso|generales|de servicio|de compra|y politicas)|politicas y condiciones|terms(?: and conditions| & conditions| of (?:service|use|sale))?|termos (?:de uso|e condicoes|de servico|gerais|da (?:encomenda|compra|loja))|aviso legal|informacion legal|notas? legal(?:es)?|legal notes?|legal notice)\b/,
+  privacy: /\b(?:politicas? de privacidad|avisos? de privacidad|politicas? de (?:tratamiento|proteccion) de (?:la informacion|datos)(?: personales)?|privacidad(?: y cookies)?|privacy (?:and|&) cookies?(?: policy| notice)?|privacy(?: policy| notice| statement| agreement)?|habeas data|tratamiento de (?:la informacion|datos(?: personales)?|los datos)|proteccion de datos(?: personales)?|datos personales|politicas? de datos|politicas? de privacidade|aviso de privacidade|privacidade(?: e cookies)?|protecao d[eo]s? dados(?: pessoais)?|lgpd|gdpr)\b/,
+  terms: /\b(?:bases y condiciones|termos? de uso|terminos y condiciones|terminos(?: de uso| de servicio| legales)?|condiciones (?:de uso|generales|de servicio|de compra|y politicas)|politicas y condiciones|terms(?: and conditions| & conditions| of (?:service|use|sale))?|termos (?:de uso|de utilizacao|e condicoes|de servico|gerais|da (?:encomenda|compra|loja))|aviso legal|informacion legal|notas? legal(?:es)?|legal notes?|legal notice|mencoes legais|condicoes gerais(?: de (?:venda|uso|utilizacao))?)\b/,
   storeLocator: /\b(?:nuestras tiendas|tiendas|encuentra (?:una |tu |la )?tienda|localiza(?:dor de)? tiendas?|puntos de (?:venta|atencion|pago)|sucursales|nuestras oficinas|oficinas(?: de atencion)?|sedes|store locator|find a store|our stores|stores|locations|find us|donde estamos|ubicanos|ubicaciones|nossas lojas|lojas|encontre uma loja)\b/,
   news: /\b(?:noticias|blog|news(?:room)?|novedades|prensa|sala de prensa|press(?: room| releases)?|comunicados|articulos|novidades|imprensa)\b/,
   invoices: /\b(?:facturas|mis facturas|factura(?:cion)? electronica|(?:consulta(?:r)?|consulte|descarga(?:r)?|descargue|ver|imprime|imprimir|duplicado de|copia de|solicita(?:r)?|obten(?:er)?) (?:y descarg(?:a|ue) )?(?:(?:tu|su|la|de|mi) )?facturas?|estado de cuenta|extractos?|invoices?|billing|account statements?|statements|segunda via|2a via|boletos?)\b/,
@@ -29,7 +29,7 @@ export const TEXT_PATTERNS: Record<KeyKind, RegExp> = {
 /** Phrases that contain a kind's words but mean something else. */
 const TEXT_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
   contact: /\b(?:lentes? de contacto|contact lens(?:es)?|sin contacto|contactless|contact center (?:agent|jobs?)|asesor(?:es)? (?:de )?contact center|contacto visual|puntos? de contacto)\b/,
-  help: /\b(?:ayuda(?:r|nos|mos|ndo|ra|n) |ayuda a (?:tu|su|la|el|mejorar|prevenir|reducir|mantener|proteger)|help (?:us|you|your|reduce|protect|keep)|helps|helpful|self-help|soporte (?:de|para) (?:pared|tv|televisor|celular|monitor|bicicleta)|soportes)\b/,
+  help: /\b(?:ayuda(?:r|nos|mos|ndo|ra|n) |ayuda a (?:tu|su|la|el|mejorar|prevenir|reducir|mantener|proteger)|help (?:us|you|your|reduce|protect|keep)|helps|helpful|self-help|auto-?ajuda|auto-?ayuda|soporte (?:de|para) (?:pared|tv|televisor|celular|monitor|bicicleta)|soportes)\b/,
   account: /\b(?:reglamento (?:de (?:la )?)?(?:sucursal|oficina|agencia) virtual|ingresa (?:tu|su) (?:correo|email|e-mail|numero|codigo|cupon)|ingresar (?:el|tu|su) (?:codigo|correo)|entrar en contacto|account manager|account executive|cuenta de (?:ahorros|cobro|corriente)|take into account)\b/,
   register: /\b(?:registro (?:sanitario|invima|mercantil|nacional|unico)|registro de (?:marca|proveedores)|registered trademark|cash register)\b/,
   complaints: /\b(?:sin reclamos?)\b/,
@@ -100,7 +100,7 @@ export const KEY_KINDS = Object.keys(TEXT_PATTERNS) as KeyKind[];
  * Single words that name a kind only when they make up most of a text: "Seguridad" or
  * "Tiendas" is a menu entry, "Cámara de seguridad WiFi" or "Termo de acero" is a product.
  */
-const WEAK_WORDS = /^(?:seguridad|security|seguranca|tiendas|stores|lojas|sedes|oficinas|sucursales|locations|soporte|support|entrar|acceder|ingresar|account|cuenta|terminos|terms|privacidad|privacy|privacidade|cart|bag|rastrea|rastrear|rastreo|rastree|statements|billing|extractos?|boletos?)$/;
+const WEAK_WORDS = /^(?:seguridad|security|seguranca|tiendas|stores|lojas|sedes|oficinas|sucursales|locations|soporte|support|entrar|acceder|ingresar|account|cuenta|aceder|terminos|terms|privacidad|privacy|privacidade|cart|bag|rastrea|rastrear|rastreo|rastree|statements|billing|extractos?|boletos?)$/;
 
 function normaliseText(text: string): string {
   return fold(text).replace(/[|•·»«>›‹→←¿?¡!:"“”()[\]]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -252,6 +252,9 @@ export function kindsFromSegment(segment: string): KeyKind[] {
 /** Path segments of a page that sells a subscription or a plan. */
 const SALES_SEGMENT = /^(?:suscripcion(?:es)?|suscribete|suscribirse|subscribe|subscriptions?|assinaturas?|assine|planes|planos|plans|pricing|precios)$/;
 
+/** A segment that names personal data without naming a policy ("datos-personales-promocion"). */
+const BARE_DATA_SEGMENT = /^(?!.*(?:politica|proteccion|protecao|tratamiento|tratamento|aviso|policy|privacidad|privacidade|privacy))(?:.*-)?(?:datos-?personales|dados-?pessoais|personal-?data)(?:-.*)?$/;
+
 /** Path segments of a customer's own area, and what its orders are called there. */
 const ACCOUNT_AREA_SEGMENT = /^(?:user|users|account|accounts|my-?account|myaccount|customer|customers|mi-?cuenta|cuenta|minha-?conta|conta|profile|perfil|usuario|cliente)$/;
 const ORDERS_SEGMENT = /^(?:order|orders|pedidos?|encomendas?|compras|purchases|order-?list|order-?history)$/;
@@ -268,7 +271,10 @@ export function kindsFromUrl(url: string, ownSegment = false): PageKind[] {
   if (p) {
     const kinds = new Set<KeyKind>();
     const segs = pathSegments(url, ownSegment);
-    for (const seg of segs) for (const k of kindsFromSegment(seg)) kinds.add(k);
+    // A step of a subscription sign-up that asks for the buyer's personal data
+    // (micuenta.farodevigo.es/suscripcion/datos_personales_promocion/) is the shop's form, not the data-protection policy.
+    const sold = pathSegments(url).some((seg) => SALES_SEGMENT.test(seg));
+    for (const seg of segs) for (const k of kindsFromSegment(seg)) if (!(k === 'privacy' && sold && BARE_DATA_SEGMENT.test(seg))) kinds.add(k);
     // The orders of a customer's own area ("/ar/en/user/order", "/account/orders") are the order history.
     const all = ownSegment ? pathSegments(url) : segs;
     if (all.some((seg, i) => i > 0 && ORDERS_SEGMENT.test(seg) && ACCOUNT_AREA_SEGMENT.test(all[i - 1]!))) kinds.add('orderTracking');
@@ -357,6 +363,8 @@ const COMPATIBLE: Partial<Record<PageKind, PageKind[]>> = {
  * contacto") rules that kind out of the URL too.
  */
 export function classifyLink(href: string, text: string, label = '', region = ''): PageKind[] {
+  // A news feed is for feed readers, whatever its link says ("Ayuda" → /rss).
+  if (isFeedUrl(href)) return [];
   const blocked = blockedByUrl(href, region);
   const fromUrl = kindsFromUrl(href).filter((k) => !blocked.includes(k as KeyKind));
   let shown = text.trim() ? text : label;
@@ -392,6 +400,15 @@ export function classifyLink(href: string, text: string, label = '', region = ''
   const urlKinds = isOpaqueText(shown) ? fromUrl : kindsFromUrl(href, true).filter((k) => !blocked.includes(k as KeyKind));
   const negated = new Set<PageKind>(read.negated);
   return [...new Set<PageKind>([...urlKinds.filter((k) => !negated.has(k)), ...platform])];
+}
+
+/** An RSS or Atom feed: a path ending in /rss, /feed or /atom, or a .rss / .atom / rss.xml file. */
+export function isFeedUrl(url: string): boolean {
+  try {
+    return /\/(?:rss|feeds?|atom)\/?$|\.(?:rss|atom)$|\/(?:rss|atom|feed)\.xml$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
 }
 
 /** Kinds a help article can only be about, never be (the account, an order's tracking). */

@@ -136,6 +136,18 @@ describe('links on the dev pages of bench/real-pages', () => {
     // co-bank-bancolombia-credito: "Ahora puedes conocer paso a paso cómo va tu solicitud … Ingresa ahora." → the follow-up of applications
     { name: '"Ingresa ahora." → /seguimiento-a-solicitudes is the follow-up of requests', href: 'https://www.bancolombia.com/centro-de-ayuda/seguimiento-a-solicitudes', text: 'Ingresa ahora.  ', kinds: ['account', 'orderTracking'] },
     { name: 'an icon link to /estado-de-tu-solicitud (invented)', href: 'https://banco.example/estado-de-tu-solicitud', text: '', kinds: ['orderTracking'] },
+    // pt-retail-spartoo-produto: the European Portuguese footer names its data policy "dos dados" and its legal notice "Menções Legais"
+    { name: '"Política de proteção dos dados" is the privacy policy', href: 'https://www.spartoo.pt/cnil.php', text: 'Política de proteção dos dados', kinds: ['privacy'] },
+    { name: '"Menções Legais" is the legal notice (terms)', href: 'https://www.spartoo.pt/mentions_legales.php', text: 'Menções Legais', kinds: ['terms'] },
+    { name: '"Condições gerais de venda" is the conditions of sale (terms, invented)', href: 'https://loja.example/cgv.php', text: 'Condições gerais de venda', kinds: ['terms'] },
+    // pt-news-dnoticias-home: the European Portuguese sign-in and sign-up ("Aceder", "Registar-se") beside each other
+    { name: '"Aceder" → /user?destination=… is the sign-in', href: 'http://www.dnoticias.pt/user?destination=actualidade', text: 'Aceder', kinds: ['account'] },
+    { name: '"Registar-se" → /user/register is the registration', href: 'http://www.dnoticias.pt/user/register?destination=actualidade', text: 'Registar-se', kinds: ['register'] },
+    // pt-retail-almedina-livro: the European Portuguese "terms of use"
+    { name: '"Termos de utilização" is the terms of use', href: 'https://www.almedina.net/termos-de-utilizacao', text: 'Termos de utilização', kinds: ['terms'] },
+    { name: 'a privacy policy under a subscription section is still the privacy policy (invented)', href: 'https://diario.example/suscripcion/politica-de-privacidad', text: 'Ver más', kinds: ['privacy'] },
+    // br-news-gazetadopovo-artigo: the footer's FAQ in Brazilian Portuguese
+    { name: '"Dúvidas Frequentes" is the FAQ', href: 'https://www.gazetadopovo.com.br/duvidas-frequentes', text: 'Dúvidas Frequentes', kinds: ['help'] },
   ];
   const invalid: LinkCase[] = [
     // gt-news-prensalibre-nota: the reader's profile menu (Notificaciones, Mis suscripciones, Datos personales, Seguridad)
@@ -146,6 +158,15 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: '"Avisos Legales" (a legal-notices publishing service)', href: 'http://legales.elmostrador.cl/', text: 'Avisos Legales', label: 'Ir a enlace', kinds: [] },
     // br-media-cybercook-receita: a data-subject request page, not the policy (the policy has its own link)
     { name: '"Solicitação de dados pessoais" on a /p path', href: 'https://cybercook.com.br/solicitacao-de-dados-pessoais/p', text: 'Solicitação de dados pessoais', label: 'Solicitação de dados pessoais', kinds: [] },
+    // es-news-farodevigo-home: the subscription banner leads to the sign-up's personal-data step on the customer-area host
+    { name: '"Hazte suscriptor" → /suscripcion/datos_personales_promocion/ (a subscription form, not the privacy policy)', href: 'http://micuenta.farodevigo.es/suscripcion/datos_personales_promocion/?tipoSuscripcion=7&utm_source=cintilloportada', text: 'Hazte suscriptor en Faro de Vigo', kinds: [] },
+    { name: '"Aceder ao catálogo" (a longer text in which "aceder" is only a verb, invented)', href: 'https://editora.example/catalogo-completo-2025', text: 'Aceder ao catálogo completo de 2025', kinds: [] },
+    // pt-retail-almedina-livro: a bookshop's menu category of self-help books
+    { name: '"Auto-Ajuda" (the self-help books category)', href: 'https://www.almedina.net/livros/livros-pr-ticos-1558092420/auto-ajuda-1558092421.html', text: 'Auto-Ajuda', kinds: [] },
+    { name: '"Autoayuda" and "Auto-ayuda" (self-help books, invented)', href: 'https://libreria.example/libros/auto-ayuda', text: 'Auto-ayuda', kinds: [] },
+    // co-news-diariodelsur-noticia: a link named "Ayuda" that leads to the site's RSS feed
+    { name: '"Ayuda" → /rss (a news feed)', href: 'https://diariodelsur.com.co/rss', text: 'Ayuda', kinds: [] },
+    { name: 'a WordPress feed under /feed/ (invented)', href: 'https://tienda.example/feed/', text: 'Contacto', kinds: [] },
     // Invented: "privacy" and "agreement" in other senses
     { name: '"Rental agreement" (invented)', href: 'https://tienda.example/alquiler/contrato', text: 'Rental agreement', kinds: [] },
     { name: '"Políticas de envío" (invented)', href: 'https://tienda.example/envios', text: 'Políticas de envío', kinds: [] },
