@@ -45,6 +45,8 @@ const COUPON_WORDS = /\b(?:coupon|cupon(?:es)?|cupom|codigo (?:de )?(?:descuento
 /** "Tell me when it is back" boxes on product pages. */
 const NOTIFY_WORDS = /\b(?:avise-?me|aviseme|avisame|notify me|notificarme|notifyme|back in stock|cuando (?:este|llegue|vuelva) (?:disponible|a estar)|quando (?:chegar|estiver disponivel)|me avise)\b/;
 const LOGIN_CONTEXT = /\b(?:login|log-?in|signin|sign-?in|iniciar sesion|inicia sesion|ingresa a tu cuenta|acceder a (?:tu|mi) cuenta|minha conta|acesse sua conta|customer\/account|my-?account)\b/;
+/** Things a signed-in customer names and keeps on a site (Ajinomoto's "Nome da Coleção" of recipes). */
+const OWN_ITEM = /\b(?:colecao|colecoes|coleccion|colecciones|collection|collections|playlist|wish ?list|lista de (?:desejos|deseos|compras)|shopping list|folder|carpeta|board|album)\b/;
 function fieldText(f: FormInfo['fields'][number]): string {
   return fold(`${f.name} ${f.id} ${f.label} ${f.placeholder} ${f.autocomplete}`);
 }
@@ -54,7 +56,9 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   // A message box hidden in a form whose other fields are shown is a trap for spam robots
   // (The Portugal News' newsletter hides a "location" textarea in a "d-none" box), not a message.
   const shown = form.fields.some((f) => !f.hidden);
-  const fields = form.fields.filter((f) => !(shown && f.hidden && f.type === 'textarea'));
+  // Naming and describing something the customer keeps (Ajinomoto's "Nome da Coleção" and its
+  // description box, for a collection of recipes) is not writing to the organisation.
+  const fields = form.fields.filter((f) => !(shown && f.hidden && f.type === 'textarea') && !OWN_ITEM.test(fieldText(f)));
   const types = fields.map((f) => f.type);
   const ftexts = fields.map(fieldText);
   const own = fold(`${form.heading} ${form.text} ${form.submit.join(' ')} ${form.id} ${form.className} ${form.context} ${form.action} ${form.hidden.join(' ')}`);
@@ -97,7 +101,11 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   const commentForm = /^comments?(?:[-_ ]?form)?$/i.test(form.id) || /(?:^|\/)comments?\/(?:create|add|new|post|save|submit)\b/i.test(form.action);
   if (commentForm || /\/wp-comments-post\.php|commentform|comment-form|comment-respond|review-form|spr-form|jdgm-form/.test(own) || COMMENT_WORDS.test(named)) return ['comment'];
   if (/\/cart\/add|add-to-cart|agregar al carrito|anadir al carrito|add to cart|comprar ahora|buy now/.test(own) || has(/\b(?:quantity|cantidad|qty)\b/) && !hasMessage) return ['cart'];
-  if (types.includes('search') || form.context.includes('search') && inputs.length <= 2 && !hasMessage || inputs.length === 1 && has(/^(?:q|s|search|query|buscar|ft|keyword|term|search_\w+)\b/)) return ['search'];
+  // Every field asks what to search for: the header's search box copied for each screen size
+  // (three "searchTerm" fields, "What would you like to search today?") beside a menu item "tracker".
+  const searchField = (t: string): boolean => /^(?:q|s|query|keywords?|term|ft)\b|search|\bbusca|\bpesquis/.test(t);
+  if (types.includes('search') || form.context.includes('search') && inputs.length <= 2 && !hasMessage || inputs.length === 1 && has(/^(?:q|s|search|query|buscar|ft|keyword|term|search_\w+)\b/)
+    || !hasMessage && inputs.length > 0 && inputs.every((x) => searchField(fieldText(x)))) return ['search'];
   if (!hasMessage && inputs.length <= 2 && !shopifyContact) {
     if (NOTIFY_WORDS.test(everything)) return ['notify'];
     // An e-mail-first sign-in ("Ingresa tu correo" → Continuar) shows no password yet.
