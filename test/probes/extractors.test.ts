@@ -298,6 +298,18 @@ describe('schema.org data', () => {
     expect(sd.errors).toEqual([]);
   });
 
+  // bench/real-pages/es-news-elmundo-noticia (dev): the NewsArticle's author, a Person, carries a ContactPoint
+  // "Journalist" with the reporter's e-mail; the affiliation inside the author is the organisation again.
+  it.each([
+    ['an article author\'s ContactPoint is a staff member\'s, not the organisation\'s (es-news-elmundo-noticia)', { '@context': 'https://schema.org', '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Miguel A. Herguedas', jobTitle: 'Redactor', contactPoint: { '@type': 'ContactPoint', contactType: 'Journalist', url: 'https://www.elmundo.es/autor/miguel-a-herguedas.html', email: 'miguel.alvarez@elmundo.es' }, affiliation: [{ '@type': 'NewsMediaOrganization', name: 'El Mundo', url: 'elmundo.es' }] } }, [], []],
+    ['the author\'s affiliation still gives the organisation\'s lines (invented)', { '@type': 'NewsArticle', author: { '@type': 'Person', name: 'R. Pérez', affiliation: { '@type': 'NewsMediaOrganization', name: 'Diario', telephone: '+34 915 55 01 23', email: 'lectores@diario.example' } } }, ['+34915550123'], ['lectores@diario.example']],
+    ['a Person standing alone is the site\'s owner: a consultant\'s own line counts (invented)', { '@context': 'https://schema.org', '@type': 'Person', name: 'Ana Gómez', telephone: '+34 915 55 01 24', email: 'ana@consultora.example' }, ['+34915550124'], ['ana@consultora.example']],
+  ] as const)('%s', (_name, block, phones, emails) => {
+    const sd = readStructuredData([JSON.stringify(block)], [], 'ES');
+    expect(sd.phones).toEqual(phones);
+    expect(sd.emails).toEqual(emails);
+  });
+
   it('reports a JSON-LD block that does not parse instead of failing', () => {
     const sd = readStructuredData(['{"@type": "Organization", name: oops}'], [], 'CO');
     expect(sd.types).toEqual([]);

@@ -122,20 +122,26 @@ function typesOf(node: Node): string[] {
   return strings(node['@type']).map(typeName).filter(Boolean);
 }
 
-/** Objects with a schema.org type, from JSON-LD values (@graph, nested properties). */
-function walkJson(value: unknown, visit: (n: Node, types: string[]) => void, depth = 0): void {
+/**
+ * Objects with a schema.org type, from JSON-LD values (@graph, nested properties).
+ * `person` says the object is a Person described inside another object (an article's
+ * author), or sits inside one (the ContactPoint the author carries) and is not an
+ * organisation (the author's affiliation). A Person standing alone is the site's owner.
+ */
+function walkJson(value: unknown, visit: (n: Node, types: string[], person: boolean) => void, depth = 0, person = false, typedAncestor = false): void {
   if (depth > 12 || value == null) return;
   if (Array.isArray(value)) {
-    for (const v of value.slice(0, 500)) walkJson(v, visit, depth + 1);
+    for (const v of value.slice(0, 500)) walkJson(v, visit, depth + 1, person, typedAncestor);
     return;
   }
   if (typeof value !== 'object') return;
   const node = value as Node;
   const types = typesOf(node);
-  if (types.length) visit(node, types);
+  const inPerson = types.includes('Person') ? typedAncestor : types.some((t) => /Organization|Corporation|^NGO$|^Online(?:Store|Business)$/.test(t) || isLocalBusinessType(t)) ? false : person;
+  if (types.length) visit(node, types, inPerson);
   for (const [k, v] of Object.entries(node)) {
     if (k === '@context') continue;
-    walkJson(v, visit, depth + 1);
+    walkJson(v, visit, depth + 1, inPerson, typedAncestor || types.length > 0);
   }
 }
 
@@ -163,8 +169,11 @@ export function readStructuredData(jsonLd: string[], microdata: MicrodataItem[],
   roots.push(...microdata.map(microdataToNode));
   const types = new Set<string>();
   for (const root of roots) {
-    walkJson(root, (node, ts) => {
+    walkJson(root, (node, ts, person) => {
       for (const t of ts) types.add(t);
+      // A person's own lines (El Mundo's NewsArticle gives its author, a Person, a ContactPoint
+      // "Journalist" with the reporter's e-mail) are a staff member's, not the organisation's.
+      if (person) return;
       const tel = strings(node.telephone)[0];
       const email = strings(node.email)[0];
       const phone = tel ? normalisePhone(tel, country) : null;
