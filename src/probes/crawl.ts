@@ -14,7 +14,7 @@ import { reason } from '../i18n/index.js';
 import type { SiteIdentity } from './identity.js';
 import { Frontier, type PatternBudget, type QueueItem } from './crawler/frontier.js';
 import { CrawlScope } from './crawler/scope.js';
-import { openTab, retireTab, visitPage, within, type Tab } from './crawler/tab.js';
+import { openTab, releaseMemory, retireTab, visitPage, within, type Tab } from './crawler/tab.js';
 import { normaliseUrl } from './crawler/urls.js';
 import { classifyLink, classifyPage } from './signals/vocab.js';
 import type { CrawledPage, DocumentData, PageError, PageKind, SitemapEntry } from './types.js';
@@ -146,7 +146,10 @@ export async function crawl(browser: Browser, opts: CrawlOptions): Promise<Crawl
       retireTab(tab);
       const i = tabs.indexOf(tab);
       if (i >= 0) tabs.splice(i, 1);
-    } else free.push(tab);
+    } else {
+      await releaseMemory(tab);
+      free.push(tab);
+    }
     opts.onProgress?.({ done: pages.length, total: Math.min(opts.maxPages, pages.length + frontier.size + active.size - 1), url: item.url, status: page.status, error: page.error });
     if (isHome) {
       homeDone = true;

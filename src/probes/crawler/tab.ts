@@ -6,7 +6,7 @@
  * bounded. A visit never throws: a hung, crashed, alerting, blanking or
  * redirect-looping page comes back as a CrawledPage with its error.
  */
-import type { Browser, BrowserContext, Frame, HTTPRequest, HTTPResponse, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, CDPSession, Frame, HTTPRequest, HTTPResponse, Page } from 'puppeteer-core';
 import { reason } from '../../i18n/index.js';
 import { collectExpression, instrumentSource, type CollectConfig } from '../collect.js';
 import { CHAT_GLOBALS, CHAT_MARKERS } from '../signals/chat.js';
@@ -70,6 +70,8 @@ export interface VisitState {
 /** A reusable tab and what its current visit has seen. */
 export interface Tab {
   page: Page;
+  /** The tab's own DevTools session, for what Puppeteer has no call for (garbage collection). */
+  session?: CDPSession;
   state: VisitState;
   crashed: boolean;
   crash: Promise<never>;
@@ -144,6 +146,7 @@ export async function openTab(browser: Browser, context: BrowserContext, scope: 
   // leave the calls already started without a handler, and a tab closed meanwhile
   // would surface as an unhandled rejection.
   const userAgent = (await within(browser.userAgent(), 10_000, 'reading the user agent')).replace(/HeadlessChrome/g, 'Chrome');
+  slot.session = await within(page.createCDPSession(), 10_000, 'preparing a tab').catch(() => undefined);
   await within(Promise.all([
     page.setRequestInterception(true),
     page.setBypassServiceWorker(true),
@@ -151,6 +154,18 @@ export async function openTab(browser: Browser, context: BrowserContext, scope: 
     page.setUserAgent(userAgent),
   ]), 10_000, 'preparing a tab');
   return slot;
+}
+
+/**
+ * Lets a reused tab's renderer give back what the page it just read left behind. A
+ * renderer that reads page after page grows (old documents and the collector's garbage
+ * wait for a full collection V8 sees no reason to run in a small heap: ~30 → 45-80 MB
+ * over a dozen pages), so a full garbage collection runs once the page has been read.
+ * Nothing the next page shows depends on it; bounded, and a failure is ignored.
+ */
+export async function releaseMemory(slot: Tab): Promise<void> {
+  if (!slot.session || slot.crashed) return;
+  await within(slot.session.send('HeapProfiler.collectGarbage'), 1000, 'collecting garbage', slot.crash).catch(() => undefined);
 }
 
 /** Closes a hung or crashed tab without waiting on it; the context close reaps it. */
