@@ -5,7 +5,6 @@
 import type { Evidence } from '../types.js';
 import type { BrowserHandle } from './browser.js';
 import { crawl, normaliseUrl, type CrawlProgress } from './crawl.js';
-import { buildEvidence } from './evidence.js';
 import { firstAnswer, httpRedirectsToHttps } from '../net/fetch.js';
 import { UnreachableError } from '../util/errors.js';
 import { addSitemapNote, readSiteSitemaps, type SitemapCollection, type SitemapLimits } from '../net/sitemap.js';
@@ -15,7 +14,6 @@ import type { CrawledPage, PageError, PageKind, SiteInfo } from './types.js';
 export { UnreachableError } from '../util/errors.js';
 export { BrowserLaunchError, BrowserNotFoundError, findChrome, launchBrowser, type BrowserHandle, type ChromeLocation, type LaunchOptions } from './browser.js';
 export { serveDir, type ServeHandle } from './serve.js';
-export { buildEvidence } from './evidence.js';
 export { formatProbeResult } from './format.js';
 export type { CrawledPage, PageKind, PageSnapshot, SiteInfo } from './types.js';
 
@@ -193,6 +191,9 @@ export async function gatherSiteDetail(handle: BrowserHandle, opts: GatherSiteOp
     ...(truncatedBy ? { truncatedBy } : {}),
     collectedAt: new Date().toISOString(),
   };
+  // The extractors (libphonenumber's metadata, the vocabularies, the message catalogues)
+  // load once the pages are read, when the crawl's tabs are closed: not beside them.
+  const { buildEvidence } = await import('./evidence.js');
   const evidence = buildEvidence(site);
   return { target, pages: pages.map(toProbePage), budget, evidence, site };
 }
