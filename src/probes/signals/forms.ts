@@ -45,8 +45,12 @@ const COUPON_WORDS = /\b(?:coupon|cupon(?:es)?|cupom|codigo (?:de )?(?:descuento
 /** "Tell me when it is back" boxes on product pages. */
 const NOTIFY_WORDS = /\b(?:avise-?me|aviseme|avisame|notify me|notificarme|notifyme|back in stock|cuando (?:este|llegue|vuelva) (?:disponible|a estar)|quando (?:chegar|estiver disponivel)|me avise)\b/;
 const LOGIN_CONTEXT = /\b(?:login|log-?in|signin|sign-?in|iniciar sesion|inicia sesion|ingresa a tu cuenta|acceder a (?:tu|mi) cuenta|minha conta|acesse sua conta|customer\/account|my-?account)\b/;
-/** Things a signed-in customer names and keeps on a site (Ajinomoto's "Nome da Coleção" of recipes). */
-const OWN_ITEM = /\b(?:colecao|colecoes|coleccion|colecciones|collection|collections|playlist|wish ?list|lista de (?:desejos|deseos|compras)|shopping list|folder|carpeta|board|album)\b/;
+/**
+ * The name, title or description of something a signed-in customer keeps on a site
+ * (Ajinomoto's "Nome da Coleção" of recipes, #new-collection-description, a wish list's
+ * name). Only naming it: "Missed collection date" on a waste collector's form is a message's.
+ */
+const OWN_ITEM = /\b(?:collection|playlist|wish-?list|wishlist|list|board|album|folder)[ _-]?(?:name|title|description|desc|note)\b|\b(?:nome|nombre|titulo|descricao|descripcion) d[aeo] (?:colecao|coleccion|playlist|lista)\b|\b(?:name|title|description) of (?:the |your )?(?:collection|playlist|list|wish ?list|board)\b/;
 function fieldText(f: FormInfo['fields'][number]): string {
   return fold(`${f.name} ${f.id} ${f.label} ${f.placeholder} ${f.autocomplete}`);
 }
