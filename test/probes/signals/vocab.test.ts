@@ -204,6 +204,9 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Minha conta', 'pt', 'account'], ['Entrar', 'pt', 'account'], ['Rastreie seu pedido', 'pt', 'orderTracking'], ['Política de privacidade', 'pt', 'privacy'],
     // English
     ['Sign in', 'en', 'account'], ['Log in', 'en', 'account'], ['My account', 'en', 'account'], ['Track your order', 'en', 'orderTracking'], ['Privacy', 'en', 'privacy'],
+    // Common names the vocabulary lacked (European Portuguese sign-in and customer area, policies' other titles)
+    ['Iniciar sessão', 'pt', 'account'], ['Área de cliente', 'pt', 'account'], ['Declaração de Privacidade', 'pt', 'privacy'], ['Data Protection Policy', 'en', 'privacy'],
+    ['Conditions of Use', 'en', 'terms'], ['Website Terms', 'en', 'terms'], ['Condiciones de contratación', 'es', 'terms'], ['Condições de Uso', 'pt', 'terms'],
   ] as const)('"%s" (%s) is %s whatever opaque URL it points to', (text, _lang, kind) => {
     // An opaque page-builder path: only the words can tell.
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([kind]);
