@@ -516,7 +516,10 @@ async function streamSheet(zip: ZipFile, entry: Entry, sink: RowSink, ctx: Sheet
     if (!s.startsWith('<row', p) || !(isSpace(c) || c === 62 || c === 47)) return NOT_PLAIN;
     let number = rowNumber + 1;
     let closed = false;
-    // Attributes: name="value" after whitespace; a value without '&' or '<'.
+    // Attributes: name="value" after whitespace; a value without '&' or '<'. The same loop
+    // reads a <c>'s attributes below: one scanner with a callback per tag kind was tried
+    // and cost about 7% of the XLSX bench's CPU time (3.85 → 4.13 CPU-s, median of seven
+    // alternating runs), so the two stay written out.
     let spaced = false;
     for (;;) {
       if (i >= n) return MORE;
