@@ -208,7 +208,12 @@ export class BusinessCalendar {
   isOpen(utc: number): boolean {
     const wall = this.zone.toWall(utc);
     const day = Math.floor(wall / DAY);
-    if (this.holidaySource && this.isHoliday(day)) return false;
+    if (this.holidaySource) {
+      this.ensureWall(day * DAY);
+      // The per-day memo knows a holiday (weekday -1) when the business clock has read that day.
+      const c = (day & DAY_CACHE_MASK) >>> 0;
+      if (this.cacheDay[c] === day && this.cacheSet[c] === 1 ? this.cacheWd[c] < 0 : this.holidaySet.has(day)) return false;
+    }
     const ms = wall - day * DAY;
     const ranges = this.ranges[weekdayOf(day)];
     for (let k = 0; k < ranges.length; k++) if (ms >= ranges[k][0] && ms < ranges[k][1]) return true;

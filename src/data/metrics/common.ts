@@ -99,9 +99,32 @@ export function hash53(s: string, ignoreCase = false): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** `hash53(s, ignoreCase) % 2 ** 30`: a small integer key for the typed-array map. */
+/**
+ * `hash53(s, ignoreCase) % 2 ** 30`: a small integer key for the typed-array map. The
+ * high part of hash53 is a multiple of 2 ** 32, so the remainder is the low 30 bits of
+ * its `h1` — worked out without the second finalising step or the float arithmetic,
+ * and with the case test out of the per-character loop when case counts.
+ */
 export function hash30(s: string, ignoreCase = false): number {
-  return hash53(s, ignoreCase) % 1073741824;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  const n = s.length;
+  if (ignoreCase) {
+    for (let i = 0; i < n; i++) {
+      let c = s.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  return h1 & 0x3fffffff;
 }
 
 /**
@@ -159,6 +182,32 @@ export class IntNumberMap {
     for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== -1 && keep(this.values[i])) live++;
     while (cap < live * 2 || cap < 1024) cap *= 2;
     this.rebuild(cap, keep);
+  }
+
+  /** `retain((v) => !(v < min))` without a call per entry: keeps the entries whose value is not below `min`. */
+  retainFrom(min: number): void {
+    const oldKeys = this.keys;
+    const oldValues = this.values;
+    let live = 0;
+    for (let i = 0; i < oldKeys.length; i++) if (oldKeys[i] !== -1 && !(oldValues[i] < min)) live++;
+    // Room for the live entries to double: at half full, the next new customer would rebuild it again at once.
+    let cap = 16;
+    while (cap < live * 4 || cap < 1024) cap *= 2;
+    const keys = new Int32Array(cap).fill(-1);
+    const values = new Float64Array(cap);
+    const mask = cap - 1;
+    for (let i = 0; i < oldKeys.length; i++) {
+      const k = oldKeys[i];
+      if (k === -1 || oldValues[i] < min) continue;
+      let j = Math.imul(k, 0x9e3779b1) >>> 0 & mask;
+      while (keys[j] !== -1) j = (j + 1) & mask;
+      keys[j] = k;
+      values[j] = oldValues[i];
+    }
+    this.keys = keys;
+    this.values = values;
+    this.mask = mask;
+    this.size = live;
   }
 
   private rebuild(cap: number, keep: (value: number) => boolean): void {

@@ -122,9 +122,10 @@ export class TicketMetrics implements Accumulator<TicketRecord> {
         this.fcrBase++;
         if (r.replies <= 1 && !(r.reopens !== undefined && r.reopens > 0)) this.fcr++;
       }
-      const type = (r.type ?? '').trim().toLowerCase() || '—';
+      // The request type is read only when there are promises to judge it by.
       const promises = this.ctx.promises;
-      const p = promises?.[type] ?? promises?.default;
+      const type = promises ? (r.type ?? '').trim().toLowerCase() || '—' : '';
+      const p = promises ? promises[type] ?? promises.default : undefined;
       if (p) {
         const within = 'ms' in p ? d <= p.ms : cal.businessDays(r.createdAt, r.solvedAt) <= p.businessDays;
         let t = this.byType.get(type);
@@ -153,7 +154,7 @@ export class TicketMetrics implements Accumulator<TicketRecord> {
       this.sinceEvict = 0;
       const horizon = this.latest - 2 * REPEAT_WINDOW;
       if (horizon > this.evictedBefore) {
-        this.lastContact.retain((v) => !(v < horizon));
+        this.lastContact.retainFrom(horizon);
         this.evictedBefore = horizon;
       }
     }
