@@ -26,7 +26,7 @@ export const CHAT_VENDORS = [
   'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
   'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support', 'livehelpnow', 'egain',
-  'moxie', 'generic',
+  'moxie', 'providesupport', 'boldchat', 'websitealive', 'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
 
@@ -394,6 +394,40 @@ export const VENDOR_TABLE: VendorDef[] = [
     globals: [],
     markers: ['#concierge-widget-area'],
   },
+  {
+    // Provide Support: its "chat button code" injects image.providesupport.com/js/<account>/safe-standard.js
+    // (secure.providesupport.com/image/js/… over https) and its "Live Chat" links open the
+    // hosted messenger page; the product is only a live chat, so any of its hosts is the chat.
+    id: 'providesupport', name: 'Provide Support',
+    brand: 'providesupport',
+    urls: [/\b(?:image|secure|messenger)\.providesupport\.com\b/i],
+    inline: [],
+    globals: [],
+    markers: [],
+    pages: [/\bmessenger\.providesupport\.com\/messenger\//i],
+  },
+  {
+    // BoldChat (LogMeIn): the visitor-monitoring loader from vmss.boldchat.com/aid/<account>/bc.vms3/vms.js
+    // and the "Live Chat" button that opens livechat.boldchat.com/aid/<account>/bc.chat.
+    id: 'boldchat', name: 'BoldChat',
+    brand: 'boldchat',
+    urls: [/\bvmss?\.boldchat\.com\/aid\//i, /\blivechat\.boldchat\.com\/aid\//i],
+    inline: [],
+    globals: [],
+    markers: [],
+    pages: [/\blivechat\.boldchat\.com\/aid\/\d+\/bc\.chat\b/i],
+  },
+  {
+    // WebsiteAlive / AliveChat: the button image and the chat window are served by
+    // websitealive<N>.com/<group>/… (Visitor/vButton…, rRouter.asp).
+    id: 'websitealive', name: 'WebsiteAlive (AliveChat)',
+    brand: 'websitealive|alivechat',
+    urls: [/\bwebsitealive\d*\.com\/\d+\/(?:Visitor\/|rRouter\.asp)/i],
+    inline: [],
+    globals: [],
+    markers: [],
+    pages: [/\bwebsitealive\d*\.com\/\d+\/rRouter\.asp/i],
+  },
   { id: 'front', name: 'Front Chat', urls: [/\bchat-assets\.frontapp\.com\//i], inline: [/\bFrontChat\(\s*['"]init['"]/], globals: ['FrontChat'], markers: [] },
   { id: 'ada', name: 'Ada', urls: [/\bstatic\.ada\.support\//i], inline: [/\badaEmbed\b/, /\badaSettings\b/], globals: ['adaEmbed'], markers: ['#ada-button-frame'] },
   { id: 'purechat', name: 'Pure Chat', urls: [/\bapp\.purechat\.com\//i], inline: [/\bpurechatApi\b/, /\bPCWidget\b/], globals: ['purechatApi'], markers: [] },
@@ -402,7 +436,8 @@ export const VENDOR_TABLE: VendorDef[] = [
   { id: 'sprinklr', name: 'Sprinklr', urls: [/\bprod\d*-live-chat\.sprinklr\.com\//i, /\blive-chat-static\.sprinklr\.com\//i], inline: [/\bsprChatSettings\b/], globals: ['sprChat'], markers: [] },
   { id: 'five9', name: 'Five9', urls: [/\blive\.five9\.com\/[^?#]*(?:chat|SocialWidget)/i, /\bapp\.five9\.com\/consoles\//i], inline: [/\bFive9SocialWidget\b/], globals: ['Five9SocialWidget'], markers: [] },
   { id: 'chatra', name: 'Chatra', urls: [/\bcall\.chatra\.io\//i], inline: [/\bChatraID\b/, /\bChatraSetup\b/], globals: ['Chatra'], markers: ['#chatra'] },
-  { id: 'snapengage', name: 'SnapEngage', urls: [/\bcode\.snapengage\.com\//i, /\bstorage\.googleapis\.com\/code\.snapengage\.com\//i], inline: [/\bSnapEngage\.(?:setWidgetId|startLink|openProactiveChat)\b/], globals: ['SnapEngage'], markers: [] },
+  // SnapEngage; its older loader was www.snapengage.com/snapabug.js with the SnapABug global (SnapABug.addButton(…)).
+  { id: 'snapengage', name: 'SnapEngage', urls: [/\bcode\.snapengage\.com\//i, /\bstorage\.googleapis\.com\/code\.snapengage\.com\//i, /\bsnapengage\.com\/snapabug\.js/i], inline: [/\bSnapEngage\.(?:setWidgetId|startLink|openProactiveChat)\b/, /\bSnapABug\.(?:addButton|init|setWidgetId|startLink|openProactiveChat)\(/], globals: ['SnapEngage', 'SnapABug'], markers: [] },
   { id: 'reamaze', name: 'Re:amaze', urls: [/\bcdn\.reamaze\.com\/assets\/reamaze/i], inline: [/\b_support\s*\[\s*['"]account['"]\]/], globals: ['Reamaze'], markers: [] },
 ];
 

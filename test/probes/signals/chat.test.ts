@@ -157,6 +157,13 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     { name: 'LivePerson from a self-hosted LivePerson_<build>.js', doc: { scripts: [script('https://www.crateandbarrel.com/js/LivePerson_1512080337.js')] }, vendors: ['liveperson'] },
     // gb-retail-juno-home: the shop's own chat wrapper (external /javascript/chat.js) built for Olark
     { name: 'Olark through the shop\'s own wrapper class (new JunoChatOlark())', doc: { scripts: [script('http://www.juno.co.uk/javascript/chat.js')], inlineScripts: ['\n\t$(document).ready(function(){\n\t\t\t\tJunoChatOlark.prototype = new JunoChat();\n\t\twindow.junoChat = new JunoChatOlark();\n\t\t\t\t\t\t\t\tjunoChat.init();\n\t});\n'] }, vendors: ['olark'] },
+    // gr-travel-inmykonos-login: SnapEngage's older loader, <script src="http://www.snapengage.com/snapabug.js"> and SnapABug.addButton(…)
+    { name: 'SnapEngage from its older snapabug.js loader', doc: { scripts: [script('http://www.snapengage.com/snapabug.js')] }, vendors: ['snapengage'] },
+    { name: 'SnapEngage from its older SnapABug.addButton call', doc: { inlineScripts: ['\n    SnapABug.addButton("a17cd87b-3746-492e-9eac-6527064f2eba","0","45%");\n    SnapABug.setDomain("inmykonos.com");'] }, vendors: ['snapengage'] },
+    // us-retail-christmascentral-contact: 'Use our <a href="http://messenger.providesupport.com/messenger/christmascentral.html">Live Chat</a>'
+    { name: 'Provide Support from the link to its hosted messenger', doc: { links: [link('http://messenger.providesupport.com/messenger/christmascentral.html', 'Live Chat')] }, vendors: ['providesupport'] },
+    // us-retail-calendarscom-login: the 'Live Chat' button opens BoldChat's hosted chat
+    { name: 'BoldChat from the link to its hosted chat', doc: { links: [link('https://livechat.boldchat.com/aid/625495729544981174/bc.chat?cwdid=101624856157664261', 'Live Chat')] }, vendors: ['boldchat'] },
     // us-retail-campmor-contact: Kayako's SwiftTag markup in the "Questions?" box, no Kayako script referenced
     { name: 'Kayako from its SwiftTag container', doc: { markers: [{ selector: '[id^="swifttagcontainer"]', snippet: '<td align="center" id="swifttagcontaineroyhszuhmta"><div style="display: inline;" id="swifttagdatacontaineroyhszuhmta">' }] }, vendors: ['kayako'] },
     { name: 'Kayako from the "Live Chat" link to its visitor chat request', doc: { links: [link('https://support.campmor.com/visitor/index.php?/Default/LiveChat/Chat/Request/_sessionID=/_promptType=chat/_proactive=0/_filterDepartmentID=/_randomNumber=9a4n3v5vk6l2mv89dkifovaw6x4hdvd8/_fullName=/_email=/', 'Live Chat')] }, vendors: ['kayako'] },
@@ -196,6 +203,9 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     { name: 'an own chat widget whose chat servers a long state JSON names past the part kept', doc: { iframes: [{ src: 'https://www.bestbuy.ca/client/blue-shirt-agent.html', title: '', name: '', id: 'blue-shirt-chat-iframe', visible: true }], scripts: [script('https://www.bestbuy.ca/client/blueshirt-chat.4.350.0.js')], chatEndpoints: ['https://d.la1-c2-ord.salesforceliveagent.com/chat', 'https://d.la1-c2-iad.salesforceliveagent.com/chat'] }, vendors: ['salesforce'] },
   ];
   const invalid: PageCase[] = [
+    // the vendors' own home pages, linked as a credit under a chat button ('<a href="http://www.boldchat.com" title="Live Chat">',
+    // '<a href="http://www.providesupport.com">'), are not their hosted chats: only the chat's own hosts count
+    { name: 'a credit link to BoldChat\'s or Provide Support\'s home page', doc: { links: [link('http://www.boldchat.com', 'BoldChat'), link('https://www.providesupport.com/', 'Provide Support')] }, vendors: [] },
     // gb-retail-johnlewis-product: Salesforce Live Agent settings in a JSON config, but no chat script or widget on the
     // page: settings alone load nothing, so they are not a chat (they only name the vendor of a widget that is there)
     { name: 'Salesforce Live Agent settings in a JSON config without a chat widget', doc: { inlineScripts: ['{"chatJlpUrl":"https://johnlewis.my.salesforce.com","chatClientId":"00Db0000000d8Mo","chatContentUrl":"https://c.la1-c1-frf.salesforceliveagent.com/content","chatDeploymentId":"572b0000000LAC4","chatBaselineAgentUrl":"https://d.la1-c1-frf.salesforceliveagent.com/chat"}'] }, vendors: [] },
@@ -294,6 +304,12 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     live2support: { url: 'https://s01.live2support.com/js/lsjs1.php?stid=123', inline: "l2scd.src = 'https://s01.live2support.com/js/lsjs1.php?stid=123';" },
     livehelpnow: { url: 'https://www.livehelpnow.net/lhn/widgets/chatbutton/lhnchatbutton-current.min.js', inline: "var lhnAccountN = '12345-1';" },
     egain: { url: 'https://ayuda.tienda.example/system/templates/chat/tienda/chat.html?entryPointId=1001&templateName=tienda', inline: "var egainDockChat = egainDockChat || {}; egainDockChat.EntryPointId = '1001';" },
+    // us-retail-christmascentral-contact, cn-retail-pandahall-signin: the chat button code's inline loader
+    providesupport: { url: 'https://image.providesupport.com/js/christmascentral/safe-standard.js?ps_h=MsRD', inline: 'var seMsRDs=(location.protocol.indexOf("https")==0?"https://secure.providesupport.com/image":"http://image.providesupport.com")+"/js/christmascentral/safe-standard.js?ps_h=MsRD";' },
+    // us-retail-calendarscom-login: the visitor-monitoring loader
+    boldchat: { url: 'https://vmss.boldchat.com/aid/625495729544981174/bc.vms3/vms.js', inline: "vms.src = ('https:'==document.location.protocol?'https://':'http://') + \"vmss.boldchat.com/aid/625495729544981174/bc.vms3/vms.js\";" },
+    // us-retail-walldecor-home: the AliveChat button image and its window.open of the chat router
+    websitealive: { url: 'http://www.websitealive7.com/2345/Visitor/vButton_v3.asp?groupid=2345&departmentid=0', inline: "window.open('http://www.websitealive7.com/2345/rRouter.asp?groupid=2345&websiteid=0&departmentid=0&dl='+escape(document.location.href),'','width=450,height=400');" },
     moxie: { url: 'https://asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js', inline: "s.src = '//asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js';" },
   };
 
