@@ -7,17 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { IntNumberMap, hash30, hash53 } from '../../src/data/metrics/common.js';
 import { TimestampReader, Zone, civilDay, readDuration, readNumber } from '../../src/data/values.js';
 import { BusinessCalendar, parseWeeklyHours } from '../../src/data/calendar.js';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './helpers.js';
 
 describe('fast paths', () => {
   it('hash30 is hash53 modulo 2^30', () => {

@@ -7,6 +7,18 @@ import { readTable, type RowPosition } from '../../src/data/read/index.js';
 import type { Cell } from '../../src/data/values.js';
 import { text, type Message } from '../../src/i18n/index.js';
 
+/** A seeded generator (numbers in [0, 1)), so generated tables are the same on every run. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export function tmp(): string {
   return mkdtempSync(path.join(tmpdir(), 'readiness-data-'));
 }

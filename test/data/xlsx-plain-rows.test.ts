@@ -10,18 +10,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 import { readTable, type RowPosition } from '../../src/data/read/index.js';
 import { plainRows } from '../../src/data/read/xlsx.js';
-import { tmp } from './helpers.js';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng, tmp } from './helpers.js';
 
 /** A minimal zip (local headers, central directory), each part deflated or stored. */
 function zip(files: Record<string, string>, store: boolean): Buffer {
