@@ -58,6 +58,18 @@ describe('links in real pages', () => {
     { name: 'an English "Track Your Order" button', href: '/track-order/ALX-1042', text: 'Track Your Order', kinds: ['orderTracking'] },
     // bench/real-pages/ie-retail-currys-product (dev): the customer-services hub (labelled help)
     { name: 'an Irish retailer\'s "Customer services" hub is help (and contact)', href: 'https://www.currys.ie/ieen/customer-services-1143-theme.html', text: 'Customer services', kinds: ['contact', 'help'] },
+    // bench/real-pages/cl-retail-falabella-busqueda, cl-retail-sodimac-busqueda, cl-retail-pcfactory-categoria,
+    // us-news-elnuevoherald-nota (dev): a retailer's or paper's customer-service section is where its help lives,
+    // as "Customer services" is in English; it stays contact too
+    { name: 'a Chilean retailer\'s "Servicio al cliente" section is help (and contact)', href: 'https://www.falabella.com/falabella-cl/category/cat20019/Servicio-al-cliente', text: 'Servicio al cliente', kinds: ['contact', 'help'] },
+    { name: '"Servicio al Cliente" to an opaque /sac path is help (and contact)', href: 'https://www.pcfactory.cl/sac', text: 'Servicio al Cliente', kinds: ['contact', 'help'] },
+    // bench/real-pages/cl-retail-ripley-busqueda (dev): "Dudas y consultas" → the customer-service help pages
+    { name: '"Dudas y consultas" is help', href: 'https://simple.ripley.cl/minisitios/estatico/servicio_cliente/', text: 'Dudas y consultas', kinds: ['help'] },
+    // bench/real-pages/br-retail-ricardoeletro-produto (dev): "Central de Atendimento" → /Atendimento, the help centre
+    { name: 'a Brazilian retailer\'s "Central de Atendimento" is help (and contact)', href: 'https://www.ricardoeletro.com.br/Atendimento', text: 'Central de Atendimento', kinds: ['contact', 'help'] },
+    // bench/real-pages/br-media-claudia-receita (dev): the subscribers' service is their account portal, not a help
+    // centre — only "Central de Atendimento" names help, not every "Atendimento"
+    { name: '"Atendimento ao assinante" is contact, not help', href: 'https://minha.abril.com.br/', text: 'ATENDIMENTO AO ASSINANTE', kinds: ['contact'] },
     // bench/real-pages/br-education-cotemig-home (dev): one footer link for both policies
     { name: 'a Brazilian college\'s "Termo de uso e privacidade" is terms and privacy', href: 'http://www.cotemig.com.br/institucional/termo-de-uso-privacidade', text: 'Termo de uso e privacidade', kinds: ['privacy', 'terms'] },
     // bench/real-pages/mx-media-unocero-articulo (dev): the text says terms, the page's slug says terms and privacy
