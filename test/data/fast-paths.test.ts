@@ -30,7 +30,7 @@ describe('fast paths', () => {
       ref.set(key, v);
       if (i % 7000 === 0) {
         const horizon = i - 3000;
-        m.retain((x) => !(x < horizon));
+        m.retainFrom(horizon);
         for (const [kk, vv] of ref) if (vv < horizon) ref.delete(kk);
         expect(m.size).toBe(ref.size);
       }

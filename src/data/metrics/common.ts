@@ -169,48 +169,27 @@ export class IntNumberMap {
       this.keys[i] = key;
       this.size++;
       this.values[i] = value;
-      if (this.size * 2 > this.keys.length) this.rebuild(this.keys.length * 2, () => true);
+      if (this.size * 2 > this.keys.length) this.rebuild(this.keys.length * 2, -Infinity);
       return;
     }
     this.values[i] = value;
   }
 
-  /** Keeps the entries whose value passes. */
-  retain(keep: (value: number) => boolean): void {
-    let cap = 16;
-    let live = 0;
-    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== -1 && keep(this.values[i])) live++;
-    while (cap < live * 2 || cap < 1024) cap *= 2;
-    this.rebuild(cap, keep);
-  }
-
-  /** `retain((v) => !(v < min))` without a call per entry: keeps the entries whose value is not below `min`. */
+  /**
+   * Keeps the entries whose value is not below `min`. A threshold rather than a callback:
+   * the repeat-contact table is pruned this way as the data move on.
+   */
   retainFrom(min: number): void {
-    const oldKeys = this.keys;
-    const oldValues = this.values;
     let live = 0;
-    for (let i = 0; i < oldKeys.length; i++) if (oldKeys[i] !== -1 && !(oldValues[i] < min)) live++;
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== -1 && !(this.values[i] < min)) live++;
     // Room for the live entries to double: at half full, the next new customer would rebuild it again at once.
     let cap = 16;
     while (cap < live * 4 || cap < 1024) cap *= 2;
-    const keys = new Int32Array(cap).fill(-1);
-    const values = new Float64Array(cap);
-    const mask = cap - 1;
-    for (let i = 0; i < oldKeys.length; i++) {
-      const k = oldKeys[i];
-      if (k === -1 || oldValues[i] < min) continue;
-      let j = Math.imul(k, 0x9e3779b1) >>> 0 & mask;
-      while (keys[j] !== -1) j = (j + 1) & mask;
-      keys[j] = k;
-      values[j] = oldValues[i];
-    }
-    this.keys = keys;
-    this.values = values;
-    this.mask = mask;
-    this.size = live;
+    this.rebuild(cap, min);
   }
 
-  private rebuild(cap: number, keep: (value: number) => boolean): void {
+  /** Re-lays the table at `cap` slots with the entries whose value is not below `min`. */
+  private rebuild(cap: number, min: number): void {
     const oldKeys = this.keys;
     const oldValues = this.values;
     this.keys = new Int32Array(cap).fill(-1);
@@ -219,7 +198,7 @@ export class IntNumberMap {
     this.size = 0;
     for (let i = 0; i < oldKeys.length; i++) {
       const k = oldKeys[i];
-      if (k === -1 || !keep(oldValues[i])) continue;
+      if (k === -1 || oldValues[i] < min) continue;
       const j = this.slot(k);
       this.keys[j] = k;
       this.values[j] = oldValues[i];
