@@ -21,6 +21,8 @@ import { SurveyMetrics, outOfScale, DEFAULT_SCALES, type SurveyScales } from './
 import { PqrsMetrics } from './metrics/pqrs.js';
 import { OrderMetrics, PaymentMetrics } from './metrics/orders.js';
 import { CustomerMetrics } from './metrics/customers.js';
+import { loadInWorker } from './pipeline.js';
+import { statSync } from 'node:fs';
 
 export interface Location {
   file: string;
@@ -68,6 +70,24 @@ export interface LoadContext {
   lang: Lang;
   /** Called every 50,000 rows (for the bench's memory figures). */
   onProgress?: (rows: number) => void;
+}
+
+/** Where the used records go: the kind's accumulator here, or the batches a worker posts to the main thread. */
+export interface RecordSink {
+  add(rec: Record<string, unknown>): void;
+}
+
+/** What reading a source's files leaves behind, apart from the figures (all structured-cloneable). */
+export interface LoadState {
+  rows: number;
+  used: number;
+  bad: BadSummary[];
+  periodFrom: number;
+  periodTo: number;
+  files: FileResult[];
+  notes: Message[];
+  /** The fields that have a column in some file (the customer metrics report completeness by them). */
+  present: string[];
 }
 
 export interface BadSample {
@@ -193,7 +213,7 @@ function makeAccumulator(spec: SourceSpec, ctx: LoadContext, present: string[]):
  * code's property reads stay monomorphic (a generic keyed store per cell was the
  * loader's largest cost). The field names come from FIELDS, never from a file.
  */
-function recordBuilder(names: string[]): (v: unknown[]) => Record<string, unknown> {
+export function recordBuilder(names: string[]): (v: unknown[]) => Record<string, unknown> {
   for (const n of names) if (!/^[A-Za-z]+$/.test(n)) throw new Error(`bad field name ${n}`);
   return new Function('v', `return { ${names.map((n, i) => `${n}: v[${i}]`).join(', ')} };`) as (v: unknown[]) => Record<string, unknown>;
 }
@@ -250,7 +270,7 @@ const TYPE_CODE: Record<FieldDef['type'], number> = { timestamp: 0, duration: 1,
 
 const OUTBOUND = /out|salient|saliente|outbound/i;
 
-class Loader {
+export class Loader {
   rows = 0;
   used = 0;
   readonly bad = new Map<MessageId, BadSummary>();
@@ -263,15 +283,12 @@ class Loader {
   private warm: { cells: Cell[]; n: number; unit: RowPosition['unit'] }[] | undefined = [];
   private readonly periodField: string | undefined;
   private fileResult!: FileResult;
-  private readonly acc: Accumulator<Record<string, unknown>>;
-  private readonly present: string[] = [];
   private slots: unknown[] = [];
   private rec: Record<string, unknown> = {};
   private convert: Convert = () => false;
 
-  constructor(readonly spec: SourceSpec, readonly ctx: LoadContext, readonly strict: boolean) {
+  constructor(readonly spec: SourceSpec, readonly lang: Lang, readonly strict: boolean, private readonly out: RecordSink, private readonly onProgress?: (rows: number) => void, readonly present: string[] = []) {
     this.periodField = PERIOD_FIELD[spec.kind];
-    this.acc = makeAccumulator(spec, ctx, this.present);
   }
 
   startFile(file: string): FileResult {
@@ -287,11 +304,11 @@ class Loader {
     fr.header = names;
     const { columns, notFound } = resolveColumns(names, spec.mapping, spec.columns);
     if (notFound.length && this.strict) {
-      throw new InputError(t(this.ctx.lang, 'data.error.columnNotInFile', { file: this.file }), notFound.map(({ field, column }) => this.configProblem(spec.at?.columns?.[field] ?? spec.at?.source, 'data.map.columnMissing', { column, field, file: this.file, columns: names.join(', ') })));
+      throw new InputError(t(this.lang, 'data.error.columnNotInFile', { file: this.file }), notFound.map(({ field, column }) => this.configProblem(spec.at?.columns?.[field] ?? spec.at?.source, 'data.map.columnMissing', { column, field, file: this.file, columns: names.join(', ') })));
     }
     const missing = missingRequired(spec.kind, columns);
     if (missing.length && this.strict) {
-      throw new InputError(t(this.ctx.lang, 'data.error.lacksRequired', { file: this.file }), [this.configProblem(spec.at?.columns?.[missing[0]] ?? spec.at?.mapping ?? spec.at?.source, 'data.map.requiredMissing', { file: this.file, fields: missing.join(', '), mapping: spec.mapping.id, columns: names.join(', ') })]);
+      throw new InputError(t(this.lang, 'data.error.lacksRequired', { file: this.file }), [this.configProblem(spec.at?.columns?.[missing[0]] ?? spec.at?.mapping ?? spec.at?.source, 'data.map.requiredMissing', { file: this.file, fields: missing.join(', '), mapping: spec.mapping.id, columns: names.join(', ') })]);
     }
     fr.columns = Object.fromEntries(Object.entries(columns).map(([f, i]) => [f, names[i]]));
     fr.missing = Object.keys(FIELDS[spec.kind]).filter((f) => !(f in columns));
@@ -309,7 +326,7 @@ class Loader {
   }
 
   private configProblem(loc: Location | undefined, id: MessageId, values: MessageValues): Problem {
-    return { file: loc?.file ?? this.file, line: loc?.line ?? 1, column: loc?.column ?? 1, severity: 'error', message: t(this.ctx.lang, id, values) };
+    return { file: loc?.file ?? this.file, line: loc?.line ?? 1, column: loc?.column ?? 1, severity: 'error', message: t(this.lang, id, values) };
   }
 
   row(cells: Cell[], at: RowPosition): void {
@@ -366,7 +383,7 @@ class Loader {
   private process(cells: Cell[], at: RowPosition): void {
     this.rows++;
     this.fileResult.rows++;
-    if ((this.rows % 50_000) === 0) this.ctx.onProgress?.(this.rows);
+    if ((this.rows % 50_000) === 0) this.onProgress?.(this.rows);
     const rec = this.rec;
     if (!this.convert(cells, rec, at)) return;
     for (const f of this.required) {
@@ -385,7 +402,7 @@ class Loader {
     this.used++;
     this.fileResult.used++;
     if (this.fileResult.samples.length < SAMPLE_ROWS) this.fileResult.samples.push(JSON.parse(JSON.stringify(rec)) as Record<string, unknown>);
-    this.acc.add(rec);
+    this.out.add(rec);
   }
 
   /** Derives what the kind needs (a response time from its duration) and rejects what cannot be true. */
@@ -417,24 +434,28 @@ class Loader {
     }
   }
 
-  result(files: FileResult[], notes: Message[]): SourceResult {
-    const bad = [...this.bad.values()];
-    return {
-      name: this.spec.name,
-      kind: this.spec.kind,
-      mapping: this.spec.mapping.id,
-      files,
-      rows: this.rows,
-      used: this.used,
-      excluded: this.rows - this.used,
-      bad,
-      period: this.periodFrom <= this.periodTo ? { from: this.periodFrom, to: this.periodTo } : undefined,
-      days: this.periodFrom <= this.periodTo ? { from: localDay(this.periodFrom, this.spec.zone), to: localDay(this.periodTo, this.spec.zone) } : undefined,
-      zone: this.spec.zone.name,
-      figures: this.acc.result(),
-      notes,
-    };
+  state(files: FileResult[], notes: Message[]): LoadState {
+    return { rows: this.rows, used: this.used, bad: [...this.bad.values()], periodFrom: this.periodFrom, periodTo: this.periodTo, files, notes, present: this.present };
   }
+}
+
+function sourceResult(spec: SourceSpec, s: LoadState, figures: Figures): SourceResult {
+  const hasPeriod = s.periodFrom <= s.periodTo;
+  return {
+    name: spec.name,
+    kind: spec.kind,
+    mapping: spec.mapping.id,
+    files: s.files,
+    rows: s.rows,
+    used: s.used,
+    excluded: s.rows - s.used,
+    bad: s.bad,
+    period: hasPeriod ? { from: s.periodFrom, to: s.periodTo } : undefined,
+    days: hasPeriod ? { from: localDay(s.periodFrom, spec.zone), to: localDay(s.periodTo, spec.zone) } : undefined,
+    zone: spec.zone.name,
+    figures,
+    notes: s.notes,
+  };
 }
 
 /** A later time before an earlier one (answered before filed): the reason, else undefined. */
@@ -449,15 +470,26 @@ function localDay(utc: number, zone: Zone): string {
 export interface LoadOptions {
   /** Throw config errors (audit); record them instead (inspect). */
   strict?: boolean;
+  /**
+   * Sources whose files together hold at least this many bytes are read in a worker
+   * thread (WORKER_ABOVE when absent): 0 sends every source there (tests), Infinity none.
+   */
+  workerAbove?: number;
 }
 
-/** Reads every file of a source and computes its figures. */
-export async function loadSource(spec: SourceSpec, ctx: LoadContext, opts: LoadOptions = {}): Promise<SourceResult> {
-  const strict = opts.strict ?? true;
-  const loader = new Loader(spec, ctx, strict);
+/**
+ * Starting a worker costs tens of milliseconds; the in-thread loader reads about 50 MB/s,
+ * so below a few megabytes the second core cannot pay for itself.
+ */
+export const WORKER_ABOVE = 8 << 20;
+
+/** Reads every file of a source into the loader; a file that cannot be read is an InputError naming it. */
+export async function readSource(loader: Loader, onFile?: (file: string) => void): Promise<LoadState> {
+  const { spec, lang } = loader;
   const files: FileResult[] = [];
   const notes: Message[] = [];
   for (const file of spec.files) {
+    onFile?.(file);
     const fr = loader.startFile(file);
     files.push(fr);
     try {
@@ -470,13 +502,42 @@ export async function loadSource(spec: SourceSpec, ctx: LoadContext, opts: LoadO
       notes.push(...fr.info.notes);
     } catch (err) {
       if (err instanceof ReadError) {
-        const problem: Problem = { file, line: err.line, column: 1, severity: 'error', message: t(ctx.lang, err.ref.id, err.ref.values) };
-        throw new InputError(t(ctx.lang, 'data.error.cannotUse', { file }), [problem]);
+        const problem: Problem = { file, line: err.line, column: 1, severity: 'error', message: t(lang, err.ref.id, err.ref.values) };
+        throw new InputError(t(lang, 'data.error.cannotUse', { file }), [problem]);
       }
       throw err;
     }
   }
-  const result = loader.result(files, notes);
+  return loader.state(files, notes);
+}
+
+function totalSize(files: string[]): number {
+  let n = 0;
+  for (const f of files) {
+    try {
+      n += statSync(f).size;
+    } catch {
+      /* the reader reports it */
+    }
+  }
+  return n;
+}
+
+/** Reads every file of a source and computes its figures. */
+export async function loadSource(spec: SourceSpec, ctx: LoadContext, opts: LoadOptions = {}): Promise<SourceResult> {
+  const strict = opts.strict ?? true;
+  const present: string[] = [];
+  const acc = makeAccumulator(spec, ctx, present);
+  let state: LoadState;
+  if (totalSize(spec.files) >= (opts.workerAbove ?? WORKER_ABOVE)) {
+    // The same Loader runs in a worker; only the metrics stay here (see pipeline.ts).
+    const names = Object.keys(FIELDS[spec.kind]);
+    state = await loadInWorker(spec, ctx.lang, strict, acc, recordBuilder(names)(new Array(names.length).fill(undefined)), ctx.onProgress);
+    present.push(...state.present);
+  } else {
+    state = await readSource(new Loader(spec, ctx.lang, strict, acc, ctx.onProgress, present));
+  }
+  const result = sourceResult(spec, state, acc.result());
   if (strict && result.used === 0) {
     const lang = ctx.lang;
     const reasons = result.bad.map((b) => t(lang, 'data.read.reasonCount', { reason: { msg: { id: b.reason } }, count: b.count })).join(', ') || t(lang, 'data.read.noRows');

@@ -122,6 +122,11 @@ describe('an audit with the exports', () => {
       /readiness\.config\.yaml:5:13: error: no file matches ".*exports\/\*\.csv"/],
     ['a file with nothing usable', { 't.csv': 'id,created at\n1,ayer\n', 'readiness.config.yaml': 'profile: p.yaml\ndata:\n  sources:\n    - { kind: tickets, file: t.csv }\n' },
       /t\.csv:2:1: error: nothing usable: 1 row read, all excluded \(unparseable date 1\)/],
+    // Files of 8 MB and more are read in a worker thread (pipeline.ts): its errors must read and exit the same.
+    ['a column the config names that a large file lacks', { 't.csv': `id,created at\n${'1,2026-07-06 09:00\n'.repeat(450_000)}`, 'readiness.config.yaml': 'profile: p.yaml\ndata:\n  sources:\n    - kind: tickets\n      file: t.csv\n      columns:\n        channel: Canal\n' },
+      /readiness\.config\.yaml:7:18: error: column "Canal" \(for channel\) is not in .*t\.csv; columns: id, created at/],
+    ['a large file with nothing usable', { 't.csv': `id,created at\n${'1,ayer\n'.repeat(1_300_000)}`, 'readiness.config.yaml': 'profile: p.yaml\ndata:\n  sources:\n    - { kind: tickets, file: t.csv }\n' },
+      /t\.csv:2:1: error: nothing usable: 1,300,000 rows read, all excluded \(unparseable date 1,300,000\)/],
   ])('%s exits 2 with file:line:column', (_n, files, message) => {
     const dir = scratch({ 'p.yaml': readFileSync(EX('tienda-andina', 'profile.yaml'), 'utf8'), ...files });
     const r = cli(['audit'], { cwd: dir });
