@@ -7,11 +7,12 @@
  * not copied: structured-cloning a million row objects costs more than it saves. Numbers,
  * timestamps, durations, scores and booleans go in one Float64Array (NaN for a missing
  * value: a used record never holds NaN, the converter rejects it as a bad value); text
- * goes as Int32 ids into a small dictionary per field that the main thread rebuilds from
- * the entries each batch adds. A field with more distinct values than the dictionary holds
- * (ticket ids, customers) goes plain from then on: its values joined into one string per
- * batch with their end offsets, sliced apart here — a large dictionary would grow with the
- * file, and its lookups miss the cache (a 65,536-entry Map cost more than Papa Parse).
+ * goes as Int32 ids into a small dictionary per field (channel, type, status) that the main
+ * thread rebuilds from the entries each batch adds. A field with more distinct values than
+ * that (ticket ids, customers) goes plain from then on: its values joined into one string
+ * per batch with their end offsets, sliced apart here. A large dictionary would grow with
+ * the file, and hashing every fresh cell for a Map costs more than the join and the slices
+ * (a 65,536-entry Map cost more than Papa Parse); a short list is searched by `===`.
  */
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +28,7 @@ export const BATCH = 8192;
 /** Batches posted and not yet read: what bounds the memory between the threads. */
 const IN_FLIGHT = 4;
 /** Distinct values a text field's dictionary holds before the field goes plain. */
-const DICT_MAX = 1024;
+const DICT_MAX = 32;
 
 export interface Batch {
   n: number;
@@ -70,8 +71,8 @@ export class BatchWriter implements RecordSink {
   private readonly encode: Encode;
   private readonly nNum: number;
   private readonly nTxt: number;
-  /** Per text field; undefined once the field has gone plain. */
-  private readonly dicts: (Map<string, number> | undefined)[];
+  /** Per text field, its dictionary's words in id order; undefined once the field has gone plain. */
+  private readonly dicts: (string[] | undefined)[];
   private fresh: string[][];
   private parts: string[] = [];
   private length = 0;
@@ -82,12 +83,10 @@ export class BatchWriter implements RecordSink {
   private readonly id = (k: number, s: string): number => {
     const d = this.dicts[k];
     if (d) {
-      const id = d.get(s);
-      if (id !== undefined) return id;
-      if (d.size < DICT_MAX) {
-        d.set(s, d.size);
+      for (let i = 0; i < d.length; i++) if (d[i] === s) return i;
+      if (d.length < DICT_MAX) {
         this.fresh[k].push(s);
-        return d.size - 1;
+        return d.push(s) - 1;
       }
       this.dicts[k] = undefined;
     }
@@ -101,7 +100,7 @@ export class BatchWriter implements RecordSink {
     const { num, txt } = layout(kind);
     this.nNum = num.length;
     this.nTxt = txt.length;
-    this.dicts = txt.map(() => new Map());
+    this.dicts = txt.map(() => []);
     this.fresh = txt.map(() => []);
     // One literal read per field, as the converter writes them (monomorphic, no keyed loads).
     const lines = ['let x;'];
