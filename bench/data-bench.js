@@ -8,9 +8,14 @@
 // The full GCs taken for the memory readings are the bench's own work: their time is left
 // out of the rates (and printed). --runs N loads each file N times and checks the median run.
 //
-//   npm run bench -- data          node bench/data-bench.js [--rows N] [--runs N]
+// A source of 8 MB or more is read in a worker thread (src/data/pipeline.ts), so both files
+// here take that path. --hash loads the examples' exports and both files in-thread and through
+// the worker and prints a hash of each result (canonical JSON): the two columns must agree.
+//
+//   npm run bench -- data          node bench/data-bench.js [--rows N] [--runs N] [--hash]
 // Generated files are kept in the system temp folder and reused.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync, statSync, renameSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -179,5 +184,45 @@ async function generateXlsx(n) {
   return file;
 }
 
+/** Every result of the loader, in-thread and through the worker, hashed: equal hashes, same output. */
+async function hashes() {
+  const rowsArg = args.indexOf('--rows');
+  const csvRows = rowsArg >= 0 ? Number(args[rowsArg + 1]) : 1_000_000;
+  const { loadSource } = await import(path.join(root, 'dist/data/load.js'));
+  const { setupData } = await import(path.join(root, 'dist/data/config.js'));
+  const { loadConfig } = await import(path.join(root, 'dist/config/load.js'));
+  const { loadProfile } = await import(path.join(root, 'dist/profile/load.js'));
+  const { mappingById } = await import(path.join(root, 'dist/data/mappings.js'));
+  const { Zone } = await import(path.join(root, 'dist/data/values.js'));
+  const { BusinessCalendar, parseWeeklyHours } = await import(path.join(root, 'dist/data/calendar.js'));
+  const sources = [];
+  for (const ex of ['tienda-andina', 'distribuidora-del-valle', 'alcaldia-san-isidro']) {
+    const config = loadConfig(path.join(root, 'examples', ex, 'readiness.config.yaml'));
+    const { setup } = setupData(config.data, config.profile ? loadProfile(config.profile) : undefined);
+    for (const spec of setup.specs) sources.push([`${ex}/${spec.name}`, spec, { calendar: setup.calendar, country: setup.country, ringTargetMs: setup.ringTargetMs, lang: 'en' }]);
+  }
+  const zone = new Zone('America/Bogota');
+  const calendar = new BusinessCalendar({ zone, hours: parseWeeklyHours('Mo-Sa 07:00-21:00; Su 09:00-18:00'), country: 'CO' });
+  for (const file of [await generateCsv(csvRows), await generateXlsx(Math.round(csvRows / 5))]) {
+    sources.push([path.basename(file), { name: 'bench', kind: 'tickets', files: [file], mapping: mappingById('zendesk'), zone }, { calendar, country: 'CO', ringTargetMs: 12_000, lang: 'en' }]);
+  }
+  // Keys sorted, so the hash says what the result holds, not the order it was built in; paths
+  // from the checkout's root, so that two checkouts (before and after a change) compare.
+  const canonical = (v) => JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]])) : x)).replaceAll(root, '/');
+  const all = { thread: createHash('sha256'), worker: createHash('sha256') };
+  for (const [name, spec, ctx] of sources) {
+    const h = {};
+    for (const [mode, workerAbove] of [['thread', Infinity], ['worker', 0]]) {
+      const text = canonical(await loadSource(spec, ctx, { workerAbove }));
+      all[mode].update(text);
+      h[mode] = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    }
+    console.log(`${h.thread === h.worker ? 'same' : 'DIFF'} ${h.thread} ${h.worker}  ${name}`);
+    if (h.thread !== h.worker) process.exitCode = 1;
+  }
+  console.log(`all: in-thread ${all.thread.digest('hex').slice(0, 16)}, worker ${all.worker.digest('hex').slice(0, 16)}`);
+}
+
 if (args[0] === '--child') await child(args[1], args[2]);
+else if (args.includes('--hash')) await hashes();
 else await main();
