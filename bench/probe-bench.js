@@ -9,10 +9,13 @@
  *   npm run build && node bench/probe-bench.js [--pages 50] [--rounds 1] [--json] [--breakdown]
  *
  * --breakdown prints the peak sample's PSS by process kind (node, browser, renderer,
- * zygote, utility:<service>, gpu-process).
+ * zygote, utility:<service>, gpu-process; Node's V8 heap and young generation beside
+ * its figure), and the "alone" peak split into anonymous + shared memory and file pages,
+ * with the files that add most to it.
  */
 import { closeSync, mkdtempSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import v8 from 'node:v8';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { launchBrowser, serveDir, gatherSite } from '../dist/probes/index.js';
@@ -120,7 +123,7 @@ function totalRss(browserPid, detail, group = { pids: /** @type {number[]} */ ([
   let total = process.platform === 'linux' ? rssOf(process.pid, own) : process.memoryUsage().rss;
   group.pids.push(process.pid);
   group.anonShmem += own.anonShmem ?? 0;
-  if (detail) detail.push({ kind: 'node', bytes: total, file: own.file ?? 0 });
+  if (detail) detail.push({ kind: 'node', bytes: total, file: own.file ?? 0, heap: { ...process.memoryUsage(), young: v8.getHeapSpaceStatistics().find((sp) => sp.space_name === 'new_space')?.space_size ?? 0 } });
   if (process.platform !== 'linux' || !browserPid) return total;
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
@@ -152,7 +155,7 @@ function totalRss(browserPid, detail, group = { pids: /** @type {number[]} */ ([
  * themselves) plus every file page any of them maps, counted once, found by its page
  * frame in /proc/<pid>/pagemap. Frame numbers are readable by root only; null otherwise.
  */
-function fileUnion(pids) {
+function fileUnion(pids, byFile) {
   const frames = new Set();
   const buf = Buffer.alloc(8 * 4096);
   let readable = false;
@@ -181,6 +184,7 @@ function fileUnion(pids) {
             if (!(hi & 0x80000000) || !(hi & 0x20000000)) continue;
             const frame = (hi & 0x7fffff) * 2 ** 32 + buf.readUInt32LE(i * 8);
             if (frame) readable = true;
+            if (byFile && !frames.has(frame)) byFile[m[3]] = (byFile[m[3]] ?? 0) + 4096;
             frames.add(frame);
           }
         }
@@ -201,7 +205,9 @@ const fileUnionWorker = process.platform === 'linux'
   ? spawn(process.execPath, ['-e', [
       "const { closeSync, openSync, readFileSync, readSync } = require('node:fs');",
       fileUnion.toString(),
-      'process.on("message", (pids) => process.send(fileUnion(pids)));',
+      // With a breakdown, the bytes each file adds to the union come back too (largest first).
+      'process.on("message", ({ pids, detail }) => { const byFile = detail ? {} : undefined; const bytes = fileUnion(pids, byFile);'
+        + ' process.send({ bytes, files: byFile && Object.entries(byFile).sort((a, b) => b[1] - a[1]).slice(0, 12) }); });',
     ].join('\n')], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
   : null;
 fileUnionWorker?.unref();
@@ -210,13 +216,15 @@ fileUnionWorker?.channel?.unref();
 /** The per-process figures of the peak sample, summed by kind ("renderer ×4 212 MB"). */
 function byKind(detail) {
   const out = {};
-  for (const { kind, bytes, file } of detail ?? []) {
+  for (const { kind, bytes, file, heap } of detail ?? []) {
     out[kind] ??= { n: 0, MB: 0, fileMB: 0 };
+    if (heap) out[kind].heapMB = { total: heap.heapTotal, used: heap.heapUsed, young: heap.young, external: heap.external };
     out[kind].n++;
     out[kind].MB += bytes / 1024 / 1024;
     out[kind].fileMB += file / 1024 / 1024;
   }
   for (const v of Object.values(out)) {
+    if (v.heapMB) for (const k of Object.keys(v.heapMB)) v.heapMB[k] = Math.round(v.heapMB[k] / 1048576);
     v.MB = Math.round(v.MB);
     v.fileMB = Math.round(v.fileMB);
   }
@@ -231,8 +239,13 @@ async function measure(browserPid, fn) {
   let asking = false;
   let askedAt = 0;
   let peakAlone = 0;
-  const onFiles = (bytes) => {
+  /** @type {[string, number][] | undefined} */
+  let filesDetail;
+  /** @type {{ anonShmem: number, files: number, top: [string, number][] | undefined } | undefined} */
+  let peakFiles;
+  const onFiles = ({ bytes, files: top }) => {
     files = bytes;
+    filesDetail = top;
     asking = false;
   };
   fileUnionWorker?.on('message', onFiles);
@@ -247,9 +260,12 @@ async function measure(browserPid, fn) {
     if (fileUnionWorker && !asking && performance.now() - askedAt >= 1000) {
       asking = true;
       askedAt = performance.now();
-      fileUnionWorker.send(group.pids);
+      fileUnionWorker.send({ pids: group.pids, detail: BREAKDOWN });
     }
-    if (files !== null) peakAlone = Math.max(peakAlone, group.anonShmem + files);
+    if (files !== null && group.anonShmem + files > peakAlone) {
+      peakAlone = group.anonShmem + files;
+      peakFiles = { anonShmem: group.anonShmem, files, top: filesDetail };
+    }
   };
   sample();
   const timer = setInterval(sample, 100);
@@ -258,7 +274,7 @@ async function measure(browserPid, fn) {
     const value = await fn();
     const ms = performance.now() - t0;
     sample();
-    return { ms, peakRss: peak, peakAlone: peakAlone || null, value, ...(BREAKDOWN ? { peakByKind: byKind(peakDetail) } : {}) };
+    return { ms, peakRss: peak, peakAlone: peakAlone || null, value, ...(BREAKDOWN ? { peakByKind: byKind(peakDetail), peakAloneParts: peakFiles } : {}) };
   } finally {
     clearInterval(timer);
     fileUnionWorker?.off('message', onFiles);
@@ -323,9 +339,9 @@ const report = {
   ratio: Number((crawlMs / baseMs).toFixed(2)),
   targets: { ratio: 0.25, peakRssMB: 450 },
   loadavg: os.loadavg().map((l) => Number(l.toFixed(2))),
-  ...(BREAKDOWN ? { peakByKind: { gatherSite: rounds[0].crawl.peakByKind, naive: rounds[0].base.peakByKind } } : {}),
+  ...(BREAKDOWN ? { peakByKind: { gatherSite: rounds[0].crawl.peakByKind, naive: rounds[0].base.peakByKind }, peakAloneParts: rounds[0].crawl.peakAloneParts } : {}),
 };
-const kinds = (k) => Object.entries(k ?? {}).sort((a, b) => b[1].MB - a[1].MB).map(([kind, v]) => `${kind}${v.n > 1 ? ` ×${v.n}` : ''} ${v.MB} (file ${v.fileMB})`).join(', ');
+const kinds = (k) => Object.entries(k ?? {}).sort((a, b) => b[1].MB - a[1].MB).map(([kind, v]) => `${kind}${v.n > 1 ? ` ×${v.n}` : ''} ${v.MB} (file ${v.fileMB}${v.heapMB ? `; V8 heap ${v.heapMB.used} used of ${v.heapMB.total}, young generation ${v.heapMB.young}, external ${v.heapMB.external}` : ''})`).join(', ');
 if (JSON_OUT) {
   process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 } else {
@@ -336,6 +352,9 @@ if (JSON_OUT) {
     `  ratio ${report.ratio}× (target ≤ ${report.targets.ratio}×)   peak memory ${judged} MB (target < ${report.targets.peakRssMB} MB; PSS of Node + all Chromium processes${report.gatherSite.peakAloneMB ? ', as if nothing else ran' : ''})`,
     `  load average ${report.loadavg.join(' ')}`,
     ...(report.peakByKind ? [`  peak by process (MB PSS), gatherSite: ${kinds(report.peakByKind.gatherSite)}`, `  peak by process (MB PSS), naive:      ${kinds(report.peakByKind.naive)}`] : []),
+    ...(report.peakAloneParts?.top ? [
+      `  alone peak, gatherSite: anonymous + shared memory ${mb(report.peakAloneParts.anonShmem)} MB, file pages ${mb(report.peakAloneParts.files)} MB; largest files (MB): ${report.peakAloneParts.top.map(([f, b]) => `${path.basename(f)} ${(b / 1048576).toFixed(1)}`).join(', ')}`,
+    ] : []),
     '',
   ].join('\n'));
 }
