@@ -16,6 +16,7 @@ import { Frontier, type PatternBudget, type QueueItem } from './crawler/frontier
 import { CrawlScope } from './crawler/scope.js';
 import { openTab, releaseMemory, retireTab, visitPage, within, type Tab } from './crawler/tab.js';
 import { normaliseUrl } from './crawler/urls.js';
+import { holdYoungGeneration } from './crawler/young-generation.js';
 import { classifyLink, classifyPage } from './signals/vocab.js';
 import type { CrawledPage, DocumentData, PageError, PageKind, SitemapEntry } from './types.js';
 
@@ -65,6 +66,15 @@ export interface CrawlResult {
 }
 
 export async function crawl(browser: Browser, opts: CrawlOptions): Promise<CrawlResult> {
+  const release = holdYoungGeneration();
+  try {
+    return await crawlHeld(browser, opts);
+  } finally {
+    release();
+  }
+}
+
+async function crawlHeld(browser: Browser, opts: CrawlOptions): Promise<CrawlResult> {
   const scope = new CrawlScope(opts.identity, opts.urls, opts.allowHosts);
   const frontier = new Frontier(opts.maxPages);
   const pages: CrawledPage[] = [];
