@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../util/errors.js';
-import { Loader, readSource } from './load.js';
+import { Loader, readSource } from './loader.js';
 import { BatchWriter, type Batch, type WorkerInput } from './pipeline.js';
 import { Zone } from './values.js';
 

@@ -21,7 +21,7 @@ import type { Problem } from '../util/yaml-source.js';
 import type { Lang } from '../types.js';
 import { t } from '../i18n/index.js';
 import { FIELDS, type DataKind } from './fields.js';
-import type { LoadState, RecordSink, SourceSpec } from './load.js';
+import type { LoadState, RecordSink, SourceSpec } from './loader.js';
 
 /** Records per batch: large enough that a message costs nothing per record, small enough to stay in cache. */
 export const BATCH = 8192;
