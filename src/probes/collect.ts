@@ -317,6 +317,17 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     }
   }
 
+  // ---- pages that inline handlers open ("<img src=…vButton.asp onClick=\"window.open('…/rRouter.asp…')\">",
+  // Talisma's "Login to Chat" link to cimlogin.aspx): an old-style chat button leaves no other trace.
+  const openedUrls: string[] = [];
+  for (const el of Array.from(document.querySelectorAll('[onclick]')).slice(0, 400)) {
+    if (openedUrls.length >= 40) break;
+    for (const m of (el.getAttribute('onclick') || '').matchAll(/["'`]((?:https?:)?\/\/[^"'`\s<>]+)/gi)) {
+      const u = abs(m[1]);
+      if (u && !openedUrls.includes(u)) openedUrls.push(u.slice(0, 300));
+    }
+  }
+
   // ---- stylesheets (a site's own chat module may show only as its stylesheet)
   const stylesheets = Array.from(document.querySelectorAll('link[rel~="stylesheet" i][href]')).slice(0, 60).map((l) => abs(l.getAttribute('href')));
 
@@ -481,6 +492,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     scripts,
     stylesheets,
     chatEndpoints,
+    openedUrls,
     inlineScripts,
     iframes,
     jsonLd,

@@ -175,6 +175,13 @@ export interface DocumentData {
    * widget the page shows. Absent in snapshots taken before it was collected.
    */
   chatEndpoints?: string[];
+  /**
+   * URLs that elements' inline click handlers open (window.open('…'), location = '…'),
+   * bounded: an old-style chat button (WebsiteAlive, Talisma) is an image whose handler
+   * opens the vendor's chat window, with no script of the vendor on the page. Absent in
+   * snapshots taken before it was collected.
+   */
+  openedUrls?: string[];
   iframes: FrameInfo[];
   jsonLd: string[];
   microdata: MicrodataItem[];

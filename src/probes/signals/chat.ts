@@ -26,7 +26,7 @@ export const CHAT_VENDORS = [
   'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
   'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support', 'livehelpnow', 'egain',
-  'moxie', 'providesupport', 'boldchat', 'websitealive', 'generic',
+  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
 
@@ -428,6 +428,17 @@ export const VENDOR_TABLE: VendorDef[] = [
     markers: [],
     pages: [/\bwebsitealive\d*\.com\/\d+\/rRouter\.asp/i],
   },
+  {
+    // Talisma CIM (also run for retailers by GSI Commerce): a "Chat" button whose image is
+    // served by …/netagent/client/invites/chatimage.aspx and whose click opens …/netagent/cimlogin.aspx.
+    id: 'talisma', name: 'Talisma',
+    brand: 'talisma',
+    urls: [/\/netagent\/(?:cimlogin\.aspx|client\/invites\/chatimage\.aspx)/i],
+    inline: [],
+    globals: [],
+    markers: [],
+    pages: [/\/netagent\/cimlogin\.aspx/i],
+  },
   { id: 'front', name: 'Front Chat', urls: [/\bchat-assets\.frontapp\.com\//i], inline: [/\bFrontChat\(\s*['"]init['"]/], globals: ['FrontChat'], markers: [] },
   { id: 'ada', name: 'Ada', urls: [/\bstatic\.ada\.support\//i], inline: [/\badaEmbed\b/, /\badaSettings\b/], globals: ['adaEmbed'], markers: ['#ada-button-frame'] },
   { id: 'purechat', name: 'Pure Chat', urls: [/\bapp\.purechat\.com\//i], inline: [/\bpurechatApi\b/, /\bPCWidget\b/], globals: ['purechatApi'], markers: [] },
@@ -577,6 +588,11 @@ function vendorHits(view: DocView, doc: DocumentData, requests: { url: string }[
   for (const l of doc.links) {
     const m = matchChatVendorPage(l.href);
     if (m) push(BY_ID.get(m.vendor)!, `${l.text || l.label} (${m.snippet})`, `link to a ${m.name} chat`, l.selector);
+  }
+  // A button whose click handler opens the vendor's chat window or loads its button (old-style chat buttons).
+  for (const u of doc.openedUrls ?? []) {
+    const m = matchChatVendorPage(u) ?? matchChatVendorUrl(u);
+    if (m) push(BY_ID.get(m.vendor)!, m.snippet, `a button that opens a ${m.name} chat`);
   }
   for (const v of VENDOR_TABLE) {
     if (onlyNotChat(v)) continue;

@@ -201,8 +201,15 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     { name: 'an own chat widget configured for Salesforce Live Agent in the page state', doc: { scripts: [script('https://www.bestbuy.ca/client/blueshirt-chat.4.350.0.js')], inlineScripts: ['window.__INITIAL_STATE__ = {"config":{"blueShirtChatAgent":{"BASE_LIVE_AGENT_CONTENT_URL":"https://c.la1-c2-iad.salesforceliveagent.com/content","BASE_LIVE_AGENT_URL":"https://d.la1-c2-iad.salesforceliveagent.com/chat","BUTTON_ID_EN":"5730H000000B2k3","DEPLOYMENT_ID":"5720H000000AymR"}}};'] }, vendors: ['salesforce'] },
     // same page as the collector reads it: the state JSON is 276 kB, its chat servers 19 kB in, past the body kept
     { name: 'an own chat widget whose chat servers a long state JSON names past the part kept', doc: { iframes: [{ src: 'https://www.bestbuy.ca/client/blue-shirt-agent.html', title: '', name: '', id: 'blue-shirt-chat-iframe', visible: true }], scripts: [script('https://www.bestbuy.ca/client/blueshirt-chat.4.350.0.js')], chatEndpoints: ['https://d.la1-c2-ord.salesforceliveagent.com/chat', 'https://d.la1-c2-iad.salesforceliveagent.com/chat'] }, vendors: ['salesforce'] },
+    // us-retail-walldecor-home: the AliveChat button is an <img> whose onClick opens the chat router, and a 'Chat Now'
+    // link (href="#") does the same: no WebsiteAlive script on the page, only what the click handlers open
+    { name: 'WebsiteAlive from the chat window a button\'s click handler opens', doc: { openedUrls: ['http://www.websitealive7.com/2345/rRouter.asp?groupid=2345&websiteid=0&departmentid=0&dl='] }, vendors: ['websitealive'] },
+    // us-retail-luckybrand-home: '<a href="javascript:void(0)" onclick="window.open(\'https://cim.gsipartners.com/netagent/cimlogin.aspx?…\')">' around the status image
+    { name: 'Talisma from the chat login window a link\'s click handler opens', doc: { openedUrls: ['https://cim.gsipartners.com/netagent/cimlogin.aspx?questid=EBB0243B-0905-4B93-A4AE-CBBA66C96BBB&portid=A64F7C61-5C55-4AF0-B45E-D350B70235C5&nareferer='] }, vendors: ['talisma'] },
   ];
   const invalid: PageCase[] = [
+    // a handler that opens a share dialog or a vendor's home page is not a chat (invented)
+    { name: 'click handlers that open a share dialog or a chat vendor\'s home page', doc: { openedUrls: ['https://www.facebook.com/sharer/sharer.php?u=', 'http://www.websitealive.com/', 'https://www.providesupport.com/'] }, vendors: [] },
     // the vendors' own home pages, linked as a credit under a chat button ('<a href="http://www.boldchat.com" title="Live Chat">',
     // '<a href="http://www.providesupport.com">'), are not their hosted chats: only the chat's own hosts count
     { name: 'a credit link to BoldChat\'s or Provide Support\'s home page', doc: { links: [link('http://www.boldchat.com', 'BoldChat'), link('https://www.providesupport.com/', 'Provide Support')] }, vendors: [] },
@@ -310,6 +317,8 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     boldchat: { url: 'https://vmss.boldchat.com/aid/625495729544981174/bc.vms3/vms.js', inline: "vms.src = ('https:'==document.location.protocol?'https://':'http://') + \"vmss.boldchat.com/aid/625495729544981174/bc.vms3/vms.js\";" },
     // us-retail-walldecor-home: the AliveChat button image and its window.open of the chat router
     websitealive: { url: 'http://www.websitealive7.com/2345/Visitor/vButton_v3.asp?groupid=2345&departmentid=0', inline: "window.open('http://www.websitealive7.com/2345/rRouter.asp?groupid=2345&websiteid=0&departmentid=0&dl='+escape(document.location.href),'','width=450,height=400');" },
+    // us-retail-luckybrand-home: the Talisma chat button's status image and the window its click opens
+    talisma: { url: 'https://cim.gsipartners.com/netagent/client/invites/chatimage.aspx?style=style0&questid=EBB0243B-0905-4B93-A4AE-CBBA66C96BBB&imagelanguage=en-us', inline: "window.open('https://cim.gsipartners.com/netagent/cimlogin.aspx?questid=EBB0243B-0905-4B93-A4AE-CBBA66C96BBB&nareferer='+escape(document.location),'_blank','resizable=yes,width=515,height=475');" },
     moxie: { url: 'https://asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js', inline: "s.src = '//asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js';" },
   };
 
