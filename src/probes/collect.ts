@@ -338,6 +338,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     name: norm(f.getAttribute('name'), 80),
     id: norm(f.getAttribute('id'), 80),
     visible: isVisible(f),
+    context: contextOf(f),
   }));
 
   // ---- structured data

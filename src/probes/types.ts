@@ -106,6 +106,12 @@ export interface FrameInfo {
   name: string;
   id: string;
   visible: boolean;
+  /**
+   * Ids and classes of the frame and its ancestors, as for forms (a form service's frame
+   * in a "footer-signup" box is a newsletter sign-up). Absent in snapshots taken before it
+   * was collected.
+   */
+  context?: string;
 }
 
 export interface MicrodataItem {

@@ -13,7 +13,7 @@
  * invisible to us (third-party frames are blocked); they are judged by the page they
  * sit on.
  */
-import type { FormInfo, PageKind } from '../types.js';
+import type { FormInfo, FrameInfo, PageKind } from '../types.js';
 import { type DocView, type Finding, fold, src } from './text.js';
 
 export type FormPurpose =
@@ -24,7 +24,7 @@ export type FormPurpose =
 const COMPLAINT_WORDS = /\b(?:pqrs?(?:d|f|sd|df)?|peticion(?:es)?|queja(?:s)?|reclamo(?:s)?|reclamacion(?:es)?|libro de reclamaciones|hoja de reclamaciones|complaint(?:s)?|claim|grievance|denuncia(?:s)?|reclamacao|reclamacoes)\b/;
 const CONTACT_WORDS = /\b(?:contacto|contactenos|contactanos|cont[aá]ctanos|contact(?: us)?|escribenos|escribanos|envianos|enviar mensaje|envia(?:r)? (?:tu|un|su) mensaje|mensaje|message|get in touch|send us|write to us|fale conosco|mensagem|contato|consulta|inquiry|enquiry|cotiza(?:cion|r)|solicitud de informacion|dejanos tus datos|te contactaremos|we will contact you|nos pondremos en contacto|comentarios|sugerencias|atencion al cliente|servicio al cliente)\b/;
 const NEWSLETTER_WORDS = /\b(?:newsletter|suscrib|subscri|boletin|novedades y ofertas|recibe (?:nuestras )?(?:ofertas|novedades|promociones)|inscreva|cadastre seu e-?mail|join our list|sign up for|promociones exclusivas|descuentos exclusivos)\w*/;
-const COMMENT_WORDS = /\b(?:deja(?:r)? (?:un|tu) comentario|leave a (?:reply|comment|note)|deja(?:r)? una nota|rate (?:this|the) recipe|post (?:a )?comment|publicar comentario|escribe (?:una|tu) (?:resena|opinion)|write a review|enviar resena|submit (?:a )?review|deixe (?:um|seu) comentario|califica (?:este|el) producto)\b/;
+const COMMENT_WORDS = /\b(?:deja(?:r)? (?:un|tu) comentario|leave a (?:reply|comment|note)|responder (?:al |a un |a este |el |o |ao )?comentario|reply to (?:this |a |the )?comment|deja(?:r)? una nota|rate (?:this|the) recipe|post (?:a )?comment|publicar comentario|escribe (?:una|tu) (?:resena|opinion)|write a review|enviar resena|submit (?:a )?review|deixe (?:um|seu) comentario|califica (?:este|el) producto)\b/;
 const JOB_WORDS = /\b(?:hoja de vida|curriculum|\bcv\b|resume|trabaja con nosotros|work with us|careers|empleo|vacante|postulate|postulacion|trabalhe conosco)\b/;
 const TRACKING_WORDS = /\b(?:rastre|seguimiento|track|estado de (?:tu |su |mi )?(?:pedido|orden|envio|solicitud|pqr)|numero de (?:guia|pedido|orden|radicado)|order (?:number|id|#)|tracking number|guia|radicado|rastreio|codigo de rastreamento)\w*/;
 const CLAIM_WORDS = /\b(?:radicado|pqrs?d?|queja|reclamo|reclamacion|caso|ticket|complaint|claim)\b/;
@@ -51,6 +51,14 @@ const LOGIN_CONTEXT = /\b(?:login|log-?in|signin|sign-?in|iniciar sesion|inicia 
  * name). Only naming it: "Missed collection date" on a waste collector's form is a message's.
  */
 const OWN_ITEM = /\b(?:collection|playlist|wish-?list|wishlist|list|board|album|folder)[ _-]?(?:name|title|description|desc|note)\b|\b(?:nome|nombre|titulo|descricao|descripcion) d[aeo] (?:colecao|coleccion|playlist|lista)\b|\b(?:name|title|description) of (?:the |your )?(?:collection|playlist|list|wish ?list|board)\b/;
+/**
+ * Ids and classes that name a readers' comment box: a token of the form's own names or of
+ * its ancestors' ("g-comments-form", "g-story-comments", "comments-area", wpDiscuz's
+ * "wpd_comm_form", a "quick_reply" modal). A contact page's message box is not named so.
+ */
+const COMMENT_CONTEXT = /(?:^|[\s_-])(?:comments?|comentarios?|comentario|reply|quick_reply|respond)(?:$|[\s_-])|\bwpdiscuz\b|\bwpd_comm_form\b|\bdisqus_thread\b/i;
+/** A field that asks for a password, whatever its type says (a text input named "password_join" until a script swaps it). */
+const PASSWORD_FIELD = /\b(?:password|passwd|contrasena|senha)(?:\b|_)/;
 function fieldText(f: FormInfo['fields'][number]): string {
   return fold(`${f.name} ${f.id} ${f.label} ${f.placeholder} ${f.autocomplete}`);
 }
@@ -72,7 +80,7 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
 
   const has = (re: RegExp): boolean => ftexts.some((t) => re.test(t));
   const count = (re: RegExp): number => ftexts.filter((t) => re.test(t)).length;
-  const hasPassword = types.includes('password');
+  const hasPassword = types.includes('password') || has(PASSWORD_FIELD);
   const hasTextarea = types.includes('textarea');
   const hasEmail = types.includes('email') || has(/\b(?:e-?mail|correo|mail)\b/);
   // Whole words: "tell us what you think" is not a telephone field.
@@ -104,12 +112,17 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   // → /comment/create, "comments-form"), whatever its fields ask for.
   const commentForm = /^comments?(?:[-_ ]?form)?$/i.test(form.id) || /(?:^|\/)comments?\/(?:create|add|new|post|save|submit)\b/i.test(form.action);
   if (commentForm || /\/wp-comments-post\.php|commentform|comment-form|comment-respond|review-form|spr-form|jdgm-form/.test(own) || COMMENT_WORDS.test(named)) return ['comment'];
+  // A readers' comment box named so by its own or its ancestors' ids and classes (Granma's
+  // "g-comments-form" under "g-story-comments", wpDiscuz's form in "comments-area").
+  if (!shopifyContact && COMMENT_CONTEXT.test(`${form.id} ${form.className} ${form.context}`)) return ['comment'];
   if (/\/cart\/add|add-to-cart|agregar al carrito|anadir al carrito|add to cart|comprar ahora|buy now/.test(own) || has(/\b(?:quantity|cantidad|qty)\b/) && !hasMessage) return ['cart'];
   // Every field asks what to search for: the header's search box copied for each screen size
   // (three "searchTerm" fields, "What would you like to search today?") beside a menu item "tracker".
   const searchField = (t: string): boolean => /^(?:q|s|query|keywords?|term|ft)\b|search|\bbusca|\bpesquis/.test(t);
   if (types.includes('search') || form.context.includes('search') && inputs.length <= 2 && !hasMessage || inputs.length === 1 && has(/^(?:q|s|search|query|buscar|ft|keyword|term|search_\w+)\b/)
     || !hasMessage && inputs.length > 0 && inputs.every((x) => searchField(fieldText(x)))) return ['search'];
+  // "Tell me when it is back", however much it asks (Colombo's "Avise-me quando chegar": CEP, name, e-mail, phone).
+  if (!hasTextarea && !shopifyContact && NOTIFY_WORDS.test(own)) return ['notify'];
   if (!hasMessage && inputs.length <= 2 && !shopifyContact) {
     if (NOTIFY_WORDS.test(everything)) return ['notify'];
     // An e-mail-first sign-in ("Ingresa tu correo" → Continuar) shows no password yet.
@@ -120,7 +133,11 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   if (JOB_WORDS.test(fold(form.heading))) return ['job'];
 
   const complaintWords = COMPLAINT_WORDS.test(own) || COMPLAINT_WORDS.test(options) && /\b(?:queja|reclamo|complaint|reclamacion)/.test(options) || pageKinds.includes('complaints') && (hasMessage || inputs.length >= 4);
-  const isMessageForm = shopifyContact || hasMessage && (hasEmail || hasPhone || hasName) || inputs.length >= 5 && (hasEmail || hasPhone) && !NEWSLETTER_WORDS.test(own);
+  // A message and a way to be answered: an e-mail or a phone, or a name under a heading that
+  // says it writes to the organisation (a CMS panel's "article[name]" beside its text box is not a visitor's). Five or more fields
+  // with an e-mail make a request form only inside a <form>: fields gathered from a whole page
+  // (a shop's search, warranty radios and a hidden offers sign-up) are no one form.
+  const isMessageForm = shopifyContact || hasMessage && (hasEmail || hasPhone || hasName && CONTACT_WORDS.test(fold(`${form.heading} ${form.submit.join(' ')}`))) || !form.pseudo && inputs.length >= 5 && (hasEmail || hasPhone) && !NEWSLETTER_WORDS.test(own);
 
   if (!hasMessage && TRACKING_WORDS.test(everything) && inputs.length <= 3) {
     // Following a complaint or case is not following an order.
@@ -158,8 +175,10 @@ export function extractForms(view: DocView, pageKinds: PageKind[]): FormHit[] {
     }
   }
   // Forms from form services, judged by the page they sit on.
+  // A form service's frame in a sign-up box ("footer-signup", "newsletter") is a mailing-list form.
+  const signUp = (f: FrameInfo): boolean => /sign-?up|newsletter|subscri|suscri|boletin|mailing/i.test(`${f.id} ${f.name} ${f.title} ${f.context ?? ''}`);
   const embeds = [
-    ...view.doc.iframes.filter((f) => FORM_SERVICES.test(f.src)).map((f) => f.src),
+    ...view.doc.iframes.filter((f) => FORM_SERVICES.test(f.src) && !signUp(f)).map((f) => f.src),
     ...view.doc.scripts.filter((s) => /js\.hsforms\.net\/forms|jotform\.com\/jsform|embed\.typeform\.com|forms\.zohopublic/i.test(s.src)).map((s) => s.src),
   ];
   if (embeds.length) {
