@@ -63,6 +63,15 @@ describe('links in real pages', () => {
     // as "Customer services" is in English; it stays contact too
     { name: 'a Chilean retailer\'s "Servicio al cliente" section is help (and contact)', href: 'https://www.falabella.com/falabella-cl/category/cat20019/Servicio-al-cliente', text: 'Servicio al cliente', kinds: ['contact', 'help'] },
     { name: '"Servicio al Cliente" to an opaque /sac path is help (and contact)', href: 'https://www.pcfactory.cl/sac', text: 'Servicio al Cliente', kinds: ['contact', 'help'] },
+    // bench/real-pages/us-retail-luckybrand-home, us-retail-worldsoccershop-home (dev): an English shop's 'Customer Service'
+    // menu leads to its customer-service section (shipping, returns, FAQ), counted as help as 'Servicio al cliente' is
+    { name: 'an English shop\'s "Customer Service" section is help (and contact)', href: 'http://www.luckybrand.com/CustomerService', text: 'Customer Service', kinds: ['contact', 'help'] },
+    { name: '"Customer Service Home" is help (and contact)', href: 'http://www.worldsoccershop.com/info.html', text: 'Customer Service Home', kinds: ['contact', 'help'] },
+    { name: '"Customer Care" is help (and contact)', href: 'https://www.wine.com/v6/aboutus/customercare.aspx', text: 'Customer Care', kinds: ['contact', 'help'] },
+    // bench/real-pages/us-retail-osibatteries-home, us-retail-christmascentral-contact (dev): a storefront's topic pages
+    // (t-faq.aspx, t-Common-Questions-FAQ.aspx) named FAQ in the path, whatever the link says
+    { name: 'a topic page whose path ends in "-faq" is help', href: 'http://www.osibatteries.com/t-faq.aspx', text: 'Battery Info', kinds: ['help'] },
+    { name: '"Common Questions" to t-Common-Questions-FAQ.aspx is help', href: 'http://www.christmascentral.com/t-Common-Questions-FAQ.aspx', text: 'Common Questions', kinds: ['help'] },
     // bench/real-pages/cl-retail-ripley-busqueda (dev): "Dudas y consultas" → the customer-service help pages
     { name: '"Dudas y consultas" is help', href: 'https://simple.ripley.cl/minisitios/estatico/servicio_cliente/', text: 'Dudas y consultas', kinds: ['help'] },
     // bench/real-pages/br-retail-ricardoeletro-produto (dev): "Central de Atendimento" → /Atendimento, the help centre
@@ -81,6 +90,8 @@ describe('links in real pages', () => {
     { name: 'a Portuguese "Termos da encomenda" (order terms) under /termos/', href: '/termos/', text: 'Termos da encomenda', kinds: ['terms'] },
   ];
   const invalid: LinkCase[] = [
+    // a jobs board's vacancies are not the organisation's help (invented)
+    { name: '"Customer Service Jobs" (vacancies) is neither help nor contact', href: 'https://jobs.example/vacancies?q=customer+service', text: 'Customer Service Jobs', kinds: [] },
     // Banco Serfinanza footer (id 10766422284): the regulations of the virtual branch, not the branch
     { name: '"Reglamento Sucursal Virtual" (the rules of the virtual branch)', href: 'https://bancoserfinanza.com/servicio-al-cliente/reglamento-serfinanza-virtual/', text: ' Reglamento Sucursal Virtual', kinds: [] },
     // silverfoxy/JSCryptoMinerStudy pagesource/asmetsalud.org.co: accountability report, staff portal, job calls
