@@ -74,7 +74,10 @@ export class BatchWriter implements RecordSink {
   /** Per text field, its dictionary's words in id order; undefined once the field has gone plain. */
   private readonly dicts: (string[] | undefined)[];
   private fresh: string[][];
+  /** Plain text not yet joined, and what is: see `id`. */
   private parts: string[] = [];
+  private joined: string[] = [];
+  private count = 0;
   private length = 0;
   private num!: Float64Array<ArrayBuffer>;
   private txt!: Int32Array<ArrayBuffer>;
@@ -91,8 +94,14 @@ export class BatchWriter implements RecordSink {
       this.dicts[k] = undefined;
     }
     this.length += s.length;
-    this.ends[this.parts.length] = this.length;
-    return -2 - (this.parts.push(s) - 1);
+    this.ends[this.count] = this.length;
+    // A cell is a slice of the parser's 64 KB chunk and keeps it alive: joined every 256
+    // values, the chunks die young instead of being copied and promoted by the collector.
+    if (this.parts.push(s) === 256) {
+      this.joined.push(this.parts.join(''));
+      this.parts = [];
+    }
+    return -2 - this.count++;
   };
 
   /** `inFlight` is shared with the main thread, which lowers it as it reads a batch. */
@@ -132,9 +141,11 @@ export class BatchWriter implements RecordSink {
       Atomics.wait(this.inFlight, 0, k, 200);
     }
     Atomics.add(this.inFlight, 0, 1);
-    this.post({ n: this.n, stride: BATCH, num: this.num, txt: this.txt, fresh: this.fresh, plain: this.parts.join(''), ends: this.ends, progress });
+    this.post({ n: this.n, stride: BATCH, num: this.num, txt: this.txt, fresh: this.fresh, plain: this.joined.join('') + this.parts.join(''), ends: this.ends, progress });
     this.fresh = this.fresh.map(() => []);
     this.parts = [];
+    this.joined = [];
+    this.count = 0;
     this.length = 0;
     this.n = 0;
     this.alloc();
