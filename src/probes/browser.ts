@@ -13,6 +13,7 @@ import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
+import { holdYoungGeneration } from './crawler/young-generation.js';
 
 export type ChromeSource = 'CHROME_PATH' | 'system' | 'PATH' | 'puppeteer-cache';
 
@@ -318,6 +319,9 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<BrowserHa
   const timeoutMs = opts.timeoutMs ?? 30_000;
 
   let browser: Browser;
+  // Loading Puppeteer would double Node's young generation for the rest of the run
+  // (crawler/young-generation.ts): nothing in it is worth the room.
+  const release = holdYoungGeneration();
   try {
     const { default: puppeteer } = await import('puppeteer-core');
     const launching = puppeteer.launch({
@@ -348,6 +352,8 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<BrowserHa
     const reason = err instanceof Error ? err.message.split('\n')[0]! : String(err);
     if (/ENOENT|EACCES|no such file|was not found|not found at/i.test(reason)) throw new BrowserNotFoundError(`${executablePath}: ${reason}`);
     throw new BrowserLaunchError(executablePath, reason);
+  } finally {
+    release();
   }
 
   const proc = browser.process();
