@@ -270,11 +270,13 @@ async function measure(browserPid, fn) {
   sample();
   const timer = setInterval(sample, 100);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   try {
     const value = await fn();
     const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
     sample();
-    return { ms, peakRss: peak, peakAlone: peakAlone || null, value, ...(BREAKDOWN ? { peakByKind: byKind(peakDetail), peakAloneParts: peakFiles } : {}) };
+    return { ms, nodeCpuMs: (cpu.user + cpu.system) / 1000, peakRss: peak, peakAlone: peakAlone || null, value, ...(BREAKDOWN ? { peakByKind: byKind(peakDetail), peakAloneParts: peakFiles } : {}) };
   } finally {
     clearInterval(timer);
     fileUnionWorker?.off('message', onFiles);
@@ -312,7 +314,7 @@ try {
   await gatherSite(handle, { urls: [server.url], maxPages: 3 });
   for (let r = 0; r < ROUNDS; r++) {
     const crawl = await measure(handle.pid, () => gatherSite(handle, { urls: [server.url], maxPages: PAGES }));
-    const base = CRAWL_ONLY ? { ms: NaN, peakRss: NaN, peakAlone: null, value: NaN, peakByKind: undefined } : await measure(handle.pid, () => naive(handle.browser, server.url, urls));
+    const base = CRAWL_ONLY ? { ms: NaN, nodeCpuMs: NaN, peakRss: NaN, peakAlone: null, value: NaN, peakByKind: undefined } : await measure(handle.pid, () => naive(handle.browser, server.url, urls));
     rounds.push({ crawl, base });
   }
 } finally {
@@ -334,8 +336,8 @@ const pagesRead = rounds[0].crawl.value.pages.filter((p) => !p.error).length;
 const report = {
   pages: PAGES,
   cpus: os.cpus().length,
-  gatherSite: { concurrency: 4, wallMs: Math.round(crawlMs), peakRssMB: mb(crawlRss), peakAloneMB: alone('crawl'), pagesRead },
-  naive: { wallMs: Math.round(baseMs), peakRssMB: mb(baseRss), peakAloneMB: alone('base'), pagesRead: rounds[0].base.value },
+  gatherSite: { concurrency: 4, wallMs: Math.round(crawlMs), nodeCpuMs: Math.round(median(rounds.map((r) => r.crawl.nodeCpuMs))), peakRssMB: mb(crawlRss), peakAloneMB: alone('crawl'), pagesRead },
+  naive: { wallMs: Math.round(baseMs), nodeCpuMs: Math.round(median(rounds.map((r) => r.base.nodeCpuMs))), peakRssMB: mb(baseRss), peakAloneMB: alone('base'), pagesRead: rounds[0].base.value },
   ratio: Number((crawlMs / baseMs).toFixed(2)),
   targets: { ratio: 0.25, peakRssMB: 450 },
   loadavg: os.loadavg().map((l) => Number(l.toFixed(2))),
@@ -347,8 +349,8 @@ if (JSON_OUT) {
 } else {
   process.stdout.write([
     `Site probe benchmark: ${PAGES}-page local site, ${report.cpus} CPUs, ${ROUNDS} round(s)`,
-    `  gatherSite (concurrency 4)  ${String(report.gatherSite.wallMs).padStart(7)} ms   peak memory ${report.gatherSite.peakRssMB} MB, alone ${report.gatherSite.peakAloneMB ?? '?'} MB   (${pagesRead} pages read)`,
-    `  naive (1 at a time)         ${String(report.naive.wallMs).padStart(7)} ms   peak memory ${report.naive.peakRssMB} MB, alone ${report.naive.peakAloneMB ?? '?'} MB   (${report.naive.pagesRead} pages read)`,
+    `  gatherSite (concurrency 4)  ${String(report.gatherSite.wallMs).padStart(7)} ms (Node CPU ${report.gatherSite.nodeCpuMs} ms)   peak memory ${report.gatherSite.peakRssMB} MB, alone ${report.gatherSite.peakAloneMB ?? '?'} MB   (${pagesRead} pages read)`,
+    `  naive (1 at a time)         ${String(report.naive.wallMs).padStart(7)} ms (Node CPU ${report.naive.nodeCpuMs} ms)   peak memory ${report.naive.peakRssMB} MB, alone ${report.naive.peakAloneMB ?? '?'} MB   (${report.naive.pagesRead} pages read)`,
     `  ratio ${report.ratio}× (target ≤ ${report.targets.ratio}×)   peak memory ${judged} MB (target < ${report.targets.peakRssMB} MB; PSS of Node + all Chromium processes${report.gatherSite.peakAloneMB ? ', as if nothing else ran' : ''})`,
     `  load average ${report.loadavg.join(' ')}`,
     ...(report.peakByKind ? [`  peak by process (MB PSS), gatherSite: ${kinds(report.peakByKind.gatherSite)}`, `  peak by process (MB PSS), naive:      ${kinds(report.peakByKind.naive)}`] : []),
