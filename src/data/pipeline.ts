@@ -113,7 +113,9 @@ export class BatchWriter implements RecordSink {
     this.fresh = txt.map(() => []);
     // One literal read per field, as the converter writes them (monomorphic, no keyed loads).
     const lines = ['let x;'];
-    num.forEach((f, k) => lines.push(`x = o.${f.name}; num[${k} * n + i] = x === undefined ? NaN : ${f.bool ? 'x ? 1 : 0' : 'x'};`));
+    // A number field holds a number or undefined, a boolean one a boolean or undefined: `+x` is
+    // the number, 1 or 0, and NaN for undefined, without a branch.
+    num.forEach((f, k) => lines.push(`num[${k} * n + i] = +o.${f.name};`));
     txt.forEach((f, k) => lines.push(`x = o.${f}; txt[${k} * n + i] = x === undefined ? -1 : id(${k}, x);`));
     this.encode = new Function('o', 'num', 'txt', 'i', 'n', 'id', lines.join('\n')) as Encode;
     this.alloc();
