@@ -16,7 +16,7 @@ import { Frontier, type PatternBudget, type QueueItem } from './crawler/frontier
 import { CrawlScope } from './crawler/scope.js';
 import { openTab, releaseMemory, retireTab, visitPage, within, type Tab } from './crawler/tab.js';
 import { normaliseUrl } from './crawler/urls.js';
-import { holdYoungGeneration } from './crawler/young-generation.js';
+import { checkYoungGeneration, holdYoungGeneration } from './crawler/young-generation.js';
 import { classifyLink, classifyPage } from './signals/vocab.js';
 import type { CrawledPage, DocumentData, PageError, PageKind, SitemapEntry } from './types.js';
 
@@ -152,6 +152,7 @@ async function crawlHeld(browser: Browser, opts: CrawlOptions): Promise<CrawlRes
     pages.push(page);
     frontier.read(item, page);
     afterVisit(page);
+    checkYoungGeneration();
     if (page.error && ['timeout', 'renderer-crashed', 'probe-failed'].includes(page.error.code) || tab.crashed) {
       retireTab(tab);
       const i = tabs.indexOf(tab);

@@ -21,7 +21,7 @@ function run(script: string): Record<string, number> {
   const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
   writeFileSync(path.join(dir, 'young-generation.mjs'), js);
   writeFileSync(path.join(dir, 'main.mjs'), `import v8 from 'node:v8';
-import { holdYoungGeneration } from './young-generation.mjs';
+import { checkYoungGeneration, holdYoungGeneration } from './young-generation.mjs';
 const young = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size;
 // Objects that survive scavenges: what makes V8 grow the semi-spaces.
 const churn = () => { const keep = []; for (let i = 0; i < 400; i++) { const g = []; for (let j = 0; j < 2000; j++) g.push({ a: 'x' + j }); keep.push(g.slice(0, 200)); } return keep.length; };
@@ -44,6 +44,19 @@ out.released = young();`);
     // V8 starts at 1 MB and may take one step (2 MB) before the hold is read.
     expect(r.held).toBeLessThanOrEqual(Math.max(r.start!, MB2));
     expect(r.released).toBeGreaterThanOrEqual(4 * r.held!);
+  });
+
+  it('shrinks a young generation that had grown, at the next full collections', () => {
+    const r = run(`
+churn();
+out.grown = young();
+const release = holdYoungGeneration();
+// Enough old garbage for V8 to run full collections on its own.
+for (let i = 0; i < 20 && young() > 2 * 1024 * 1024; i++) { churn(); checkYoungGeneration(); }
+out.held = young();
+release();`);
+    expect(r.grown).toBeGreaterThan(4 * MB2);
+    expect(r.held).toBeLessThanOrEqual(MB2);
   });
 
   it('is shared by overlapping holds: the last release lets go', () => {
