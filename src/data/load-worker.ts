@@ -2,7 +2,7 @@
  * The worker of pipeline.ts: the in-thread Loader, unchanged, over a source's files, with
  * its used records going to a BatchWriter instead of the metrics. Errors go back as data:
  * an InputError with its problems (so the CLI says and exits exactly as in-thread), any
- * other with its message.
+ * other with its message and stack.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../util/errors.js';
@@ -21,5 +21,5 @@ try {
   port.postMessage({ type: 'done', state });
 } catch (err) {
   if (err instanceof InputError) port.postMessage({ type: 'error', message: err.message, problems: err.problems });
-  else port.postMessage({ type: 'error', message: err instanceof Error ? err.stack ?? err.message : String(err) });
+  else port.postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? err.stack : undefined });
 }

@@ -49,7 +49,7 @@ type WorkerMessage =
   | { type: 'rows'; batch: Batch }
   | { type: 'file'; file: string }
   | { type: 'done'; state: LoadState }
-  | { type: 'error'; message: string; problems?: Problem[] };
+  | { type: 'error'; message: string; problems?: Problem[]; stack?: string };
 
 /** The kind's fields split by how they travel; names come from FIELDS, never from a file. */
 function layout(kind: DataKind): { num: { name: string; bool: boolean }[]; txt: string[] } {
@@ -198,9 +198,11 @@ export interface WorkerInput {
 
 /**
  * Runs the Loader over a source's files in a worker and adds its used records to `sink`
- * here (rebuilt into `rec`, made by recordBuilder so its shape is the in-thread one), in the order the in-thread path would; onProgress fires here too. Resolves with
- * the loader's state; a config or read error arrives as the same InputError, and a worker
- * that fails otherwise is an error naming the file. The worker ends either way.
+ * here, in the order the in-thread path would, each rebuilt into `rec` (made by
+ * recordBuilder, so its shape is the in-thread record's); onProgress fires here too.
+ * Resolves with the loader's state. A config or read error arrives as the same InputError;
+ * a worker that fails otherwise is an error naming the file (with the worker's stack). The
+ * worker ends either way.
  */
 export function loadInWorker(spec: SourceSpec, lang: Lang, strict: boolean, sink: RecordSink, rec: Record<string, unknown>, onProgress?: (rows: number) => void): Promise<LoadState> {
   const inFlight = new Int32Array(new SharedArrayBuffer(4));
@@ -216,7 +218,11 @@ export function loadInWorker(spec: SourceSpec, lang: Lang, strict: boolean, sink
       void worker.terminate();
       fn();
     };
-    const crash = (reason: string) => end(() => reject(new Error(`${t(lang, 'data.error.cannotUse', { file })}: ${reason}`)));
+    const crash = (reason: string, stack?: string) => end(() => {
+      const err = new Error(`${t(lang, 'data.error.cannotUse', { file })}: ${reason}`);
+      if (stack) err.stack = `${err.message}\n${stack}`;
+      reject(err);
+    });
     worker.on('message', (m: WorkerMessage) => {
       if (settled) return;
       try {
@@ -235,7 +241,7 @@ export function loadInWorker(spec: SourceSpec, lang: Lang, strict: boolean, sink
             break;
           case 'error':
             if (m.problems) end(() => reject(new InputError(m.message, m.problems)));
-            else crash(m.message);
+            else crash(m.message, m.stack);
             break;
         }
       } catch (err) {
@@ -243,7 +249,7 @@ export function loadInWorker(spec: SourceSpec, lang: Lang, strict: boolean, sink
         end(() => reject(err));
       }
     });
-    worker.on('error', (err) => crash(err.message));
+    worker.on('error', (err) => crash(err.message, err.stack));
     worker.on('exit', (code) => crash(`worker exited (code ${code})`));
   });
 }

@@ -129,6 +129,8 @@ describe('the worker path gives what the in-thread loader gives', () => {
     const err = await loadSource(spec('tickets', file, 'generic-tickets', { mapping: bad }), ctx, { workerAbove: 0 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Error);
     expect((err as Error).message).toContain(`cannot use ${file}`);
-    expect((err as Error).message).toMatch(/Invalid regular expression/);
+    expect((err as Error).message).toMatch(/: Invalid regular expression: .*$/);
+    expect((err as Error).message).not.toMatch(/\n/);
+    expect((err as Error).stack).toMatch(/\n\s+at /);
   });
 });
