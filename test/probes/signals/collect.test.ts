@@ -78,6 +78,20 @@ describe('visibility declared by a Bootstrap class', () => {
   });
 });
 
+describe('pages that inline click handlers open', () => {
+  it('lists the chat window an image\'s onClick opens (us-retail-walldecor-home)', async () => {
+    const d = await collect('<img src="http://www.websitealive7.com/2345/Visitor/vButton_v3.asp?groupid=2345" onClick="window.open(\'http://www.websitealive7.com/2345/rRouter.asp?groupid=2345&websiteid=0&dl=\'+escape(document.location.href),\'\',\'width=400,height=400\');" style="cursor:pointer;">');
+    expect(d.openedUrls).toEqual(['http://www.websitealive7.com/2345/rRouter.asp?groupid=2345&websiteid=0&dl=']);
+  });
+});
+
+describe('frames', () => {
+  it('keeps the ids and classes around a form service\'s frame (us-services-arxan-contact)', async () => {
+    const d = await collect('<div class="col-md-4 footer-widget"><iframe src="https://fs23.formsite.com/salavi/form28/index.html" width="350" height="150" scrolling="no" class="footer-signup"></iframe></div>');
+    expect(d.iframes[0]!.context).toContain('footer-signup');
+  });
+});
+
 describe('stylesheets', () => {
   it('lists the page\'s stylesheets, resolved (pt-retail-spartoo-home)', async () => {
     const d = await collect('', '<link rel=stylesheet type="text/css" href="https://www.spartoo.pt/chat/includes/chat.css"><link rel="preconnect" href="https://static6.spartoo.pt">');
