@@ -471,6 +471,17 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     const t = /\d{3}/.test(own) ? own : el.parentElement && el.parentElement !== body ? textOf(el.parentElement, 120) : '';
     if (/\d{3}/.test(t)) iconLabels.push({ icon, text: t });
   }
+  // ---- icon-font glyphs: a one- or two-character icon whose character the page's text runs into the next word
+  const glyphRuns: NonNullable<DocumentData['glyphRuns']> = [];
+  for (const el of Array.from(document.querySelectorAll('[class*="icon" i], [class*="fa-" i], [class*="glyph" i]')).slice(0, 600)) {
+    if (glyphRuns.length >= 30) break;
+    const glyph = (el.textContent || '').trim();
+    if (!glyph || glyph.length > 2 || el.children.length) continue;
+    let after = '';
+    for (let n = el.nextSibling; n && after.length < 80; n = n.nextSibling) after += n.textContent || '';
+    after = norm(after, 80);
+    if (after.includes('@')) glyphRuns.push({ glyph, after });
+  }
   const searchEls = Array.from(document.querySelectorAll('input[type="search"], [role="search"] input, input[name="q"], input[name="s"], input[name="ft"], input[name="search"], input[name="query"], input[name="buscar"]'));
   const times = Array.from(document.querySelectorAll('time[datetime]')).slice(0, 50).map((t) => norm(t.getAttribute('datetime'), 40));
 
@@ -504,6 +515,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     cfEmails,
     whatsappWidgets,
     iconLabels,
+    glyphRuns,
     searchInputs: searchEls.length,
     searchSelector: searchEls[0] ? cssPath(searchEls[0]) : '',
     passwordInputs: document.querySelectorAll('input[type="password"]').length,

@@ -206,6 +206,12 @@ export interface DocumentData {
    * collected.
    */
   iconLabels?: { icon: 'whatsapp' | 'fax'; text: string }[];
+  /**
+   * An icon font's glyph and the text right after it, bounded: `<span class="icon email">2</span>ventas@…`
+   * reads "2ventas@…" in the page's text, the glyph's character run into the address.
+   * Absent in snapshots taken before it was collected.
+   */
+  glyphRuns?: { glyph: string; after: string }[];
   searchInputs: number;
   /** Where the first search box is. */
   searchSelector: string;

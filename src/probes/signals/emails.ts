@@ -91,9 +91,15 @@ export function extractEmails(view: DocView): Finding<string>[] {
     const e = decodeCfEmail(hex);
     if (e) hits.push({ value: e, source: src(view, { snippet: '[email protected]', note: 'Cloudflare e-mail protection, decoded' }) });
   }
+  // An icon font's glyph run into the address that follows it ("2" + "ventas@…" → "2ventas@…"): the address is what follows the icon.
+  const glyphed = new Map<string, string>();
+  for (const r of view.doc.glyphRuns ?? []) {
+    const first = emailsInText(r.after)[0];
+    if (first && first.start === 0) glyphed.set(`${r.glyph}${first.email}`.toLowerCase(), first.email);
+  }
   for (const [text, note] of [[view.doc.text, undefined], [view.doc.hiddenText, 'in a collapsed or hidden part of the page']] as const) {
     for (const m of emailsInText(text)) {
-      hits.push({ value: m.email, source: src(view, { snippet: snippetAround(text, m.start, m.end), note: [m.obfuscated ? 'obfuscated, decoded' : '', note ?? ''].filter(Boolean).join('; ') || undefined }) });
+      hits.push({ value: glyphed.get(m.email) ?? m.email, source: src(view, { snippet: snippetAround(text, m.start, m.end), note: [m.obfuscated ? 'obfuscated, decoded' : '', note ?? ''].filter(Boolean).join('; ') || undefined }) });
     }
   }
   return hits;

@@ -85,6 +85,14 @@ describe('pages that inline click handlers open', () => {
   });
 });
 
+describe('icon-font glyphs run into the next word', () => {
+  it('keeps the glyph and the address after it (cl-retail-mediaplayer-categoria)', async () => {
+    const d = await collect('<p class="link_address"><span class="icon email">2</span>ventas@mediaplayer.cl</p>');
+    expect(d.glyphRuns).toEqual([{ glyph: '2', after: 'ventas@mediaplayer.cl' }]);
+    expect(d.text).toContain('2ventas@mediaplayer.cl');
+  });
+});
+
 describe('frames', () => {
   it('keeps the ids and classes around a form service\'s frame (us-services-arxan-contact)', async () => {
     const d = await collect('<div class="col-md-4 footer-widget"><iframe src="https://fs23.formsite.com/salavi/form28/index.html" width="350" height="150" scrolling="no" class="footer-signup"></iframe></div>');

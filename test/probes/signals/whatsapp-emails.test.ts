@@ -97,6 +97,16 @@ describe('e-mail addresses on the dev pages of bench/real-pages', () => {
     expect([...new Set(extractEmails(v).map((h) => h.value))]).toEqual(['fmorales@elespectador.com']);
   });
 
+  it('reads the address after an icon font\'s glyph, not the glyph run into it (cl-retail-mediaplayer-categoria)', () => {
+    // <p class="link_address"><span class="icon email">2</span>ventas@mediaplayer.cl</p>
+    const v = view({ text: 'Contacto\n2ventas@mediaplayer.cl\n', glyphRuns: [{ glyph: '2', after: 'ventas@mediaplayer.cl' }] });
+    expect(extractEmails(v).map((h) => h.value)).toEqual(['ventas@mediaplayer.cl']);
+  });
+  it('keeps an address that starts with a digit when no icon precedes it (invented)', () => {
+    const v = view({ text: 'Escríbenos: 2ventas@tienda.example.cl', glyphRuns: [{ glyph: '', after: 'Escríbenos' }] });
+    expect(extractEmails(v).map((h) => h.value)).toEqual(['2ventas@tienda.example.cl']);
+  });
+
   it.each([
     // br-media-claudia-receita: <small id="userExpEmail">email@usuario.com.br</small> in the logged-out account menu
     ['a logged-out account menu\'s template address', 'Minha Abril\nUsuário\n\nOlá, Usuário\n\nemail@usuario.com.br\n Assinaturas\n Conteúdos Salvos\n Dados Pessoais', []],
