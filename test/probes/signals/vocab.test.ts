@@ -92,6 +92,8 @@ describe('links in real pages', () => {
   const invalid: LinkCase[] = [
     // a jobs board's vacancies are not the organisation's help (invented)
     { name: '"Customer Service Jobs" (vacancies) is neither help nor contact', href: 'https://jobs.example/vacancies?q=customer+service', text: 'Customer Service Jobs', kinds: [] },
+    // a hotel's call to book is not a look-up of bookings already made (invented)
+    { name: '"Haz tus reservas" (book now) is not order tracking', href: 'https://hotel.example/reservar', text: 'Haz tus reservas', kinds: [] },
     // Banco Serfinanza footer (id 10766422284): the regulations of the virtual branch, not the branch
     { name: '"Reglamento Sucursal Virtual" (the rules of the virtual branch)', href: 'https://bancoserfinanza.com/servicio-al-cliente/reglamento-serfinanza-virtual/', text: ' Reglamento Sucursal Virtual', kinds: [] },
     // silverfoxy/JSCryptoMinerStudy pagesource/asmetsalud.org.co: accountability report, staff portal, job calls
@@ -127,6 +129,15 @@ describe('links on the dev pages of bench/real-pages', () => {
     // ar-retail-zara-product: "Purchases" in the account menu, the orders of the customer's own area
     { name: 'Zara\'s "Purchases" → /user/order is the order history', href: 'https://www.zara.com/ar/en/user/order', text: 'Purchases', kinds: ['orderTracking'] },
     // gb-retail-bookpeople-home: a collapsed account menu
+    // bench/real-pages/us-retail-ebay-item (dev): the 'My eBay' menu's purchase history
+    { name: '"Purchase History" is the order history', href: 'https://www.ebay.com/myb/PurchaseHistory', text: ' Purchase History', kinds: ['orderTracking'] },
+    // bench/real-pages/cl-retail-mediaplayer-categoria (dev): Magento's order history and its guest order look-up ("Orders and Returns")
+    { name: '"Status de Orden" → /sales/order/history/ is order tracking', href: 'http://tienda.mediaplayer.cl/sales/order/history/', text: 'Status de Orden', kinds: ['orderTracking'] },
+    { name: 'Magento\'s "Orders and Returns" guest look-up is order tracking', href: 'https://tienda.example/sales/guest/form', text: 'Orders and Returns', kinds: ['orderTracking'] },
+    // bench/real-pages/es-transport-renfe-trenes (dev): 'Gestiona tu billete' → 'Tus reservas', 'Consulta tus viajes' (booking look-up)
+    { name: 'Renfe\'s "Tus reservas" is the booking look-up', href: 'https://www.renfe.com/es/es/gestiona-tu-billete/tus-reservas', text: 'Tus reservas', kinds: ['orderTracking'] },
+    { name: 'Renfe\'s "Consulta tus viajes" is the booking look-up', href: 'https://www.renfe.com/es/es/gestiona-tu-billete/tus-reservas/consulta-tus-viajes', text: 'Consulta tus viajes', kinds: ['orderTracking'] },
+    { name: '"Manage my booking" is the booking look-up (invented)', href: 'https://airline.example/manage', text: 'Manage my booking', kinds: ['orderTracking'] },
     { name: '"Recent orders" is the order history', href: 'http://www.thebookpeople.co.uk/webapp/wcs/stores/servlet/account_orderList?storeId=10001&langId=100', text: 'Recent orders', kinds: ['orderTracking'] },
     // gb-retail-bookpeople-home: one policy for privacy and cookies
     { name: '"Privacy & Cookies" is the privacy policy', href: 'http://www.thebookpeople.co.uk/webapp/wcs/stores/servlet/help_topic?topic=policyPrivacy&storeId=10001&langId=100', text: 'Privacy & Cookies', kinds: ['privacy'] },
