@@ -137,7 +137,9 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   // says it writes to the organisation (a CMS panel's "article[name]" beside its text box is not a visitor's). Five or more fields
   // with an e-mail make a request form only inside a <form>: fields gathered from a whole page
   // (a shop's search, warranty radios and a hidden offers sign-up) are no one form.
-  const isMessageForm = shopifyContact || hasMessage && (hasEmail || hasPhone || hasName && CONTACT_WORDS.test(fold(`${form.heading} ${form.submit.join(' ')}`))) || !form.pseudo && inputs.length >= 5 && (hasEmail || hasPhone) && !NEWSLETTER_WORDS.test(own);
+  // On the contact page, a message box is a message to the organisation even when its fields'
+  // labels could not be read (Shisler's ASP.NET form: unlabelled txtPQ… inputs beside a textarea).
+  const isMessageForm = shopifyContact || hasMessage && (hasEmail || hasPhone || hasName && CONTACT_WORDS.test(fold(`${form.heading} ${form.submit.join(' ')}`))) || hasTextarea && pageKinds.includes('contact') || !form.pseudo && inputs.length >= 5 && (hasEmail || hasPhone) && !NEWSLETTER_WORDS.test(own);
 
   if (!hasMessage && TRACKING_WORDS.test(everything) && inputs.length <= 3) {
     // Following a complaint or case is not following an order.
