@@ -85,6 +85,10 @@ describe('links in real pages', () => {
     { name: '"Términos y Condiciones" pointing to a combined terms-and-privacy page', href: 'https://www.unocero.com/terminos-y-condiciones-de-uso-y-privacidad/', text: 'Términos y Condiciones', kinds: ['privacy', 'terms'] },
     // bench/real-pages/py-news-ultimahora-nota (dev): service terms as PDFs, and a plural "Politicas"
     { name: '"Bases y Condiciones - Servicio de Suscripción a Crédito" (a PDF) is terms', href: 'https://media.ultimahora.com/adjuntos/161/documentos/009/610/0009610703.pdf?0000-00-00-00-00-00', text: 'Bases y Condiciones - Servicio de Suscripción a Crédito', kinds: ['terms'] },
+    // bench/real-pages/do-news-dominicantoday-article (dev): 'Privacy Policies' → /privacy-policies/, plural
+    { name: '"Privacy Policies", plural, is the privacy policy', href: 'https://dominicantoday.com/privacy-policies/', text: 'Privacy Policies', kinds: ['privacy'] },
+    // bench/real-pages/br-retail-colombo-produto (dev): the store's conditions of sale
+    { name: '"Condições de Compra e Venda" is terms', href: 'https://www.colombo.com.br/PoliticaVendas', text: 'Condições de Compra e Venda', kinds: ['terms'] },
     { name: '"Politicas de Privacidad", plural and without accent', href: 'https://www.ultimahora.com/politicas-de-privacidad', text: 'Politicas de Privacidad', kinds: ['privacy'] },
     // A Portuguese shop's menu (id 68589107857): <a href="./termos/">Termos da encomenda</a>
     { name: 'a Portuguese "Termos da encomenda" (order terms) under /termos/', href: '/termos/', text: 'Termos da encomenda', kinds: ['terms'] },
