@@ -109,6 +109,21 @@ function alternateEnding(e164: string, after: string): { e164: string; type?: st
   return p && p.isValid() ? { e164: p.number, type: p.getType(), suffixLength: m[0].length } : null;
 }
 
+/**
+ * Brazil's shared-cost lines (3003, 3004, 4002, 4003, 4004, 4020 … -XXXX) are one number
+ * nationwide, dialled without an area code: "(11) 4003-8388" is +55 4003 8388, the line
+ * the same page writes as "tel:4003-8388". Only when the eight digits alone are such a line
+ * and the number is written the national way.
+ */
+function nationalSharedCost(e164: string, raw: string): string | null {
+  // Written with the country code ("55 11 3003 9303", a WhatsApp line), the area code is part of the number as given.
+  if (/^\s*(?:\+|00|55)/.test(raw.replace(/^(?:tel|callto):/i, ''))) return null;
+  const m = /^\+55\d{2}([34]\d{7})$/.exec(e164);
+  if (!m) return null;
+  const q = parsePhoneNumberFromString(`+55${m[1]}`);
+  return q && q.isValid() && q.getType() === 'SHARED_COST' ? q.number : null;
+}
+
 /** Validates one written number ("tel:+57…", "01 8000 …") → E.164, or null. */
 export function normalisePhone(raw: string, country: string): string | null {
   const cleaned = raw.replace(/^(?:tel|callto):/i, '').replace(/%20/g, ' ').split(/[;,?]/)[0]!.trim();
@@ -120,7 +135,7 @@ export function normalisePhone(raw: string, country: string): string | null {
   }
   const region = asCountry(country);
   const p = parsePhoneNumberFromString(decoded, region);
-  if (p && p.isValid()) return p.number;
+  if (p && p.isValid()) return nationalSharedCost(p.number, decoded) ?? p.number;
   const r = rescued(decoded, region);
   if (r) return r;
   if (region === 'CO') return legacyColombian(decoded);
@@ -198,7 +213,8 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     if (!m.number.isValid()) continue;
     taken.push([m.startsAt, m.endsAt]);
     if (rejected(m.startsAt, m.endsAt, raw)) continue;
-    out.push({ e164: m.number.number, start: m.startsAt, end: m.endsAt, raw, type: m.number.getType() });
+    const shared = nationalSharedCost(m.number.number, raw);
+    out.push({ e164: shared ?? m.number.number, start: m.startsAt, end: m.endsAt, raw, type: shared ? 'SHARED_COST' : m.number.getType() });
     // "4556-9147/48": the line ending …48 is offered too.
     const alt = alternateEnding(m.number.number, text.slice(m.endsAt));
     if (alt) out.push({ ...alt, start: m.startsAt, end: m.endsAt + alt.suffixLength, raw: text.slice(m.startsAt, m.endsAt + alt.suffixLength) });

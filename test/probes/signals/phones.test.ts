@@ -117,12 +117,22 @@ describe('tel: links in real snippets', () => {
     ['tel:+410435086122', 'CH', '+41435086122'],
     // avrentcar.com (id 10441154485): international digits without "+"
     ['tel:351 282 315 700', 'PT', '+351282315700'],
+    // bench/real-pages/br-retail-pontofrio-produto (dev): the legal footer's "(11) 4003-8388" is the nationwide line tel:4003-8388
+    ['(11) 4003-8388', 'BR', '+5540038388'],
+    ['tel:4003-8388', 'BR', '+5540038388'],
+    // a São Paulo landline that is not a shared-cost range keeps its area code (invented)
+    ['(11) 3222-1234', 'BR', '+551132221234'],
   ])('normalises the real href %s', (href, country, e164) => {
     expect(normalisePhone(href, country)).toBe(e164);
   });
 });
 
 describe('phone lines on the dev pages of bench/real-pages', () => {
+  it('reads a Brazilian shared-cost line written with an area code as the one nationwide number (br-retail-pontofrio-produto)', () => {
+    const v = view({ text: 'Atendimento\n4003-8388 Para clientes de Internet e Televendas\nTelefone: (11) 4003-8388' });
+    expect([...new Set(extractPhones(v, 'BR').map((h) => h.value))]).toEqual(['+5540038388']);
+  });
+
   const cases: TextCase[] = [
     // us-association-sgiusa-findus: each office's card abbreviates Phone and Fax to "P:" and "F:";
     // a one-letter "F:" names a fax line as surely as "Fax:" does, so only the "P:" numbers are lines.
