@@ -12,7 +12,11 @@
 // here take that path. --hash loads the examples' exports and both files in-thread and through
 // the worker and prints a hash of each result (canonical JSON): the two columns must agree.
 //
-//   npm run bench -- data          node bench/data-bench.js [--rows N] [--runs N] [--hash]
+// --in-thread loads in the main thread only (the path below 8 MB); --compare N alternates N
+// in-thread and worker runs of each file in the same minutes, the fair comparison on a
+// shared machine.
+//
+//   npm run bench -- data          node bench/data-bench.js [--rows N] [--runs N] [--in-thread] [--compare N] [--hash]
 // Generated files are kept in the system temp folder and reused.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -40,13 +44,9 @@ async function main() {
     // the run with the median CPU time is the one checked (every run is printed).
     const all = [];
     for (let k = 0; k < times; k++) {
-      const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', kind, file], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
-      if (r.status !== 0) {
-        console.log(`MISS ${kind}: the loader failed\n${r.stderr}`);
-        process.exitCode = 1;
-        break;
-      }
-      all.push(JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}'));
+      const x = runChild(kind, file, args.includes('--in-thread'));
+      if (!x) break;
+      all.push(x);
     }
     if (all.length < times) continue;
     const size = (statSync(file).size / 1e6).toFixed(0);
@@ -67,13 +67,47 @@ async function main() {
   if (missed.length) console.log(`${missed.length} data target(s) missed`);
 }
 
+/** One load of a file in a child process; undefined (and a MISS line) when the loader failed. */
+function runChild(kind, file, inThread) {
+  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', kind, file, ...(inThread ? ['--in-thread'] : [])], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) {
+    console.log(`MISS ${kind}: the loader failed\n${r.stderr}`);
+    process.exitCode = 1;
+    return undefined;
+  }
+  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}');
+}
+
+/** In-thread and worker runs of each file, alternating, with the median of each side. */
+async function compare(n) {
+  const rowsArg = args.indexOf('--rows');
+  const csvRows = rowsArg >= 0 ? Number(args[rowsArg + 1]) : 1_000_000;
+  for (const [kind, file] of [['csv', await generateCsv(csvRows)], ['xlsx', await generateXlsx(Math.round(csvRows / 5))]]) {
+    /** @type {Record<string, { rows: number, wall: number, cpu: number }[]>} */
+    const sides = { 'in-thread': [], worker: [] };
+    for (let k = 0; k < n; k++) {
+      for (const side of Object.keys(sides)) {
+        const x = runChild(kind, file, side === 'in-thread');
+        if (!x) return;
+        sides[side].push(x);
+        console.log(`${kind.toUpperCase()} ${side.padEnd(9)} ${x.wall.toFixed(2)} s wall, ${x.cpu.toFixed(2)} s CPU — ${Math.round(x.rows / x.wall).toLocaleString('en')} rows/s, ${Math.round(x.rows / x.cpu).toLocaleString('en')} per CPU second, peak RSS ${x.maxRss} MB (load average ${x.load.toFixed(1)})`);
+      }
+    }
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+    for (const [side, xs] of Object.entries(sides)) {
+      const rows = xs[0].rows;
+      console.log(`  ${kind} ${side} median: ${Math.round(rows / median(xs.map((x) => x.wall))).toLocaleString('en')} rows/s wall, ${Math.round(rows / median(xs.map((x) => x.cpu))).toLocaleString('en')} per CPU second`);
+    }
+  }
+}
+
 function check(name, value, target, op, unit, informative = false) {
   const ok = op === '≥' ? value >= target : value < target;
   console.log(`${ok ? 'ok  ' : informative ? 'info' : 'MISS'} ${name.padEnd(52)} ${Math.round(value).toLocaleString('en')}${unit}  (target ${op} ${target.toLocaleString('en')}${unit})`);
   return ok || informative;
 }
 
-async function child(kind, file) {
+async function child(kind, file, inThread) {
   const { loadSource } = await import(path.join(root, 'dist/data/load.js'));
   const { mappingById } = await import(path.join(root, 'dist/data/mappings.js'));
   const { Zone } = await import(path.join(root, 'dist/data/values.js'));
@@ -104,6 +138,7 @@ async function child(kind, file) {
       measureCpu += (d.user + d.system) / 1e6;
       measureWall += Number(process.hrtime.bigint() - m0) / 1e9;
     } },
+    inThread ? { workerAbove: Infinity } : {},
   );
   const wall = Number(process.hrtime.bigint() - t0) / 1e9 - measureWall;
   const th = threadCpu();
@@ -252,6 +287,7 @@ async function hashes() {
   console.log(`all: in-thread ${all.thread.digest('hex').slice(0, 16)}, worker ${all.worker.digest('hex').slice(0, 16)}`);
 }
 
-if (args[0] === '--child') await child(args[1], args[2]);
+if (args[0] === '--child') await child(args[1], args[2], args[3] === '--in-thread');
 else if (args.includes('--hash')) await hashes();
+else if (args.includes('--compare')) await compare(Math.max(1, Number(args[args.indexOf('--compare') + 1]) || 3));
 else await main();
