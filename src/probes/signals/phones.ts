@@ -162,7 +162,9 @@ export function isFaxLabelled(text: string, start: number, end: number): boolean
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let before = text.slice(lineStart, start);
   if (!/[A-Za-z]/.test(before) && lineStart > 0) {
-    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    // The line before, past blank lines: a heading and the paragraph under it ("Via Fax\n\n716-706-0319").
+    const prevEnd = text.slice(0, lineStart).replace(/\s+$/, '').length;
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
     before = text.slice(prevStart, start);
   }
   before = before.slice(-60);

@@ -195,6 +195,9 @@ describe('numbers that are not customer lines (invented forms)', () => {
     ['Tel/Fax: 601 555 1234', 'Tel/Fax: '.length, false],
     ['Fax/Tel: 601 555 1234', 'Fax/Tel: '.length, false],
     ['Tel: 601 555 1234', 'Tel: '.length, false],
+    // bench/real-pages/us-retail-christmascentral-contact (dev): <h3>Via Fax</h3><p>716-706-0319</p>, read with a blank line between
+    ['Via Fax\n\n716-706-0319', 'Via Fax\n\n'.length, true],
+    ['Via Phone\n\n716-706-0320', 'Via Phone\n\n'.length, false],
   ] as const)('isFaxLabelled(%j) is %s', (text, start, fax) => {
     expect(isFaxLabelled(text, start, text.length)).toBe(fax);
   });
