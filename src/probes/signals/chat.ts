@@ -534,7 +534,7 @@ const WHATSAPP_HINT = /whatsapp|wa\.me|joinchat|wa-chat|\bwpp\b|\bwsp\b|click-?t
 
 /** Tokens in id/class/title that name a chat launcher (not just any "chat" substring). */
 const GENERIC_TOKENS = /(?:^|[\s_-])(?:live-?chat|chat-?(?:widget|launcher|bubble|button|btn|box|window|container|frame|icon|toggle|open|fab|trigger|online|wrapper|app|bot)|chatbot|webchat|chat)(?:$|[\s_-])/i;
-const CHAT_LINK_TEXT = /^(?:chat|chat en (?:linea|vivo)|chat online|live chat|chat now|chat with (?:us|an agent)|chatea(?: con (?:nosotros|un asesor))?|inicia(?:r)? (?:un )?chat|habla con (?:un )?asesor|chat con (?:nosotros|un asesor)|chat ao vivo|fale pelo chat)$/;
+const CHAT_LINK_TEXT = /^(?:chat|chat en (?:linea|vivo)|chat online|live chat|(?:text |live )?chat now|text chat|chat with (?:us|an agent)|chatea(?: con (?:nosotros|un asesor))?|inicia(?:r)? (?:un )?chat|habla con (?:un )?asesor|chat con (?:nosotros|un asesor)|chat ao vivo|fale pelo chat)$/;
 
 export interface ChatHit extends Finding<ChatVendor> {
   name: string;
@@ -683,7 +683,8 @@ function genericHits(view: DocView, doc: DocumentData): ChatHit[] {
   }
   // A link to another page is not a widget on this one (the crawl follows it); only a
   // button or a placeholder link (#, javascript:) opens a chat here.
-  const launcherLink = (href: string): boolean => !href || /^(?:#|javascript:)/i.test(href) || href.split('#')[0] === view.url.split('#')[0] && href.includes('#');
+  // An empty fragment ("http://www.landsend.com/#") leads nowhere either, whatever the address before it.
+  const launcherLink = (href: string): boolean => !href || /^(?:#|javascript:)/i.test(href) || /#$/.test(href) || href.split('#')[0] === view.url.split('#')[0] && href.includes('#');
   for (const c of doc.chatCandidates) {
     if (c.whatsapp || WHATSAPP_HINT.test(`${c.id} ${c.className} ${c.title} ${c.label} ${c.text} ${c.href}`)) continue;
     const names = `${c.id} ${c.className} ${c.title} ${c.label}`;

@@ -339,6 +339,14 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     expect(vendors({ links: [link('#', 'Chat en vivo')] })).toEqual(['generic']);
     expect(vendors({ links: [link('javascript:void(0)', 'Chatea con nosotros')] })).toEqual(['generic']);
   });
+  // us-retail-landsend-home: header 'Live Chat' links to "http://www.landsend.com/#" and the footer's 'Text Chat Now' (javascript:void(0))
+  it('counts a "Live Chat" link whose address is only an empty fragment, and "Text Chat Now"', () => {
+    expect(vendors({ links: [link('http://www.landsend.com/#', 'Live Chat')] })).toEqual(['generic']);
+    expect(vendors({ links: [link('javascript:void(0);', ' Text Chat Now')] })).toEqual(['generic']);
+  });
+  it('does not count a "Live Chat" link to another page (invented)', () => {
+    expect(vendors({ links: [link('https://tienda.example/ayuda/chat#horarios', 'Live Chat')] })).toEqual([]);
+  });
   it('recognises a link to a hosted chat page', () => {
     expect(vendors({ links: [link('https://tawk.to/chat/5e2169c1/default', 'Chatea con nosotros')] })).toEqual(['tawk']);
   });
