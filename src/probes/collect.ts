@@ -109,8 +109,9 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     });
   }
 
-  // ---- elements that act as links without an href (<span onclick="go_lien(this)">Ajuda</span>)
-  const scriptLinkEls = Array.from(document.querySelectorAll('[onclick]:not(a):not(button):not(input):not(select):not(textarea):not(form), [role="link"]:not(a)'))
+  // ---- elements that act as links without an href (<span onclick="go_lien(this)">Ajuda</span>, and
+  // an <a> with no href at all that a script binds: El Nuevo Día's <a id="gigyaLoginLink">Log in</a>)
+  const scriptLinkEls = Array.from(document.querySelectorAll('[onclick]:not(a):not(button):not(input):not(select):not(textarea):not(form), [role="link"]:not(a), a:not([href])'))
     .filter((el) => !el.closest('a[href], button') && !el.querySelector('a[href], button, input, select, textarea'));
   const byText = new Map<string, Element>();
   for (const el of scriptLinkEls) {

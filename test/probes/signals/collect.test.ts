@@ -65,6 +65,13 @@ describe('elements that act as links without an href', () => {
   });
 });
 
+describe('anchors without an href', () => {
+  it('reads an <a> with no href that a script binds as a script link (pr-news-elnuevodia-nota)', async () => {
+    const d = await collect('<nav><ul><li><a id="gigyaLoginLink"><i class="ss-icon"></i>Log in</a></li></ul></nav><a name="top"></a>');
+    expect((d.scriptLinks ?? []).map((l) => [l.text, l.selector])).toEqual([['Log in', 'a#gigyaLoginLink']]);
+  });
+});
+
 describe('visibility declared by a Bootstrap class', () => {
   it('reads a "d-none" link as hidden when the stylesheet never loaded (cl-news-biobiochile-noticia)', async () => {
     // The capture's own stylesheet is not served, so only the class says the link is hidden.
