@@ -22,6 +22,7 @@ import { Loader, readSource, recordBuilder, type FileResult, type BadSummary, ty
 import { loadInWorker } from './pipeline.js';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { formatOf, type ReadOptions } from './read/index.js';
 
 export * from './loader.js';
 
@@ -93,8 +94,8 @@ export interface LoadOptions {
   strict?: boolean;
   /**
    * Sources whose files together hold at least this many bytes are read in a worker
-   * thread (WORKER_ABOVE when absent, on a machine of more than one core): 0 sends every
-   * source there (tests), Infinity none.
+   * thread (when absent: WORKER_ABOVE for text files on a machine of more than one core,
+   * never for workbooks): 0 sends every source there (tests), Infinity none.
    */
   workerAbove?: number;
 }
@@ -104,6 +105,14 @@ export interface LoadOptions {
  * so below a few megabytes the second core cannot pay for itself.
  */
 export const WORKER_ABOVE = 8 << 20;
+
+function isWorkbook(file: string, forced: ReadOptions['format']): boolean {
+  try {
+    return formatOf(file, forced) === 'xlsx';
+  } catch {
+    return false;
+  }
+}
 
 function totalSize(files: string[]): number {
   let n = 0;
@@ -123,8 +132,10 @@ export async function loadSource(spec: SourceSpec, ctx: LoadContext, opts: LoadO
   const present: string[] = [];
   const acc = makeAccumulator(spec, ctx, present);
   let state: LoadState;
-  // On one core a worker only adds its own cost.
-  const above = opts.workerAbove ?? (availableParallelism() > 1 ? WORKER_ABOVE : Infinity);
+  // On one core a worker only adds its own cost. A workbook is nearly all reader work
+  // (unzip, XML), which the worker would do alone: it cost ~30% more CPU and ~50 MB more
+  // peak RSS (once over 250 MB) for no wall time gained (bench/data-bench.js --compare).
+  const above = opts.workerAbove ?? (availableParallelism() > 1 && !spec.files.some((f) => isWorkbook(f, spec.read?.format)) ? WORKER_ABOVE : Infinity);
   if (totalSize(spec.files) >= above) {
     // The same Loader runs in a worker; only the metrics stay here (see pipeline.ts).
     const names = Object.keys(FIELDS[spec.kind]);
