@@ -15,12 +15,12 @@ import type { SiteIdentity } from './identity.js';
 import { Frontier, type PatternBudget, type QueueItem } from './crawler/frontier.js';
 import { CrawlScope } from './crawler/scope.js';
 import { openTab, releaseMemory, retireTab, visitPage, within, type Tab } from './crawler/tab.js';
-import { normaliseUrl } from './crawler/urls.js';
+import { normaliseUrl, requestUrl } from './crawler/urls.js';
 import { checkYoungGeneration, holdYoungGeneration } from './crawler/young-generation.js';
 import { classifyLink, classifyPage } from './signals/vocab.js';
 import type { CrawledPage, DocumentData, PageError, PageKind, SitemapEntry } from './types.js';
 
-export { normaliseUrl, urlPattern } from './crawler/urls.js';
+export { normaliseUrl, requestUrl, urlPattern } from './crawler/urls.js';
 export { classifyNavError } from './crawler/tab.js';
 export type { PatternBudget } from './crawler/frontier.js';
 
@@ -80,7 +80,7 @@ async function crawlHeld(browser: Browser, opts: CrawlOptions): Promise<CrawlRes
   const pages: CrawledPage[] = [];
   for (const [i, u] of opts.urls.entries()) {
     const n = normaliseUrl(u);
-    if (n) frontier.add(n, 0, i === 0 ? ['home'] : [], '');
+    if (n) frontier.add(n, 0, i === 0 ? ['home'] : [], '', requestUrl(n, u));
   }
 
   let context: BrowserContext;
@@ -106,7 +106,7 @@ async function crawlHeld(browser: Browser, opts: CrawlOptions): Promise<CrawlRes
         const kinds = classifyLink(l.href, l.text, l.label);
         const n = scope.crawlable(l.href, kinds);
         if (!n || n === page.url) continue;
-        frontier.add(n, childDepth, kinds, (l.text || l.label).slice(0, 80));
+        frontier.add(n, childDepth, kinds, (l.text || l.label).slice(0, 80), requestUrl(n, l.href));
       }
     }
   };

@@ -4,7 +4,7 @@
  */
 import type { Evidence } from '../types.js';
 import type { BrowserHandle } from './browser.js';
-import { crawl, normaliseUrl, type CrawlProgress } from './crawl.js';
+import { crawl, normaliseUrl, requestUrl, type CrawlProgress } from './crawl.js';
 import { firstAnswer, httpRedirectsToHttps } from '../net/fetch.js';
 import { UnreachableError } from '../util/errors.js';
 import { addSitemapNote, readSiteSitemaps, type SitemapCollection, type SitemapLimits } from '../net/sitemap.js';
@@ -24,8 +24,9 @@ export type { CrawledPage, PageKind, PageSnapshot, SiteInfo } from './types.js';
  * answer (it becomes evidence). Cheap: run it before launching the browser.
  */
 export async function checkReachable(url: string, timeoutMs = 10_000): Promise<void> {
-  const target = normaliseUrl(url);
-  if (!target) throw new UnreachableError(url, 'not an http(s) URL');
+  const normal = normaliseUrl(url);
+  if (!normal) throw new UnreachableError(url, 'not an http(s) URL');
+  const target = requestUrl(normal, url);
   const pre = await firstAnswer(target, { timeoutMs });
   if (!pre.ok && pre.unreachable) throw new UnreachableError(target, pre.error.message);
 }
@@ -115,7 +116,11 @@ export async function gatherSiteDetail(handle: BrowserHandle, opts: GatherSiteOp
 }
 
 async function gatherSiteHeld(handle: BrowserHandle, opts: GatherSiteOptions): Promise<GatherSiteDetail> {
-  const urls = opts.urls.map((u) => normaliseUrl(u)).filter((u): u is string => !!u);
+  // As typed, less fragment and tracking: '/cro/index.htm' is asked for as such (requestUrl).
+  const urls = opts.urls.flatMap((u) => {
+    const n = normaliseUrl(u);
+    return n ? [requestUrl(n, u)] : [];
+  });
   if (!urls.length) throw new UnreachableError(opts.urls[0] ?? '(none)', 'not an http(s) URL');
   const target = urls[0]!;
   const country = (opts.country ?? 'CO').toUpperCase();

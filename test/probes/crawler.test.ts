@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Frontier } from '../../src/probes/crawler/frontier.js';
 import { CrawlScope } from '../../src/probes/crawler/scope.js';
-import { normaliseUrl, urlPattern } from '../../src/probes/crawler/urls.js';
+import { normaliseUrl, requestUrl, urlPattern } from '../../src/probes/crawler/urls.js';
 import { siteIdentity } from '../../src/probes/identity.js';
 import type { PageKind } from '../../src/probes/types.js';
 import { crawled, snapshot } from './builders.js';
@@ -31,6 +31,18 @@ describe('URL patterns of the crawl budget', () => {
     ['mailto:ayuda@tienda.example', null],
   ])('normalises %s to %s', (raw, normal) => {
     expect(normaliseUrl(raw)).toBe(normal);
+  });
+
+  // One page to the crawl, but requested as linked: a server need not answer the folder.
+  it.each([
+    [`${B}/cro/index.htm`, `${B}/cro/index.htm`],
+    [`${B}/index.php?route=product/category&path=127`, `${B}/index.php?route=product/category&path=127`],
+    [`${B}/legal/INDEX.HTML#top`, `${B}/legal/INDEX.HTML`],
+    [`${B}/cro/`, `${B}/cro/`],
+    [`${B}/cro/pagina.htm`, `${B}/cro/pagina.htm`],
+    [`${B}/ayuda?utm_source=x&q=envios`, `${B}/ayuda?q=envios`],
+  ])('requests %s as %s', (raw, href) => {
+    expect(requestUrl(normaliseUrl(raw)!, raw)).toBe(href);
   });
 });
 

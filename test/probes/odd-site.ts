@@ -45,7 +45,8 @@ export async function startOddSite(): Promise<OddSite> {
       case '/':
         return html(200, page('Tienda Rara', `
           <nav><a href="/contacto/">Contacto</a> <a href="/ayuda/">Ayuda</a> <a href="/catalogo/">Catálogo</a>
-          <a href="/refresh/">Novedades</a> <a href="/blanco/">Promociones</a> <a href="/mi-cuenta/">Mi cuenta</a></nav>
+          <a href="/refresh/">Novedades</a> <a href="/blanco/">Promociones</a> <a href="/mi-cuenta/">Mi cuenta</a>
+          <a href="/legal/index.htm">Política de privacidad</a></nav>
           <main><h1>Bienvenido a Tienda Rara</h1></main>
           <footer>Línea de atención (601) 555 0199 · servicio@tiendarara.example</footer>
           <script>setTimeout(function () { location.href = ${JSON.stringify(ELSEWHERE)}; }, 300);</script>`));
@@ -68,6 +69,9 @@ export async function startOddSite(): Promise<OddSite> {
           <a href="/catalogo/ofertas/">Ofertas de la semana</a>`));
       case '/catalogo/ofertas/':
         return html(200, page('Ofertas', '<h1>Ofertas</h1><p>¿Ya compraste? <a href="/seguimiento/">Rastrea tu pedido</a></p>'));
+      case '/legal/index.htm':
+        // Answers only by its file name, as a saved copy served from disk does: '/legal/' is a 404.
+        return html(200, page('Política de privacidad | Tienda Rara', '<h1>Política de privacidad y tratamiento de datos personales</h1>'));
       case '/seguimiento/':
         return html(200, page('Rastrea tu pedido | Tienda Rara', '<h1>Rastrea tu pedido</h1><form><label>Número de pedido <input name="pedido"></label><button>Consultar</button></form>'));
       default:

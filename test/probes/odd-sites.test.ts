@@ -108,6 +108,14 @@ describe('an endless catalogue', () => {
   });
 });
 
+describe('a page linked by its index file', () => {
+  it('is asked for as it was linked (/legal/index.htm), not by the folder it is known as (/legal/, a 404 here)', () => {
+    expect(page('/legal/')?.status).toBe(200);
+    expect(site.hits.get('/legal/')).toBeUndefined();
+    expect(result.evidence['site.policy.privacy']!.value).toBe(true);
+  });
+});
+
 describe('evidence names web pages only', () => {
   it('cites no chrome-error:// or about: URL anywhere', () => {
     const cited = Object.values(result.evidence).flatMap((e) => e.sources.map((s) => s.url).filter((u): u is string => !!u));

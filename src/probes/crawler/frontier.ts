@@ -10,7 +10,10 @@ import { KEY_KINDS } from '../signals/vocab.js';
 import { NOT_PAGES, SKIP_PATHS, urlPattern } from './urls.js';
 
 export interface QueueItem {
+  /** The page's normal form: what it is known by. */
   url: string;
+  /** What is requested: the normal form as it was first linked (see requestUrl). */
+  href: string;
   depth: number | null;
   kinds: Set<PageKind>;
   linkTexts: string[];
@@ -49,7 +52,7 @@ export class Frontier {
    * Queues a page found by a link (or a start URL, or a sitemap entry). A page already
    * known only gets a shorter depth, more kinds and the new link's words.
    */
-  add(url: string, depth: number | null, kinds: PageKind[], text: string): void {
+  add(url: string, depth: number | null, kinds: PageKind[], text: string, href = url): void {
     const existing = this.items.get(url);
     if (existing) {
       if (depth !== null && (existing.depth === null || depth < existing.depth)) existing.depth = depth;
@@ -93,7 +96,7 @@ export class Frontier {
         this.keyCount.set(k, c + 1);
       }
     }
-    const item: QueueItem = { url, depth, kinds: new Set(kinds), linkTexts: text ? [text] : [], key, order: this.order++ };
+    const item: QueueItem = { url, href, depth, kinds: new Set(kinds), linkTexts: text ? [text] : [], key, order: this.order++ };
     this.items.set(url, item);
     this.queue.push(item);
   }

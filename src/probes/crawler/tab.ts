@@ -212,7 +212,7 @@ export async function visitPage(slot: Tab, item: QueueItem, opts: VisitOptions, 
   let navError: PageError | undefined;
 
   try {
-    response = await within(page.goto(item.url, { waitUntil: 'domcontentloaded', timeout: left(reserve) + 50 }), left(reserve) + 100, 'navigation', crash);
+    response = await within(page.goto(item.href, { waitUntil: 'domcontentloaded', timeout: left(reserve) + 50 }), left(reserve) + 100, 'navigation', crash);
   } catch (err) {
     const msg = (err as Error).message ?? String(err);
     if (slot.crashed) navError = { code: 'renderer-crashed', ...reason('evidence.page.crashed') };
@@ -300,7 +300,7 @@ export async function visitPage(slot: Tab, item: QueueItem, opts: VisitOptions, 
     const frames = await snapshotFrames(page, data.url, Math.max(500, Math.min(3000, deadline - Date.now() + 1000)), crash, scope);
     const snapshot: PageSnapshot = {
       ...data,
-      requestedUrl: item.url,
+      requestedUrl: item.href,
       finalUrl: page.url(),
       status: result.status,
       redirects: response ? response.request().redirectChain().map((r) => r.url()).slice(0, 10) : [],

@@ -25,6 +25,26 @@ export function normaliseUrl(raw: string, base?: string): string | null {
   return u.href;
 }
 
+/**
+ * The address to request for a page whose normal form is `normal`, found as `raw`: the
+ * normal form, with the index file the link named put back. '/cro/' and
+ * '/cro/index.htm' are one page to the crawl, but a server need not answer the first
+ * (a saved copy served as files does not), so the page is asked for as it was linked.
+ */
+export function requestUrl(normal: string, raw: string): string {
+  let file: RegExpExecArray | null;
+  try {
+    file = /\/(index\.(?:html?|php|asp|aspx|jsp))$/i.exec(new URL(raw).pathname);
+  } catch {
+    return normal;
+  }
+  if (!file) return normal;
+  const u = new URL(normal);
+  if (!u.pathname.endsWith('/')) return normal;
+  u.pathname += file[1];
+  return u.href;
+}
+
 /** Host without a leading www., with the port: pages of www.x.co and x.co are one site. */
 export function hostKey(u: string): string {
   try {
