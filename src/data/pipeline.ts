@@ -250,6 +250,6 @@ export function loadInWorker(spec: SourceSpec, lang: Lang, strict: boolean, sink
       }
     });
     worker.on('error', (err) => crash(err.message, err.stack));
-    worker.on('exit', (code) => crash(`worker exited (code ${code})`));
+    worker.on('exit', (code) => crash(t(lang, 'data.read.workerExited', { code })));
   });
 }

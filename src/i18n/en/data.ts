@@ -14,6 +14,7 @@ export default {
   'data.read.notFoundAt': 'file not found: {file}',
   'data.read.unreadable': 'cannot read the file: {reason}',
   'data.read.isDirectory': 'is a directory',
+  'data.read.workerExited': 'the reading thread stopped (exit code {code})',
   'data.read.unknownEncoding': 'unknown encoding {encoding}',
   'data.read.notXlsx': 'not an Excel workbook (.xlsx): {reason}',
   'data.read.xlsx.noWorkbook': 'no xl/workbook.xml',

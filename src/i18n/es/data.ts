@@ -9,6 +9,7 @@ export default {
   'data.read.notFoundAt': 'no se encontró el archivo: {file}',
   'data.read.unreadable': 'no se puede leer el archivo: {reason}',
   'data.read.isDirectory': 'es una carpeta',
+  'data.read.workerExited': 'el hilo de lectura se detuvo (código de salida {code})',
   'data.read.unknownEncoding': 'codificación desconocida {encoding}',
   'data.read.notXlsx': 'no es un libro de Excel (.xlsx): {reason}',
   'data.read.xlsx.noWorkbook': 'falta xl/workbook.xml',
