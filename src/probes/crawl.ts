@@ -16,7 +16,7 @@ import { Frontier, type PatternBudget, type QueueItem } from './crawler/frontier
 import { CrawlScope } from './crawler/scope.js';
 import { openTab, releaseMemory, retireTab, visitPage, within, type Tab } from './crawler/tab.js';
 import { normaliseUrl, requestUrl } from './crawler/urls.js';
-import { checkYoungGeneration, holdYoungGeneration } from './crawler/young-generation.js';
+import { checkYoungGeneration, withYoungGenerationHeld } from './crawler/young-generation.js';
 import { classifyLink, classifyPage } from './signals/vocab.js';
 import type { CrawledPage, DocumentData, PageError, PageKind, SitemapEntry } from './types.js';
 
@@ -65,13 +65,8 @@ export interface CrawlResult {
   truncatedBy?: 'maxPages' | 'time';
 }
 
-export async function crawl(browser: Browser, opts: CrawlOptions): Promise<CrawlResult> {
-  const release = holdYoungGeneration();
-  try {
-    return await crawlHeld(browser, opts);
-  } finally {
-    release();
-  }
+export function crawl(browser: Browser, opts: CrawlOptions): Promise<CrawlResult> {
+  return withYoungGenerationHeld(() => crawlHeld(browser, opts));
 }
 
 async function crawlHeld(browser: Browser, opts: CrawlOptions): Promise<CrawlResult> {

@@ -9,7 +9,7 @@ import { firstAnswer, httpRedirectsToHttps } from '../net/fetch.js';
 import { UnreachableError } from '../util/errors.js';
 import { addSitemapNote, readSiteSitemaps, type SitemapCollection, type SitemapLimits } from '../net/sitemap.js';
 import { isOwn, siteIdentity, toServed } from './identity.js';
-import { holdYoungGeneration } from './crawler/young-generation.js';
+import { withYoungGenerationHeld } from './crawler/young-generation.js';
 import type { CrawledPage, PageError, PageKind, SiteInfo } from './types.js';
 
 export { UnreachableError } from '../util/errors.js';
@@ -103,16 +103,11 @@ export async function gatherSite(handle: BrowserHandle, opts: GatherSiteOptions)
   return result;
 }
 
-export async function gatherSiteDetail(handle: BrowserHandle, opts: GatherSiteOptions): Promise<GatherSiteDetail> {
+export function gatherSiteDetail(handle: BrowserHandle, opts: GatherSiteOptions): Promise<GatherSiteDetail> {
   // The crawl holds Node's young generation at its size (crawler/young-generation.ts); so
   // does the evidence builder after it, whose modules would otherwise double it for the
   // rest of the run (Lighthouse's tabs, a portfolio's next crawl).
-  const release = holdYoungGeneration();
-  try {
-    return await gatherSiteHeld(handle, opts);
-  } finally {
-    release();
-  }
+  return withYoungGenerationHeld(() => gatherSiteHeld(handle, opts));
 }
 
 async function gatherSiteHeld(handle: BrowserHandle, opts: GatherSiteOptions): Promise<GatherSiteDetail> {

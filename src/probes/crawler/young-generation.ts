@@ -68,6 +68,16 @@ export function holdYoungGeneration(): () => void {
   };
 }
 
+/** Runs `work` with the young generation held (holdYoungGeneration), released however it ends. */
+export async function withYoungGenerationHeld<T>(work: () => Promise<T>): Promise<T> {
+  const release = holdYoungGeneration();
+  try {
+    return await work();
+  } finally {
+    release();
+  }
+}
+
 /** Ends the shrinking once the young generation is back to its starting size. Cheap: call it after each page. */
 export function checkYoungGeneration(): void {
   if (shrinking && youngGenerationSize() <= SMALL) stopShrinking();
