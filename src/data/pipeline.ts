@@ -20,7 +20,7 @@ import { InputError } from '../util/errors.js';
 import type { Problem } from '../util/yaml-source.js';
 import type { Lang } from '../types.js';
 import { t } from '../i18n/index.js';
-import { FIELDS, type DataKind } from './fields.js';
+import { FIELDS, UNREAD, type DataKind } from './fields.js';
 import type { LoadState, RecordSink, SourceSpec } from './loader.js';
 
 /** Records per batch: large enough that a message costs nothing per record, small enough to stay in cache. */
@@ -51,12 +51,17 @@ type WorkerMessage =
   | { type: 'done'; state: LoadState }
   | { type: 'error'; message: string; problems?: Problem[]; stack?: string };
 
-/** The kind's fields split by how they travel; names come from FIELDS, never from a file. */
+/**
+ * The kind's fields that travel, split by how; names come from FIELDS, never from a file.
+ * A field no metric reads (UNREAD) stays behind: on the main thread it is always undefined.
+ */
 function layout(kind: DataKind): { num: { name: string; bool: boolean }[]; txt: string[] } {
   const num: { name: string; bool: boolean }[] = [];
   const txt: string[] = [];
+  const unread = UNREAD[kind] ?? [];
   for (const [name, def] of Object.entries(FIELDS[kind])) {
     if (!/^[A-Za-z]+$/.test(name)) throw new Error(`bad field name ${name}`);
+    if (unread.includes(name)) continue;
     if (def.type === 'text') txt.push(name);
     else num.push({ name, bool: def.type === 'boolean' });
   }

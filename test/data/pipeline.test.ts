@@ -16,6 +16,8 @@ import { loadProfile } from '../../src/profile/load.js';
 import { BusinessCalendar, parseWeeklyHours } from '../../src/data/calendar.js';
 import { Zone } from '../../src/data/values.js';
 import { InputError } from '../../src/util/errors.js';
+import { FIELDS, UNREAD, type DataKind } from '../../src/data/fields.js';
+import { ticketMetrics } from '../../src/data/metrics/tickets.js';
 import { cp1252, rng, tmp, write, xlsx } from './helpers.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -132,5 +134,35 @@ describe('the worker path gives what the in-thread loader gives', () => {
     expect((err as Error).message).toMatch(/: Invalid regular expression: .*$/);
     expect((err as Error).message).not.toMatch(/\n/);
     expect((err as Error).stack).toMatch(/\n\s+at /);
+  });
+});
+
+/**
+ * A worker does not send the fields in UNREAD: the main thread sees them undefined. Each
+ * kind's metrics, fed records that hold every field (and a promise per type, so the type is
+ * read), through a proxy that logs every property they touch, must touch none of them.
+ */
+describe('no metric reads a field the worker leaves behind', () => {
+  const H = 3_600_000;
+  const t0 = Date.UTC(2026, 6, 6, 9);
+  it.each<[DataKind, (rows: Record<string, unknown>[]) => unknown, Record<string, unknown>[]]>([
+    ['tickets', (rows) => ticketMetrics(rows as never, { calendar: ctx.calendar, promises: { default: { ms: 48 * H } } }), [
+      { id: '1', createdAt: t0, firstResponseAt: t0 + H, firstResponseTime: H, solvedAt: t0 + 5 * H, resolutionTime: 5 * H, channel: 'Mail', type: 'question', status: 'Solved', customer: 'ana@example.com', reopens: 1, replies: 2 },
+      { id: '2', createdAt: t0 + H, firstResponseAt: undefined, firstResponseTime: undefined, solvedAt: t0 + 50 * H, resolutionTime: 49 * H, channel: 'Chat', type: 'incident', status: 'Closed', customer: 'ana@example.com', reopens: 0, replies: 1 },
+    ]],
+  ])('%s', (kind, run, rows) => {
+    const touched = new Set<string>();
+    const watch = (r: Record<string, unknown>) => new Proxy(r, {
+      get: (o, k) => (typeof k === 'string' && touched.add(k), o[k as string]),
+      has: (o, k) => (typeof k === 'string' && touched.add(k), k in o),
+    });
+    for (const r of rows) expect(Object.keys(r).sort()).toEqual(Object.keys(FIELDS[kind]).sort());
+    run(rows.map(watch));
+    expect(touched.size).toBeGreaterThan(0);
+    expect([...touched].filter((k) => UNREAD[kind]?.includes(k))).toEqual([]);
+  });
+
+  it('every kind with fields left behind is in the table above', () => {
+    expect(Object.keys(UNREAD)).toEqual(['tickets']);
   });
 });
