@@ -4,8 +4,10 @@
  * (array, wrapped object, nested fields) and NDJSON; malformed rows keep their line.
  */
 import { describe, expect, it } from 'vitest';
-import { readAll, tmp, write, cp1252, xlsx } from './helpers.js';
+import Papa from 'papaparse';
+import { readAll, tmp, write, cp1252, xlsx, rng } from './helpers.js';
 import { ReadError } from '../../src/data/read/index.js';
+import { plainRows } from '../../src/data/read/csv.js';
 
 describe('CSV', () => {
   it.each([
@@ -83,6 +85,45 @@ describe('CSV', () => {
     const r = await readAll(write(tmp(), 'lines.csv', lines.join('\r\n') + '\r\n'));
     expect(r.malformed.map((m) => `${m.at}: ${m.detail}`)).toEqual(want);
     expect(r.rows.at(-1)).toEqual({ cells: ['6000', `Nombre ${'é'.repeat(6000 % 9)}`, 'a, b'], at: `line ${line}` });
+  });
+
+  // Fields of every shape the two parsers might read apart: plainRows must take the lines
+  // Papa Parse would read the same and hand it the rest at a row's start.
+  const SHAPES: ((d: string, nl: string) => string)[] = [
+    () => 'plain',
+    () => '',
+    () => '""',
+    (d) => `"with${d} delimiter"`,
+    () => '"an ""escaped"" quote"',
+    (_d, nl) => `"a line${nl}break"`,
+    () => '"spaces after"  ',
+    () => '"text"after',
+    () => 'mid"quote',
+    () => '"unterminated',
+    () => ' "space before"',
+    () => 'lone\r',
+  ];
+
+  it.each([[',', '\n'], [';', '\r\n'], ['\t', '\r'], ['|', '\n']])('plain lines (delimiter %j, line end %j) are read as Papa Parse reads them, and the rest by it', (d, nl) => {
+    const r = rng(d.charCodeAt(0));
+    let plainLines = 0;
+    let allPlain = 0;
+    for (let n = 0; n < 3000; n++) {
+      const odd = r() < 0.3;
+      const lines = Array.from({ length: 1 + Math.floor(r() * 6) }, () => Array.from({ length: 1 + Math.floor(r() * 4) }, () => (odd || r() < 0.05 ? SHAPES[Math.floor(r() * SHAPES.length)] : SHAPES[Math.floor(r() * 4)])(d, nl).replace('\\r', '\r')).join(d));
+      const text = lines.join(nl) + (r() < 0.5 ? nl : '');
+      // As the reader parses every chunk but the end of the file: the unfinished last line waits.
+      const whole = new Papa.Parser({ delimiter: d, newline: nl as Papa.ParseConfig['newline'] }).parse(text, 100, true) as Papa.ParseResult<string[]>;
+      const rows: string[][] = [];
+      const at = plainRows(text, d, nl, rows);
+      const rest = new Papa.Parser({ delimiter: d, newline: nl as Papa.ParseConfig['newline'] }).parse(text.substring(at), 100 + at, true) as Papa.ParseResult<string[]>;
+      const split = { data: [...rows, ...rest.data], errors: rest.errors.map((e) => ({ ...e, row: rows.length + e.row! })), cursor: rest.meta.cursor };
+      expect(split, JSON.stringify(text)).toStrictEqual({ data: whole.data, errors: whole.errors.map((e) => ({ ...e, index: e.index! - at })), cursor: whole.meta.cursor });
+      if (!odd) plainLines++;
+      if (!odd && at === text.lastIndexOf(nl) + nl.length) allPlain++;
+    }
+    // Most texts of plain shapes only are read here to their last line end, not handed on.
+    expect(allPlain / plainLines).toBeGreaterThan(0.5);
   });
 
   it('refuses an empty file and a missing one', async () => {
