@@ -180,6 +180,39 @@ export function isFaxLabelled(text: string, start: number, end: number): boolean
   return true;
 }
 
+/**
+ * Brazil's insurance regulator makes every shop that sells insurance or an extended
+ * warranty print its disclosure ("A comercialização de seguro é fiscalizada pela SUSEP
+ * … atendimento exclusivo ao consumidor: 0800-021-8484", "Acesse www.susep.gov.br ou
+ * ligue para 0800 021 8484"), with the insurer's registration ("Processo Susep
+ * 15414.902123/2013-15"). A number in a sentence that names SUSEP is the regulator's line
+ * or the insurer's, never the shop's.
+ */
+function inRegulatorsSentence(text: string, start: number, end: number): boolean {
+  const head = text.slice(Math.max(0, start - 300), start);
+  const breaks = [...head.matchAll(/[.!?]\s|\n/g)];
+  const from = breaks.length ? breaks[breaks.length - 1]!.index! + breaks[breaks.length - 1]![0].length : 0;
+  const tail = text.slice(end, end + 300);
+  const to = tail.search(/[.!?](?:\s|$)|\n/);
+  return /\bsusep\b/i.test(head.slice(from) + ' ' + tail.slice(0, to < 0 ? undefined : to));
+}
+
+/**
+ * A product's spec sheet gives its maker's service line under the maker's name ("Marca:
+ * Electrolux\nTelefone: 0800 728 8778", "Fabricante\nElectrolux\nSAC:\t0800 728 8778"):
+ * a number at most three lines under a line that is only a maker label ("Fabricante",
+ * "Manufacturer", "Marca: Electrolux", "Brand: Philco") is the manufacturer's line, not
+ * the shop's. Only a label line above the number, never the number's own line ("Marca:
+ * 01 800…" is Spanish for "dial"), and not a company describing itself ("Fabricante de
+ * colchones" has no colon).
+ */
+function underMakersLabel(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0) return false;
+  const above = text.slice(Math.max(0, lineStart - 200), lineStart - 1).split('\n').slice(-3);
+  return above.some((l) => /^\s*(?:fabricante|manufacturer)\s*(?::\s*\p{L}[^\d\n]*)?$/iu.test(l) || /^\s*(?:marca|brand)\s*:\s*\p{L}[^\d\n]*$/iu.test(l));
+}
+
 const HUNTING_RANGE = /(?<![\d+\w])(\+?(?:\d[\s.]?)?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]?\d{3,4})-\d{1,2}(?![\d/-])/g;
 const INTERNATIONAL_00 = /(?<![\d+])00\s?[1-9]\d{0,2}[\s.\-/]*(?:\(0\)\s*)?\(?\d{1,4}\)?(?:[\s.\-/]*\d{2,5}){1,4}/g;
 const MX_01 = /(?<![\d+])01[\s.-]*\(?\d{2,3}\)?(?:[\s.-]*\d{2,4}){2,4}/g;
@@ -207,6 +240,8 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     // says it is a line and they are the end of a hunting range ("Tel: 926-3590-4" is
     // 926-3590 to 926-3594; the first line, as written, is the number).
     if (/^-\d/.test(text.slice(end, end + 2)) && !(huntingRange(raw, text.slice(end)) && phoneLabelled(text, start))) return true;
+    // Lines the page gives as another body's: the insurance regulator's and the maker's.
+    if (inRegulatorsSentence(text, start, end) || underMakersLabel(text, start)) return true;
     // A fax line is not a line a customer can call.
     return isFaxLabelled(text, start, end);
   };

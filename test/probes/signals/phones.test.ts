@@ -138,6 +138,22 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
     // a one-letter "F:" names a fax line as surely as "Fax:" does, so only the "P:" numbers are lines.
     { name: 'the "P:" line of an address card, not its "F:" fax', text: 'P: (310) 260.8900 – F: (310) 260.8917', country: 'US', lines: ['+13102608900'] },
     { name: 'a "T:" line before an "F:" fax on the next line', text: 'T: +44 20 7946 0018\nF: +44 20 7946 0019', country: 'GB', lines: ['+442079460018'] },
+    // Brazilian shops that sell insurance or extended warranties must print SUSEP's disclosure, with the
+    // regulator's consumer line and the insurer's registration: numbers of other bodies, in a sentence naming SUSEP.
+    // br-retail-ricardoeletro-produto, the footer's disclosure:
+    { name: "SUSEP's consumer line in the insurance disclosure of a shop's footer", text: 'A comercialização de seguro é fiscalizada pela SUSEP -www.susep.gov.br - atendimento exclusivo ao consumidor: 0800-021-8484. O registro deste plano na SUSEP não implica, por parte da Autarquia, incentivo ou recomendação a sua comercialização.', country: 'BR', lines: [] },
+    // br-retail-pontofrio-produto, the extended-warranty terms (hidden until opened):
+    { name: "SUSEP's line and an insurer's SUSEP process number in a warranty's terms", text: 'O registro deste plano na SUSEP não implica, por parte da Autarquia, incentivo ou recomendação a sua comercialização”. Acesse www.susep.gov.br ou ligue para 0800 021 8484 Virginia Surety Companhia de Seguros do Brasil - CNPJ/MF03.505.295/0001-46, Av. Pereira Barreto 1.395, 2º ao 5º andares, Santo André/SP – CEP: 09190-610, www.virginiasurety.com.br - Processo Susep 15414.902123/2013-15 - O registro do plano de seguro na SUSEP não implica', country: 'BR', lines: [] },
+    // The sentence is the scope: the shop's own line in the next sentence of the same footer stays.
+    { name: "the shop's line after the SUSEP sentence of its footer (invented)", text: 'A comercialização de seguro é fiscalizada pela SUSEP. Televendas: 0800 642 4242', country: 'BR', lines: ['+558006424242'] },
+    // Product spec sheets give the maker's service line under the maker: the manufacturer's number, not the shop's.
+    // br-retail-colombo-produto, the spec list:
+    { name: "the maker's line under 'Marca:' in a product's spec list", text: 'Garantia: 1 Ano\nMarca: Electrolux\nTelefone: 0800 728 8778\nSite: http://www.electrolux.com.br', country: 'BR', lines: [] },
+    // br-retail-ricardoeletro-produto, the "Fabricante" table:
+    { name: "the maker's SAC under a 'Fabricante' heading", text: 'Itens Inclusos\nManual de Instruções\nFabricante\nElectrolux\nSAC:\t0800 728 8778', country: 'BR', lines: [] },
+    // Spanish "marca" is also "dial", and a firm may call itself a maker: neither is a maker's label (invented).
+    { name: "a line after 'Marca:' used as 'dial' (invented)", text: 'Desde cualquier parte del país\nMarca:\n01 800 201 0145', country: 'MX', lines: ['+528002010145'] },
+    { name: "a firm's own line under 'Fabricante de colchones' (invented)", text: 'Fabricante de colchones desde 1970\nTeléfono: 601 555 0123', country: 'CO', lines: ['+576015550123'] },
   ];
   it.each(cases)('keeps only the phone in $name', (c) => {
     expect(linesIn(c)).toEqual(c.lines);
