@@ -106,6 +106,12 @@ export function civilDay(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
+/** Days in a month (1–12) of a proleptic Gregorian year. */
+function monthDays(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
 function digits(s: string, from: number, n: number): number {
   let v = 0;
   for (let i = from; i < from + n; i++) {
@@ -190,13 +196,17 @@ export class TimestampReader {
         }
         if (h > 24 || mi > 59 || se > 60 || (h === 24 && (mi || se))) return NaN;
         let wall: number;
-        if (y < 100 || (d > 28 && h < 24)) {
+        if (y < 100) {
           // Date.UTC reads years below 100 as 19xx; a day past the month's end (or a time rolling into the next day) is no date.
           wall = Date.UTC(y, mo - 1, d, h, mi, se, ms);
           if (d > 28 && h < 24 && new Date(wall).getUTCDate() !== d) return NaN;
         } else {
-          // The same instant as Date.UTC, by day arithmetic: no Date per value.
-          wall = civilDay(y, mo, d) * DAY + h * HOUR + mi * MINUTE + se * 1000 + ms;
+          // The same instant as Date.UTC, by day arithmetic: no Date per value. Past the 28th,
+          // what a Date would say (its day of the month is not d) is said by the month's length
+          // and a time of day that rolls into the next (23:59:60): one value in ten, no Date.
+          const time = h * HOUR + mi * MINUTE + se * 1000 + ms;
+          if (d > 28 && h < 24 && (d > monthDays(y, mo) || time >= DAY)) return NaN;
+          wall = civilDay(y, mo, d) * DAY + time;
         }
         if (i >= s.length) return this.zone.toUtc(wall);
         const off = parseOffset(s.slice(i).trim());

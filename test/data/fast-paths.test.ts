@@ -42,6 +42,10 @@ describe('fast paths', () => {
     const ts = new TimestampReader(zone, undefined);
     for (let y = 100; y <= 9999; y += 37) for (let m = 1; m <= 12; m++) for (const d of [1, 28, 29, 30, 31]) expect(civilDay(y, m, d) * 86_400_000).toBe(Date.UTC(y, m - 1, d));
     const cases = ['2026-07-03 09:15:00', '2024-02-29 23:59:59', '2025-02-29 10:00', '2026-01-31 23:59:60', '2026-01-30 23:59:60', '2026-12-31 24:00', '2026-04-31 08:00', '0099-03-01 10:00', '2026-07-03T09:15:00.9996', '2026-07-03', '1969-12-31 23:00'];
+    // Every month's last days, in common, leap and century years, at the times that roll or not.
+    for (const y of ['0100', '1900', '2000', '2023', '2024', '2026', '2100', '2400']) for (let m = 1; m <= 12; m++) for (const d of [28, 29, 30, 31]) {
+      for (const time of ['', ' 00:00', ' 23:59:59.999', ' 23:59:60', ' 23:59:60.4', ' 24:00', ' 24:00:01']) cases.push(`${y}-${String(m).padStart(2, '0')}-${d}${time}`);
+    }
     for (const c of cases) {
       const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?$/.exec(c)!;
       const [y, mo, d, h, mi, se] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
