@@ -250,7 +250,8 @@ export class Loader {
     return this.fileResult;
   }
 
-  header(names: string[]): void {
+  /** Maps the file's columns; answers with the ones the conversion reads (the reader may leave the rest empty). */
+  header(names: string[]): ReadonlySet<number> {
     const spec = this.spec;
     const fr = this.fileResult;
     fr.header = names;
@@ -275,6 +276,7 @@ export class Loader {
     this.required = Object.entries(fields).filter(([f, d]) => d.required && f in columns).map(([f]) => f);
     this.ts = new TimestampReader(spec.zone, spec.dateOrder ?? spec.mapping.dateOrder);
     this.convert = converter(this.plans, fieldNames, this.ts, (reason, at, field, value) => this.badValue(reason, at, field, value));
+    return usedIdx;
   }
 
   private configProblem(loc: Location | undefined, id: MessageId, values: MessageValues): Problem {

@@ -60,7 +60,9 @@ export async function readAll(file: string, opts = {}): Promise<ReadOut & { info
   const out: ReadOut = { header: [], rows: [], malformed: [] };
   const where = (p: RowPosition) => `${p.unit} ${p.n()}`;
   const info = await readTable(file, opts, {
-    header: (h) => (out.header = h),
+    header: (h) => {
+      out.header = h;
+    },
     row: (cells, at) => out.rows.push({ cells: [...cells], at: where(at) }),
     malformed: (at, detail: Message) => out.malformed.push({ at: where(at), detail: text('en', detail) }),
   });

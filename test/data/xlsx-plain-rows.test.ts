@@ -151,7 +151,9 @@ async function emitted(file: string, fast: boolean): Promise<string[]> {
   plainRows.enabled = fast;
   try {
     const info = await readTable(file, {}, {
-      header: (h) => out.push(`H ${JSON.stringify(h)}`),
+      header: (h) => {
+        out.push(`H ${JSON.stringify(h)}`);
+      },
       row: (cells, at: RowPosition) => out.push(`${at.unit} ${at.n()} ${JSON.stringify(cells)} ${Object.keys(cells).join(',')}`),
       malformed: (at, d) => out.push(`M ${at.n()} ${JSON.stringify(d)}`),
     });

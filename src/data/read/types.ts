@@ -12,7 +12,12 @@ export interface RowPosition {
 
 /** Receives a table as it streams; every call is synchronous. */
 export interface RowSink {
-  header(names: string[]): void;
+  /**
+   * The header row. A sink may answer with the columns it reads: a reader may then leave the
+   * cells of the others empty ('') instead of cutting them out of the text (the CSV reader
+   * does, for all but the first column, so that a row never looks like an empty line).
+   */
+  header(names: string[]): ReadonlySet<number> | void;
   row(cells: Cell[], at: RowPosition): void;
   /** A row the reader could not split into fields (bad quotes, broken JSON line). */
   malformed(at: RowPosition, detail: Message): void;
