@@ -309,12 +309,17 @@ export async function readCsv(file: string, opts: ReadOptions, sink: RowSink): P
     // a row of what follows the last line break, which plainRows would not.
     const rows: string[][] = [];
     const plain = !last && plainDelimiter(delimiter, newline) ? plainRows(aggregate, delimiter, newline, rows, skip) : 0;
-    const results = parser.parse(plain ? aggregate.substring(plain) : aggregate, base + plain, !last) as Papa.ParseResult<string[]>;
+    const rest = plain ? aggregate.substring(plain) : aggregate;
+    // Papa Parse ends a row only at a line break: with the last row left for later, a rest
+    // without one (the unfinished line of nearly every chunk) gives no row, and the cursor
+    // stays where the rest starts. Any quote error it found there belongs to that row, which
+    // is read again, whole, with the next chunk.
+    const results = !last && plain && rest.indexOf(newline) < 0 ? { data: [], errors: [], meta: { cursor: base + plain } } : (parser.parse(rest, base + plain, !last) as Papa.ParseResult<string[]>);
     chunk = { text: aggregate, base, last };
     const fromPapa = rows.length;
     for (const r of results.data) rows.push(r);
     let quoteErrors: Set<number> | undefined;
-    for (const e of results.errors) if (typeof e.row === 'number') (quoteErrors ??= new Set()).add(fromPapa + e.row);
+    for (const e of results.errors as Papa.ParseError[]) if (typeof e.row === 'number') (quoteErrors ??= new Set()).add(fromPapa + e.row);
     startRow = -1;
     for (let k = 0; k < rows.length; k++) {
       const cells = rows[k];
