@@ -9,10 +9,11 @@
  * value: a used record never holds NaN, the converter rejects it as a bad value); text
  * goes as Int32 ids into a small dictionary per field (channel, type, status) that the main
  * thread rebuilds from the entries each batch adds. A field with more distinct values than
- * that (ticket ids, customers) goes plain from then on: its values joined into one string
+ * that (customers) goes plain from then on: its values joined into one string
  * per batch with their end offsets, sliced apart here. A large dictionary would grow with
  * the file, and hashing every fresh cell for a Map costs more than the join and the slices
  * (a 65,536-entry Map cost more than Papa Parse); a short list is searched by `===`.
+ * A field no metric reads (fields.ts UNREAD, such as a ticket's id) does not travel at all.
  */
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
