@@ -13,7 +13,7 @@ import { errorReason } from '../net/fetch.js';
 import type { Evidence, EvidenceItem, Source } from '../types.js';
 import { extractChat, mergeChatVendors } from './signals/chat.js';
 import { extractAddresses, extractHours } from './signals/contact-info.js';
-import { extractEmails } from './signals/emails.js';
+import { extractEmails, withoutPersonalWebmail } from './signals/emails.js';
 import { extractForms, type FormPurpose } from './signals/forms.js';
 import { httpsVerdict, isMobileViewport, normaliseHreflang, normaliseLang } from './signals/page-meta.js';
 import { extractPhones } from './signals/phones.js';
@@ -215,7 +215,8 @@ export function buildEvidence(site: SiteInfo): Evidence {
   const all = <K extends keyof PageReading>(k: K): PageReading[K] extends (infer T)[] ? T[] : never =>
     pagesRead.flatMap((r) => r[k] as unknown[]) as PageReading[K] extends (infer T)[] ? T[] : never;
   const phones = all('phones');
-  const emails = all('emails');
+  const identity = site.identity ?? siteIdentity({ target: site.home || site.target });
+  const emails = withoutPersonalWebmail(all('emails'), (d) => isOwn(identity, `https://${d}/`), identity.domains.map((d) => d.split('.')[0] ?? ''));
   const whatsapp = all('whatsapp');
   const whatsappNumberless = all('whatsappNumberless');
   const chat = all('chat');

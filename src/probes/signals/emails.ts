@@ -104,3 +104,30 @@ export function extractEmails(view: DocView): Finding<string>[] {
   }
   return hits;
 }
+
+/** Free webmail providers: an address there is whoever opened it, not a domain's mailbox. */
+const WEBMAIL = /^(?:(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|protonmail|uol|bol|terra)\.[a-z]{2,3}(?:\.[a-z]{2})?|me\.com|proton\.me)$/;
+
+/**
+ * A site that publishes addresses on a domain of its own writes its mailboxes there; a
+ * webmail address beside them is a person's — a journalist's own Hotmail in a byline
+ * next to the paper's address ("hectorj.cruz@listindiario.com hjcbeisbol@hotmail.com"),
+ * a writer's Gmail in an author box, a seller's in a listing — unless its name is the
+ * organisation's ("redaccion.noticierodigital@gmail.com" beside
+ * ventas@noticierodigital.com is the newsroom's). `ownDomain` says whether an address's
+ * domain is the organisation's; `siteNames` are its domains' names ("noticierodigital"),
+ * and a domain that carries one is the organisation's too (an older or a parent domain).
+ * A site with no address of its own keeps its webmail: that is its mailbox.
+ */
+export function withoutPersonalWebmail<T extends { value: string }>(emails: T[], ownDomain: (domain: string) => boolean, siteNames: string[]): T[] {
+  const domain = (e: T): string => e.value.slice(e.value.lastIndexOf('@') + 1);
+  const names = siteNames.map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')).filter((n) => n.length >= 4);
+  // Its own: on its domain, or on a domain that carries its name (tribuna.cu's newsroom at redac@tribuna.cip.cu).
+  const own = (d: string): boolean => ownDomain(d) || d.split('.').slice(0, -1).some((label) => names.includes(label.replace(/-/g, '')));
+  if (!emails.some((e) => !WEBMAIL.test(domain(e)) && own(domain(e)))) return emails;
+  return emails.filter((e) => {
+    if (!WEBMAIL.test(domain(e))) return true;
+    const local = e.value.slice(0, e.value.lastIndexOf('@')).replace(/[^a-z0-9]/g, '');
+    return names.some((n) => local.includes(n));
+  });
+}

@@ -8,7 +8,7 @@
  * index file id); "invented" tables prove behaviour only.
  */
 import { describe, expect, it } from 'vitest';
-import { emailsInText, extractEmails } from '../../../src/probes/signals/emails.js';
+import { emailsInText, extractEmails, withoutPersonalWebmail } from '../../../src/probes/signals/emails.js';
 import { extractPhones } from '../../../src/probes/signals/phones.js';
 import { extractWhatsapp, whatsappForm, whatsappNumber } from '../../../src/probes/signals/whatsapp.js';
 import { link, view } from '../builders.js';
@@ -127,5 +127,31 @@ describe('e-mail addresses (invented)', () => {
     ['a fediverse handle', 'Síguenos en @tienda@mastodon.social', []],
   ])('%s', (_name, text, expected) => {
     expect(emailsInText(text).map((m) => m.email)).toEqual(expected);
+  });
+});
+
+/**
+ * A site with addresses on its own domain writes its mailboxes there: a webmail address
+ * beside them is a person's (a journalist's, a seller's), unless it carries the
+ * organisation's name. Site-level, so each row is the set of addresses a crawl found.
+ */
+describe('webmail beside the organisation\'s own addresses', () => {
+  const judge = (emails: string[], domain: string): string[] =>
+    withoutPersonalWebmail(emails.map((value) => ({ value })), (d) => d === domain || d.endsWith(`.${domain}`), [domain.split('.')[0]!]).map((e) => e.value);
+  it.each([
+    // do-news-listindiario-noticia (dev): the byline gives the writer's address at the paper, then his own Hotmail
+    ['drops a writer\'s Hotmail in a byline beside his address at the paper', ['hectorj.cruz@listindiario.com', 'hjcbeisbol@hotmail.com'], 'listindiario.com', ['hectorj.cruz@listindiario.com']],
+    // cu-news-tribunahabana-noticia (dev): the author box's Gmail; the footer gives the newsroom's address
+    ['drops an author box\'s Gmail beside the newsroom\'s address', ['redac@tribuna.cip.cu', 'yoscar4@gmail.com'], 'tribuna.cip.cu', ['redac@tribuna.cip.cu']],
+    // ... where the site is tribuna.cu and the newsroom's address is on an older domain that carries its name
+    ['counts an address on a domain carrying the site\'s name as its own (cu-news-tribunahabana-noticia)', ['redac@tribuna.cip.cu', 'yoscar4@gmail.com'], 'tribuna.cu', ['redac@tribuna.cip.cu']],
+    // ve-news-noticierodigital-nota (dev): the footer's newsroom address is on Gmail but named for the paper
+    ['keeps a webmail address named for the organisation', ['ventas@noticierodigital.com', 'redaccion.noticierodigital@gmail.com'], 'noticierodigital.com', ['ventas@noticierodigital.com', 'redaccion.noticierodigital@gmail.com']],
+    // A small shop with no domain mailbox: its Gmail is its mailbox (invented)
+    ['keeps the webmail of a site with no address of its own (invented)', ['pedidos.ana@gmail.com'], 'tiendaana.co', ['pedidos.ana@gmail.com']],
+    // Another organisation's address is not the site's own: it does not make webmail a person's (invented)
+    ['keeps webmail when the only other address is another organisation\'s (invented)', ['info@partner.org', 'ventas.tienda@hotmail.com'], 'tiendaana.co', ['info@partner.org', 'ventas.tienda@hotmail.com']],
+  ])('%s', (_name, emails, domain, expected) => {
+    expect(judge(emails, domain)).toEqual(expected);
   });
 });
