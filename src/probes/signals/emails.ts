@@ -97,9 +97,16 @@ export function extractEmails(view: DocView): Finding<string>[] {
     const first = emailsInText(r.after)[0];
     if (first && first.start === 0) glyphed.set(`${r.glyph}${first.email}`.toLowerCase(), first.email);
   }
+  // A word run into a mailto link's text by markup without a space ("by emailing<a
+  // href="mailto:customerservice@…">customerservice@…</a>" reads "emailingcustomerservice@…"):
+  // the address is the link's. Only a word of letters before it, and never when the longer
+  // address is linked too (posventas@ and ventas@ are two mailboxes).
+  const linked = hits.map((h) => h.value);
+  const runInto = (e: string): string | undefined =>
+    linked.includes(e) ? undefined : linked.filter((a) => e.endsWith(a) && /^[a-z]+$/.test(e.slice(0, e.length - a.length))).sort((a, b) => b.length - a.length)[0];
   for (const [text, note] of [[view.doc.text, undefined], [view.doc.hiddenText, 'in a collapsed or hidden part of the page']] as const) {
     for (const m of emailsInText(text)) {
-      hits.push({ value: glyphed.get(m.email) ?? m.email, source: src(view, { snippet: snippetAround(text, m.start, m.end), note: [m.obfuscated ? 'obfuscated, decoded' : '', note ?? ''].filter(Boolean).join('; ') || undefined }) });
+      hits.push({ value: glyphed.get(m.email) ?? runInto(m.email) ?? m.email, source: src(view, { snippet: snippetAround(text, m.start, m.end), note: [m.obfuscated ? 'obfuscated, decoded' : '', note ?? ''].filter(Boolean).join('; ') || undefined }) });
     }
   }
   return hits;

@@ -117,6 +117,18 @@ describe('e-mail addresses on the dev pages of bench/real-pages', () => {
   });
 });
 
+describe('a word run into a mailto link\'s address', () => {
+  // us-transport-capitalbikeshare-signup (dev): "by emailing<a href="mailto:customerservice@capitalbikeshare.com">customerservice@…</a>"
+  it('reads the link\'s address, not the word glued to it (us-transport-capitalbikeshare-signup)', () => {
+    const v = view({ text: 'a replacement may be purchased by calling 877-430-BIKE (2453) or by emailingcustomerservice@capitalbikeshare.com and reporting', links: [link('mailto:customerservice@capitalbikeshare.com', 'customerservice@capitalbikeshare.com')] });
+    expect([...new Set(extractEmails(v).map((h) => h.value))]).toEqual(['customerservice@capitalbikeshare.com']);
+  });
+  it('keeps two linked mailboxes, one the tail of the other (invented)', () => {
+    const v = view({ text: 'Ventas: ventas@tienda.co\nPosventa: posventas@tienda.co', links: [link('mailto:ventas@tienda.co', 'ventas@tienda.co'), link('mailto:posventas@tienda.co', 'posventas@tienda.co')] });
+    expect([...new Set(extractEmails(v).map((h) => h.value))]).toEqual(['ventas@tienda.co', 'posventas@tienda.co']);
+  });
+});
+
 describe('e-mail addresses (invented)', () => {
   it.each([
     ['an address in a share link\'s query string written in the text', 'Comparte: https://www.facebook.com/sharer/sharer.php?u=https://tienda.co/?ref=ventas@tienda.co', []],
