@@ -213,6 +213,23 @@ function underMakersLabel(text: string, start: number): boolean {
   return above.some((l) => /^\s*(?:fabricante|manufacturer)\s*(?::\s*\p{L}[^\d\n]*)?$/iu.test(l) || /^\s*(?:marca|brand)\s*:\s*\p{L}[^\d\n]*$/iu.test(l));
 }
 
+/**
+ * North American vanity numbers: a toll-free line (800, 833 … 888) whose last digits are
+ * spelt on the keypad's letters, in capitals ("877-430-BIKE (2453)", "1-800-FLOWERS").
+ * The letters stand for their keys; letters past the seventh digit after the area code
+ * are not dialled. Only toll-free codes: "Apt 212 PARKSIDE" is an address.
+ */
+const VANITY = /(?<![\w+])(?:1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]?(?:\d{3}[\s.-]?[A-Z]{4,}|[A-Z0-9]{3}[\s.-]?[A-Z]{4,}|[A-Z]{7,})(?![A-Za-z])/g;
+const KEYPAD: Record<string, string> = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, String('22233344455566677778889999'[i])]));
+
+export function vanityNumber(raw: string, region: CountryCode): string | null {
+  if (region !== 'US' && region !== 'CA') return null;
+  const keyed = raw.replace(/[A-Z]/g, (c) => KEYPAD[c] ?? '').replace(/\D/g, '');
+  const national = (keyed.startsWith('1') && keyed.length > 10 ? keyed.slice(1) : keyed).slice(0, 10);
+  const p = parsePhoneNumberFromString(national, region);
+  return p && p.isValid() ? p.number : null;
+}
+
 const HUNTING_RANGE = /(?<![\d+\w])(\+?(?:\d[\s.]?)?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]?\d{3,4})-\d{1,2}(?![\d/-])/g;
 const INTERNATIONAL_00 = /(?<![\d+])00\s?[1-9]\d{0,2}[\s.\-/]*(?:\(0\)\s*)?\(?\d{1,4}\)?(?:[\s.\-/]*\d{2,5}){1,4}/g;
 const MX_01 = /(?<![\d+])01[\s.-]*\(?\d{2,3}\)?(?:[\s.-]*\d{2,4}){2,4}/g;
@@ -269,6 +286,19 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     taken.push([start, end]);
     if (rejected(start, end, raw)) continue;
     out.push({ e164: p.number, start, end, raw, type: p.getType() });
+  }
+  if (region === 'US' || region === 'CA') {
+    for (const m of text.matchAll(VANITY)) {
+      const raw = m[0];
+      const start = m.index ?? 0;
+      const end = start + raw.length;
+      if (overlaps(start, end) || !/[A-Z]{3}/.test(raw)) continue;
+      const e164 = vanityNumber(raw, region);
+      if (!e164) continue;
+      taken.push([start, end]);
+      if (rejected(start, end, raw)) continue;
+      out.push({ e164, start, end, raw });
+    }
   }
   const rescues = [INTERNATIONAL_00, ...(region === 'MX' ? [MX_01] : []), ...(region === 'CO' ? [CO_PLUS_60X] : [])];
   for (const re of rescues) {

@@ -153,6 +153,10 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
     { name: "the maker's SAC under a 'Fabricante' heading", text: 'Itens Inclusos\nManual de Instruções\nFabricante\nElectrolux\nSAC:\t0800 728 8778', country: 'BR', lines: [] },
     // Spanish "marca" is also "dial", and a firm may call itself a maker: neither is a maker's label (invented).
     { name: "a line after 'Marca:' used as 'dial' (invented)", text: 'Desde cualquier parte del país\nMarca:\n01 800 201 0145', country: 'MX', lines: ['+528002010145'] },
+    // us-transport-capitalbikeshare-signup: a toll-free line spelt on the keypad, its digits after it in parentheses
+    { name: 'a toll-free vanity number ("877-430-BIKE (2453)")', text: 'a replacement may be purchased by calling 877-430-BIKE (2453) or by emailing', country: 'US', lines: ['+18774302453'] },
+    // Letters past the seventh digit are not dialled; a non-toll-free code with a capitalised word is an address (invented).
+    { name: 'a vanity number spelt past the seventh letter, and an address with a capitalised word (invented)', text: 'Call 1-800-MATTRESS today.\nApt 212 PARKSIDE\nSKU 123-456-ABCD', country: 'US', lines: ['+18006288737'] },
     { name: "a firm's own line under 'Fabricante de colchones' (invented)", text: 'Fabricante de colchones desde 1970\nTeléfono: 601 555 0123', country: 'CO', lines: ['+576015550123'] },
   ];
   it.each(cases)('keeps only the phone in $name', (c) => {
