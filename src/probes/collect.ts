@@ -99,6 +99,11 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
   const tail = Math.floor(cfg.maxLinks / 3);
   const anchors = allAnchors.length > cfg.maxLinks ? [...allAnchors.slice(0, cfg.maxLinks - tail), ...allAnchors.slice(-tail)] : allAnchors;
   for (const a of anchors) {
+    const rawHref = (a.getAttribute('href') || '').trim();
+    // A link that goes nowhere by its href but opens a page from its click handler (Zazzle's
+    // <a href="javascript://" onclick="zPage.openIframeDialog({…'url':'http://www.zazzle.com/help'…})">Help</a>,
+    // an old site's window.open popup) leads to that page.
+    const opened = !rawHref || /^(?:javascript:|#)/i.test(rawHref) ? abs(/["'`]((?:https?:)?\/\/[^"'`\s<>]+)/i.exec(a.getAttribute('onclick') || '')?.[1]) : '';
     links.push({
       href: abs(a.getAttribute('href')),
       text: textOf(a, 160),
@@ -106,6 +111,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
       visible: isVisible(a) && !hiddenByClass(a),
       region: regionOf(a),
       selector: cssPath(a),
+      ...(opened ? { opens: opened.slice(0, 300) } : {}),
     });
   }
 

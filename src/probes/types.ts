@@ -35,6 +35,12 @@ export interface LinkInfo {
   /** header | nav | footer | main | aside | other */
   region: string;
   selector: string;
+  /**
+   * For a link whose href leads nowhere ("javascript://", "#"), the address its inline
+   * click handler opens (a window.open popup, a dialog's URL). Absent otherwise, and in
+   * snapshots taken before it was collected.
+   */
+  opens?: string;
 }
 
 /** An element that acts as a link without an href: a <span onclick="go_lien(this)"> menu item, role="link". */

@@ -141,7 +141,10 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Fin
   }
   let group: Set<string> | undefined;
   let brands: Set<string> | undefined;
-  for (const l of view.doc.links) {
+  for (const link of view.doc.links) {
+    // A "javascript:" or "#" link whose click handler opens a page of the site (a popup, a
+    // dialog) leads to that page; a handler's URL on another host may be a tracker's, not where the link goes.
+    const l = link.opens && isPlaceholderHref(link.href) && /^https?:/i.test(link.opens) && links.isOwn(link.opens) ? { ...link, href: link.opens } : link;
     if (/^(?:tel|mailto|sms|whatsapp|callto):/i.test(l.href)) continue;
     let kinds = classifyLink(l.href, l.text, l.label, l.region);
     if (kinds.includes('account') && isStaffOrCommentLogin(l)) kinds = kinds.filter((k) => k !== 'account');

@@ -92,6 +92,17 @@ describe('pages that inline click handlers open', () => {
   });
 });
 
+describe('the page a "javascript:" or "#" link opens from its click handler', () => {
+  it('keeps the URL Zazzle\'s "Help" link opens in a dialog (us-retail-zazzle-home)', async () => {
+    const d = await collect('<a href="javascript://" onclick="zPage.openIframeDialog({&#39;widgetProperties&#39;:{&#39;title&#39;:null,&#39;url&#39;:&#39;http://www.zazzle.com/help&#39;},&#39;componentParams&#39;:{&#39;width&#39;:&#39;850&#39;}})">Help</a>');
+    expect(d.links.map((l) => [l.href, l.opens])).toEqual([['javascript://', 'http://www.zazzle.com/help']]);
+  });
+  it('keeps none for a link with a real address, whatever its handler opens (invented)', async () => {
+    const d = await collect('<a href="https://www.example.com/ayuda" onclick="window.open(\'https://stats.example.net/c?x=1\')">Ayuda</a>');
+    expect(d.links[0]!.opens).toBeUndefined();
+  });
+});
+
 describe('icon-font glyphs run into the next word', () => {
   it('keeps the glyph and the address after it (cl-retail-mediaplayer-categoria)', async () => {
     const d = await collect('<p class="link_address"><span class="icon email">2</span>ventas@mediaplayer.cl</p>');

@@ -155,6 +155,18 @@ describe('"#" links that open something in place', () => {
   });
 });
 
+describe('"javascript:" and "#" links whose click handler opens a page', () => {
+  // us-retail-zazzle-home: <a href="javascript://" onclick="zPage.openIframeDialog({'widgetProperties':{'title':null,'url':'http://www.zazzle.com/help'},…})">Help</a>
+  it('reads Zazzle\'s header "Help", which opens its help centre in a dialog, as help (us-retail-zazzle-home)', () => {
+    const links = [link('javascript://', 'Help', { region: 'header', opens: 'http://www.zazzle.com/help' })];
+    expect(kindsOffered('http://www.zazzle.com/', { links })).toEqual(['help']);
+  });
+  it('does not take a URL on another host for where the link goes: a handler may call a tracker (invented)', () => {
+    const links = [link('javascript://', 'About Us', { region: 'main', opens: 'http://www.youtube.com/embed/NSKq-AjxgxE' }), link('javascript:void(0)', 'Ayuda', { opens: 'https://www.google-analytics.com/collect?v=1' })];
+    expect(kindsOffered('http://www.zazzle.com/', { links })).toEqual([]);
+  });
+});
+
 describe('elements that act as links without an href', () => {
   const span = (text: string, extra: Partial<ScriptLinkInfo> = {}): ScriptLinkInfo => ({ text, label: '', visible: true, region: 'other', selector: 'span.obf', onclick: 'go_lien(this);', ...extra });
 
