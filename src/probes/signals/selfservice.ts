@@ -127,6 +127,24 @@ export function isStaffOrCommentLogin(l: { href: string; selector: string }): bo
   return /#comment|[?&]destination=[^&]*comment/i.test(query) || /#dnn_\w*LOGIN_loginLink\b/i.test(l.selector);
 }
 
+/**
+ * A sign-in offered to readers who want to comment, in the sentence before its link or
+ * around it: "Você precisa estar logado para enviar comentários. CLIQUE AQUI PARA LOGAR",
+ * WordPress's "You must be logged in to post a comment", "Inicia sesión para comentar".
+ * It opens the comment box, not a customer's account.
+ */
+const COMMENT_PROMPT = /\b(?:para|to|pour)\s+(?:(?:enviar|publicar|postar|deixar|dejar|escribir|escrever|fazer|hacer|post|leave|write|add)\s+(?:(?:a|an|um|uma|un|una|seu|su|your)\s+)?)?(?:comentar|comentarios?|comentarios?|comment(?:s|er)?)\b/;
+
+export function isCommentLoginPrompt(text: string, linkText: string): boolean {
+  const t = linkText.trim();
+  if (t.length < 2) return false;
+  const at = text.indexOf(t);
+  if (at < 0) return false;
+  const lineStart = text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', at - 1) - 1)) + 1;
+  const lineEnd = text.indexOf('\n', at + t.length);
+  return COMMENT_PROMPT.test(fold(text.slice(Math.max(lineStart, at - 160), lineEnd < 0 ? undefined : Math.min(lineEnd, at + t.length + 80))));
+}
+
 /** Key kinds from the page itself (when it loaded) and from the links, buttons and forms on it. */
 export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Finding<FormPurpose>[], links: LinkContext): { hits: KindHit[]; brokenLinks: { kind: PageKind; url: string; page: CrawledPage; text: string }[] } {
   const hits: KindHit[] = [];
@@ -147,7 +165,7 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Fin
     const l = link.opens && isPlaceholderHref(link.href) && /^https?:/i.test(link.opens) && links.isOwn(link.opens) ? { ...link, href: link.opens } : link;
     if (/^(?:tel|mailto|sms|whatsapp|callto):/i.test(l.href)) continue;
     let kinds = classifyLink(l.href, l.text, l.label, l.region);
-    if (kinds.includes('account') && isStaffOrCommentLogin(l)) kinds = kinds.filter((k) => k !== 'account');
+    if (kinds.includes('account') && (isStaffOrCommentLogin(l) || isCommentLoginPrompt(view.doc.text, l.text))) kinds = kinds.filter((k) => k !== 'account');
     // "myPurdue" → wl.mypurdue.purdue.edu: the portal named "my" + the organisation, on its own domain.
     if (!kinds.length && /^https?:/i.test(l.href) && links.isOwn(l.href) && namesOwnPortal(l.text || l.label, brands ??= ownBrands(view, links))) kinds = ['account'];
     if (!kinds.length) continue;

@@ -140,6 +140,19 @@ describe('sign-ins that are not the customer\'s account', () => {
   it.each(cases)('reads %s', (_name, url, links, kinds) => {
     expect(kindsOffered(url, { links })).toEqual(kinds);
   });
+
+  // A sign-in the page offers in order to comment opens the comment box, whatever its address.
+  const prompts: [string, string, string, LinkInfo[], PageKind[]][] = [
+    // br-news-noticiaexata-artigo: under the article, before the comment box
+    ['a login offered to send comments ("…logado para enviar comentários. CLIQUE AQUI PARA LOGAR")', 'https://www.noticiaexata.com.br/artigo/x', 'Comentários\nVocê precisa estar logado para enviar comentários.\nCLIQUE AQUI PARA LOGAR', [link('https://www.noticiaexata.com.br/login?ReturnUrl=https://www.noticiaexata.com.br/./artigo/x', 'CLIQUE AQUI PARA LOGAR', { region: 'main' })], []],
+    // WordPress's comment form without wp-login.php: "You must be <a>logged in</a> to post a comment." (invented address)
+    ['WordPress\'s "You must be logged in to post a comment"', 'https://news.example/2020/story', 'Leave a Reply\nYou must be logged in to post a comment.', [link('https://news.example/account/login?next=/2020/story', 'logged in', { region: 'main' })], []],
+    // The header's sign-in on a page that also has a comment prompt stays the account's (invented)
+    ['the header\'s sign-in of a page with a comment prompt further down (invented)', 'https://news.example/2020/story', 'Iniciar sesión\nNoticias\nDeja tu comentario\nInicia sesión para comentar', [link('https://news.example/login', 'Iniciar sesión', { region: 'header' })], ['account']],
+  ];
+  it.each(prompts)('reads %s', (_name, url, text, links, kinds) => {
+    expect(kindsOffered(url, { text, links })).toEqual(kinds);
+  });
 });
 
 describe('"#" links that open something in place', () => {
