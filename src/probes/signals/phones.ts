@@ -46,13 +46,16 @@ function looksLikeDate(raw: string): boolean {
 }
 
 /**
- * Two figures of the same width joined by a slash ("6780/6850" buying/selling rates,
- * "2014/2015" seasons) are a pair of values, not one number: a phone's parts (area
- * code and number) are not written as two equal halves.
+ * Two or more figures of the same width joined by slashes ("6780/6850" buying/selling
+ * rates, "2014/2015" seasons, "220/222/244" shop units) are values, not one number: a
+ * phone's parts (area code and number) are not written as equal slices.
  */
 function looksLikePair(raw: string): boolean {
-  const m = /^(\d{2,5})\s?\/\s?(\d{2,5})$/.exec(raw.trim());
-  return !!m && m[1]!.length === m[2]!.length;
+  const t = raw.trim();
+  if (!/^\d{2,5}(?:\s?\/\s?\d{2,5})+$/.test(t)) return false;
+  // Three or more such figures are a list of the same ("L.C-218B /220/222/244": a shopping centre's unit numbers).
+  const parts = t.split(/\s?\/\s?/);
+  return parts.every((x) => x.length === parts[0]!.length);
 }
 
 /**

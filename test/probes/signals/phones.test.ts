@@ -78,6 +78,8 @@ describe('phone lines in real snippets', () => {
     { name: 'a Peruvian RUC followed by the company type', text: 'MO GROUP IMPORT S.A.C.\nRUC: 20614282518 · S.A.C. Privada', country: 'PE', lines: [] },
     // bench/real-pages/py-news-hoy-nota (dev): the exchange-rate widget's buying/selling pairs
     { name: 'buying/selling rates written as slash pairs', text: 'Cotizaciones\n6780/6850 Dólar compra/venta\n1280/1360 Real compra/venta\n32/43 Peso Ar compra/venta', country: 'PY', lines: [] },
+    // bench/real-pages/cl-retail-pcfactory-categoria (dev): a store's units in a shopping centre, in the footer's store directory
+    { name: 'shop unit numbers listed with slashes', text: 'Av. Jorge Alessandri 3177 L.C-218B /220/222/244', country: 'CL', lines: [] },
     // bench/real-pages/jm-government-jis-noticia (dev): the tag cloud's budget years
     { name: 'year pairs in a tag cloud', text: 'Budget 2014/2015\nBudget 2015/2016\nSectoral Debate 2014/2015', country: 'JM', lines: [] },
     // Nothing says "Tel" before it: digits after a hyphen stay a check digit, not a range (invented)
