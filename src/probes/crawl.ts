@@ -91,7 +91,7 @@ async function crawlHeld(browser: Browser, opts: CrawlOptions): Promise<CrawlRes
     const snap = page.snapshot;
     if (!snap) return;
     // The page's own words (title, h1) and the words of the links that led here.
-    page.kinds = [...new Set<PageKind>([...page.kinds, ...classifyPage(snap.finalUrl, snap.title, snap.h1)])];
+    page.kinds = [...new Set<PageKind>([...page.kinds, ...classifyPage(snap.finalUrl, snap.title, snap.h1, snap.meta['og:type'])])];
     if (page.depth === 0) scope.learnFromHome(page);
     const childDepth = page.depth === null ? null : page.depth + 1;
     const docs: DocumentData[] = [snap, ...snap.frames];

@@ -26,7 +26,12 @@ const CONTACT_WORDS = /\b(?:contacto|contactenos|contactanos|cont[aá]ctanos|con
 const NEWSLETTER_WORDS = /\b(?:newsletter|suscrib|subscri|boletin|novedades y ofertas|recibe (?:nuestras )?(?:ofertas|novedades|promociones)|inscreva|cadastre seu e-?mail|join our list|sign up for|promociones exclusivas|descuentos exclusivos)\w*/;
 const COMMENT_WORDS = /\b(?:deja(?:r)? (?:un|tu) comentario|leave a (?:reply|comment|note)|responder (?:al |a un |a este |el |o |ao )?comentario|reply to (?:this |a |the )?comment|deja(?:r)? una nota|rate (?:this|the) recipe|post (?:a )?comment|publicar comentario|escribe (?:una|tu) (?:resena|opinion)|write a review|enviar resena|submit (?:a )?review|deixe (?:um|seu) comentario|califica (?:este|el) producto)\b/;
 const JOB_WORDS = /\b(?:hoja de vida|curriculum|\bcv\b|resume|trabaja con nosotros|work with us|careers|empleo|vacante|postulate|postulacion|trabalhe conosco)\b/;
-const TRACKING_WORDS = /\b(?:rastre|seguimiento|track|estado de (?:tu |su |mi )?(?:pedido|orden|envio|solicitud|pqr)|numero de (?:guia|pedido|orden|radicado)|order (?:number|id|#)|tracking number|guia|radicado|rastreio|codigo de rastreamento)\w*/;
+/**
+ * Words of an order or request look-up. Whole words: an ad-viewability class
+ * ("moat-trackable") around a newsletter box is no tracking; a guide ("Guia de tamanhos",
+ * a size guide) is not a waybill ("número de guía", "tu guía").
+ */
+const TRACKING_WORDS = /\b(?:rastre\w*|seguimiento|track(?:ing)?|estado de (?:tu |su |mi )?(?:pedido|orden|envio|solicitud|pqr)\w*|numero de (?:guia|pedido|orden|radicado)|order (?:number|id|#)|(?:tu|su|mi|la) guia|guia de (?:envio|despacho|transporte|remision)|radicado|rastreio|codigo de rastreamento)(?![a-z])/;
 const CLAIM_WORDS = /\b(?:radicado|pqrs?d?|queja|reclamo|reclamacion|caso|ticket|complaint|claim)\b/;
 const INVOICE_WORDS = /\b(?:factura|invoice|estado de cuenta|statement|segunda via|boleto|duplicado)\w*/;
 

@@ -135,6 +135,13 @@ export function isStaffOrCommentLogin(l: { href: string; selector: string }): bo
  */
 const COMMENT_PROMPT = /\b(?:para|to|pour)\s+(?:(?:enviar|publicar|postar|deixar|dejar|escribir|escrever|fazer|hacer|post|leave|write|add)\s+(?:(?:a|an|um|uma|un|una|seu|su|your)\s+)?)?(?:comentar|comentarios?|comentarios?|comment(?:s|er)?)\b/;
 
+/**
+ * The heading of a comment box ("Leave a Comment", "Deja un comentario", "Deixe seu
+ * comentário"): a sign-in right under it (Pew Research's "Log In with Facebook" in its
+ * comment form) signs the commenter in. A phrase, not a bare "Comments" (a menu entry).
+ */
+const COMMENT_BOX_HEADING = /^(?:leave a (?:comment|reply)|post a comment|add a comment|join the discussion|(?:deja|dejanos|escribe) (?:un|tu|su) comentario|deixe (?:um|seu|o seu|sua) comentario)$/;
+
 export function isCommentLoginPrompt(text: string, linkText: string): boolean {
   const t = linkText.trim();
   if (t.length < 2) return false;
@@ -142,7 +149,11 @@ export function isCommentLoginPrompt(text: string, linkText: string): boolean {
   if (at < 0) return false;
   const lineStart = text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', at - 1) - 1)) + 1;
   const lineEnd = text.indexOf('\n', at + t.length);
-  return COMMENT_PROMPT.test(fold(text.slice(Math.max(lineStart, at - 160), lineEnd < 0 ? undefined : Math.min(lineEnd, at + t.length + 80))));
+  if (COMMENT_PROMPT.test(fold(text.slice(Math.max(lineStart, at - 160), lineEnd < 0 ? undefined : Math.min(lineEnd, at + t.length + 80))))) return true;
+  // One of the three lines above the link's own is a comment box's heading (a second
+  // sign-in button may stand between them).
+  const above = text.slice(Math.max(0, at - 240), at).split('\n').slice(0, -1).filter((line) => line.trim()).slice(-3);
+  return above.some((line) => COMMENT_BOX_HEADING.test(fold(line).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim()));
 }
 
 /** Key kinds from the page itself (when it loaded) and from the links, buttons and forms on it. */

@@ -14,7 +14,7 @@ export const TEXT_PATTERNS: Record<KeyKind, RegExp> = {
   help: /\b(?:customer services?(?: home)?|customer care|common questions|soporte tecnico|soporte al cliente|technical support|necesitas ayuda|need help|precisa de ajuda|preguntas frecuentes|preguntas y respuestas|frequently asked questions|faqs?|f\.a\.q\.?|centro de ayuda|ayuda|help(?: center| centre)?|soporte|support center|support|perguntas frequentes|duvidas frequentes|central de ajuda|ajuda|dudas frecuentes|dudas y consultas|servicio al cliente|central de atendimento|knowledge base|base de conocimiento)\b/,
   account: /\b(?:iniciar sesion|inicia sesion|inicie sesion|inicio de sesion|ingresar|ingresa a tu cuenta|ingresa|log ?in|sign ?in|mi cuenta|my account|tu cuenta|your account|account|entrar|acceder|aceder|mi perfil|zona (?:de )?clientes|area de clientes|area privada|portal (?:de )?(?:clientes|usuarios|transaccional)|sucursal virtual|oficina virtual|agencia virtual|banca en linea|banca virtual|minha conta|acessar(?: minha)? conta|acesse sua conta|area do cliente|area de cliente|iniciar sessao|recupera(?:r|cao de|cion de) (?:a |la |sua |tu |su )?(?:senha|contrasena|clave)|esque(?:ci|ceu)(?: (?:a|sua|minha))? senha|olvide (?:mi )?contrasena|olvidaste (?:tu )?contrasena|forgot (?:your )?password|reset (?:your )?password)\b/,
   register: /\b(?:start (?:a |your )?free trial|free trial|try (?:it )?for free|prueba gratis|prueba gratuita|teste gratis|experimente gratis|registrate|registrarse|registro|crear (?:una )?cuenta|crea tu cuenta|sign ?up|create (?:an )?account|register|join now|cadastre-se|criar conta|registar-se)\b/,
-  orderTracking: /\b(?:rastre(?:a|ar|o|e)(?: (?:de )?(?:tu|su|mi|el|la) )?(?:pedido|orden|envio|compra|guia|paquete)?|seguimiento (?:de |del |a |al )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|guia|paquete|despacho|solicitud)s?|estado (?:de |del )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|despacho|solicitud|tramite)s?|consulta(?:r)? (?:el estado de )?(?:tu |su |mi )?(?:pedido|orden|envio|guia|compra)s?|donde esta mi (?:pedido|orden|paquete)|track(?:ing)?(?: your| my| an)? (?:order|package|shipment|parcel)s?|order (?:status|tracking|lookup)|where is my order|mis (?:pedidos|ordenes|compras)|my orders|(?:recent|past|previous|your) orders|order history|historial de (?:pedidos|compras)|rastreie(?: seu pedido)?|rastrear pedido|rastreamento|acompanhe seu pedido|meus pedidos|(?:as )?minhas encomendas|(?:seguir|acompanhar|estado d[ae]) (?:a |sua |minha )?encomendas?|status de (?:la |tu |su |mi )?orden(?:es)?|purchase history|orders and returns|(?:tus|mis|sus) reservas|my bookings|manage (?:my |your )?bookings?|consulta (?:tus|mis|sus) (?:viajes|reservas))\b/,
+  orderTracking: /\b(?:rastre(?:a|ar|o|e)(?: (?:de )?(?:tu|su|mi|el|la) )?(?:pedido|orden|envio|compra|guia|paquete)?|seguimiento (?:de |del |a |al )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|guia|paquete|despacho|solicitud)s?|estado (?:de |del )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|despacho|solicitud|tramite)s?|consulta(?:r)? (?:el estado de )?(?:tu |su |mi )?(?:pedido|orden|envio|guia|compra)s?|donde esta mi (?:pedido|orden|paquete)|track(?:ing)?(?: your| my| an)? (?:order|package|shipment|parcel)s?|order (?:status|tracking|lookup)|where is my order|mis (?:pedidos|ordenes|compras)|my orders|(?:recent|past|previous|your) orders|order history|historial de (?:pedidos|compras)|rastreie(?: seu pedido)?|rastrear pedido|rastreamento|acompanhe seu pedido|meus pedidos|minhas compras|locali[zc](?:e|ar|a) (?:o |seu |meu |su |tu |mi |el |your |my )?(?:pedido|encomenda|orden|order)s?|(?:as )?minhas encomendas|(?:seguir|acompanhar|estado d[ae]) (?:a |sua |minha )?encomendas?|status de (?:la |tu |su |mi )?orden(?:es)?|purchase history|orders and returns|(?:tus|mis|sus) reservas|my bookings|manage (?:my |your )?bookings?|consulta (?:tus|mis|sus) (?:viajes|reservas))\b/,
   complaints: /\b(?:pqrs?(?:d|f|sd|df)?|peticiones,? quejas|quejas,? (?:y )?reclamos|quejas y reclamaciones|libro de reclamaciones|hoja de reclamaciones|reclamaciones|reclamos|reclamo|quejas|radica(?:r)? (?:tu |su )?(?:pqr|queja|reclamo|solicitud)|complaints?|file a claim|reclamacoes|reclame aqui)\b/,
   claimsTracking: /\b(?:consult(?:a|ar|e) (?:el estado de )?(?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso|solicitud)|seguimiento (?:a |de |del )?(?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso)|estado de (?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso)|track (?:your |my )?(?:case|ticket|claim|complaint)|case status|ticket status)\b/,
   privacy: /\b(?:politicas? de privacidad|avisos? de privacidad|politicas? de (?:tratamiento|proteccion) de (?:la informacion|datos)(?: personales)?|privacidad(?: y cookies)?|privacy (?:and|&) cookies?(?: policy| notice)?|privacy(?: polic(?:y|ies)| notices?| statement| agreement)?|habeas data|tratamiento de (?:la informacion|datos(?: personales)?|los datos)|proteccion de datos(?: personales)?|datos personales|politicas? de datos|politicas? de privacidade|aviso de privacidade|declaracao de privacidade|data protection(?: policy| notice| statement)?|privacidade(?: e cookies)?|protecao d[eo]s? dados(?: pessoais)?|lgpd|gdpr)\b/,
@@ -163,6 +163,9 @@ export function foldedPath(url: string): string {
   }
 }
 
+/** Query parameters that carry the address to go back to after a sign-in or an action. */
+const RETURN_PARAM = /^(?:redirect(?:[-_]?(?:to|url|uri|link|path))?|return(?:[-_]?(?:to|url|uri|path))?|returnurl|next|continue|goto|back(?:[-_]?url)?|callback(?:[-_]?url)?|came[-_]?from|destination|referr?er)$/i;
+
 /**
  * The path segments of a URL, folded, as slugs: "/Politica_de_Privacidad.aspx" →
  * "politica-de-privacidad". Query values and hash routes are segments too (OpenCart's
@@ -185,7 +188,9 @@ export function pathSegments(url: string, own = false): string[] {
   const path = u.pathname.split('/').filter(Boolean);
   // A page's own segment is the last one of its path; query values and hash routes name the page too.
   const raw: string[] = own ? path.slice(-1) : path;
-  for (const v of u.searchParams.values()) raw.push(...v.split('/'));
+  // A return address says where a sign-in goes back to, not what the link is
+  // ("Iniciar sesión" → /login?redirect_link=%2Fes%2Ftrack%2F1841999507, a song's page).
+  for (const [k, v] of u.searchParams) if (!RETURN_PARAM.test(k)) raw.push(...v.split('/'));
   if (u.hash.startsWith('#/')) raw.push(...u.hash.slice(2).split(/[/?&=]/));
   const out: string[] = [];
   for (const r of raw) {
@@ -259,6 +264,17 @@ const BARE_DATA_SEGMENT = /^(?!.*(?:politica|proteccion|protecao|tratamiento|tra
 /** Path segments of a customer's own area, and what its orders are called there. */
 const ACCOUNT_AREA_SEGMENT = /^(?:user|users|account|accounts|my-?account|myaccount|customer|customers|mi-?cuenta|cuenta|minha-?conta|conta|profile|perfil|usuario|cliente)$/;
 const ORDERS_SEGMENT = /^(?:order|orders|pedidos?|encomendas?|compras|purchases|order-?list|order-?history)$/;
+const HISTORY_SEGMENT = /^(?:history|historial|historico)$/;
+/** Hosts of a customer's own area (myaccount.x, minhaconta.x, micuenta.x). */
+const ACCOUNT_HOST = /^(?:my-?account|account|accounts|minha-?conta|mi-?cuenta|micuenta)\./;
+
+function hostOfUrl(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
 
 /**
  * Kinds named by a URL's path; a help-centre host (ayuda.x, help.x, x.zendesk.com/hc)
@@ -279,6 +295,10 @@ export function kindsFromUrl(url: string, ownSegment = false): PageKind[] {
     // The orders of a customer's own area ("/ar/en/user/order", "/account/orders") are the order history.
     const all = ownSegment ? pathSegments(url) : segs;
     if (all.some((seg, i) => i > 0 && ORDERS_SEGMENT.test(seg) && ACCOUNT_AREA_SEGMENT.test(all[i - 1]!))) kinds.add('orderTracking');
+    // An order history under any section (Magento's /sales/order/history/, "/pedidos/historial").
+    if (all.some((seg, i) => i > 0 && HISTORY_SEGMENT.test(seg) && ORDERS_SEGMENT.test(all[i - 1]!))) kinds.add('orderTracking');
+    // On the customer-area host the orders lead the path (myaccount.x/purchases/list).
+    if (all.length && ORDERS_SEGMENT.test(all[0]!) && ACCOUNT_HOST.test(hostOfUrl(url))) kinds.add('orderTracking');
     for (const k of KEY_KINDS) {
       if (!kinds.has(k)) continue;
       const neg = URL_NEGATIVES[k];
@@ -320,7 +340,8 @@ export function isHelpPlatform(url: string): boolean {
     || /\.freshdesk\.com$/.test(host) && /^\/support\b/.test(path)
     || /\.helpscoutdocs\.com$/.test(host)
     || /\.octadesk\.com$/.test(host) && /^\/kb\b/.test(path)
-    || /\.custhelp\.com$/.test(host) && /^\/app\/answers\b/.test(path)
+    // Oracle B2C Service serves only the organisation's customer portal on its custhelp.com host (rihappy.custhelp.com).
+    || /\.custhelp\.com$/.test(host) && !/\.widget\.custhelp\.com$/.test(host)
     || /\.intercom\.help$/.test(host)
     || /\.kayako\.com$/.test(host) && /knowledgebase|\/article/i.test(u.pathname + u.search);
 }
@@ -345,6 +366,9 @@ const OPAQUE_PATH = /^\/?(?:$|index\.(?:html?|php)$|\?|(?:blank|copia|copy|page|
 
 /** Kinds that describe the same place from two sides (/account/orders "Mis pedidos" is both). */
 const COMPATIBLE: Partial<Record<PageKind, PageKind[]>> = {
+  // "Contato" → /ajuda: the organisation sends its contact to its help centre.
+  contact: ['help'],
+  help: ['contact'],
   orderTracking: ['account'],
   account: ['orderTracking', 'invoices'],
   invoices: ['account', 'payments'],
@@ -480,9 +504,18 @@ export function kindsNamedBy(text: string, maxLen = 60): PageKind[] {
   });
 }
 
-/** Kinds of a page from its URL, title segments and h1. */
-export function classifyPage(url: string, title: string, headings: string[]): PageKind[] {
-  const kinds = new Set<PageKind>(kindsFromUrl(url));
+/**
+ * Open Graph types of a media item's page (a song, an album, a playlist, a video): its
+ * path names the item ("/es/track/1841999507" is Deezer's song, not order tracking).
+ */
+const MEDIA_ITEM_TYPE = /^(?:music|video)\./;
+
+/**
+ * Kinds of a page from its URL, title segments and h1. A media item's page (`ogType`
+ * music.* or video.*) is named by its title and headings only.
+ */
+export function classifyPage(url: string, title: string, headings: string[], ogType = ''): PageKind[] {
+  const kinds = new Set<PageKind>(MEDIA_ITEM_TYPE.test(ogType.trim().toLowerCase()) ? [] : kindsFromUrl(url));
   const segments = title.split(/\s*[|–—·»]\s*|\s-\s|:\s/).map((s) => s.trim()).filter(Boolean);
   for (const seg of segments.slice(0, 2)) for (const k of kindsNamedBy(seg, 50)) kinds.add(k);
   for (const h of headings.slice(0, 2)) for (const k of kindsNamedBy(h, 60)) kinds.add(k);

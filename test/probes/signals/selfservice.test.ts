@@ -148,6 +148,10 @@ describe('sign-ins that are not the customer\'s account', () => {
     // WordPress's comment form without wp-login.php: "You must be <a>logged in</a> to post a comment." (invented address)
     ['WordPress\'s "You must be logged in to post a comment"', 'https://news.example/2020/story', 'Leave a Reply\nYou must be logged in to post a comment.', [link('https://news.example/account/login?next=/2020/story', 'logged in', { region: 'main' })], []],
     // The header's sign-in on a page that also has a comment prompt stays the account's (invented)
+    // us-research-pewresearch-article: the comment form's social sign-ins right under its heading
+    ['the comment box\'s "Log In with Facebook" and "Sign In with Google" under "Leave a Comment"', 'https://www.pewresearch.org/fact-tank/2014/11/20/x/', 'Get Pew Research data by email\nLeave a Comment\n\nLog In with Facebook\n\nSign In with Google\n\nOr\n\nName  Email (will not be published)', [link('https://www.pewresearch.org/fact-tank/2014/11/20/x/#', 'Log In with Facebook', { region: 'other', selector: 'div#facebook-connect > p > a' }), link('https://www.pewresearch.org/fact-tank/2014/11/20/x/#', 'Sign In with Google', { region: 'other', selector: 'div#google-connect > p > a' })], []],
+    // Invented: a menu entry "Comments" above the header's sign-in is not a comment box's heading
+    ['the header\'s sign-in below a "Comments" menu entry (invented)', 'https://news.example/', 'Home\nComments\nNews\nLog in', [link('https://news.example/login', 'Log in', { region: 'header' })], ['account']],
     ['the header\'s sign-in of a page with a comment prompt further down (invented)', 'https://news.example/2020/story', 'Iniciar sesión\nNoticias\nDeja tu comentario\nInicia sesión para comentar', [link('https://news.example/login', 'Iniciar sesión', { region: 'header' })], ['account']],
   ];
   it.each(prompts)('reads %s', (_name, url, text, links, kinds) => {

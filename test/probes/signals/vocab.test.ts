@@ -186,6 +186,18 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: 'a privacy policy under a subscription section is still the privacy policy (invented)', href: 'https://diario.example/suscripcion/politica-de-privacidad', text: 'Ver más', kinds: ['privacy'] },
     // br-news-gazetadopovo-artigo: the footer's FAQ in Brazilian Portuguese
     { name: '"Dúvidas Frequentes" is the FAQ', href: 'https://www.gazetadopovo.com.br/duvidas-frequentes', text: 'Dúvidas Frequentes', kinds: ['help'] },
+    // br-retail-mercadolivre-produto: the header's purchases, on the customer-area host (the orders lead its path)
+    { name: '"Compras" → myaccount.x/purchases/list is the order history', href: 'https://myaccount.mercadolivre.com.br/purchases/list#nav-header', text: 'Compras', kinds: ['orderTracking'] },
+    { name: '"Minhas compras" is the order history (invented address)', href: 'https://loja.example/conta', text: 'Minhas compras', kinds: ['orderTracking'] },
+    // same page: 'Contato' leads to the help centre
+    { name: '"Contato" → /ajuda is contact and help', href: 'https://www.mercadolivre.com.br/ajuda', text: 'Contato', kinds: ['contact', 'help'] },
+    // pt-retail-cashconverters-produto: the order look-up behind the sign-in
+    { name: '"Localize meu pedido" is order tracking', href: 'https://www.cashconverters.pt/pt/pt/login/?rurl=1', text: 'Localize meu pedido', label: 'pedido', kinds: ['account', 'orderTracking'] },
+    { name: '"Localiza tu pedido" is order tracking (invented)', href: 'https://tienda.example/pedidos/buscar', text: 'Localiza tu pedido', kinds: ['orderTracking'] },
+    // pt-retail-primor-produto: Magento's order history under the account's name
+    { name: '"A Minha conta" → /sales/order/history/ is the account and its order history', href: 'https://www.primor.eu/pt_pt/sales/order/history/', text: 'A Minha conta', label: 'A Minha conta', kinds: ['account', 'orderTracking'] },
+    // br-retail-rihappy-produto: 'Fale conosco' → the organisation's Oracle B2C Service portal (custhelp.com)
+    { name: '"Fale conosco" → an Oracle custhelp.com portal is contact and help', href: 'https://rihappy.custhelp.com', text: 'Fale conosco', kinds: ['contact', 'help'] },
   ];
   const invalid: LinkCase[] = [
     // gt-news-prensalibre-nota: the reader's profile menu (Notificaciones, Mis suscripciones, Datos personales, Seguridad)
@@ -194,6 +206,11 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: '"Dados Pessoais" → minha.abril.com.br/perfil', href: 'https://minha.abril.com.br/perfil', text: 'Dados Pessoais', label: 'Ir para perfil do Minha Abril', kinds: [] },
     // cl-news-elmostrador-nota: the paper's legal-notices (classified ads) service
     { name: '"Avisos Legales" (a legal-notices publishing service)', href: 'http://legales.elmostrador.cl/', text: 'Avisos Legales', label: 'Ir a enlace', kinds: [] },
+    // es-media-deezer-cancion: the sign-in returns to the song's page (/es/track/<id>); its return address names no order tracking
+    { name: '"Iniciar sesión" → /login?redirect_link=/es/track/1841999507 is the sign-in only', href: 'https://www.deezer.com/login?redirect_type=page&redirect_link=%2Fes%2Ftrack%2F1841999507', text: 'Iniciar sesión', kinds: ['account'] },
+    { name: 'a sign-in that returns to /orders is the sign-in only (invented)', href: 'https://tienda.example/login?returnUrl=%2Forders', text: 'Log in', kinds: ['account'] },
+    // Oracle's chat and knowledge widgets are served from x.widget.custhelp.com, not the customer portal (invented address)
+    { name: 'a script host x.widget.custhelp.com is not a help centre', href: 'https://tienda.widget.custhelp.com/euf/rightnow/RightNow.Client.js', text: '', kinds: [] },
     // br-media-cybercook-receita: a data-subject request page, not the policy (the policy has its own link)
     { name: '"Solicitação de dados pessoais" on a /p path', href: 'https://cybercook.com.br/solicitacao-de-dados-pessoais/p', text: 'Solicitação de dados pessoais', label: 'Solicitação de dados pessoais', kinds: [] },
     // es-news-farodevigo-home: the subscription banner leads to the sign-up's personal-data step on the customer-area host
@@ -307,5 +324,15 @@ describe('URL paths (invented)', () => {
   it('does not classify a product page by a word its name starts with', () => {
     expect(classifyPage(`${BASE}termos-de-acero-inoxidable`, 'Termos de acero inoxidable | Tienda', ['Termo de acero inoxidable 1 L'])).toEqual([]);
     expect(classifyPage(`${BASE}camara-de-seguridad-wifi`, 'Cámara de seguridad WiFi 1080p', [])).toEqual([]);
+  });
+
+  // es-media-deezer-cancion: a song's page (og:type music.song) at /es/track/<id> is the song, not order tracking;
+  // a page with another Open Graph type is still named by its path.
+  it.each([
+    ['a song\'s page at /es/track/<id>', 'https://www.deezer.com/es/track/1841999507', 'DESPECHÁ - ROSALÍA - Deezer', 'music.song', []],
+    ['a video\'s page at /videos/help (invented)', 'https://media.example/videos/help', 'How to bake bread', 'video.other', []],
+    ['an order-tracking page with og:type website (invented)', 'https://tienda.example/track', 'Tienda', 'website', ['orderTracking']],
+  ] as const)('reads %s by its title and headings only when its og:type is a media item', (_name, url, title, ogType, kinds) => {
+    expect(classifyPage(url, title, [], ogType)).toEqual(kinds);
   });
 });
