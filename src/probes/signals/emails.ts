@@ -5,7 +5,7 @@
  * (…@sentry.io) and addresses inside URLs written in the text (a share link's query
  * string) are not published contact addresses.
  */
-import { type DocView, type Finding, snippetAround, src } from './text.js';
+import { type DocView, type Finding, inMakersBlock, snippetAround, src } from './text.js';
 
 const EMAIL = /[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9_])?@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}/gi;
 
@@ -106,6 +106,8 @@ export function extractEmails(view: DocView): Finding<string>[] {
     linked.includes(e) ? undefined : linked.filter((a) => e.endsWith(a) && /^[a-z]+$/.test(e.slice(0, e.length - a.length))).sort((a, b) => b.length - a.length)[0];
   for (const [text, note] of [[view.doc.text, undefined], [view.doc.hiddenText, 'in a collapsed or hidden part of the page']] as const) {
     for (const m of emailsInText(text)) {
+      // The maker's address in a spec sheet or product-safety block is that company's.
+      if (inMakersBlock(text, m.start)) continue;
       hits.push({ value: glyphed.get(m.email) ?? runInto(m.email) ?? m.email, source: src(view, { snippet: snippetAround(text, m.start, m.end), note: [m.obfuscated ? 'obfuscated, decoded' : '', note ?? ''].filter(Boolean).join('; ') || undefined }) });
     }
   }

@@ -7,7 +7,7 @@
  * digits would be.
  */
 import { type CountryCode, findNumbers, parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { type DocView, type Finding, fold, snippetAround, src } from './text.js';
+import { type DocView, type Finding, fold, inMakersBlock, snippetAround, src } from './text.js';
 
 export function asCountry(country: string | undefined): CountryCode {
   const c = (country ?? 'CO').toUpperCase();
@@ -261,7 +261,7 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     // 926-3590 to 926-3594; the first line, as written, is the number).
     if (/^-\d/.test(text.slice(end, end + 2)) && !(huntingRange(raw, text.slice(end)) && phoneLabelled(text, start))) return true;
     // Lines the page gives as another body's: the insurance regulator's and the maker's.
-    if (inRegulatorsSentence(text, start, end) || underMakersLabel(text, start)) return true;
+    if (inRegulatorsSentence(text, start, end) || underMakersLabel(text, start) || inMakersBlock(text, start)) return true;
     // A fax line is not a line a customer can call.
     return isFaxLabelled(text, start, end);
   };
@@ -349,11 +349,21 @@ function linkLabelledFax(text: string, linkText: string): boolean {
 /** Phone numbers of one document: tel: links, then visible text, then hidden text. */
 export function extractPhones(view: DocView, country: string): PhoneHit[] {
   const hits: PhoneHit[] = [];
+  // Numbers whose tel: link names them a fax line in its own words ("202.419.4349 | Fax"):
+  // written in the page text too, they are that fax, whatever label stands before them
+  // (there, the label before is the previous link's: "202.419.4300 | Main 202.419.4349 | Fax").
+  const faxLinks = new Set<string>();
   for (const l of view.doc.links) {
     if (!/^(?:tel|callto):/i.test(l.href)) continue;
     // "Fax: <a href="tel:…">": the label sits outside the link, in the page text.
-    if (/\b(?:tele)?fax\b/i.test(`${l.text} ${l.label}`) && !PHONE_AND_FAX.test(`${l.text} ${l.label}`)) continue;
-    if (linkLabelledFax(view.doc.text, l.text) || !view.doc.text.includes(l.text.trim()) && linkLabelledFax(view.doc.hiddenText, l.text)) continue;
+    if (/\b(?:tele)?fax\b/i.test(`${l.text} ${l.label}`) && !PHONE_AND_FAX.test(`${l.text} ${l.label}`)) {
+      for (const m of phonesInText(l.text, country)) faxLinks.add(m.raw.replace(/\D/g, ''));
+      continue;
+    }
+    // A link that names its line in its own words ("202.419.4372 | Media Inquiries") is
+    // labelled by them, not by the label of the text before it.
+    const ownWords = /[A-Za-z]{3}/.test(l.text.replace(/\b(?:tel|tels|telf|phone|ph|fone|ext|extension|ramal)\b\.?/gi, ''));
+    if (!ownWords && (linkLabelledFax(view.doc.text, l.text) || !view.doc.text.includes(l.text.trim()) && linkLabelledFax(view.doc.hiddenText, l.text))) continue;
     const e164 = normalisePhone(l.href, country);
     if (e164) hits.push({ value: e164, source: src(view, { snippet: `${l.text || l.label} (${l.href})`, selector: l.selector }) });
   }
@@ -371,6 +381,7 @@ export function extractPhones(view: DocView, country: string): PhoneHit[] {
   }
   for (const [text, note] of [[view.doc.text, undefined], [view.doc.hiddenText, 'in a collapsed or hidden part of the page']] as const) {
     for (const m of phonesInText(text, country)) {
+      if (faxLinks.has(m.raw.replace(/\D/g, ''))) continue;
       if (iconOnly.has(m.raw.replace(/\D/g, '')) && !PHONE_WORDS.test(fold(text.slice(Math.max(text.lastIndexOf('\n', m.start - 1) + 1, m.start - 30), m.start)))) continue;
       hits.push({ value: m.e164, type: m.type, source: src(view, { snippet: snippetAround(text, m.start, m.end), note }) });
     }

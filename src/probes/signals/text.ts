@@ -115,3 +115,26 @@ export function uniqBy<T>(items: T[], key: (t: T) => string): T[] {
   }
   return out;
 }
+
+/**
+ * A product's spec sheet or product-safety (GPSR) block gives the maker's service lines:
+ * a value whose own cell or label names the supplier or manufacturer ("SAC do
+ * Fornecedor\tatendimento@asus.com", "Fabricante: …"), or one under the EU product-safety
+ * heading of the maker or responsible person ("Detalhes de segurança do produto",
+ * "Fabricante/Pessoa responsável", "Operador económico : Fabricante" … "Telefone : +33 1 …")
+ * is that other company's, not the shop's.
+ */
+const MAKER_LABEL = /^(?:(?:sac|atendimento|contato|contacto|e-?mail|correo|telefone|telefono|phone|contact|servicio|service|customer service)\s+(?:do|da|del|de|of the|of)\s+)?(?:fornecedor|fabricante|manufacturer|supplier|proveedor)$/;
+const PRODUCT_SAFETY_HEADING = /\b(?:pessoa responsavel|persona responsable|operador economico|economic operator|(?:detalhes|informac(?:oes|ao)) de seguranca do produto|(?:informacion|datos) de seguridad del producto|product safety (?:information|details)|gpsr)\b/;
+
+export function inMakersBlock(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const own = text.slice(lineStart, start);
+  const cell = own.slice(own.lastIndexOf('\t', own.length - 2) + 1);
+  // The label ends its cell (a tab) or is followed by a colon.
+  const label = (t: string): boolean => /[:\t]\s*$/.test(t) && MAKER_LABEL.test(fold(t).replace(/[\s:]+$/, ''));
+  if (label(cell) || label(own)) return true;
+  // The product-safety block: its heading at most ten lines and 600 characters above.
+  const above = text.slice(Math.max(0, lineStart - 600), lineStart).split('\n').filter((l) => l.trim()).slice(-10);
+  return above.some((l) => l.length <= 80 && PRODUCT_SAFETY_HEADING.test(fold(l)));
+}

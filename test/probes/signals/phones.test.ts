@@ -107,6 +107,22 @@ describe('tel: links in real snippets', () => {
     expect([...new Set(extractPhones(v, 'CN').map((h) => h.value))]).toEqual(['+862134695500']);
   });
 
+  // bench/real-pages/us-research-pewresearch-article (dev): each footer tel: link holds its number and then its label,
+  // '<a href="tel:+12024194349"><span>202.419.4349</span> | <span>Fax</span></a>', so in the page text the label
+  // before a number is the previous link's ('… | Main 202.419.4349 | Fax 202.419.4372 | Media Inquiries').
+  it('reads labels written after the number inside tel: links (Pew Research\'s footer): Fax is the fax, Media Inquiries a line', () => {
+    const v = view({
+      text: '1615 L Street, NW, Suite 700 Washington, DC 20036 202.419.4300 | Main 202.419.4349 | Fax 202.419.4372 | Media Inquiries',
+      links: [link('tel:+12024194300', '202.419.4300 | Main'), link('tel:+12024194349', '202.419.4349 | Fax'), link('tel:+12024194372', '202.419.4372 | Media Inquiries')],
+    });
+    expect([...new Set(extractPhones(v, 'US').map((h) => h.value))].sort()).toEqual(['+12024194300', '+12024194372']);
+  });
+
+  it('still drops a tel: link holding only its number after "Fax:" in the text (invented)', () => {
+    const v = view({ text: 'Tel: 202.555.0100 Fax: 202.555.0199', links: [link('tel:+12025550100', '202.555.0100'), link('tel:+12025550199', '202.555.0199')] });
+    expect([...new Set(extractPhones(v, 'US').map((h) => h.value))]).toEqual(['+12025550100']);
+  });
+
   it('keeps a Tel/Fax tel: link (Tanzanian contact card, id 46852093405)', () => {
     const v = view({ text: 'Tel/Fax: +255 (0) 27 2509720', links: [link('tel:+255272509720', '+255 (0) 27 2509720')] });
     expect([...new Set(extractPhones(v, 'TZ').map((h) => h.value))]).toEqual(['+255272509720']);
@@ -150,6 +166,12 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
     { name: "the shop's line after the SUSEP sentence of its footer (invented)", text: 'A comercialização de seguro é fiscalizada pela SUSEP. Televendas: 0800 642 4242', country: 'BR', lines: ['+558006424242'] },
     // Product spec sheets give the maker's service line under the maker: the manufacturer's number, not the shop's.
     // br-retail-colombo-produto, the spec list:
+    // pt-retail-fnac-produto: the EU product-safety (GPSR) block names the maker, LG Electronics France, and its line
+    { name: 'the maker\'s line in a product-safety block (Fnac\'s "Detalhes de segurança do produto")', text: 'Ver detalhes de segurança do produto\nDetalhes de segurança do produto\nFabricante/Pessoa responsável\nOperador económico : Fabricante\nDenominação social : LG Electronics France\nMorada : Rue du Ballon\nCódigo postal : 93160\nLocalidade : Noisy-le-Grand\nCódigo de país : France\nEmail : https://www.lg.com/fr\nTelefone : +33 1 49 48 70 00', country: 'PT', lines: [] },
+    // Invented: the shop's own line further down the page, past the block, still counts
+    { name: 'the shop\'s line far below a product-safety block (invented)', text: `Operador económico : Fabricante\nTelefone : +33 1 49 48 70 00\n${'Descrição do produto.\n'.repeat(40)}Apoio ao cliente\nTelefone: 210 000 000`, country: 'PT', lines: ['+351210000000'] },
+    // A spec table's cell names the supplier's service line (invented number, in the shape of Magalu's 'SAC do Fornecedor' row)
+    { name: 'the supplier\'s SAC in a spec table cell', text: 'Prazo de Garantia\t01 ano\nSAC do Fornecedor\t0800 891 2721', country: 'BR', lines: [] },
     { name: "the maker's line under 'Marca:' in a product's spec list", text: 'Garantia: 1 Ano\nMarca: Electrolux\nTelefone: 0800 728 8778\nSite: http://www.electrolux.com.br', country: 'BR', lines: [] },
     // br-retail-ricardoeletro-produto, the "Fabricante" table:
     { name: "the maker's SAC under a 'Fabricante' heading", text: 'Itens Inclusos\nManual de Instruções\nFabricante\nElectrolux\nSAC:\t0800 728 8778', country: 'BR', lines: [] },

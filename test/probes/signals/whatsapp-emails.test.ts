@@ -102,6 +102,14 @@ describe('e-mail addresses on the dev pages of bench/real-pages', () => {
     const v = view({ text: 'Contacto\n2ventas@mediaplayer.cl\n', glyphRuns: [{ glyph: '2', after: 'ventas@mediaplayer.cl' }] });
     expect(extractEmails(v).map((h) => h.value)).toEqual(['ventas@mediaplayer.cl']);
   });
+  // br-retail-magazineluiza-produto: the product's spec table gives the maker's customer service ('SAC do Fornecedor')
+  it.each([
+    ['the supplier\'s SAC in a spec table (Magalu)', 'Prazo de Garantia\t01 ano (3 meses de garantia legal)\nSAC do Fornecedor\tatendimento@asus.com', []],
+    ['the manufacturer\'s address after "Fabricante:" (invented)', 'Fabricante: contacto@fabrica.example', []],
+    ['the shop\'s own address in a spec table row of its own (invented)', 'Dúvidas sobre o produto\tsac@loja.example', ['sac@loja.example']],
+  ])('reads %s', (_name, text, expected) => {
+    expect(extractEmails(view({ text })).map((h) => h.value)).toEqual(expected);
+  });
   it('keeps an address that starts with a digit when no icon precedes it (invented)', () => {
     const v = view({ text: 'Escríbenos: 2ventas@tienda.example.cl', glyphRuns: [{ glyph: '', after: 'Escríbenos' }] });
     expect(extractEmails(v).map((h) => h.value)).toEqual(['2ventas@tienda.example.cl']);
