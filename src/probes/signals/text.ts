@@ -134,6 +134,12 @@ export function inMakersBlock(text: string, start: number): boolean {
   // The label ends its cell (a tab) or is followed by a colon.
   const label = (t: string): boolean => /[:\t]\s*$/.test(t) && MAKER_LABEL.test(fold(t).replace(/[\s:]+$/, ''));
   if (label(cell) || label(own)) return true;
+  // A table whose cells the page text gives one per line: the label cell ends the line above ("SAC do Fornecedor\t\natendimento@…").
+  if (!own.trim()) {
+    const prev = text.slice(0, lineStart).replace(/\n+$/, '');
+    const prevLine = prev.slice(prev.lastIndexOf('\n') + 1);
+    if (label(prevLine.slice(prevLine.lastIndexOf('\t', prevLine.length - 2) + 1))) return true;
+  }
   // The product-safety block: its heading at most ten lines and 600 characters above.
   const above = text.slice(Math.max(0, lineStart - 600), lineStart).split('\n').filter((l) => l.trim()).slice(-10);
   return above.some((l) => l.length <= 80 && PRODUCT_SAFETY_HEADING.test(fold(l)));

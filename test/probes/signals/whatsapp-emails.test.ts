@@ -105,6 +105,9 @@ describe('e-mail addresses on the dev pages of bench/real-pages', () => {
   // br-retail-magazineluiza-produto: the product's spec table gives the maker's customer service ('SAC do Fornecedor')
   it.each([
     ['the supplier\'s SAC in a spec table (Magalu)', 'Prazo de Garantia\t01 ano (3 meses de garantia legal)\nSAC do Fornecedor\tatendimento@asus.com', []],
+    // as the collector reads Magalu's table: each cell ends with a tab and the value opens the next line
+    ['the supplier\'s SAC in a spec table read one cell per line (Magalu)', 'Prazo de Garantia\t\n01 ano (3 meses de garantia legal e mais 9 meses de garantia especial concedida pelo fabricante)\n\nSAC do Fornecedor\t\natendimento@asus.com\n\nConteúdo da Embalagem\t\n1 Notebook', []],
+    ['the shop\'s address on the line after a paragraph that mentions a manufacturer (invented)', 'Compre direto do fabricante\ncontato@loja.example', ['contato@loja.example']],
     ['the manufacturer\'s address after "Fabricante:" (invented)', 'Fabricante: contacto@fabrica.example', []],
     ['the shop\'s own address in a spec table row of its own (invented)', 'Dúvidas sobre o produto\tsac@loja.example', ['sac@loja.example']],
   ])('reads %s', (_name, text, expected) => {
