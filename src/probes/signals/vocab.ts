@@ -336,7 +336,8 @@ export function isHelpPlatform(url: string): boolean {
   }
   const host = u.hostname.toLowerCase();
   const path = u.pathname;
-  return /\.zendesk\.com$/.test(host) && /^\/hc\b/.test(path)
+  // Zendesk's request form (/hc/<locale>/requests/new) is where a ticket is written, not the help centre's answers.
+  return /\.zendesk\.com$/.test(host) && /^\/hc\b/.test(path) && !/^\/hc\/(?:[a-z]{2}(?:-[a-z]{2,4})?\/)?requests\b/i.test(path)
     || /\.freshdesk\.com$/.test(host) && /^\/support\b/.test(path)
     || /\.helpscoutdocs\.com$/.test(host)
     || /\.octadesk\.com$/.test(host) && /^\/kb\b/.test(path)

@@ -209,6 +209,8 @@ describe('links on the dev pages of bench/real-pages', () => {
     // es-media-deezer-cancion: the sign-in returns to the song's page (/es/track/<id>); its return address names no order tracking
     { name: '"Iniciar sesión" → /login?redirect_link=/es/track/1841999507 is the sign-in only', href: 'https://www.deezer.com/login?redirect_type=page&redirect_link=%2Fes%2Ftrack%2F1841999507', text: 'Iniciar sesión', kinds: ['account'] },
     { name: 'a sign-in that returns to /orders is the sign-in only (invented)', href: 'https://tienda.example/login?returnUrl=%2Forders', text: 'Log in', kinds: ['account'] },
+    // gb-news-independent-article: the footer's 'Complaint Form' → the paper's Zendesk request form, where a complaint is written
+    { name: '"Complaint Form" → a Zendesk /hc/en-us/requests/new is no help centre', href: 'https://independentnews.zendesk.com/hc/en-us/requests/new', text: 'Complaint Form', kinds: ['complaints'] },
     // Oracle's chat and knowledge widgets are served from x.widget.custhelp.com, not the customer portal (invented address)
     { name: 'a script host x.widget.custhelp.com is not a help centre', href: 'https://tienda.widget.custhelp.com/euf/rightnow/RightNow.Client.js', text: '', kinds: [] },
     // br-media-cybercook-receita: a data-subject request page, not the policy (the policy has its own link)
