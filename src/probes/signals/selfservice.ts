@@ -133,7 +133,7 @@ export function isStaffOrCommentLogin(l: { href: string; selector: string }): bo
  * WordPress's "You must be logged in to post a comment", "Inicia sesión para comentar".
  * It opens the comment box, not a customer's account.
  */
-const COMMENT_PROMPT = /\b(?:para|to|pour)\s+(?:(?:enviar|publicar|postar|deixar|dejar|escribir|escrever|fazer|hacer|post|leave|write|add)\s+(?:(?:a|an|um|uma|un|una|seu|su|your)\s+)?)?(?:comentar|comentarios?|comentarios?|comment(?:s|er)?)\b/;
+const COMMENT_PROMPT = /\b(?:para|to|pour)\s+(?:(?:enviar|publicar|postar|deixar|dejar|escribir|escrever|fazer|hacer|post|leave|write|add)\s+(?:(?:a|an|um|uma|un|una|seu|su|your)\s+)?)?(?:comentar|comentarios?|comment(?:s|er)?)\b/;
 
 /**
  * The heading of a comment box ("Leave a Comment", "Deja un comentario", "Deixe seu
