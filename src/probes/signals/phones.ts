@@ -201,6 +201,20 @@ function inRegulatorsSentence(text: string, start: number, end: number): boolean
 }
 
 /**
+ * News and public notices give the lines of the police and the emergency services ("is
+ * asked to call police at 502-9991 or Crime Stoppers at 328-TIPS (8477)", "llamar a
+ * la Policía al 123", "ligue para os Bombeiros 193"): a number whose own label, the
+ * words after the figure before it in its sentence, names such a body is that body's
+ * line, not the publisher's.
+ */
+const EMERGENCY_BODY = /\b(?:police|polic[ií]a|crime ?stoppers|fire (?:department|service|brigade)|bomberos|bombeiros|ambulance|ambulancia|ambul[aâ]ncia|samu|defensa civil|defesa civil|cruz roja|cruz vermelha|red cross|coast ?guard)\b/i;
+function emergencyBodysLine(text: string, start: number): boolean {
+  const head = text.slice(Math.max(0, start - 60), start);
+  const from = Math.max(head.lastIndexOf('\n'), ...[...head.matchAll(/[.!?]\s|\d/g)].map((m) => m.index! + m[0].length - 1));
+  return EMERGENCY_BODY.test(head.slice(from + 1));
+}
+
+/**
  * A product's spec sheet gives its maker's service line under the maker's name ("Marca:
  * Electrolux\nTelefone: 0800 728 8778", "Fabricante\nElectrolux\nSAC:\t0800 728 8778"):
  * a number at most three lines under a line that is only a maker label ("Fabricante",
@@ -238,6 +252,19 @@ const INTERNATIONAL_00 = /(?<![\d+])00\s?[1-9]\d{0,2}[\s.\-/]*(?:\(0\)\s*)?\(?\d
 const MX_01 = /(?<![\d+])01[\s.-]*\(?\d{2,3}\)?(?:[\s.-]*\d{2,4}){2,4}/g;
 const CO_PLUS_60X = /\+\s?60[1-8][\s.-]*\d{3}[\s.-]?\d{4}\b/g;
 
+/**
+ * The text as the matcher should read it, same length: a semicolon after a number and
+ * before another figure, or a comma and a space there, separates two lines ("Contact:
+ * 624-6456; 225-8452; 225-8458", "(876) 926-3590, 926-3740"). libphonenumber reads
+ * ";225" and ", 926" as a dialling pause and an extension of the first number, and what
+ * is left of the next ("-8452") then makes the whole a code. An extension it should
+ * read keeps its word ("1234, ext. 245"), and a thousands comma has no space after it
+ * ("1,299,900"), so neither is touched.
+ */
+function listsSplit(text: string): string {
+  return text.replace(/(?<=\d\)?)(?:;|,(?=\s))(?=\s*\+?\(?\d)/g, '|');
+}
+
 /** Phone numbers in a text (visible or hidden) with context filters. */
 export function phonesInText(text: string, country: string): { e164: string; start: number; end: number; raw: string; type?: string }[] {
   const region = asCountry(country);
@@ -260,12 +287,13 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     // says it is a line and they are the end of a hunting range ("Tel: 926-3590-4" is
     // 926-3590 to 926-3594; the first line, as written, is the number).
     if (/^-\d/.test(text.slice(end, end + 2)) && !(huntingRange(raw, text.slice(end)) && phoneLabelled(text, start))) return true;
-    // Lines the page gives as another body's: the insurance regulator's and the maker's.
+    // Lines the page gives as another body's: the insurance regulator's, the maker's, the police's.
     if (inRegulatorsSentence(text, start, end) || underMakersLabel(text, start) || inMakersBlock(text, start)) return true;
+    if (emergencyBodysLine(text, start)) return true;
     // A fax line is not a line a customer can call.
     return isFaxLabelled(text, start, end);
   };
-  for (const m of findNumbers(text, { defaultCountry: region, v2: true })) {
+  for (const m of findNumbers(listsSplit(text), { defaultCountry: region, v2: true })) {
     const raw = text.slice(m.startsAt, m.endsAt);
     if (!m.number.isValid()) continue;
     taken.push([m.startsAt, m.endsAt]);
@@ -383,6 +411,7 @@ export function extractPhones(view: DocView, country: string): PhoneHit[] {
     for (const m of phonesInText(text, country)) {
       if (faxLinks.has(m.raw.replace(/\D/g, ''))) continue;
       if (iconOnly.has(m.raw.replace(/\D/g, '')) && !PHONE_WORDS.test(fold(text.slice(Math.max(text.lastIndexOf('\n', m.start - 1) + 1, m.start - 30), m.start)))) continue;
+      if (offeredOnWhatsapp(text, m.start)) continue;
       hits.push({ value: m.e164, type: m.type, source: src(view, { snippet: snippetAround(text, m.start, m.end), note }) });
     }
   }
@@ -391,3 +420,20 @@ export function extractPhones(view: DocView, country: string): PhoneHit[] {
 
 /** A phone word anywhere in a short label ("Tel/WhatsApp", "Celular y WhatsApp"). */
 const PHONE_LABEL_WORD = /\b(?:tel|telf|telefono|telefone|fone|phone|pbx|celular|cel|movil|mobile|linea|llamanos|llamenos|call)\b/;
+
+/**
+ * A number the text offers on WhatsApp, and only there: "Send us a message on WhatsApp
+ * at 1-876-499-0169", "Radio Whatsapp/SMS: +592-622-2222". The WhatsApp word stands
+ * before it on its line (other numbers of the same list may sit between), and no phone
+ * word does: "Tel/WhatsApp: 300 …" and "Llámanos o escríbenos al WhatsApp …" offer a
+ * line to call as well. Such a number is the WhatsApp channel (the WhatsApp detector
+ * lists it), not a line a customer can call.
+ */
+export function offeredOnWhatsapp(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const listed = fold(text.slice(Math.max(lineStart, start - 60), start)).replace(/[\d\s()+.\-–/|;,]*$/, '');
+  // The label of this number: what follows the last figure before it ("… 601 555 1234 o escríbenos al WhatsApp").
+  const before = listed.slice(listed.search(/[^\d]*$/));
+  if (!/(?:whats\s?app|wpp|wsp)\b/.test(before)) return false;
+  return !PHONE_LABEL_WORD.test(before) && !/\b(?:tel[eé]fonos?|telefones?|ligue|liga|llama|calls?|calling|dial|voice|voz|fijo|sac|pbx)\b/.test(before);
+}

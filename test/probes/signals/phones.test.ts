@@ -182,6 +182,17 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
     // Letters past the seventh digit are not dialled; a non-toll-free code with a capitalised word is an address (invented).
     { name: 'a vanity number spelt past the seventh letter, and an address with a capitalised word (invented)', text: 'Call 1-800-MATTRESS today.\nApt 212 PARKSIDE\nSKU 123-456-ABCD', country: 'US', lines: ['+18006288737'] },
     { name: "a firm's own line under 'Fabricante de colchones' (invented)", text: 'Fabricante de colchones desde 1970\nTeléfono: 601 555 0123', country: 'CO', lines: ['+576015550123'] },
+    // gy-news-kaieteurnews-article, the sidebar's Publisher's Note: a semicolon or a comma and a space between two
+    // numbers separates two lines; the matcher would read "; 225" as a pause and an extension of the first.
+    { name: 'a list of lines joined by semicolons', text: 'Contact: 624-6456; 225-8452; 225-8458; 225-8463; 225-8465; 225-8473 or 225-8491.', country: 'GY', lines: ['+5926246456', '+5922258452', '+5922258458', '+5922258463', '+5922258465', '+5922258473', '+5922258491'] },
+    // The footer of the same page lists the switchboard's lines with commas.
+    { name: 'a list of lines joined by commas', text: 'Switchboard: +592-225-8491, +592-225-8452', country: 'GY', lines: ['+5922258491', '+5922258452'] },
+    // bs-news-tribune242-article, the end of a crime report: the police's and Crime Stoppers' lines, not the paper's
+    { name: "the police's line in a crime report", text: 'Anyone with information on these incidents is asked to call police at 502-9991 or Crime Stoppers at 328-TIPS (8477).', country: 'BS', lines: [] },
+    // The body must label the number itself: a later sentence's line, or a line after another figure, is not the police's (invented).
+    { name: "the paper's line after a sentence about the police (invented)", text: 'Police said the man was found dead. For subscriptions call 502-2350.\nPolice: 919 | Newsroom: 502-2351', country: 'BS', lines: ['+12425022350', '+12425022351'] },
+    // An extension keeps its word after the comma, and a thousands comma has no space after it (invented).
+    { name: 'a line with its extension after a comma, and an amount (invented)', text: 'Tel: (443) 3226-300, ext. 2408\nTotal: 1,299,900', country: 'MX', lines: ['+524433226300'] },
   ];
   it.each(cases)('keeps only the phone in $name', (c) => {
     expect(linesIn(c)).toEqual(c.lines);

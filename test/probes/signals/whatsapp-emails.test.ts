@@ -50,6 +50,23 @@ describe('WhatsApp links that show their number', () => {
   });
 });
 
+describe('numbers the text offers on WhatsApp only', () => {
+  it.each([
+    // gy-news-kaieteurnews-article, the footer's Radio Dept. block: the WhatsApp/SMS line is WhatsApp, the others lines to call
+    ['a "Whatsapp/SMS" line beside the radio\'s phone lines (Kaieteur News)', 'Radio Dept.: +592-225-8465, +592-226-8210\nRadio Whatsapp/SMS: +592-622-2222', 'GY', ['+5922258465', '+5922268210'], ['+5926222222']],
+    // jm-news-gleaner-article, under the article
+    ['a number to send a WhatsApp message to (The Gleaner)', 'Send us a message on WhatsApp at 1-876-499-0169', 'JM', [], ['+18764990169']],
+    // A phone word in the label offers a line to call too (invented)
+    ['a "Tel/WhatsApp" line (invented)', 'Tel/WhatsApp: 876-499-0169', 'JM', ['+18764990169'], ['+18764990169']],
+    // The WhatsApp word after another number labels only the number after it (invented)
+    ['a line to call, then a WhatsApp number (invented)', 'Llámanos al 601 555 0123 o escríbenos por WhatsApp al 300 555 0123', 'CO', ['+576015550123'], ['+573005550123']],
+  ])('%s', (_name, text, country, phones, whatsapp) => {
+    const v = view({ text });
+    expect([...new Set(extractPhones(v, country).map((h) => h.value))]).toEqual(phones);
+    expect(extractWhatsapp(v, country).map((h) => h.value)).toEqual(whatsapp);
+  });
+});
+
 describe('WhatsApp (invented)', () => {
   it.each([
     ['https://api.whatsapp.com/send?text=Mira%20este%20producto', null],
