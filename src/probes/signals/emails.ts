@@ -5,7 +5,7 @@
  * (…@sentry.io) and addresses inside URLs written in the text (a share link's query
  * string) are not published contact addresses.
  */
-import { type DocView, type Finding, inMakersBlock, snippetAround, src } from './text.js';
+import { type DocView, type Finding, inMakersBlock, snippetAround, src, withoutInvisibles } from './text.js';
 
 const EMAIL = /[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9_])?@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}/gi;
 
@@ -56,7 +56,10 @@ function insideUrl(text: string, start: number): boolean {
   return /:\/\/|^www\.|[?&][\w.-]*=|%40|\/[^/\s]*\/$/.test(before) || /[=%/]$/.test(before);
 }
 
-export function emailsInText(text: string): { email: string; start: number; end: number; obfuscated: boolean }[] {
+export function emailsInText(written: string): { email: string; start: number; end: number; obfuscated: boolean }[] {
+  // Read without soft hyphens and zero-width characters ("pe\u00ADter.christo\u00ADpher@…" is peter.christopher@…);
+  // positions are given back in the text as written.
+  const { text, at } = withoutInvisibles(written);
   const out: { email: string; start: number; end: number; obfuscated: boolean }[] = [];
   for (const m of text.matchAll(EMAIL)) {
     // An address in a URL's query string (a share link shown as text) is not one the page publishes.
@@ -78,7 +81,7 @@ export function emailsInText(text: string): { email: string; start: number; end:
     const e = cleanEmail(`${m[1]}@${domain}`);
     if (e) out.push({ email: e, start: m.index ?? 0, end: (m.index ?? 0) + whole.length, obfuscated: true });
   }
-  return out;
+  return out.map((h) => ({ ...h, start: at(h.start), end: at(h.end - 1) + 1 }));
 }
 
 export function extractEmails(view: DocView): Finding<string>[] {

@@ -12,6 +12,28 @@ export function fold(s: string): string {
     .trim();
 }
 
+/**
+ * Characters a page puts inside words that are not part of them: soft hyphens (U+00AD,
+ * where a word may break: "pe\u00ADter.christo\u00ADpher@guardian.co.tt"), zero-width
+ * spaces and joiners, word joiners and byte-order marks. innerText keeps them, so an
+ * address or a number written with them reads as cut in two.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
+/** The text without invisible characters, and where each of its characters stood in the original. */
+export function withoutInvisibles(text: string): { text: string; at: (i: number) => number } {
+  if (!INVISIBLE.test(text)) return { text, at: (i) => i };
+  const pos: number[] = [];
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (INVISIBLE.test(text[i]!)) continue;
+    pos.push(i);
+    out += text[i];
+  }
+  pos.push(text.length);
+  return { text: out, at: (i) => pos[Math.min(i, pos.length - 1)]! };
+}
+
 export function clip(s: string, max = 120): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > max ? t.slice(0, max - 1) + '…' : t;

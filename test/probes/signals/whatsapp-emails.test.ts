@@ -138,6 +138,9 @@ describe('e-mail addresses on the dev pages of bench/real-pages', () => {
   it.each([
     // br-media-claudia-receita: <small id="userExpEmail">email@usuario.com.br</small> in the logged-out account menu
     ['a logged-out account menu\'s template address', 'Minha Abril\nUsuário\n\nOlá, Usuário\n\nemail@usuario.com.br\n Assinaturas\n Conteúdos Salvos\n Dados Pessoais', []],
+    // tt-news-guardian-article: the byline's address carries soft hyphens (U+00AD) where the word may break
+    ['a byline address written with soft hyphens (Trinidad Guardian)', 'Peter Christopher\npe\u00ADter.christo\u00ADpher@guardian.co.tt', ['peter.christopher@guardian.co.tt']],
+    ['an address with a zero-width space inside (invented)', 'ventas\u200B@tienda.example', ['ventas@tienda.example']],
     // ar-news-ambito-nota: the newsroom address in the footer
     ['a newsroom address in a footer', 'Redacción: redaccionweb@ambito.com.ar\nSuscripciones: suscripciones@ambito.com.ar //  +54 9 11 4556-9147/48', ['redaccionweb@ambito.com.ar', 'suscripciones@ambito.com.ar']],
   ])('%s', (_name, text, expected) => {
