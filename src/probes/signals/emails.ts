@@ -19,7 +19,8 @@ const FILE_TLDS = /\.(?:png|jpe?g|gif|webp|svg|avif|ico|css|js|json|pdf|mp4|webm
 
 /** Lower-case, valid-looking, not a placeholder or file name; else null. */
 export function cleanEmail(raw: string): string | null {
-  const e = raw.trim().replace(/^mailto:/i, '').replace(/^\/\//, '').toLowerCase();
+  // "mailto:mailto: web@…": an href that repeats the scheme, with a space after it, still names its address.
+  const e = raw.trim().replace(/^(?:mailto:\s*)+/i, '').replace(/^\/\//, '').toLowerCase();
   if (!/^[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,24}$/.test(e)) return null;
   const [local, domain] = e.split('@') as [string, string];
   if (FILE_TLDS.test(e) || /@\d+x\./.test(e)) return null;

@@ -105,6 +105,11 @@ describe('e-mail addresses in real pages', () => {
 });
 
 describe('e-mail addresses on the dev pages of bench/real-pages', () => {
+  // cu-media-telepinar-noticia, the footer's envelope icon: <a href="mailto:mailto: web@telepinar.icrt.cu">
+  it('reads a mailto: link that repeats its scheme (Telepinar)', () => {
+    expect(extractEmails(view({ links: [link('mailto:mailto: web@telepinar.icrt.cu', '')] })).map((h) => h.value)).toEqual(['web@telepinar.icrt.cu']);
+  });
+
   it('reads an author\'s address, not the Twitter handle run into it by the byline\'s layout (co-news-elespectador-articulo)', () => {
     // <a …>…</svg>@elmoral_es</a></span><span class="ACredit-SocialMedia"><a href="mailto:fmorales@elespectador.com">…fmorales@elespectador.com</a>
     const v = view({
