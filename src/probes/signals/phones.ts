@@ -86,6 +86,10 @@ function rescued(raw: string, region: CountryCode): string | null {
   if (/^00[1-9]/.test(digits)) return tryParse('+' + digits.slice(2));
   if (region === 'MX' && /^01\d{10}$/.test(digits)) return tryParse(digits.slice(2), 'MX');
   if (region === 'CO' && /^\+60[1-8]\d{7}$/.test(digits)) return tryParse('+57' + digits.slice(1));
+  // Peru's landlines are dialled within their area without its code: seven digits are a Lima
+  // line (area code 1), six a province's. A link or schema.org telephone written "+51-711-6000"
+  // (La República's ContactPoint) is Lima's 711 6000.
+  if (region === 'PE' && /^(?:\+51)?[2-8]\d{6}$/.test(digits)) return tryParse('+511' + digits.slice(-7));
   return null;
 }
 

@@ -138,6 +138,9 @@ describe('tel: links in real snippets', () => {
     // bench/real-pages/br-retail-pontofrio-produto (dev): the legal footer's "(11) 4003-8388" is the nationwide line tel:4003-8388
     ['(11) 4003-8388', 'BR', '+5540038388'],
     ['tel:4003-8388', 'BR', '+5540038388'],
+    // bench/real-pages/pe-news-larepublica-nota (dev): the JSON-LD ContactPoint writes a Lima line "[+51-711-6000]", brackets and all, without its area code 1
+    ['[+51-711-6000]', 'PE', '+5117116000'],
+    ['tel:7116000', 'PE', '+5117116000'],
     // a São Paulo landline that is not a shared-cost range keeps its area code (invented)
     ['(11) 3222-1234', 'BR', '+551132221234'],
   ])('normalises the real href %s', (href, country, e164) => {
