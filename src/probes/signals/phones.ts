@@ -40,6 +40,15 @@ function looksLikeAmount(raw: string): boolean {
   return /^\d{1,3}(?:[.,]\d{3}){2,}(?:[.,]\d{1,2})?$/.test(t) || /^\d{1,3}(?:[.,]\d{3})+[.,]\d{2}$/.test(t);
 }
 
+/**
+ * A count written with spaces between its thousands ("330 000", "6 500 000") after a word
+ * of quantity ("Se realizaron más 330 000 intervenciones", "more than 250 000 people")
+ * is a figure in a sentence, though its digits may dial as a short national number.
+ */
+function looksLikeCount(raw: string, before: string): boolean {
+  return /^\d{1,3}(?: \d{3})+$/.test(raw.trim()) && /\b(?:mas(?: de)?|menos de|unos|unas|cerca de|alrededor de|casi|hasta|mais de|quase|more than|over|about|around|nearly|almost|some|up to)\s*$/.test(before);
+}
+
 /** A date written with separators ("2024-05-12", "12/05/2024", "12.05.2024"). */
 function looksLikeDate(raw: string): boolean {
   return /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/.test(raw.trim());
@@ -178,6 +187,9 @@ export function isFaxLabelled(text: string, start: number, end: number): boolean
   const labels = [...before.matchAll(LINE_LABEL)];
   const last = labels[labels.length - 1];
   if (!last || !FAX_WORD.test(last[0].replace(/\.$/, ''))) return false;
+  // A sentence ends between the label and the number: "Fax: (809) 544-4003. Para colocación de
+  // publicidad: (809) 683-8374" labels the fax only; the next sentence names its own lines.
+  if (/[.!?]\s+\p{Lu}/u.test(before.slice(last.index! + last[0].length))) return false;
   // "Tel/Fax:", "PBX / Fax": a phone label joined to the fax label names one line for both.
   const prev = labels[labels.length - 2];
   if (prev && !FAX_WORD.test(prev[0].replace(/\.$/, ''))) {
@@ -281,6 +293,7 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     if (looksLikeAmount(raw) || looksLikeDate(raw)) return true;
     const before = fold(text.slice(Math.max(0, start - 28), start));
     if (NOT_A_PHONE_BEFORE.test(before) && !PHONE_WORDS.test(before)) return true;
+    if (looksLikeCount(raw, before)) return true;
     if (NOT_A_PHONE_AFTER.test(text.slice(end, end + 14))) return true;
     // A number glued to letters or more digits ("AB3001234567", "3001234567-2") is a code.
     if (looksLikePair(raw)) return true;

@@ -194,6 +194,12 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
     { name: "the police's line in a crime report", text: 'Anyone with information on these incidents is asked to call police at 502-9991 or Crime Stoppers at 328-TIPS (8477).', country: 'BS', lines: [] },
     // The body must label the number itself: a later sentence's line, or a line after another figure, is not the police's (invented).
     { name: "the paper's line after a sentence about the police (invented)", text: 'Police said the man was found dead. For subscriptions call 502-2350.\nPolice: 919 | Newsroom: 502-2351', country: 'BS', lines: ['+12425022350', '+12425022351'] },
+    // do-news-elcaribe-noticia, the legal footer: the fax label reaches to the end of its sentence, not into the next one
+    { name: 'lines in the sentence after a fax', text: 'Teléfono: (809) 683-8100 | Fax: (809) 544-4003. Para colocación de publicidad: (809) 683-8374 y (809) 683-8377.', country: 'DO', lines: ['+18096838100', '+18096838374', '+18096838377'] },
+    // cu-news-cubadebate-noticia: counts with their thousands spaced, after a word of quantity
+    { name: 'counts written with spaced thousands in a report', text: 'Participaron más de 6 500 000 personas. Se realizaron más 330 000 intervenciones, con más de 397 000 propuestas.', country: 'CU', lines: [] },
+    // The same shape labelled as a line stays one (invented).
+    { name: 'a line written in groups of three after a phone word (invented)', text: 'Teléfono: 330 000', country: 'CU', lines: ['+53330000'] },
     // An extension keeps its word after the comma, and a thousands comma has no space after it (invented).
     { name: 'a line with its extension after a comma, and an amount (invented)', text: 'Tel: (443) 3226-300, ext. 2408\nTotal: 1,299,900', country: 'MX', lines: ['+524433226300'] },
   ];
