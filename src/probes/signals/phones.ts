@@ -428,7 +428,10 @@ export function extractPhones(view: DocView, country: string): PhoneHit[] {
     for (const m of phonesInText(text, country)) {
       if (faxLinks.has(m.raw.replace(/\D/g, ''))) continue;
       if (iconOnly.has(m.raw.replace(/\D/g, '')) && !PHONE_WORDS.test(fold(text.slice(Math.max(text.lastIndexOf('\n', m.start - 1) + 1, m.start - 30), m.start)))) continue;
-      if (offeredOnWhatsapp(text, m.start)) continue;
+      // A plain-text number offered only on WhatsApp. One shown as a WhatsApp link's text was
+      // decided just above: kept when a label precedes it ("WhatsApp: <a href=wa.me/…>"), as the
+      // fixture sites' labels have it (test/fixtures/sites/loja-br, vtex-peru).
+      if (!iconOnly.has(m.raw.replace(/\D/g, '')) && offeredOnWhatsapp(text, m.start)) continue;
       hits.push({ value: m.e164, type: m.type, source: src(view, { snippet: snippetAround(text, m.start, m.end), note }) });
     }
   }
