@@ -26,7 +26,7 @@ export const CHAT_VENDORS = [
   'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
   'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support', 'livehelpnow', 'egain',
-  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'generic',
+  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
 
@@ -439,6 +439,26 @@ export const VENDOR_TABLE: VendorDef[] = [
     markers: [],
     pages: [/\/netagent\/cimlogin\.aspx/i],
   },
+  {
+    // IBM Watson Assistant web chat: an inline window.watsonAssistantChatOptions (integrationID,
+    // region, serviceInstanceID) and loadWatsonAssistantChat.js from the web-chat host; the
+    // launcher it renders (or a site copies) is #WACLauncher__Button inside #WACContainer.
+    id: 'watson', name: 'IBM Watson Assistant web chat',
+    urls: [/\bweb-chat\.global\.assistant\.watson\.appdomain\.cloud\//i, /\/loadWatsonAssistantChat\.js/i],
+    inline: [/\bwatsonAssistantChatOptions\s*=\s*\{/],
+    globals: ['watsonAssistantChatOptions', 'loadWatsonAssistantChat'],
+    markers: ['#WACContainer', '#WACLauncher__Button'],
+  },
+  {
+    // Quiq web chat: <tenant>.goquiq.com (or <tenant>.quiq-api.com)/app/webchat/index.js and
+    // Quiq({ contactPoint: … }); sites often name the loader only in their own chat settings
+    // (Williams-Sonoma's designChatConfig.thirdPartyScript), which the URL in inline code covers.
+    id: 'quiq', name: 'Quiq web chat',
+    urls: [/\b[a-z0-9-]+\.(?:goquiq|quiq-api)\.com\/app\/webchat\//i],
+    inline: [/\bQuiq\(\s*\{[\s\S]{0,200}?\bcontactPoint\b/],
+    globals: [],
+    markers: [],
+  },
   { id: 'front', name: 'Front Chat', urls: [/\bchat-assets\.frontapp\.com\//i], inline: [/\bFrontChat\(\s*['"]init['"]/], globals: ['FrontChat'], markers: [] },
   { id: 'ada', name: 'Ada', urls: [/\bstatic\.ada\.support\//i], inline: [/\badaEmbed\b/, /\badaSettings\b/], globals: ['adaEmbed'], markers: ['#ada-button-frame'] },
   { id: 'purechat', name: 'Pure Chat', urls: [/\bapp\.purechat\.com\//i], inline: [/\bpurechatApi\b/, /\bPCWidget\b/], globals: ['purechatApi'], markers: [] },
@@ -574,6 +594,9 @@ function vendorHits(view: DocView, doc: DocumentData, requests: { url: string }[
     ...doc.scripts.map((s) => ({ url: s.src, note: 'loader script' })),
     ...doc.iframes.map((f) => ({ url: f.src, note: 'frame' })),
     ...requests.map((r) => ({ url: r.url, note: 'request the page made' })),
+    // Loader URLs an inline script names past the part of it kept (Williams-Sonoma's chat settings
+    // name Quiq's loader 10 kB into a long script): a loader URL in inline code counts wherever it is.
+    ...(doc.chatEndpoints ?? []).map((url) => ({ url, note: 'loader named in the page\'s inline code' })),
   ];
   for (const u of urls) {
     const m = matchChatVendorUrl(u.url);

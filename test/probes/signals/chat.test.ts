@@ -206,6 +206,12 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     { name: 'WebsiteAlive from the chat window a button\'s click handler opens', doc: { openedUrls: ['http://www.websitealive7.com/2345/rRouter.asp?groupid=2345&websiteid=0&departmentid=0&dl='] }, vendors: ['websitealive'] },
     // us-retail-luckybrand-home: '<a href="javascript:void(0)" onclick="window.open(\'https://cim.gsipartners.com/netagent/cimlogin.aspx?…\')">' around the status image
     { name: 'Talisma from the chat login window a link\'s click handler opens', doc: { openedUrls: ['https://cim.gsipartners.com/netagent/cimlogin.aspx?questid=EBB0243B-0905-4B93-A4AE-CBBA66C96BBB&portid=A64F7C61-5C55-4AF0-B45E-D350B70235C5&nareferer='] }, vendors: ['talisma'] },
+    // jm-news-gleaner-article: the Watson launcher button the page carries ('Open the chat window', showLauncher: false)
+    { name: 'IBM Watson Assistant from its #WACLauncher__Button', doc: { markers: [{ selector: '#WACLauncher__Button', snippet: '<button aria-label="Open the chat window" class="button3 chatLauncher" id="WACLauncher__Button" type="button">' }] }, vendors: ['watson'] },
+    // us-retail-williamssonoma-recipe: the retailer's design-chat settings name Quiq's web-chat loader (beside its own designChat.js)
+    { name: 'Quiq named only as the third-party script of a site\'s chat settings', doc: { scripts: [script('https://www.williams-sonoma.com/wsimgs/rk/images/s/202335/0006/js/dojo/wsgc/designChatEnabled.js')], inlineScripts: ['WSI.designChatConfig = {\nbrand: "WE",\nurl: "/AEC/recipe/bacon-fat-hash-browns.html",\nagentHeaderText: "Automatic Reply 24 hours 365 days Live Agent 5AM to 7PM PST",\nisDesignChatWismoEnabled: true,\ncontactPoint: "williams-sonoma-wismo",\ncopy: {\n"title": "Need design advice or customer service help?",\n"label": "Start a Free Design Chat",\n"url": "#"\n},\nthirdPartyScript: "https://westelm.quiq-api.com/app/webchat/index.js",'] }, vendors: ['quiq'] },
+    // same page as the collector reads it: the loader URL is 10 kB into the inline script, past the part kept
+    { name: 'Quiq\'s loader named far into a long inline script', doc: { scripts: [script('https://www.williams-sonoma.com/wsimgs/rk/images/s/202335/0006/js/dojo/wsgc/designChatEnabled.js')], chatEndpoints: ['https://westelm.quiq-api.com/app/webchat/index.js', 'https://www.williams-sonoma.com/wsimgs/rk/images/s/202335/0006/js/dojo/wsgc/designChat.js'] }, vendors: ['quiq'] },
   ];
   const invalid: PageCase[] = [
     // a handler that opens a share dialog or a vendor's home page is not a chat (invented)
@@ -319,6 +325,10 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     websitealive: { url: 'http://www.websitealive7.com/2345/Visitor/vButton_v3.asp?groupid=2345&departmentid=0', inline: "window.open('http://www.websitealive7.com/2345/rRouter.asp?groupid=2345&websiteid=0&departmentid=0&dl='+escape(document.location.href),'','width=450,height=400');" },
     // us-retail-luckybrand-home: the Talisma chat button's status image and the window its click opens
     talisma: { url: 'https://cim.gsipartners.com/netagent/client/invites/chatimage.aspx?style=style0&questid=EBB0243B-0905-4B93-A4AE-CBBA66C96BBB&imagelanguage=en-us', inline: "window.open('https://cim.gsipartners.com/netagent/cimlogin.aspx?questid=EBB0243B-0905-4B93-A4AE-CBBA66C96BBB&nareferer='+escape(document.location),'_blank','resizable=yes,width=515,height=475');" },
+    // jm-news-gleaner-article: the inline options and the loader the same script injects
+    watson: { url: 'https://web-chat.global.assistant.watson.appdomain.cloud/loadWatsonAssistantChat.js', inline: 'window.watsonAssistantChatOptions = {\n      integrationID: "e5da6a4a-f92f-4d40-aa9e-e2c9805fe78d", // The ID of this integration.\n      region: "us-east", // The region your integration is hosted in.\n      serviceInstanceID: "c34f6c2e-37a7-42a6-aa20-b0daf42c3ca3",\n\n      showLauncher: false,' },
+    // Quiq's documented snippet shape (invented tenant)
+    quiq: { url: 'https://tienda.goquiq.com/app/webchat/index.js', inline: "const chat = Quiq({ contactPoint: 'default' });" },
     moxie: { url: 'https://asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js', inline: "s.src = '//asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js';" },
   };
 
