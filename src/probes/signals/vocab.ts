@@ -18,7 +18,7 @@ export const TEXT_PATTERNS: Record<KeyKind, RegExp> = {
   complaints: /\b(?:pqrs?(?:d|f|sd|df)?|peticiones,? quejas|quejas,? (?:y )?reclamos|quejas y reclamaciones|libro de reclamaciones|hoja de reclamaciones|reclamaciones|reclamos|reclamo|quejas|radica(?:r)? (?:tu |su )?(?:pqr|queja|reclamo|solicitud)|complaints?|file a claim|reclamacoes|reclame aqui)\b/,
   claimsTracking: /\b(?:consult(?:a|ar|e) (?:el estado de )?(?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso|solicitud)|seguimiento (?:a |de |del )?(?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso)|estado de (?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso)|track (?:your |my )?(?:case|ticket|claim|complaint)|case status|ticket status)\b/,
   privacy: /\b(?:politicas? de privacidad|avisos? de privacidad|politicas? de (?:tratamiento|proteccion) de (?:la informacion|datos)(?: personales)?|privacidad(?: y cookies)?|privacy (?:and|&) cookies?(?: policy| notice)?|privacy(?: polic(?:y|ies)| notices?| statement| agreement)?|habeas data|tratamiento de (?:la informacion|datos(?: personales)?|los datos)|proteccion de datos(?: personales)?|datos personales|politicas? de datos|politicas? de privacidade|aviso de privacidade|declaracao de privacidade|data protection(?: policy| notice| statement)?|privacidade(?: e cookies)?|protecao d[eo]s? dados(?: pessoais)?|lgpd|gdpr)\b/,
-  terms: /\b(?:bases y condiciones|termos? de uso|terminos y condiciones|terminos(?: de uso| de servicio| legales)?|condiciones (?:de uso|generales|de servicio|de compra|de contratacion|y politicas)|conditions of (?:use|sale)|website terms(?: of use)?|condicoes de (?:uso|utilizacao)|politicas y condiciones|terms(?: and conditions| & conditions| of (?:service|use|sale))?|termos (?:de uso|de utilizacao|e condicoes|de servico|gerais|da (?:encomenda|compra|loja))|aviso legal|informacion legal|notas? legal(?:es)?|legal notes?|legal notice|mencoes legais|condicoes gerais(?: de (?:venda|uso|utilizacao))?|condicoes de (?:compra|venda)(?: e (?:venda|compra))?)\b/,
+  terms: /\b(?:bases y condiciones|termos? de uso|terminos y condiciones|terminos(?: de uso| de servicio| legales)?|condiciones (?:de uso|generales|de servicio|de compra|de contratacion|y politicas)|conditions of (?:use|sale)|website terms(?: of use)?|condicoes de (?:uso|utilizacao)|politicas y condiciones|terms(?: and conditions| & conditions| of (?:services?|use|sale))?|termos (?:de uso|de utilizacao|e condicoes|de servico|gerais|da (?:encomenda|compra|loja))|aviso legal|informacion legal|notas? legal(?:es)?|legal notes?|legal notice|mencoes legais|condicoes gerais(?: de (?:venda|uso|utilizacao))?|condicoes de (?:compra|venda)(?: e (?:venda|compra))?)\b/,
   storeLocator: /\b(?:nuestras tiendas|tiendas|encuentra (?:una |tu |la )?tienda|localiza(?:dor de)? tiendas?|puntos de (?:venta|atencion|pago)|sucursales|nuestras oficinas|oficinas(?: de atencion)?|sedes|store locator|find a store|our stores|stores|locations|find us|donde estamos|ubicanos|ubicaciones|nossas lojas|lojas|encontre uma loja)\b/,
   news: /\b(?:noticias|blog|news(?:room)?|novedades|prensa|sala de prensa|press(?: room| releases)?|comunicados|articulos|novidades|imprensa)\b/,
   invoices: /\b(?:facturas|mis facturas|factura(?:cion)? electronica|(?:consulta(?:r)?|consulte|descarga(?:r)?|descargue|ver|imprime|imprimir|duplicado de|copia de|solicita(?:r)?|obten(?:er)?) (?:y descarg(?:a|ue) )?(?:(?:tu|su|la|de|mi) )?facturas?|estado de cuenta|extractos?|invoices?|billing|account statements?|statements|segunda via|2a via|boletos?)\b/,
@@ -276,6 +276,26 @@ function hostOfUrl(url: string): string {
   }
 }
 
+/** A locale segment leading a path ("/es/", "/en-gb/", "/pt_BR/"). */
+const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;
+
+/**
+ * The site's own legal page: a path that is only "legal" (after a locale), "/legal/",
+ * "apple.com/es/legal/", "/legal.html". Sites put their terms of use and legal notices
+ * there (a footer's bare "Legal" link), as "Aviso legal" does in Spanish. A Legal section
+ * deeper in a site ("/Divisions/Legal.aspx", an agency's legal-affairs office) is not it.
+ */
+function isSiteLegalPage(url: string): boolean {
+  let path: string[];
+  try {
+    path = new URL(url).pathname.split('/').filter(Boolean);
+  } catch {
+    return false;
+  }
+  if (path.length === 2 && LOCALE_SEGMENT.test(path[0]!)) path = path.slice(1);
+  return path.length === 1 && /^(?:legal|legales|legal-?info(?:rmation)?)$/i.test(path[0]!.replace(/\.(?:html?|php|aspx?)$/i, ''));
+}
+
 /**
  * Kinds named by a URL's path; a help-centre host (ayuda.x, help.x, x.zendesk.com/hc)
  * counts as help. `ownSegment` reads only the page's own slug (the last segment), not
@@ -299,6 +319,7 @@ export function kindsFromUrl(url: string, ownSegment = false): PageKind[] {
     if (all.some((seg, i) => i > 0 && HISTORY_SEGMENT.test(seg) && ORDERS_SEGMENT.test(all[i - 1]!))) kinds.add('orderTracking');
     // On the customer-area host the orders lead the path (myaccount.x/purchases/list).
     if (all.length && ORDERS_SEGMENT.test(all[0]!) && ACCOUNT_HOST.test(hostOfUrl(url))) kinds.add('orderTracking');
+    if (isSiteLegalPage(url)) kinds.add('terms');
     for (const k of KEY_KINDS) {
       if (!kinds.has(k)) continue;
       const neg = URL_NEGATIVES[k];

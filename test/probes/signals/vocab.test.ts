@@ -196,6 +196,12 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: '"Localiza tu pedido" is order tracking (invented)', href: 'https://tienda.example/pedidos/buscar', text: 'Localiza tu pedido', kinds: ['orderTracking'] },
     // pt-retail-primor-produto: Magento's order history under the account's name
     { name: '"A Minha conta" → /sales/order/history/ is the account and its order history', href: 'https://www.primor.eu/pt_pt/sales/order/history/', text: 'A Minha conta', label: 'A Minha conta', kinds: ['account', 'orderTracking'] },
+    // tt-news-guardian-article: the footer's plural 'Terms of Services'
+    { name: '"Terms of Services" (plural) is the terms', href: 'https://www.guardian.co.tt/termsofservices-6.29.0.bca0639c74', text: 'Terms of Services', kinds: ['terms'] },
+    // ky-news-caymancompass-article: the footer's bare 'Legal' → the site's /legal/ page (its terms of use)
+    { name: 'a bare "Legal" → the site\'s /legal/ page is the terms', href: 'https://www.caymancompass.com/legal/', text: 'Legal', kinds: ['terms'] },
+    // es-media-applepodcasts-episodio: Apple's legal page under a locale
+    { name: 'a bare "Legal" → /es/legal/ is the terms', href: 'https://www.apple.com/es/legal/', text: 'Legal', kinds: ['terms'] },
     // br-retail-rihappy-produto: 'Fale conosco' → the organisation's Oracle B2C Service portal (custhelp.com)
     { name: '"Fale conosco" → an Oracle custhelp.com portal is contact and help', href: 'https://rihappy.custhelp.com', text: 'Fale conosco', kinds: ['contact', 'help'] },
   ];
@@ -224,6 +230,8 @@ describe('links on the dev pages of bench/real-pages', () => {
     // co-news-diariodelsur-noticia: a link named "Ayuda" that leads to the site's RSS feed
     { name: '"Ayuda" → /rss (a news feed)', href: 'https://diariodelsur.com.co/rss', text: 'Ayuda', kinds: [] },
     { name: 'a WordPress feed under /feed/ (invented)', href: 'https://tienda.example/feed/', text: 'Contacto', kinds: [] },
+    // us-government-cccco-home: 'Legal' → /Divisions/Legal.aspx, the agency's legal-affairs division, not its site terms
+    { name: 'a bare "Legal" → a Legal division deeper in the site', href: 'http://extranet.cccco.edu/Divisions/Legal.aspx', text: 'Legal', kinds: [] },
     // Invented: "privacy" and "agreement" in other senses
     { name: '"Rental agreement" (invented)', href: 'https://tienda.example/alquiler/contrato', text: 'Rental agreement', kinds: [] },
     { name: '"Políticas de envío" (invented)', href: 'https://tienda.example/envios', text: 'Políticas de envío', kinds: [] },
