@@ -62,6 +62,8 @@ const OWN_ITEM = /\b(?:collection|playlist|wish-?list|wishlist|list|board|album|
  * "wpd_comm_form", a "quick_reply" modal). A contact page's message box is not named so.
  */
 const COMMENT_CONTEXT = /(?:^|[\s_-])(?:comments?|comentarios?|comentario|reply|quick_reply|respond)(?:$|[\s_-])|\bwpdiscuz\b|\bwpd_comm_form\b|\bdisqus_thread\b/i;
+/** Words of sending a picture to be published ("Enviar foto", "Sube tu foto", "Upload your photo"). */
+const PHOTO_WORDS = /\b(?:enviar|envie|envia|sube|subir|suba|upload|send|share|submit|comparte|compartir|compartilhe|compartilhar|adicione|add)\s+(?:(?:a|sua|seu|tu|su|your|una|uma|um|un|la|a sua)\s+)?(?:fotos?|photos?|imagem|imagens|imagen(?:es)?|pictures?|images?)\b/;
 /** A field that asks for a password, whatever its type says (a text input named "password_join" until a script swaps it). */
 const PASSWORD_FIELD = /\b(?:password|passwd|contrasena|senha)(?:\b|_)/;
 function fieldText(f: FormInfo['fields'][number]): string {
@@ -117,6 +119,13 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   // → /comment/create, "comments-form"), whatever its fields ask for.
   const commentForm = /^comments?(?:[-_ ]?form)?$/i.test(form.id) || /(?:^|\/)comments?\/(?:create|add|new|post|save|submit)\b/i.test(form.action);
   if (commentForm || /\/wp-comments-post\.php|commentform|comment-form|comment-respond|review-form|spr-form|jdgm-form/.test(own) || COMMENT_WORDS.test(named)) return ['comment'];
+  // A review platform's widget under a product (Yotpo's "Write A Review" and "Ask A Question" forms,
+  // whose question box is named review_content): reviews and questions are published under the
+  // product for other customers to read and answer, not written to the organisation.
+  if (/\byotpo\b|\bstamped-(?:form|widget|reviews)|\bbv-(?:form|submission)|\bokendo\b/.test(own) || has(/^review[ _-]?(?:content|title|body|text)\b/)) return ['comment'];
+  // A photo a reader sends to be shown with the page (a recipe site's "Suba a sua foto" box:
+  // nome, e-mail, "Escreva uma legenda", a file, "Enviar foto"): it is published, not answered.
+  if (types.includes('file') && PHOTO_WORDS.test(named)) return ['comment'];
   // A readers' comment box named so by its own or its ancestors' ids and classes (Granma's
   // "g-comments-form" under "g-story-comments", wpDiscuz's form in "comments-area").
   if (!shopifyContact && COMMENT_CONTEXT.test(`${form.id} ${form.className} ${form.context}`)) return ['comment'];
