@@ -431,7 +431,8 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
       title: norm(el.getAttribute('title'), 80),
       label: norm(el.getAttribute('aria-label'), 80),
       text: textOf(el, 80),
-      href: abs(el.getAttribute('href')),
+      // An icon inside a link (<a href="…"><i class="icon-chat"></i>Compre pelo chat</a>) goes where the link goes.
+      href: abs(el.getAttribute('href') || el.closest('a[href]')?.getAttribute('href') || ''),
       fixed,
       visible: isVisible(el),
       whatsapp: /whatsapp|wa\.me\//i.test(html),

@@ -684,6 +684,11 @@ function isWidgetScript(url: string): boolean {
   return /widget/i.test(file) && !WHATSAPP_HINT.test(url);
 }
 
+/** A chat's opening line as a setting, on folded code: "greeting": "Hello {{name}}! How can I help you?", welcomeMessage: '¿En qué te puedo ayudar?'. */
+const CHAT_GREETING = /["']?(?:greeting|greetings|welcome_?message|welcome_?text|initial_?message|bot_?greeting|intro_?message)["']?\s*[:=]\s*["'`][^"'`]{0,200}?\b(?:how (?:can|may) (?:i|we) help|can (?:i|we) help you|en que (?:te |le |les )?(?:puedo|podemos) ayudar|como (?:posso|podemos) (?:te |lhe )?ajudar|em que (?:posso|podemos) ajudar)/;
+/** A call that starts a widget: "ServiceDesk.Init('General', conf)", "Widget.start(…)", "boot(". */
+const WIDGET_START = /\b[\w$]+\.(?:init|start|boot|load|render|mount)\s*\(/i;
+
 function genericHits(view: DocView, doc: DocumentData): ChatHit[] {
   const hits: ChatHit[] = [];
   const injected = doc.inlineScripts.flatMap((c) => [...c.matchAll(QUOTED_SCRIPT_URL)].map((m) => m[1]!));
@@ -704,6 +709,15 @@ function genericHits(view: DocView, doc: DocumentData): ChatHit[] {
     hits.push({ value: 'generic', name: 'chat widget', source: src(view, { snippet: `${widget} · ${call}`.slice(0, 200), note: 'a widget script of the site\'s own and the inline code that calls its chat' }) });
     return hits;
   }
+  // Or inline settings that greet a visitor as a chat does ("greeting": "Hello {{name}}! How can I
+  // help you?") in the script that starts the widget (LIU's own ServiceDesk.Init('General', conf)):
+  // an agent's opening line is a chat's, whichever product shows it.
+  for (const code of doc.inlineScripts) {
+    const greets = CHAT_GREETING.exec(fold(code));
+    if (!greets || !WIDGET_START.test(code)) continue;
+    hits.push({ value: 'generic', name: 'chat widget', source: src(view, { snippet: greets[0].slice(0, 200), note: 'inline settings that greet the visitor as a chat and start the widget' }) });
+    return hits;
+  }
   // A link to another page is not a widget on this one (the crawl follows it); only a
   // button or a placeholder link (#, javascript:) opens a chat here.
   // An empty fragment ("http://www.landsend.com/#") leads nowhere either, whatever the address before it.
@@ -714,8 +728,9 @@ function genericHits(view: DocView, doc: DocumentData): ChatHit[] {
     const isFrame = c.tag === 'iframe';
     // A launcher floats over the page (fixed) or is a chat frame; words in ordinary content do not count.
     if (!(c.fixed || isFrame)) continue;
-    // A floating link that leads to another page ("Atendimento via chat online" → /auto-atendimento/) is not a widget here.
-    if (c.tag === 'a' && c.href && !launcherLink(c.href)) continue;
+    // A floating link that leads to another page ("Atendimento via chat online" → /auto-atendimento/) is not a widget
+    // here, nor is a chat icon inside such a link (Magalu's "Compre pelo chat" → its help centre's chat page).
+    if (c.href && !launcherLink(c.href)) continue;
     if (!GENERIC_TOKENS.test(names.replace(/([a-z])([A-Z])/g, '$1-$2'))) continue;
     hits.push({ value: 'generic', name: 'chat launcher', source: src(view, { selector: c.selector, snippet: [c.title, c.label, c.text].filter(Boolean).join(' · ') || names.trim(), note: 'chat launcher on the page' }) });
     break;

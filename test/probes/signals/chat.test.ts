@@ -119,6 +119,14 @@ describe('chat loaders in real pages', () => {
     expect(vendors({ chatCandidates: [candidate] })).toEqual([]);
   });
 
+  it('does not take a chat icon inside a link to the help centre for a chat widget (bench/real-pages/br-retail-magazineluiza-produto, dev)', () => {
+    // <a class="btn …" href="https://atendimento.magazineluiza.com.br/hc/pt-br?open=chat_televendas"><i class="icon icon-chat …"></i>Compre pelo chat</a> in a fixed sidebar
+    const candidate = { tag: 'i', id: '', className: 'icon icon-chat font-md-regular', title: '', label: '', text: '', href: 'https://atendimento.magazineluiza.com.br/hc/pt-br?open=chat_televendas', fixed: true, visible: true, whatsapp: false, selector: 'div.transition.delay-150 > div.border-t.border-surface-2 > a.btn.btn-lg > i.icon.icon-chat' };
+    expect(vendors({ chatCandidates: [candidate] })).toEqual([]);
+    // the same icon in a launcher that opens the chat here ("#") is a launcher
+    expect(vendors({ chatCandidates: [{ ...candidate, href: 'https://www.magazineluiza.com.br/#' }] })).toEqual(['generic']);
+  });
+
   // bench/real-pages/ar-retail-stockcenter-producto (dev): Wcentrix, a LatAm contact-centre vendor
   it.each([
     ['the wcchat script', { scripts: [script('https://f.wcentrix.com/tabhelp/external/wcbox-dist/wcchat.v5.js')] }, []],
@@ -212,6 +220,8 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     { name: 'Quiq named only as the third-party script of a site\'s chat settings', doc: { scripts: [script('https://www.williams-sonoma.com/wsimgs/rk/images/s/202335/0006/js/dojo/wsgc/designChatEnabled.js')], inlineScripts: ['WSI.designChatConfig = {\nbrand: "WE",\nurl: "/AEC/recipe/bacon-fat-hash-browns.html",\nagentHeaderText: "Automatic Reply 24 hours 365 days Live Agent 5AM to 7PM PST",\nisDesignChatWismoEnabled: true,\ncontactPoint: "williams-sonoma-wismo",\ncopy: {\n"title": "Need design advice or customer service help?",\n"label": "Start a Free Design Chat",\n"url": "#"\n},\nthirdPartyScript: "https://westelm.quiq-api.com/app/webchat/index.js",'] }, vendors: ['quiq'] },
     // same page as the collector reads it: the loader URL is 10 kB into the inline script, past the part kept
     { name: 'Quiq\'s loader named far into a long inline script', doc: { scripts: [script('https://www.williams-sonoma.com/wsimgs/rk/images/s/202335/0006/js/dojo/wsgc/designChatEnabled.js')], chatEndpoints: ['https://westelm.quiq-api.com/app/webchat/index.js', 'https://www.williams-sonoma.com/wsimgs/rk/images/s/202335/0006/js/dojo/wsgc/designChat.js'] }, vendors: ['quiq'] },
+    // us-education-liu-campus: the university's own service-desk chat, started inline with settings that greet the visitor
+    { name: 'an own service-desk widget whose inline settings greet as a chat and start it', doc: { scripts: [script('https://webapps3.liu.edu/servicedesk/dist/servicedesk.umb.js')], inlineScripts: ['\n    var conf = {"greeting":"Hello {{name}}! How can I help you? Please enter your question. If you are an LIU student, please let us know your MyLIU email address too!",\n    \t\t\t"baseUrl":"https://webapps3.liu.edu/servicedesk/api",\n    \t\t\t"emailLabel":"Email: ",\n                "phoneLabel":"Phone (optional):",\n                "showPhone":true};\n\tif ( localStorage["chatdebug"] ||\n\t\t(dateObj.getDay() == 5 && dateObj.getHours() >= 9 && dateObj.getHours() < 17)\n\t\t){\n\t\tServiceDesk.Init(\'General\',conf);\n\t}\n'] }, vendors: ['generic'] },
   ];
   const invalid: PageCase[] = [
     // a handler that opens a share dialog or a vendor's home page is not a chat (invented)
@@ -238,6 +248,8 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     // Invented: a widget script with no chat call (a reviews widget), and a chat function only defined, never called
     { name: 'a reviews widget script beside a chat function that is only defined (invented)', doc: { scripts: [script('https://widget.reviews.example/js/widget.min.js')], inlineScripts: ['function openChat() { window.open("/ayuda"); }', 'var callChat = async (n) => { return n; };'] }, vendors: [] },
     { name: 'a widget script beside a WeChat share call (invented)', doc: { scripts: [script('https://tienda.example/js/share-widget.js')], inlineScripts: ['wechatShare({ title: document.title });'] }, vendors: [] },
+    // Invented: a greeting in settings that nothing starts, and a newsletter pop-up's "Welcome!" title
+    { name: 'a greeting setting without a start call, and a pop-up\'s welcome title (invented)', doc: { inlineScripts: ['var texts = { greeting: "How can we help you today?" };', 'Popup.init({ welcomeMessage: "Welcome! Join our list for 10% off" });'] }, vendors: [] },
     // Invented: a chat stylesheet left on a page starts nothing by itself
     { name: 'a chat stylesheet without code that starts a chat (invented)', doc: { stylesheets: ['https://tienda.example/chat/chat.css'] }, vendors: [] },
   ];

@@ -174,3 +174,10 @@ describe('chat endpoints past the kept part of a long inline script', () => {
     expect(d.chatEndpoints).toEqual([]);
   });
 });
+
+describe('chat candidates inside a link', () => {
+  it('gives a chat icon the address of the link it sits in (br-retail-magazineluiza-produto)', async () => {
+    const d = await collect('<div style="position:fixed"><a class="btn btn-lg btn-outline" href="https://atendimento.magazineluiza.com.br/hc/pt-br?open=chat_televendas"><i class="icon icon-chat font-md-regular"></i>Compre pelo chat</a></div>');
+    expect(d.chatCandidates.map((c) => [c.tag, c.href])).toEqual([['i', 'https://atendimento.magazineluiza.com.br/hc/pt-br?open=chat_televendas']]);
+  });
+});
