@@ -78,15 +78,63 @@ function isHomeUrl(url: string): boolean {
  */
 function groupDomains(view: DocView, links: LinkContext): Set<string> {
   const brands = ownBrands(view, links);
+  const owners = ownerNames(view.doc.text);
   const group = new Set<string>();
   for (const l of view.doc.links) {
     if (!/^https?:/i.test(l.href) || links.isOwn(l.href)) continue;
     const host = hostOf(l.href);
     if (!host) continue;
     const site = siteOf(host);
-    if (brands.has(brandOf(l.href)) || isHomeUrl(l.href) && (l.text || l.label).trim() || kindsFromText(l.text || l.label).includes('contact')) group.add(site);
+    if (brands.has(brandOf(l.href)) || isHomeUrl(l.href) && (l.text || l.label).trim() || kindsFromText(l.text || l.label).includes('contact') || namedForOwner(l.href, owners)) group.add(site);
   }
   return group;
+}
+
+/** Legal forms and filler that a company's name carries but its domain does not. */
+const LEGAL_FORM = /^(?:inc|llc|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|sa|sas|sac|srl|ltda|spa|bv|nv|the|and|y|e|de|del|la|el|of)$/;
+
+/**
+ * The names of the organisation that owns the site, as its copyright line gives them
+ * ("CNET © CBS Interactive Inc.", "Copyright © 2015 Procter & Gamble"), in the shapes a
+ * domain takes them: run together ("cbsinteractive"), initials ("pg" for Procter & Gamble,
+ * which calls itself P&G), or the first word and the initials of the rest ("cbsi").
+ */
+export function ownerNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^\n.|/©]{2,60})/gi)) {
+    const words = fold(m[1]!).replace(/[^a-z0-9& ]/g, ' ').split(/[\s&]+/).filter((w) => w && !LEGAL_FORM.test(w));
+    // Words until the first that is not a name's ("all rights reserved", "derechos reservados").
+    const name: string[] = [];
+    for (const w of words) {
+      if (/^(?:all|todos|derechos|direitos|rights|reserved|reservados|reserva|por|by)$/.test(w) || /^\d+$/.test(w)) break;
+      name.push(w);
+    }
+    if (!name.length || name.length > 5) continue;
+    out.add(name.join(''));
+    if (name.length >= 2) {
+      out.add(name.map((w) => w[0]).join(''));
+      out.add(name[0]! + name.slice(1).map((w) => w[0]).join(''));
+    }
+  }
+  return new Set([...out].filter((n) => n.length >= 2));
+}
+
+/**
+ * A domain named for the organisation that owns the site: its name part ("pg.com" for
+ * Procter & Gamble), a label of its host or the first segment of its path (CBS Interactive's
+ * policies at cbsi.force.com/CBSi/…). The owner's policies there are the group's.
+ */
+function namedForOwner(url: string, owners: Set<string>): boolean {
+  if (!owners.size) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const labels = u.hostname.toLowerCase().split('.').filter((x) => x !== 'www');
+  const first = fold(u.pathname.split('/').filter(Boolean)[0] ?? '');
+  return [brandOf(url), ...labels.slice(0, -1), first].some((n) => !!n && owners.has(n.replace(/[^a-z0-9]/g, '')));
 }
 
 /**

@@ -56,6 +56,28 @@ describe('policies on another domain of the organisation or its group', () => {
     expect(kindsOffered(url, { links })).toEqual(kinds);
   });
 
+  // The copyright line names the owner; its policies on a domain named for it are the group's.
+  const owned: [string, string, string, LinkInfo[], PageKind[]][] = [
+    // us-news-cnet-nota: CBS Interactive's policies on its Salesforce site (cbsi.force.com/CBSi/…)
+    ['CNET\'s policies at cbsi.force.com/CBSi, "© CBS Interactive Inc."', 'https://www.cnet.com/es/noticias/twitter-lite-america-latina/', 'CNET © CBS Interactive Inc. / Derechos reservados. Acerca de CNET', [
+      other('http://cbsi.force.com/CBSi/privacyesp', 'Política de privacidad'),
+      other('http://cbsi.force.com/CBSi/touesp', 'Acuerdo del usuario'),
+      other('http://cbsi.force.com/CBSi/adchoiceesp', 'Condiciones de uso'),
+    ], ['privacy', 'terms']],
+    // us-consumer-duracellpowermat-home: Procter & Gamble's (P&G's) privacy notice and terms on pg.com
+    ['Duracell Powermat\'s policies at pg.com, "Copyright © 2015 Procter & Gamble"', 'https://www.duracellpowermat.com/', 'Privacy Notice | P&G Terms & Conditions | Ad Choices Copyright © 2015 Procter & Gamble. All claims valid only in U.S.', [
+      footer('http://www.pg.com/privacy/english/privacy_notice.shtml', 'Privacy Notice'),
+      footer('http://www.pg.com/en_US/terms_conditions/index.shtml', 'P&G Terms & Conditions'),
+    ], ['privacy', 'terms']],
+  ];
+  it.each(owned)('counts %s', (_name, url, text, links, kinds) => {
+    expect(kindsOffered(url, { links, text })).toEqual(kinds);
+  });
+  // us-news-tmz-article: Warner Bros.' policy, but the copyright line names EHM Productions: nothing on the page ties the domains
+  it('does not count TMZ\'s "Privacy Policy" at warnerbros.com under "© 2015 EHM Productions, Inc."', () => {
+    expect(kindsOffered('http://www.tmz.com/2015/02/26/lupita-nyongo-pearl-dress-stolen-oscars/', { text: 'Hollywood Tours © 2015 EHM Productions, Inc. All rights reserved About TMZ.com', links: [other('http://www.warnerbros.com/privacy/policy.html', 'Privacy Policy')] })).toEqual([]);
+  });
+
   const invalid: [string, string, LinkInfo[]][] = [
     // Invented, in the shape of the reCAPTCHA notice: Google's pair is the only link to google.com
     ['a reCAPTCHA notice\'s Privacy · Terms (invented page)', 'https://tienda.example/contacto', [
