@@ -12,7 +12,7 @@ type KeyKind = Exclude<PageKind, 'home' | 'document'>;
 export const TEXT_PATTERNS: Record<KeyKind, RegExp> = {
   contact: /\b(?:contacto|contactenos|contactanos|contactar(?:nos)?|cont[aá]ctenos|contact(?: us)?|get in touch|contato|fale conosco|entre em contato|escribenos|escribanos|comunicate con nosotros|comuniquese con nosotros|atencion al (?:cliente|usuario|ciudadano|consumidor)|servicio al cliente|servicio de atencion|customer (?:services?|care|support)|canales de atencion|lineas de atencion|linea de atencion|atendimento(?: ao cliente)?|sac)\b/,
   help: /\b(?:customer services?(?: home)?|customer care|common questions|soporte tecnico|soporte al cliente|technical support|necesitas ayuda|need help|precisa de ajuda|preguntas frecuentes|preguntas y respuestas|frequently asked questions|faqs?|f\.a\.q\.?|centro de ayuda|ayuda|help(?: center| centre)?|soporte|support center|support|perguntas frequentes|duvidas frequentes|central de ajuda|ajuda|dudas frecuentes|dudas y consultas|servicio al cliente|central de atendimento|knowledge base|base de conocimiento)\b/,
-  account: /\b(?:iniciar sesion|inicia sesion|inicie sesion|inicio de sesion|ingresar|ingresa a tu cuenta|ingresa|log ?in|sign ?in|mi cuenta|my account|tu cuenta|your account|account|entrar|acceder|aceder|mi perfil|zona (?:de )?clientes|area de clientes|area privada|portal (?:de )?(?:clientes|usuarios|transaccional)|sucursal virtual|oficina virtual|agencia virtual|banca en linea|banca virtual|minha conta|acessar(?: minha)? conta|acesse sua conta|area do cliente|area de cliente|iniciar sessao|recupera(?:r|cao de|cion de) (?:a |la |sua |tu |su )?(?:senha|contrasena|clave)|esque(?:ci|ceu)(?: (?:a|sua|minha))? senha|olvide (?:mi )?contrasena|olvidaste (?:tu )?contrasena|forgot (?:your )?password|reset (?:your )?password)\b/,
+  account: /\b(?:iniciar sesion|inicia sesion|inicie sesion|inicio de sesion|ingresar|ingresa a tu cuenta|ingresa|log ?in|sign ?in|mi cuenta|my account|tu cuenta|your account|account|entrar|acceder|aceder|mi perfil|zona (?:de )?clientes|area de clientes|area privada|portal (?:de )?(?:clientes|usuarios|transaccional)|sucursal virtual|oficina virtual|agencia virtual|banca en linea|banca virtual|minha conta|acessar(?: minha)? conta|acesse sua conta|entre ou cadastre(?:-se)?|area do cliente|area de cliente|iniciar sessao|recupera(?:r|cao de|cion de) (?:a |la |sua |tu |su )?(?:senha|contrasena|clave)|esque(?:ci|ceu)(?: (?:a|sua|minha))? senha|olvide (?:mi )?contrasena|olvidaste (?:tu )?contrasena|forgot (?:your )?password|reset (?:your )?password)\b/,
   register: /\b(?:start (?:a |your )?free trial|free trial|try (?:it )?for free|prueba gratis|prueba gratuita|teste gratis|experimente gratis|registrate|registrarse|registro|crear (?:una )?cuenta|crea tu cuenta|sign ?up|create (?:an )?account|register|join now|cadastre-se|criar conta|registar-se)\b/,
   orderTracking: /\b(?:rastre(?:a|ar|o|e)(?: (?:de )?(?:tu|su|mi|el|la) )?(?:pedido|orden|envio|compra|guia|paquete)?|seguimiento (?:de |del |a |al )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|guia|paquete|despacho|solicitud)s?|estado (?:de |del )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|despacho|solicitud|tramite)s?|consulta(?:r)? (?:el estado de )?(?:tu |su |mi )?(?:pedido|orden|envio|guia|compra)s?|donde esta mi (?:pedido|orden|paquete)|track(?:ing)?(?: your| my| an)? (?:order|package|shipment|parcel)s?|order (?:status|tracking|lookup)|where is my order|mis (?:pedidos|ordenes|compras)|my orders|(?:recent|past|previous|your) orders|order history|historial de (?:pedidos|compras)|rastreie(?: seu pedido)?|rastrear pedido|rastreamento|acompanhe seu pedido|meus pedidos|minhas compras|locali[zc](?:e|ar|a) (?:o |seu |meu |su |tu |mi |el |your |my )?(?:pedido|encomenda|orden|order)s?|(?:as )?minhas encomendas|(?:seguir|acompanhar|estado d[ae]) (?:a |sua |minha )?encomendas?|status de (?:la |tu |su |mi )?orden(?:es)?|purchase history|orders and returns|(?:tus|mis|sus) reservas|my bookings|manage (?:my |your )?bookings?|consulta (?:tus|mis|sus) (?:viajes|reservas))\b/,
   complaints: /\b(?:pqrs?(?:d|f|sd|df)?|peticiones,? quejas|quejas,? (?:y )?reclamos|quejas y reclamaciones|libro de reclamaciones|hoja de reclamaciones|reclamaciones|reclamos|reclamo|quejas|radica(?:r)? (?:tu |su )?(?:pqr|queja|reclamo|solicitud)|complaints?|file a claim|reclamacoes|reclame aqui)\b/,
@@ -113,7 +113,7 @@ function readText(text: string, maxLen: number): { kinds: KeyKind[]; negated: Ke
   const kinds: KeyKind[] = [];
   const negated: KeyKind[] = [];
   if (!t || t.length > maxLen) return { kinds, negated };
-  const found: { kind: KeyKind; words: string[]; leads: boolean }[] = [];
+  const found: { kind: KeyKind; words: string[]; leads: boolean; spans: [number, number][] }[] = [];
   const covered = new Array<boolean>(t.length).fill(false);
   for (const k of KEY_KINDS) {
     const neg = TEXT_NEGATIVES[k];
@@ -124,12 +124,19 @@ function readText(text: string, maxLen: number): { kinds: KeyKind[]; negated: Ke
     const matches = [...t.matchAll(new RegExp(TEXT_PATTERNS[k].source, 'g'))].filter((m) => m[0].trim());
     if (!matches.length) continue;
     for (const m of matches) for (let i = m.index!; i < m.index! + m[0].length; i++) covered[i] = true;
-    found.push({ kind: k, words: matches.map((m) => m[0].trim()), leads: matches.some((m) => m.index === 0) });
+    found.push({ kind: k, words: matches.map((m) => m[0].trim()), leads: matches.some((m) => m.index === 0), spans: matches.map((m) => [m.index!, m.index! + m[0].length]) });
   }
+  // A word that is only part of another kind's longer phrase is that phrase's: "account" in
+  // "Create an account" is the sign-up, not the sign-in; "account" in "Account statements" the statements.
+  const inside = (a: [number, number], b: [number, number]): boolean => b[0] <= a[0] && a[1] <= b[1] && b[1] - b[0] > a[1] - a[0];
+  // Only lone generic words: "Customer Service Home" is still the contact too (its phrase, not a word of it).
+  const partOfOther = (f: (typeof found)[number]): boolean => f.words.every((w) => WEAK_WORDS.test(w)) && f.spans.every((sp) => found.some((o) => o !== f && o.spans.some((osp) => inside(sp, osp))));
   // How much of the text the key-page words make up, all kinds together ("Termo de uso e privacidade" is all of it).
   const letters = t.replace(/[^a-z0-9]/g, '').length || 1;
   const share = covered.reduce((n, c, i) => n + (c && /[a-z0-9]/.test(t[i]!) ? 1 : 0), 0) / letters;
-  for (const { kind, words, leads } of found) {
+  for (const f of found) {
+    const { kind, words, leads } = f;
+    if (partOfOther(f)) continue;
     // A headline that mentions "protección de datos" does not name a page: a long text must
     // open with the phrase ("Bases y Condiciones - Servicio de …") or be mostly key-page words.
     if (t.length > 40 && share < 0.4 && !leads) continue;

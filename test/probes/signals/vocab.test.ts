@@ -196,6 +196,13 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: '"Localiza tu pedido" is order tracking (invented)', href: 'https://tienda.example/pedidos/buscar', text: 'Localiza tu pedido', kinds: ['orderTracking'] },
     // pt-retail-primor-produto: Magento's order history under the account's name
     { name: '"A Minha conta" → /sales/order/history/ is the account and its order history', href: 'https://www.primor.eu/pt_pt/sales/order/history/', text: 'A Minha conta', label: 'A Minha conta', kinds: ['account', 'orderTracking'] },
+    // ky-news-caymancompass-article: the Newspaper theme's sign-in box's 'Create an account' is the sign-up, not the sign-in
+    { name: '"Create an account" is the sign-up only', href: 'https://www.caymancompass.com/2022/05/04/prison-official-anyone-could-escape-from-northward/#', text: 'Create an account', kinds: ['register'] },
+    // Invented: a statement of account is the statements, not the sign-in
+    { name: '"Account statements" is the statements only (invented address)', href: 'https://banco.example/statements', text: 'Account statements', kinds: ['invoices'] },
+    { name: '"Sign in / Create an account" is both (invented address)', href: 'https://tienda.example/login', text: 'Sign in / Create an account', kinds: ['account', 'register'] },
+    // br-retail-magazineluiza-produto: the header's 'Entre ou Cadastre-se' ("sign in or sign up") → the basket host's login
+    { name: '"Entre ou Cadastre-se" is the sign-in and the sign-up', href: 'https://sacola.magazineluiza.com.br/#/cliente/login', text: 'Entre ou Cadastre-se', kinds: ['account', 'register'] },
     // tt-news-guardian-article: the footer's plural 'Terms of Services'
     { name: '"Terms of Services" (plural) is the terms', href: 'https://www.guardian.co.tt/termsofservices-6.29.0.bca0639c74', text: 'Terms of Services', kinds: ['terms'] },
     // ky-news-caymancompass-article: the footer's bare 'Legal' → the site's /legal/ page (its terms of use)
