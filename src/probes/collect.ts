@@ -47,6 +47,8 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     for (let cur: Element | null = el, up = 0; cur && up < 8; cur = cur.parentElement, up++) {
       const cls = Array.from(cur.classList);
       if (cls.includes('d-none') && !cls.some((c) => /^d-(?:sm|md|lg|xl|xxl)-(?!none)/.test(c))) return true;
+      // Magnific Popup's "mfp-hide" keeps a pop-up's content (a theme's sign-in box) hidden until the pop-up opens it.
+      if (cls.includes('mfp-hide')) return true;
     }
     return false;
   };
@@ -262,7 +264,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
       hidden,
       submit: Array.from(form.querySelectorAll('button, input[type="submit"], [role="button"]')).slice(0, 5)
         .map((b) => (b instanceof HTMLInputElement ? norm(b.value, 60) : textOf(b, 60))).filter(Boolean),
-      visible: isVisible(form),
+      visible: isVisible(form) && !hiddenByClass(form),
       pseudo: false,
       selector: cssPath(form),
       context: contextOf(form),
@@ -289,7 +291,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
       fields: fieldsOf(group),
       hidden: [],
       submit: Array.from(group.querySelectorAll('button, input[type="submit"], [role="button"]')).slice(0, 5).map((b) => textOf(b, 60)).filter(Boolean),
-      visible: isVisible(group),
+      visible: isVisible(group) && !hiddenByClass(group),
       pseudo: true,
       selector: cssPath(group),
       context: contextOf(group),

@@ -176,7 +176,21 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
 
 const FORM_SERVICES = /docs\.google\.com\/forms|forms\.gle\/|forms\.office\.com|jotform\.com|typeform\.com|hsforms\.(?:com|net)|share\.hsforms|forms\.zohopublic\.|formstack\.com|wufoo\.com|cognitoforms\.com|tally\.so\/|form\.jotform|123formbuilder|formsite\.com|paperform\.co|forms\.monday\.com|airtable\.com\/embed/i;
 
-export type FormHit = Finding<FormPurpose>;
+export interface FormHit extends Finding<FormPurpose> {
+  /** The form is hidden (a pop-up's, a collapsed block's) until something on the page shows it. */
+  hidden?: boolean;
+}
+
+/**
+ * A form a visitor cannot see until something shows it: the form is hidden, every field it
+ * asks is, or its password box is (a theme's log-in pop-up, "mfp-hide", gathered with the
+ * article around it because its fields sit outside a <form>).
+ */
+function isHiddenForm(form: FormInfo): boolean {
+  const fields = form.fields.filter((f) => f.type !== 'hidden');
+  const passwords = fields.filter((f) => f.type === 'password');
+  return !form.visible || fields.length > 0 && fields.every((f) => f.hidden) || passwords.length > 0 && passwords.every((f) => f.hidden);
+}
 
 export function extractForms(view: DocView, pageKinds: PageKind[]): FormHit[] {
   const hits: FormHit[] = [];
@@ -187,6 +201,7 @@ export function extractForms(view: DocView, pageKinds: PageKind[]): FormHit[] {
       hits.push({
         value: purpose,
         source: src(view, { selector: form.selector, snippet: form.heading || form.submit.join(' / ') || form.fields.map((f) => f.label || f.name).filter(Boolean).slice(0, 4).join(', ') }),
+        ...(isHiddenForm(form) ? { hidden: true } : {}),
       });
     }
   }

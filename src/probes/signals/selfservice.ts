@@ -8,8 +8,9 @@
  * news, payments, privacy → site.policy.privacy, terms, security, storeLocator.
  */
 import type { CrawledPage, PageKind } from '../types.js';
-import { type FormPurpose } from './forms.js';
+import { type FormHit, type FormPurpose } from './forms.js';
 import { type DocView, type Finding, fold, hostOf, siteOf, src } from './text.js';
+import { isRecoveryOnly } from './signin.js';
 import { classifyLink, isHelpPlatform, kindsFromText } from './vocab.js';
 
 export interface KindHit extends Finding<PageKind> {
@@ -205,7 +206,7 @@ export function isCommentLoginPrompt(text: string, linkText: string): boolean {
 }
 
 /** Key kinds from the page itself (when it loaded) and from the links, buttons and forms on it. */
-export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Finding<FormPurpose>[], links: LinkContext): { hits: KindHit[]; brokenLinks: { kind: PageKind; url: string; page: CrawledPage; text: string }[] } {
+export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: FormHit[], links: LinkContext): { hits: KindHit[]; brokenLinks: { kind: PageKind; url: string; page: CrawledPage; text: string }[] } {
   const hits: KindHit[] = [];
   const broken: { kind: PageKind; url: string; page: CrawledPage; text: string }[] = [];
   const depth = view.page.depth;
@@ -242,6 +243,12 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Fin
     // A "#" link stands for a button that opens something (a login modal); hidden, it
     // opens nothing a visitor can reach. A real link in a collapsed menu still counts.
     if (placeholder && !l.visible) continue;
+    // "Forgot your password?" sits inside a sign-in box (the Newspaper theme's "#" a#forgot-pass-link,
+    // WordPress's wp-login.php?action=lostpassword under a security plugin's log-in panel): it
+    // switches the box to its recovery view and opens none. Whether a sign-in is offered is for the
+    // box's form and whatever opens it to say, not for this link.
+    if (kinds.includes('account') && isRecoveryOnly(l.text || l.label, l.href)) kinds = kinds.filter((k) => k !== 'account');
+    if (!kinds.length) continue;
     for (const k of kinds) {
       // A visible "#" link named for a policy opens it in place (a modal with the terms), as
       // an element without an href does; one named for a page section (a menu toggle) does not.
@@ -266,6 +273,9 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Fin
     }
   }
   for (const b of view.doc.buttons) {
+    // An <input type="submit|button"> is a form's own control: it sends the fields beside it (the
+    // Newspaper theme's sign-in box's "LOG IN"), it opens nothing; the form says what it signs in to.
+    if (/^input\b/i.test(b.selector.split('>').pop()!.trim())) continue;
     for (const k of kindsFromText(b.text || b.label, 40)) {
       if (!BUTTON_KINDS.includes(k)) continue;
       hits.push({ value: k, depth: next, via: 'button', source: src(view, { snippet: b.text || b.label, selector: b.selector }) });
@@ -274,6 +284,9 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: Fin
   const FORM_KIND: Partial<Record<FormPurpose, PageKind>> = { login: 'account', register: 'register', tracking: 'orderTracking', claimTracking: 'claimsTracking', invoice: 'invoices' };
   for (const f of forms) {
     const k = FORM_KIND[f.value];
+    // A hidden sign-in form is a pop-up's (a theme's log-in box): a visitor reaches it only
+    // through what opens it, and that link or button counts by itself.
+    if (k === 'account' && f.hidden) continue;
     if (k) hits.push({ value: k, depth, via: 'form', source: { ...f.source, note: [f.source.note, `${f.value} form`].filter(Boolean).join('; ') } });
   }
   // An FAQ section on any page (accordion under "Preguntas frecuentes").

@@ -89,6 +89,26 @@ export function recoveryLink(text: string, href: string): boolean {
   return RECOVERY_PATH.test(fold(path));
 }
 
+/**
+ * Whether a link is only a password recovery: its words offer it ("Forgot your password?",
+ * "¿Contraseña olvidada?"), or it has no words of its own and its address is a recovery
+ * page (wp-login.php?action=lostpassword). Such a link belongs to a sign-in box.
+ */
+export function isRecoveryOnly(text: string, href: string): boolean {
+  const t = fold(text).replace(/[¿?¡!.:]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (RECOVERY_WORDS.test(t) || /^(?:(?:contrasena|clave|senha|password)s? (?:olvidad[oa]|esquecid[oa])|forgotten password)s?$/.test(t)) return true;
+  // An address speaks only for words that say nothing ("here", an icon): "Ingresar" → /account/login#recover is the sign-in.
+  if (!GENERIC_TEXT.test(t)) return false;
+  let path = href;
+  try {
+    const u = new URL(href);
+    path = decodeURIComponent(u.pathname + u.search + u.hash);
+  } catch {
+    /* as written */
+  }
+  return RECOVERY_PATH.test(fold(path).replace(/\s+/g, '-'));
+}
+
 /** Whether a sentence on the sign-in page offers recovery by a code or link sent to the customer. */
 export function recoverySentence(line: string): 'self' | 'call' | undefined {
   const t = fold(line);

@@ -79,6 +79,13 @@ describe('visibility declared by a Bootstrap class', () => {
     expect(d.links.map((l) => [l.text, l.visible])).toEqual([['Iniciar sesión', false]]);
   });
 
+  it('reads the content of a Magnific Popup "mfp-hide" pop-up as hidden (sv-news-diariolahuella-nota)', async () => {
+    // JNews's log-in pop-up: <div id="jeg_loginform" class="jeg_popup mfp-with-anim mfp-hide"> with its form and a "Log In" switch
+    const d = await collect('<div id="jeg_loginform" class="jeg_popup mfp-with-anim mfp-hide"><div class="jeg_popupform jeg_popup_account"><form action="#" data-type="login" method="post"><h3>Welcome Back!</h3><p><input type="text" name="username" placeholder="Username"></p><p><input type="password" name="password" placeholder="Password"></p><p><input type="submit" class="button" value="Log In"></p><div class="bottom_links clearfix"><a href="#jeg_forgotform" class="jeg_popuplink forgot">Forgotten Password?</a></div></form></div></div>');
+    expect(d.links.map((l) => [l.text, l.visible])).toEqual([['Forgotten Password?', false]]);
+    expect(d.forms.map((f) => [f.visible, f.fields.map((x) => x.hidden ?? false)])).toEqual([[false, [true, true]]]);
+  });
+
   it('keeps a link that a responsive class shows again ("d-none d-lg-inline", invented)', async () => {
     const d = await collect('<a class="d-none d-lg-inline" href="/mi-cuenta">Mi cuenta</a>');
     expect(d.links.map((l) => l.visible)).toEqual([true]);

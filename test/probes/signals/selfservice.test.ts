@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isOwn, siteIdentity } from '../../../src/probes/identity.js';
+import type { FormHit } from '../../../src/probes/signals/forms.js';
 import { extractKindHits, type LinkContext } from '../../../src/probes/signals/selfservice.js';
 import type { DocumentData, LinkInfo, PageKind, ScriptLinkInfo } from '../../../src/probes/types.js';
 import { link, view } from '../builders.js';
@@ -216,5 +217,33 @@ describe('elements that act as links without an href', () => {
 
   it('does not read a hidden one: it leads nowhere a visitor can reach (invented)', () => {
     expect(kindsOffered('http://www.spartoo.pt/', { scriptLinks: [span('Política de privacidade', { visible: false })] })).toEqual([]);
+  });
+});
+
+describe('a sign-in box\'s own parts are not a sign-in offered', () => {
+  // ky-news-caymancompass-article: the Newspaper theme's mobile sign-in box, opened only by 'Log in to leave a comment'
+  it('does not count "Forgot your password?" (#) or the box\'s <input type="button"> "LOG IN"', () => {
+    expect(kindsOffered('https://www.caymancompass.com/2022/05/04/prison-official-anyone-could-escape-from-northward/', {
+      links: [link('https://www.caymancompass.com/2022/05/04/prison-official-anyone-could-escape-from-northward/#', 'Forgot your password?', { selector: 'a#forgot-pass-link-mob' })],
+      buttons: [{ text: 'LOG IN', label: '', visible: true, selector: 'input#login_button-mob' }],
+    })).toEqual([]);
+  });
+  // cu-media-telepinar-noticia: a security plugin's WordPress log-in panel: '¿Contraseña olvidada?' → wp-login.php?action=lostpassword
+  it('does not count a lost-password link to wp-login.php', () => {
+    expect(kindsOffered('http://www.telepinar.cu/licenciados-en-educacion-primaria-en-consolacion-del-sur-fotos-y-video/', {
+      links: [link('http://www.telepinar.cu/wp-login.php?action=lostpassword&itsec-hb-token=tlp19&redirect_to=http%3A%2F%2Fwww.telepinar.cu%2F', '¿Contraseña olvidada?', { region: 'header' })],
+    })).toEqual([]);
+  });
+  it('still counts a <button> that opens a sign-in, and a "Sign in" link (invented)', () => {
+    expect(kindsOffered('https://diario.example/nota', { buttons: [{ text: 'Iniciar sesión', label: '', visible: true, selector: 'header > button.login-toggle' }] })).toEqual(['account']);
+    expect(kindsOffered('https://diario.example/nota', { links: [link('https://diario.example/#', 'Sign in / Join', { selector: 'a.td-login-modal-js' })] })).toEqual(['account']);
+  });
+  // sv-news-diariolahuella-nota, cr-news-elpaiscr-noticia: the themes' log-in pop-ups (mfp-hide) that nothing on the page opens
+  it('does not count a hidden sign-in form, and counts a shown one (invented fields)', () => {
+    const identity = siteIdentity({ target: 'https://diario.example/nota' });
+    const ctx: LinkContext = { lookup: () => undefined, isOwn: (u) => isOwn(identity, u) };
+    const login = (hidden: boolean): FormHit => ({ value: 'login', source: { url: 'https://diario.example/nota', selector: 'div#jeg_loginform > div.jeg_popupform.jeg_popup_account > form' }, ...(hidden ? { hidden } : {}) });
+    expect(extractKindHits(view({ url: 'https://diario.example/nota' }), [], [login(true)], ctx).hits.map((h) => h.value)).toEqual([]);
+    expect(extractKindHits(view({ url: 'https://diario.example/nota' }), [], [login(false)], ctx).hits.map((h) => h.value)).toEqual(['account']);
   });
 });
