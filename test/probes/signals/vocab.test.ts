@@ -203,6 +203,11 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: '"Sign in / Create an account" is both (invented address)', href: 'https://tienda.example/login', text: 'Sign in / Create an account', kinds: ['account', 'register'] },
     // br-retail-magazineluiza-produto: the header's 'Entre ou Cadastre-se' ("sign in or sign up") → the basket host's login
     { name: '"Entre ou Cadastre-se" is the sign-in and the sign-up', href: 'https://sacola.magazineluiza.com.br/#/cliente/login', text: 'Entre ou Cadastre-se', kinds: ['account', 'register'] },
+    // us-association-consumerreports-home: the footer's 'Your Privacy Rights' and 'User Agreement'
+    { name: '"Your Privacy Rights" is the privacy policy', href: 'http://www.consumerreports.org/cro/customer-service/privacy/index.htm', text: 'Your Privacy Rights', kinds: ['privacy'] },
+    { name: '"User Agreement" is the terms', href: 'http://www.consumerreports.org/cro/customer-service/user-agreement/index.htm', text: 'User Agreement', kinds: ['terms'] },
+    // us-news-cnet-nota: the Spanish edition's 'Acuerdo del usuario'
+    { name: '"Acuerdo del usuario" is the terms', href: 'http://cbsi.force.com/CBSi/touesp', text: 'Acuerdo del usuario', kinds: ['terms'] },
     // tt-news-guardian-article: the footer's plural 'Terms of Services'
     { name: '"Terms of Services" (plural) is the terms', href: 'https://www.guardian.co.tt/termsofservices-6.29.0.bca0639c74', text: 'Terms of Services', kinds: ['terms'] },
     // ky-news-caymancompass-article: the footer's bare 'Legal' → the site's /legal/ page (its terms of use)
