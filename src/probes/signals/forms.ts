@@ -195,7 +195,12 @@ function isHiddenForm(form: FormInfo): boolean {
 export function extractForms(view: DocView, pageKinds: PageKind[]): FormHit[] {
   const hits: FormHit[] = [];
   const kinds = [...pageKinds];
-  for (const form of view.doc.forms) {
+  // Fields of a real <form> are that form's: a group gathered around them from outside any form
+  // (Pew Research's div#content, holding the comment form and a stray short-link box) is not a second form.
+  const key = (f: FormInfo['fields'][number]): string => `${f.tag}|${f.type}|${f.name}|${f.id}`;
+  const inForms = new Set(view.doc.forms.filter((f) => !f.pseudo).flatMap((f) => f.fields.map(key)));
+  for (const found of view.doc.forms) {
+    const form = found.pseudo ? { ...found, fields: found.fields.filter((f) => !inForms.has(key(f))) } : found;
     if (!form.fields.length) continue;
     for (const purpose of classifyForm(form, kinds)) {
       hits.push({

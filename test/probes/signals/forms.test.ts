@@ -158,6 +158,16 @@ describe('contact and complaint forms (invented)', () => {
     expect(extractForms(view({ title: 'Contact Us', iframes: [frame('footer-signup col-md-4 footer-widgets')] }), ['contact']).map((h) => h.value)).toEqual([]);
     expect(extractForms(view({ title: 'Contact Us', iframes: [frame('entry-content')] }), ['contact']).map((h) => h.value)).toEqual(['contact']);
   });
+  // bench/real-pages/us-research-pewresearch-article (dev): the share box's "bitly-link" input sits outside any form, so the
+  // collector gathers div#content around it, with the comment form's fields (form#commentform → wp-comments-post.php) inside
+  it('does not count a group gathered around a real form\'s fields as a second form', () => {
+    const comment = [f('text', 'author', { id: 'author', label: 'Name' }), f('email', 'email', { id: 'email', label: 'Email' }), f('textarea', 'comment', { id: 'comment', label: 'Comment' })];
+    const v = view({ forms: [
+      form(comment, { id: 'commentform', action: 'http://www.pewresearch.org/wp-comments-post.php' }),
+      form([f('text', '', { id: 'bitly-link', label: 'Share the link:' }), ...comment], { pseudo: true, method: '', id: 'content', heading: 'Those from Mexico will benefit most from Obama’s executive action' }),
+    ] });
+    expect(extractForms(v, []).map((h) => h.value).filter((p) => p === 'contact')).toEqual([]);
+  });
   it('counts a contact form and a complaint form on a page, and no checkout as contact', () => {
     const v = view({ forms: [cases[0]!.form, form([f('text', 'billing_email', { label: 'Email' }), f('textarea', 'order_comments', { label: 'Order notes' })], { className: 'woocommerce-checkout' })] });
     expect(extractForms(v, []).map((h) => h.value).sort()).toEqual(['checkout', 'complaint', 'contact']);
