@@ -178,9 +178,9 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
   walk(body, 0);
 
   // ---- forms
-  const fieldsOf = (root: Element): DocumentData['forms'][number]['fields'] => {
+  const fieldsOf = (root: Element, only?: Element[]): DocumentData['forms'][number]['fields'] => {
     const out: DocumentData['forms'][number]['fields'] = [];
-    for (const f of Array.from(root.querySelectorAll('input, textarea, select')).slice(0, 60)) {
+    for (const f of (only ?? Array.from(root.querySelectorAll('input, textarea, select'))).slice(0, 60)) {
       const el = f as HTMLInputElement;
       const type = (f.tagName === 'INPUT' ? (el.getAttribute('type') || 'text') : f.tagName.toLowerCase()).toLowerCase();
       if (type === 'hidden' || type === 'submit' || type === 'button' || type === 'image' || type === 'reset') continue;
@@ -250,9 +250,50 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
   };
   const forms: DocumentData['forms'] = [];
   const formEls = Array.from(document.querySelectorAll('form')).slice(0, 40);
+  const SUBMIT = 'button, input[type="submit"], input[type="image"], input[type="button"], [role="button"]';
+  const FIELD = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="image"]):not([type="reset"]), textarea, select';
+  const submitsOf = (el: Element): string[] => Array.from(el.querySelectorAll(SUBMIT)).slice(0, 5)
+    .map((b) => (b instanceof HTMLInputElement ? norm(b.value || b.getAttribute('alt'), 60) : textOf(b, 60))).filter(Boolean);
   for (const form of formEls) {
     const hidden = Array.from(form.querySelectorAll('input[type="hidden"]')).slice(0, 20)
       .map((h) => `${norm(h.getAttribute('name'), 40)}=${norm((h as HTMLInputElement).value, 40)}`);
+    // A page-wide form (ASP.NET WebForms wraps the whole page in <form id="aspnetForm"> with its
+    // __VIEWSTATE) holds every box of the page: a header sign-in's password beside a feedback
+    // box's message would read as one sign-in form. Its fields are grouped by their own box — the
+    // nearest block inside the form holding them and a button — and each box is read as a form
+    // that posts where the page's form does; fields in no such box stay together.
+    if (form.querySelector('input[name="__VIEWSTATE"]') && forms.length < 40) {
+      const boxes = new Map<Element, Element[]>();
+      const loose: Element[] = [];
+      for (const f of Array.from(form.querySelectorAll(FIELD)).slice(0, 120)) {
+        let box: Element | null = f.parentElement;
+        while (box && box !== form && !box.querySelector(SUBMIT)) box = box.parentElement;
+        if (!box || box === form) loose.push(f);
+        else boxes.set(box, [...(boxes.get(box) ?? []), f]);
+      }
+      if (boxes.size >= 2) {
+        const parts: [Element, Element[]][] = [...boxes.entries()];
+        if (loose.length) parts.push([form, loose]);
+        for (const [box, fields] of parts.slice(0, 10)) {
+          forms.push({
+            action: abs(form.getAttribute('action') || ''),
+            method: (form.getAttribute('method') || 'get').toLowerCase(),
+            id: norm(box.getAttribute('id'), 80),
+            className: norm(box.getAttribute('class'), 160),
+            heading: headingNear(box),
+            text: textOf(box, 600),
+            fields: fieldsOf(box, fields),
+            hidden,
+            submit: box === form ? [] : submitsOf(box),
+            visible: isVisible(box) && !hiddenByClass(box),
+            pseudo: false,
+            selector: cssPath(box),
+            context: contextOf(box),
+          });
+        }
+        continue;
+      }
+    }
     forms.push({
       action: abs(form.getAttribute('action') || ''),
       method: (form.getAttribute('method') || 'get').toLowerCase(),

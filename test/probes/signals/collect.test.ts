@@ -150,6 +150,45 @@ describe('form fields labelled by the box or cell before them', () => {
   });
 });
 
+// us-retail-dunkinshop-signin: ASP.NET WebForms wraps the whole page in <form id="aspnetForm">; the sign-in box and
+// the 'HOW CAN WE IMPROVE?' feedback box (trimmed) are two boxes of it, each with its own submit button.
+const DUNKIN_SIGNIN = '<ul class="form"><li><label for="ReturningCustomer_EmailTextBox">E-mail Address:</label><input name="ctl00$MainContentPlaceHolder$ReturningCustomer_EmailTextBox" id="ReturningCustomer_EmailTextBox" type="email" /></li>'
+  + '<li><label for="ReturningCustomer_PasswordTextBox">Password:</label><input name="ctl00$MainContentPlaceHolder$ReturningCustomer_PasswordTextBox" type="password" id="ReturningCustomer_PasswordTextBox" /></li>'
+  + '<li><a href="resetpassword.aspx">Forgot Password?</a></li><li><input type="submit" name="ctl00$MainContentPlaceHolder$ReturningCustomer_SignInButton" value="Sign In" id="ReturningCustomer_SignInButton" /></li></ul>';
+const DUNKIN_FEEDBACK = '<div id="FeedbackPanel" class="form"><ul><li><p>If you have found something confusing or have suggestions to improve our checkout, please tell us.</p><textarea name="ctl00$CustomerFeedbackForm$FeedbackMessage" id="FeedbackMessage"></textarea></li>'
+  + '<li><label for="FeedbackEmailTextBox">E-mail Address: (optional)</label><input name="ctl00$CustomerFeedbackForm$FeedbackEmailTextBox" id="FeedbackEmailTextBox" type="email" /></li>'
+  + '<li><input type="submit" name="ctl00$CustomerFeedbackForm$FeedbackSubmitButton" value="Send Feedback" id="FeedbackSubmitButton" /></li></ul></div>';
+const VIEWSTATE = '<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1Mg9kFgJmD2QWAgIDDxYC" />';
+
+describe('a page-wide form read box by box', () => {
+  it('reads the sign-in box and the feedback box of an ASP.NET page\'s one form as two forms, each posting where the page\'s form does (us-retail-dunkinshop-signin)', async () => {
+    const d = await collect(`<form name="aspnetForm" method="post" action="./login.aspx" id="aspnetForm">${VIEWSTATE}<div id="signin"><h2>Returning Customers</h2>${DUNKIN_SIGNIN}</div><div><h3>HOW CAN WE IMPROVE?</h3>${DUNKIN_FEEDBACK}</div></form>`);
+    expect(d.forms.map((f) => [f.fields.map((x) => x.type), f.submit, f.method, f.pseudo])).toEqual([
+      [['email', 'password'], ['Sign In'], 'post', false],
+      [['textarea', 'email'], ['Send Feedback'], 'post', false],
+    ]);
+    expect(d.forms.every((f) => f.action.endsWith('/login.aspx') && f.hidden.some((h) => h.startsWith('__VIEWSTATE=')))).toBe(true);
+  });
+
+  it('keeps a field in no box of its own with the page\'s form, apart from the boxes (invented)', async () => {
+    const d = await collect(`<form id="aspnetForm" method="post" action="/page.aspx">${VIEWSTATE}<input name="ctl00$loose" type="text" />${DUNKIN_SIGNIN}${DUNKIN_FEEDBACK}</form>`);
+    expect(d.forms.map((f) => f.fields.map((x) => x.name.replace(/^.*\$/, '')))).toEqual([['ReturningCustomer_EmailTextBox', 'ReturningCustomer_PasswordTextBox'], ['FeedbackMessage', 'FeedbackEmailTextBox'], ['loose']]);
+    expect(d.forms[2]!.submit).toEqual([]);
+  });
+
+  it('reads an ASP.NET form with one box as one form (invented)', async () => {
+    const d = await collect(`<form id="aspnetForm" method="post" action="/contact.aspx">${VIEWSTATE}${DUNKIN_FEEDBACK}</form>`);
+    expect(d.forms).toHaveLength(1);
+    expect(d.forms[0]!.id).toBe('aspnetForm');
+  });
+
+  it('reads a form without __VIEWSTATE as one form, however many buttons it holds (invented checkout)', async () => {
+    const d = await collect(`<form id="checkout" method="post" action="/checkout"><div><input name="coupon" /><button>Apply</button></div><div><input name="billing_email" type="email" /><input name="billing_phone" type="tel" /><button>Place order</button></div></form>`);
+    expect(d.forms).toHaveLength(1);
+    expect(d.forms[0]!.fields.map((f) => f.name)).toEqual(['coupon', 'billing_email', 'billing_phone']);
+  });
+});
+
 describe('hidden form fields', () => {
   it('marks a textarea in a Bootstrap "d-none" box as hidden, its visible neighbours not (pt-news-theportugalnews-article)', async () => {
     const d = await collect('<form class="single-line ajax-form" data-model="Subscriber"><div class="row align-items-end"><div class="col-md-5"><input type="text" class="form-control" name="Subscriber[name]" placeholder="Your name"></div><div class="col-8 col-md-5"><input type="email" class="form-control" name="Subscriber[email]" placeholder="name@example.com"></div><div class="col-4 col-md-2 d-none"><textarea name="Subscriber[location]" class="form-control"></textarea></div><div class="col-4 col-md-2"><button type="button">Subscribe</button></div></div></form>');
