@@ -24,6 +24,19 @@ export interface KindHit extends Finding<PageKind> {
 /** Kinds a button can stand for (a login modal, a tracking widget); others need a real link. */
 const BUTTON_KINDS: PageKind[] = ['account', 'register', 'orderTracking'];
 
+/**
+ * A hidden link or link-like element without an address that the page's own script wires to
+ * its sign-in: its id or class names a log-in (Clarín's <a id="pase-panel-login"
+ * class="bt_ingresar" style="display: none"> "Ingresar", shown once the script knows the
+ * visitor is signed out; La Información's a.loginGigya "Entrar" in the user menu an icon
+ * opens). Hidden, it is still the page's sign-in offered to a visitor; a hidden "#" link that
+ * only says "Entrar" (a closed menu's copy) is not known to be one.
+ */
+export function isWiredSignin(selector: string): boolean {
+  const own = selector.split('>').pop()!.trim();
+  return /(?:^|[#.\s_-])(?:log-?in|sign-?in|ingresar|entrar|acceder|iniciar-?sesion)|login(?:gigya|link|button|btn)|(?:gigya|pase|user|account|header)[-_]?(?:panel[-_]?)?login/i.test(own);
+}
+
 function isPlaceholderHref(href: string): boolean {
   return !href || /^javascript:/i.test(href) || /^#/.test(href);
 }
@@ -242,7 +255,11 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
     const placeholder = isPlaceholderHref(l.href) || sameDocument(l.href, view.url) && /#/.test(l.href) && !/#\//.test(l.href);
     // A "#" link stands for a button that opens something (a login modal); hidden, it
     // opens nothing a visitor can reach. A real link in a collapsed menu still counts.
-    if (placeholder && !l.visible) continue;
+    if (placeholder && !l.visible) {
+      // …unless the page's script wires it to its sign-in: then it is that sign-in, and only that.
+      if (!kinds.includes('account') || !isWiredSignin(l.selector)) continue;
+      kinds = ['account'];
+    }
     // "Forgot your password?" sits inside a sign-in box (the Newspaper theme's "#" a#forgot-pass-link,
     // WordPress's wp-login.php?action=lostpassword under a security plugin's log-in panel): it
     // switches the box to its recovery view and opens none. Whether a sign-in is offered is for the
@@ -267,8 +284,10 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
   // privacidade</span>): their words say where they lead; hidden ones lead nowhere a
   // visitor can reach.
   for (const l of view.doc.scriptLinks ?? []) {
-    if (!l.visible) continue;
-    for (const k of kindsFromText(l.text || l.label, 60)) {
+    // A hidden one the page's script wires to its sign-in (isWiredSignin) still offers that sign-in.
+    const said = kindsFromText(l.text || l.label, 60);
+    const kinds = l.visible ? said : said.includes('account') && isWiredSignin(l.selector) ? ['account' as const] : [];
+    for (const k of kinds) {
       hits.push({ value: k, depth: next, via: 'link', source: src(view, { snippet: `${l.text || l.label}${l.onclick ? ` (onclick: ${l.onclick.slice(0, 60)})` : ''}`, selector: l.selector, note: 'a script link without an address' }) });
     }
   }

@@ -220,6 +220,29 @@ describe('elements that act as links without an href', () => {
   });
 });
 
+describe('hidden links the page\'s script wires to its sign-in', () => {
+  const span = (text: string, extra: Partial<ScriptLinkInfo> = {}): ScriptLinkInfo => ({ text, label: '', visible: false, region: 'header', selector: 'a', onclick: '', ...extra });
+  const hash = (text: string, selector: string): LinkInfo => link('https://www.lainformacion.com/x/#', text, { region: 'header', visible: false, selector });
+  // Hidden until the script shows it (the visitor is signed out) or a menu opens: the id or class names the sign-in it is wired to.
+  const offered: [string, string, Partial<DocumentData>][] = [
+    // ar-news-clarin-nota: <a title="Ingresar" onclick="metricsView(…)" id="pase-panel-login" class="bt_ingresar" style="display: none;">
+    ['Clarín\'s header "Ingresar", an <a> without href shown by script (ar-news-clarin-nota)', 'https://www.clarin.com/politica/nota.html', { scriptLinks: [span('Ingresar', { label: 'Ingresar', selector: 'li > a#pase-panel-login', onclick: 'metricsView(\'BTN_ingresar\',\'boton-ingresar-header\');' })] }],
+    // es-news-lainformacion-noticia: <div id="ui_menu_user" style="display: none;"><a href="#" class="loginGigya bttn"><span>Entrar</span></a>
+    ['La Información\'s "Entrar" (a.loginGigya, href="#") in the user menu an icon opens (es-news-lainformacion-noticia)', 'https://www.lainformacion.com/x/', { links: [hash('Entrar', 'div#ui_menu_user > ul > li > a.loginGigya.bttn')] }],
+  ];
+  it.each(offered)('counts %s', (_name, url, doc) => {
+    expect(kindsOffered(url, doc)).toEqual(['account']);
+  });
+  const notOffered: [string, string, Partial<DocumentData>][] = [
+    ['a hidden "#" "Entrar" whose markup names no sign-in (a closed menu\'s copy, invented)', 'https://news.example/', { links: [link('https://news.example/#', 'Entrar', { visible: false, selector: 'ul.menu > li > a' })] }],
+    ['a hidden element named for a policy, whatever its class says (invented)', 'https://news.example/', { scriptLinks: [span('Política de privacidad', { selector: 'a.login-footer' })] }],
+    ['a hidden "#" "Registrarse" beside it: only the sign-in is wired (invented)', 'https://www.lainformacion.com/x/', { links: [hash('Registrarse', 'div#ui_menu_user > ul > li > a.registerGigya.bttn')] }],
+  ];
+  it.each(notOffered)('does not count %s', (_name, url, doc) => {
+    expect(kindsOffered(url, doc)).toEqual([]);
+  });
+});
+
 describe('a sign-in box\'s own parts are not a sign-in offered', () => {
   // ky-news-caymancompass-article: the Newspaper theme's mobile sign-in box, opened only by 'Log in to leave a comment'
   it('does not count "Forgot your password?" (#) or the box\'s <input type="button"> "LOG IN"', () => {
