@@ -254,6 +254,22 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
   const FIELD = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="image"]):not([type="reset"]), textarea, select';
   const submitsOf = (el: Element): string[] => Array.from(el.querySelectorAll(SUBMIT)).slice(0, 5)
     .map((b) => (b instanceof HTMLInputElement ? norm(b.value || b.getAttribute('alt'), 60) : textOf(b, 60))).filter(Boolean);
+  /** A form as read: `box` is the form itself, or one box of a page-wide form posting where `form` does. */
+  const formRecord = (form: Element, box: Element, hidden: string[], submit: string[], fields?: Element[]): DocumentData['forms'][number] => ({
+    action: abs(form.getAttribute('action') || ''),
+    method: (form.getAttribute('method') || 'get').toLowerCase(),
+    id: norm(box.getAttribute('id'), 80),
+    className: norm(box.getAttribute('class'), 160),
+    heading: headingNear(box),
+    text: textOf(box, 600),
+    fields: fieldsOf(box, fields),
+    hidden,
+    submit,
+    visible: isVisible(box) && !hiddenByClass(box),
+    pseudo: false,
+    selector: cssPath(box),
+    context: contextOf(box),
+  });
   for (const form of formEls) {
     const hidden = Array.from(form.querySelectorAll('input[type="hidden"]')).slice(0, 20)
       .map((h) => `${norm(h.getAttribute('name'), 40)}=${norm((h as HTMLInputElement).value, 40)}`);
@@ -274,42 +290,13 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
       if (boxes.size >= 2) {
         const parts: [Element, Element[]][] = [...boxes.entries()];
         if (loose.length) parts.push([form, loose]);
-        for (const [box, fields] of parts.slice(0, 10)) {
-          forms.push({
-            action: abs(form.getAttribute('action') || ''),
-            method: (form.getAttribute('method') || 'get').toLowerCase(),
-            id: norm(box.getAttribute('id'), 80),
-            className: norm(box.getAttribute('class'), 160),
-            heading: headingNear(box),
-            text: textOf(box, 600),
-            fields: fieldsOf(box, fields),
-            hidden,
-            submit: box === form ? [] : submitsOf(box),
-            visible: isVisible(box) && !hiddenByClass(box),
-            pseudo: false,
-            selector: cssPath(box),
-            context: contextOf(box),
-          });
-        }
+        for (const [box, fields] of parts.slice(0, 10)) forms.push(formRecord(form, box, hidden, box === form ? [] : submitsOf(box), fields));
         continue;
       }
     }
-    forms.push({
-      action: abs(form.getAttribute('action') || ''),
-      method: (form.getAttribute('method') || 'get').toLowerCase(),
-      id: norm(form.getAttribute('id'), 80),
-      className: norm(form.getAttribute('class'), 160),
-      heading: headingNear(form),
-      text: textOf(form, 600),
-      fields: fieldsOf(form),
-      hidden,
-      submit: Array.from(form.querySelectorAll('button, input[type="submit"], [role="button"]')).slice(0, 5)
-        .map((b) => (b instanceof HTMLInputElement ? norm(b.value, 60) : textOf(b, 60))).filter(Boolean),
-      visible: isVisible(form) && !hiddenByClass(form),
-      pseudo: false,
-      selector: cssPath(form),
-      context: contextOf(form),
-    });
+    const submit = Array.from(form.querySelectorAll('button, input[type="submit"], [role="button"]')).slice(0, 5)
+      .map((b) => (b instanceof HTMLInputElement ? norm(b.value, 60) : textOf(b, 60))).filter(Boolean);
+    forms.push(formRecord(form, form, hidden, submit));
   }
   // Fields outside any <form>: group them by the nearest ancestor that also holds a button.
   const seenGroups = new Set<Element>();
