@@ -99,6 +99,10 @@ function rescued(raw: string, region: CountryCode): string | null {
   // line (area code 1), six a province's. A link or schema.org telephone written "+51-711-6000"
   // (La República's ContactPoint) is Lima's 711 6000.
   if (region === 'PE' && /^(?:\+51)?[2-8]\d{6}$/.test(digits)) return tryParse('+511' + digits.slice(-7));
+  // Cuba's national numbers are eight digits: Havana's area code 7 and seven digits, a province's
+  // two-digit code and six. Seven digits written alone are a Havana line dialled within the city
+  // ("Teléfono: 881-3333", Granma's footer) — +53 7 881 3333.
+  if (region === 'CU' && /^(?:\+53)?[2-9]\d{6}$/.test(digits)) return tryParse('+537' + digits.slice(-7));
   return null;
 }
 
@@ -267,6 +271,8 @@ const HUNTING_RANGE = /(?<![\d+\w])(\+?(?:\d[\s.]?)?\(?\d{1,4}\)?[\s.-]?\d{2,4}[
 const INTERNATIONAL_00 = /(?<![\d+])00\s?[1-9]\d{0,2}[\s.\-/]*(?:\(0\)\s*)?\(?\d{1,4}\)?(?:[\s.\-/]*\d{2,5}){1,4}/g;
 const MX_01 = /(?<![\d+])01[\s.-]*\(?\d{2,3}\)?(?:[\s.-]*\d{2,4}){2,4}/g;
 const CO_PLUS_60X = /\+\s?60[1-8][\s.-]*\d{3}[\s.-]?\d{4}\b/g;
+/** A seven-digit Cuban number written in two groups ("881-3333", "881 3333"): a Havana line without its area code. */
+const CU_HAVANA_LOCAL = /(?<![\d+\w(-])[2-9]\d{2}[\s.-]\d{4}(?![\d\w-])/g;
 
 /**
  * The text as the matcher should read it, same length: a semicolon after a number and
@@ -348,7 +354,7 @@ export function phonesInText(text: string, country: string): { e164: string; sta
       out.push({ e164, start, end, raw });
     }
   }
-  const rescues = [INTERNATIONAL_00, ...(region === 'MX' ? [MX_01] : []), ...(region === 'CO' ? [CO_PLUS_60X] : [])];
+  const rescues = [INTERNATIONAL_00, ...(region === 'MX' ? [MX_01] : []), ...(region === 'CO' ? [CO_PLUS_60X] : []), ...(region === 'CU' ? [CU_HAVANA_LOCAL] : [])];
   for (const re of rescues) {
     for (const m of text.matchAll(re)) {
       const raw = m[0].replace(/[\s.\-/]+$/, '');

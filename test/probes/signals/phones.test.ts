@@ -141,6 +141,8 @@ describe('tel: links in real snippets', () => {
     // bench/real-pages/pe-news-larepublica-nota (dev): the JSON-LD ContactPoint writes a Lima line "[+51-711-6000]", brackets and all, without its area code 1
     ['[+51-711-6000]', 'PE', '+5117116000'],
     ['tel:7116000', 'PE', '+5117116000'],
+    // a Havana line in a tel: link without its area code, as Cuban pages write them (invented)
+    ['tel:881-3333', 'CU', '+5378813333'],
     // a São Paulo landline that is not a shared-cost range keeps its area code (invented)
     ['(11) 3222-1234', 'BR', '+551132221234'],
   ])('normalises the real href %s', (href, country, e164) => {
@@ -196,6 +198,11 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
     { name: "the paper's line after a sentence about the police (invented)", text: 'Police said the man was found dead. For subscriptions call 502-2350.\nPolice: 919 | Newsroom: 502-2351', country: 'BS', lines: ['+12425022350', '+12425022351'] },
     // do-news-elcaribe-noticia, the legal footer: the fax label reaches to the end of its sentence, not into the next one
     { name: 'lines in the sentence after a fax', text: 'Teléfono: (809) 683-8100 | Fax: (809) 544-4003. Para colocación de publicidad: (809) 683-8374 y (809) 683-8377.', country: 'DO', lines: ['+18096838100', '+18096838374', '+18096838377'] },
+    // cu-news-granma-articulo, the footer: Cuban national numbers are eight digits (Havana's area code 7 and seven
+    // digits, a province's two-digit code and six), so seven digits written alone are a Havana line dialled in the city.
+    { name: 'a Havana line written without its area code 7', text: 'General Suárez y Territorial, Plaza de la Revolución, La Habana. Cuba | Teléfono: 881-3333', country: 'CU', lines: ['+5378813333'] },
+    // The same page's serial number and periods are not lines; a line written with its area code is read as written (invented).
+    { name: 'a Cuban ISSN and a period, and a province line with its code (invented)', text: 'ISNN 0864-0424\nPlan 2021-2026\nTeléfono: (48) 75 9850', country: 'CU', lines: ['+5348759850'] },
     // cu-news-cubadebate-noticia: counts with their thousands spaced, after a word of quantity
     { name: 'counts written with spaced thousands in a report', text: 'Participaron más de 6 500 000 personas. Se realizaron más 330 000 intervenciones, con más de 397 000 propuestas.', country: 'CU', lines: [] },
     // The same shape labelled as a line stays one (invented).
