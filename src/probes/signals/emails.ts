@@ -5,7 +5,7 @@
  * (…@sentry.io) and addresses inside URLs written in the text (a share link's query
  * string) are not published contact addresses.
  */
-import { type DocView, type Finding, inMakersBlock, snippetAround, src, withoutInvisibles } from './text.js';
+import { type DocView, type Finding, fold, inMakersBlock, snippetAround, src, withoutInvisibles } from './text.js';
 
 const EMAIL = /[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9_])?@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}/gi;
 
@@ -85,8 +85,40 @@ export function emailsInText(written: string): { email: string; start: number; e
   return out.map((h) => ({ ...h, start: at(h.start), end: at(h.end - 1) + 1 }));
 }
 
-export function extractEmails(view: DocView): Finding<string>[] {
-  const hits: Finding<string>[] = [];
+/**
+ * A byline's cue and the name it gives: "By Alissa Wilkinson", "Autor: Alina Perera Robbio",
+ * "Por Carla Chévez", "Written by …". Capitalised words (and the particles between them)
+ * right after the cue, at the end of what precedes an address on its line, with at most a
+ * handle or a separator between the name and the address.
+ */
+const BYLINE = /(?:^|[^\p{L}])(?:[Bb]y|BY|[Pp]or|POR|[Aa]utora?|AUTORA?|[Aa]uthor|AUTHOR|[Ee]scrito por|[Ww]ritten by|[Rr]eportagem de|[Tt]exto de)\s*:?\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:(?:de|da|del|dos|das|van|von)\s+\p{Lu}[\p{L}'’-]*\s*){0,2})(?:@[\w.]{1,30})?[\s|,·•–—:-]{0,6}$/u;
+
+/**
+ * Whether the address at `start` is a writer's own mailbox in a byline: "By Alissa
+ * Wilkinson@alissamarie alissa@vox.com", "Autor: Alina Perera Robbio | perera@juventudrebelde.cu":
+ * its local part is made of the named person's names or their initials (alissa, perera,
+ * cchevez, alina.perera). A newsroom's address in the same place ("Autor: Yaima Puig
+ * Meneses | internet@granma.cu") is not a writer's own.
+ */
+export function bylineWritersAddress(text: string, start: number, email: string): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const m = BYLINE.exec(text.slice(Math.max(lineStart, start - 120), start));
+  if (!m) return false;
+  const names = fold(m[1]!).split(/[\s'’.-]+/).filter((n) => n.length >= 2 && !/^(?:de|da|del|dos|das|van|von)$/.test(n));
+  if (!names.length) return false;
+  const initials = new Set(names.map((n) => n[0]!));
+  const isInitials = (t: string): boolean => t.length <= 3 && [...t].every((c) => initials.has(c));
+  const tokens = email.slice(0, email.lastIndexOf('@')).replace(/\d+$/, '').split(/[._-]+/).filter(Boolean);
+  return tokens.length > 0 && tokens.every((t) => names.includes(t) || isInitials(t) || names.some((n) => t.length > n.length && (t.endsWith(n) && isInitials(t.slice(0, -n.length)) || t.startsWith(n) && isInitials(t.slice(n.length)))));
+}
+
+/** An address found on a page; `writer` when a byline gives it as its writer's own (see bylineWritersAddress). */
+export interface EmailHit extends Finding<string> {
+  writer?: boolean;
+}
+
+export function extractEmails(view: DocView): EmailHit[] {
+  const hits: EmailHit[] = [];
   for (const l of view.doc.links) {
     if (!/^mailto:/i.test(l.href)) continue;
     for (const e of fromMailto(l.href)) hits.push({ value: e, source: src(view, { snippet: l.text || l.href, selector: l.selector }) });
@@ -108,14 +140,17 @@ export function extractEmails(view: DocView): Finding<string>[] {
   const linked = hits.map((h) => h.value);
   const runInto = (e: string): string | undefined =>
     linked.includes(e) ? undefined : linked.filter((a) => e.endsWith(a) && /^[a-z]+$/.test(e.slice(0, e.length - a.length))).sort((a, b) => b.length - a.length)[0];
+  const writers = new Set<string>();
   for (const [text, note] of [[view.doc.text, undefined], [view.doc.hiddenText, 'in a collapsed or hidden part of the page']] as const) {
     for (const m of emailsInText(text)) {
       // The maker's address in a spec sheet or product-safety block is that company's.
       if (inMakersBlock(text, m.start)) continue;
+      // A writer's own address in a byline: marked, wherever else the page links it, for withoutPersonalWebmail to judge by its domain.
+      if (bylineWritersAddress(text, m.start, m.email)) writers.add(m.email);
       hits.push({ value: glyphed.get(m.email) ?? runInto(m.email) ?? m.email, source: src(view, { snippet: snippetAround(text, m.start, m.end), note: [m.obfuscated ? 'obfuscated, decoded' : '', note ?? ''].filter(Boolean).join('; ') || undefined }) });
     }
   }
-  return hits;
+  return hits.map((h) => (writers.has(h.value) ? { ...h, writer: true } : h));
 }
 
 /** Free webmail providers: an address there is whoever opened it, not a domain's mailbox. */
@@ -132,11 +167,15 @@ const WEBMAIL = /^(?:(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|ao
  * and a domain that carries one is the organisation's too (an older or a parent domain).
  * A site with no address of its own keeps its webmail: that is its mailbox.
  */
-export function withoutPersonalWebmail<T extends { value: string }>(emails: T[], ownDomain: (domain: string) => boolean, siteNames: string[]): T[] {
+export function withoutPersonalWebmail<T extends { value: string; writer?: boolean }>(emails: T[], ownDomain: (domain: string) => boolean, siteNames: string[]): T[] {
   const domain = (e: T): string => e.value.slice(e.value.lastIndexOf('@') + 1);
   const names = siteNames.map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')).filter((n) => n.length >= 4);
   // Its own: on its domain, or on a domain that carries its name (tribuna.cu's newsroom at redac@tribuna.cip.cu).
   const own = (d: string): boolean => ownDomain(d) || d.split('.').slice(0, -1).some((label) => names.includes(label.replace(/-/g, '')));
+  // A byline's writer at another domain writes for another outlet or for herself (Granma's related story by a
+  // Juventud Rebelde reporter, "Autor: Alina Perera Robbio | perera@juventudrebelde.cu"): not this organisation's
+  // mailbox. A writer on the organisation's own domain is one of its staff, and stays.
+  emails = emails.filter((e) => !e.writer || own(domain(e)));
   if (!emails.some((e) => !WEBMAIL.test(domain(e)) && own(domain(e)))) return emails;
   return emails.filter((e) => {
     if (!WEBMAIL.test(domain(e))) return true;

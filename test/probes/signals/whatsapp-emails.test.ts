@@ -8,7 +8,7 @@
  * index file id); "invented" tables prove behaviour only.
  */
 import { describe, expect, it } from 'vitest';
-import { emailsInText, extractEmails, withoutPersonalWebmail } from '../../../src/probes/signals/emails.js';
+import { bylineWritersAddress, emailsInText, extractEmails, withoutPersonalWebmail } from '../../../src/probes/signals/emails.js';
 import { extractPhones } from '../../../src/probes/signals/phones.js';
 import { extractWhatsapp, whatsappForm, whatsappNumber } from '../../../src/probes/signals/whatsapp.js';
 import { link, view } from '../builders.js';
@@ -201,5 +201,38 @@ describe('webmail beside the organisation\'s own addresses', () => {
     ['keeps webmail when the only other address is another organisation\'s (invented)', ['info@partner.org', 'ventas.tienda@hotmail.com'], 'tiendaana.co', ['info@partner.org', 'ventas.tienda@hotmail.com']],
   ])('%s', (_name, emails, domain, expected) => {
     expect(judge(emails, domain)).toEqual(expected);
+  });
+});
+
+describe('a writer\'s own address in a byline', () => {
+  const writersOwn = (text: string, email: string): boolean => bylineWritersAddress(text, text.indexOf(email), email);
+  it.each([
+    // cu-news-granma-articulo (dev), a related story's byline: <span class="g-story-author">Autor: <a …>Alina Perera Robbio</a> | <a href="mailto:perera@juventudrebelde.cu">
+    ['a surname as the local part after "Autor:"', 'Autor: Alina Perera Robbio | perera@juventudrebelde.cu', 'perera@juventudrebelde.cu', true],
+    // us-news-vox-article (dev): By <a>Alissa Wilkinson</a><a>@alissamarie</a> … the writer's address
+    ['a first name after "By", past the writer\'s handle', 'By Alissa Wilkinson@alissamarie alissa@vox.com Updated Jul 24, 2018', 'alissa@vox.com', true],
+    ['an initial and a surname (invented)', 'Por Carla Chévez | cchevez@diario.example', 'cchevez@diario.example', true],
+    // cu-news-granma-articulo (dev): the paper's own stories carry its web desk's address in the same place
+    ['not a newsroom\'s address in a byline', 'Autor: Yaima Puig Meneses | internet@granma.cu', 'internet@granma.cu', false],
+    // us-education-brookdale-contact (dev): "by e-mail to" is no byline
+    ['not a staff address after "by e-mail to"', 'contact the Department at 732-224-2256 or by e-mail to mdestefano@brookdalecc.edu', 'mdestefano@brookdalecc.edu', false],
+    ['not a named contact without a byline cue (invented)', 'Contact Jane Doe jdoe@tienda.example', 'jdoe@tienda.example', false],
+  ])('%s', (_name, text, email, expected) => {
+    expect(writersOwn(text, email)).toBe(expected);
+  });
+
+  const judge = (emails: { value: string; writer?: boolean }[], domain: string): string[] =>
+    withoutPersonalWebmail(emails, (d) => d === domain || d.endsWith(`.${domain}`), [domain.split('.')[0]!]).map((e) => e.value);
+  // cu-news-granma-articulo (dev): a related story by another outlet's reporter; her address is that outlet's
+  it('drops a byline writer at another outlet\'s domain and keeps the paper\'s own', () => {
+    const v = view({
+      text: 'Autor: Yaima Puig Meneses | internet@granma.cu\nAutor: Alina Perera Robbio | perera@juventudrebelde.cu',
+      links: [link('mailto:internet@granma.cu', 'internet@granma.cu'), link('mailto:perera@juventudrebelde.cu', 'perera@juventudrebelde.cu')],
+    });
+    expect([...new Set(judge(extractEmails(v), 'granma.cu'))]).toEqual(['internet@granma.cu']);
+  });
+  // tt-news-guardian-article, co-news-elespectador-articulo (dev): the set counts reporters' addresses on the publisher's domain
+  it('keeps a byline writer on the organisation\'s own domain', () => {
+    expect(judge([{ value: 'fmorales@elespectador.com', writer: true }], 'elespectador.com')).toEqual(['fmorales@elespectador.com']);
   });
 });
