@@ -6,7 +6,7 @@
  * numbers, account numbers, postcodes and dates are not phone numbers even when their
  * digits would be.
  */
-import { type CountryCode, findNumbers, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type CountryCode, findNumbers, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { type DocView, type Finding, fold, inMakersBlock, snippetAround, src } from './text.js';
 
 export function asCountry(country: string | undefined): CountryCode {
@@ -103,6 +103,10 @@ function rescued(raw: string, region: CountryCode): string | null {
   // two-digit code and six. Seven digits written alone are a Havana line dialled within the city
   // ("Teléfono: 881-3333", Granma's footer) — +53 7 881 3333.
   if (region === 'CU' && /^(?:\+53)?[2-9]\d{6}$/.test(digits)) return tryParse('+537' + digits.slice(-7));
+  // A number in North America's own way of writing, "(347) 247-3198", on a page of a country outside
+  // the North American plan, where it is not a valid number: it is a US, Canadian or Caribbean line
+  // (Kaieteur News's New York representatives, under 'USA' on a Guyanese page).
+  if (NANP_WRITTEN_WHOLE.test(raw.trim()) && getCountryCallingCode(region) !== '1') return tryParse('+1' + digits.replace(/^\+?1?(?=\d{10}$)/, ''));
   return null;
 }
 
@@ -271,6 +275,10 @@ const HUNTING_RANGE = /(?<![\d+\w])(\+?(?:\d[\s.]?)?\(?\d{1,4}\)?[\s.-]?\d{2,4}[
 const INTERNATIONAL_00 = /(?<![\d+])00\s?[1-9]\d{0,2}[\s.\-/]*(?:\(0\)\s*)?\(?\d{1,4}\)?(?:[\s.\-/]*\d{2,5}){1,4}/g;
 const MX_01 = /(?<![\d+])01[\s.-]*\(?\d{2,3}\)?(?:[\s.-]*\d{2,4}){2,4}/g;
 const CO_PLUS_60X = /\+\s?60[1-8][\s.-]*\d{3}[\s.-]?\d{4}\b/g;
+/** "(347) 247-3198", "1 (347) 247-3198": the area code in parentheses, then three digits and four. */
+const NANP_SHAPE = String.raw`(?:\+?1[\s.-]?)?\(\s?[2-9]\d{2}\s?\)\s?[2-9]\d{2}[\s.-]\d{4}`;
+const NANP_WRITTEN = new RegExp(String.raw`(?<![\d+\w])${NANP_SHAPE}(?![\d\w-])`, 'g');
+const NANP_WRITTEN_WHOLE = new RegExp(`^${NANP_SHAPE}$`);
 /** A seven-digit Cuban number written in two groups ("881-3333", "881 3333"): a Havana line without its area code. */
 const CU_HAVANA_LOCAL = /(?<![\d+\w(-])[2-9]\d{2}[\s.-]\d{4}(?![\d\w-])/g;
 
@@ -354,7 +362,7 @@ export function phonesInText(text: string, country: string): { e164: string; sta
       out.push({ e164, start, end, raw });
     }
   }
-  const rescues = [INTERNATIONAL_00, ...(region === 'MX' ? [MX_01] : []), ...(region === 'CO' ? [CO_PLUS_60X] : []), ...(region === 'CU' ? [CU_HAVANA_LOCAL] : [])];
+  const rescues = [INTERNATIONAL_00, ...(region === 'MX' ? [MX_01] : []), ...(region === 'CO' ? [CO_PLUS_60X] : []), ...(region === 'CU' ? [CU_HAVANA_LOCAL] : []), ...(getCountryCallingCode(region) !== '1' ? [NANP_WRITTEN] : [])];
   for (const re of rescues) {
     for (const m of text.matchAll(re)) {
       const raw = m[0].replace(/[\s.\-/]+$/, '');

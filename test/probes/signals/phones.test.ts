@@ -143,6 +143,8 @@ describe('tel: links in real snippets', () => {
     ['tel:7116000', 'PE', '+5117116000'],
     // a Havana line in a tel: link without its area code, as Cuban pages write them (invented)
     ['tel:881-3333', 'CU', '+5378813333'],
+    // a New York line in a tel: link on a Guyanese page, North American shape (invented)
+    ['tel:(347) 247-3198', 'GY', '+13472473198'],
     // a São Paulo landline that is not a shared-cost range keeps its area code (invented)
     ['(11) 3222-1234', 'BR', '+551132221234'],
   ])('normalises the real href %s', (href, country, e164) => {
@@ -203,6 +205,13 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
     { name: 'a Havana line written without its area code 7', text: 'General Suárez y Territorial, Plaza de la Revolución, La Habana. Cuba | Teléfono: 881-3333', country: 'CU', lines: ['+5378813333'] },
     // The same page's serial number and periods are not lines; a line written with its area code is read as written (invented).
     { name: 'a Cuban ISSN and a period, and a province line with its code (invented)', text: 'ISNN 0864-0424\nPlan 2021-2026\nTeléfono: (48) 75 9850', country: 'CU', lines: ['+5348759850'] },
+    // gy-news-kaieteurnews-article, the footer's 'USA' block: Guyana is outside the North American plan, and a number
+    // written the North American way, area code in parentheses, is valid only as a +1 line.
+    { name: 'North American numbers written "(347) 247-3198" on a page of a country outside the plan', text: 'USA\nTeshawna Lall: (347) 247-3198\nDominic Chandra: (347) 599-6426', country: 'GY', lines: ['+13472473198', '+13475996426'] },
+    // A number that is valid in the page's own country is read there first (real shapes: Mexico's "(667) 715-2166",
+    // a Bogotá line in its 60X form; invented numbers).
+    { name: 'a Mexican and a Colombian number in the same shape, read in their own country (invented)', text: 'Culiacán (667) 715-2166', country: 'MX', lines: ['+526677152166'] },
+    { name: 'a Bogotá line with its 601 area code in parentheses (invented)', text: 'Bogotá (601) 343-0000', country: 'CO', lines: ['+576013430000'] },
     // cu-news-cubadebate-noticia: counts with their thousands spaced, after a word of quantity
     { name: 'counts written with spaced thousands in a report', text: 'Participaron más de 6 500 000 personas. Se realizaron más 330 000 intervenciones, con más de 397 000 propuestas.', country: 'CU', lines: [] },
     // The same shape labelled as a line stays one (invented).
