@@ -5,7 +5,7 @@
  * (…@sentry.io) and addresses inside URLs written in the text (a share link's query
  * string) are not published contact addresses.
  */
-import { type DocView, type Finding, fold, inMakersBlock, snippetAround, src, withoutInvisibles } from './text.js';
+import { type DocView, type Finding, fold, inContributorsBio, inMakersBlock, snippetAround, src, withoutInvisibles } from './text.js';
 
 const EMAIL = /[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9_])?@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}/gi;
 
@@ -146,7 +146,8 @@ export function extractEmails(view: DocView): EmailHit[] {
       // The maker's address in a spec sheet or product-safety block is that company's.
       if (inMakersBlock(text, m.start)) continue;
       // A writer's own address in a byline: marked, wherever else the page links it, for withoutPersonalWebmail to judge by its domain.
-      if (bylineWritersAddress(text, m.start, m.email)) writers.add(m.email);
+      // So is an address in a contributor's tagline ("Lindsey Cook is a data reporter for … reach her at lcook@usnews.com").
+      if (bylineWritersAddress(text, m.start, m.email) || inContributorsBio(text, m.start)) writers.add(m.email);
       hits.push({ value: glyphed.get(m.email) ?? runInto(m.email) ?? m.email, source: src(view, { snippet: snippetAround(text, m.start, m.end), note: [m.obfuscated ? 'obfuscated, decoded' : '', note ?? ''].filter(Boolean).join('; ') || undefined }) });
     }
   }

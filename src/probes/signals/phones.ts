@@ -7,7 +7,7 @@
  * digits would be.
  */
 import { type CountryCode, findNumbers, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { type DocView, type Finding, fold, inMakersBlock, snippetAround, src } from './text.js';
+import { type DocView, type Finding, fold, inContributorsBio, inMakersBlock, snippetAround, src } from './text.js';
 
 export function asCountry(country: string | undefined): CountryCode {
   const c = (country ?? 'CO').toUpperCase();
@@ -321,6 +321,8 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     // Lines the page gives as another body's: the insurance regulator's, the maker's, the police's.
     if (inRegulatorsSentence(text, start, end) || underMakersLabel(text, start) || inMakersBlock(text, start)) return true;
     if (emergencyBodysLine(text, start)) return true;
+    // A columnist's tagline gives her own or her firm's line, not the publisher's.
+    if (inContributorsBio(text, start)) return true;
     // A fax line is not a line a customer can call.
     return isFaxLabelled(text, start, end);
   };

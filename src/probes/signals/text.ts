@@ -166,3 +166,21 @@ export function inMakersBlock(text: string, start: number): boolean {
   const above = text.slice(Math.max(0, lineStart - 600), lineStart).split('\n').filter((l) => l.trim()).slice(-10);
   return above.some((l) => l.length <= 80 && PRODUCT_SAFETY_HEADING.test(fold(l)));
 }
+
+/**
+ * A contributor's tagline at the end of a column or an op-ed: the paragraph opens with a
+ * person's name and what they are ("Candice Sealey is the Founder & Principal Consultant at
+ * Ignite! … Follow us on FB & IG 784-432-2223. Email: …", "Lindsey Cook is a data reporter
+ * for U.S. News & World Report … reach her at lcook@usnews.com"). The lines and addresses in
+ * it are that person's or their own firm's. Only a name (two to four capitalised words) then
+ * "is the/a/an" and a word of a person's trade within the first words: a company that
+ * describes itself ("Acme Plumbing is a family business") names no trade of a person.
+ */
+const BIO_OPENING = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+is\s+(?:the|a|an)\s+([^\n]{0,80})/u;
+const BIO_TRADE = /^(?:[a-z&,'’-]+\s+){0,5}?(?:co-?founder|founder|ceo|chief executive|managing director|director|consultant|columnist|writer|author|journalist|reporter|correspondent|contributor|editor|attorney|lawyer|professor|lecturer|coach|analyst|economist|partner|principal|specialist|strategist|freelance\w*)\b/;
+
+export function inContributorsBio(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const m = BIO_OPENING.exec(text.slice(lineStart, Math.max(lineStart, start)));
+  return !!m && BIO_TRADE.test(fold(m[1]!));
+}

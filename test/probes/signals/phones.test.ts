@@ -212,6 +212,11 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
     // a Bogotá line in its 60X form; invented numbers).
     { name: 'a Mexican and a Colombian number in the same shape, read in their own country (invented)', text: 'Culiacán (667) 715-2166', country: 'MX', lines: ['+526677152166'] },
     { name: 'a Bogotá line with its 601 area code in parentheses (invented)', text: 'Bogotá (601) 343-0000', country: 'CO', lines: ['+576013430000'] },
+    // vc-news-searchlight-article, the tagline under a column: the columnist's own consultancy's line, not the paper's;
+    // the paper's footer line further down stays.
+    { name: "a columnist's firm's line in her tagline", text: 'Candice Sealey is the Founder & Principal Consultant at Ignite! a Full-service Marketing & PR Consultancy that helps businesses/brands to stand out. Follow us on FB & IG 784-432-2223. Email: [email protected]\nInteractive Media Ltd. • P.O. Box 152 • Kingstown • St. Vincent and the Grenadines • Phone: 784-456-1558', country: 'VC', lines: ['+17844561558'] },
+    // A company that describes itself names no trade of a person: its line is its own (invented).
+    { name: 'a company describing itself before its line (invented)', text: 'Acme Plumbing Services is a family business serving Kingstown since 1990. Call 784-456-2000.', country: 'VC', lines: ['+17844562000'] },
     // cu-news-cubadebate-noticia: counts with their thousands spaced, after a word of quantity
     { name: 'counts written with spaced thousands in a report', text: 'Participaron más de 6 500 000 personas. Se realizaron más 330 000 intervenciones, con más de 397 000 propuestas.', country: 'CU', lines: [] },
     // The same shape labelled as a line stays one (invented).

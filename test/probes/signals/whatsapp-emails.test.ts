@@ -231,6 +231,13 @@ describe('a writer\'s own address in a byline', () => {
     });
     expect([...new Set(judge(extractEmails(v), 'granma.cu'))]).toEqual(['internet@granma.cu']);
   });
+  // us-news-usnews-article (dev): a reporter's tagline; the set counts writers on the publisher's own domain, so she stays there,
+  // and the same tagline on another outlet's page is hers, not that outlet's (invented domain).
+  it('marks an address in a contributor\'s tagline as its writer\'s, kept on the organisation\'s own domain only', () => {
+    const v = view({ text: 'Lindsey Cook is a data reporter for U.S. News & World Report. You can follow her on Twitter or reach her at lcook@usnews.com.' });
+    expect(judge(extractEmails(v), 'usnews.com')).toEqual(['lcook@usnews.com']);
+    expect(judge(extractEmails(v), 'otherpaper.example')).toEqual([]);
+  });
   // tt-news-guardian-article, co-news-elespectador-articulo (dev): the set counts reporters' addresses on the publisher's domain
   it('keeps a byline writer on the organisation\'s own domain', () => {
     expect(judge([{ value: 'fmorales@elespectador.com', writer: true }], 'elespectador.com')).toEqual(['fmorales@elespectador.com']);
