@@ -4,7 +4,14 @@
  * (bench/real-pages: saved captures from public repositories, labelled by reading the
  * HTML — see its README). Each page is served on 127.0.0.1 at its original path and
  * probed as a one-page crawl told the page's production origin (`--origin`), in one
- * shared Chromium, exactly as an audit reads a page. Precision and recall per signal
+ * shared Chromium, exactly as an audit reads a page. The page's port speaks both plain
+ * HTTP and HTTPS (the first byte of each connection tells a TLS handshake from a
+ * request): the page is fetched over http://, and a page whose own script upgrades it
+ * to https:// on the same host and port (`if (location.protocol != "https:") …`, as on
+ * br-news-opapel-artigo and pe-news-larazon-nota) reloads as it would on the real site
+ * instead of failing to load at all. The HTTPS side uses a throw-away self-signed
+ * certificate for 127.0.0.1 (bench/tls/), which this bench's Chromium alone is told to
+ * accept (`acceptInsecureCerts`, off by default in the product). Precision and recall per signal
  * are printed for the `dev` pages (the only ones rules may be tuned on) and for the
  * `holdout` pages apart; only the holdout figures say how the tool does on pages it
  * has not seen.
@@ -15,6 +22,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gatherSiteDetail, launchBrowser } from '../dist/probes/index.js';
@@ -39,23 +48,60 @@ const pages = readdirSync(dir)
   .filter((p) => (!onlySet || p.set === onlySet) && (!onlyPage || p.id === onlyPage))
   .sort((a, b) => a.id.localeCompare(b.id));
 
-/** Serves one captured page at its original path; every other path is a 404 (a one-page crawl never asks). */
+/**
+ * The throw-away self-signed certificate for 127.0.0.1 that the bench's HTTPS side
+ * presents; a test certificate for this local server only, trusted by nothing.
+ */
+const tlsDir = path.join(root, 'bench', 'tls');
+const TLS = { key: readFileSync(path.join(tlsDir, 'bench-127.0.0.1.key')), cert: readFileSync(path.join(tlsDir, 'bench-127.0.0.1.crt')) };
+
+/**
+ * Serves one captured page at its original path; every other path is a 404 (a one-page
+ * crawl never asks). One port answers both HTTP and HTTPS: each connection's first byte
+ * is read, and a TLS handshake (0x16) goes to an `https` server, anything else to an
+ * `http` server, both with the same handler.
+ */
 function servePage(page) {
   const html = readFileSync(path.join(dir, `${page.id}.html`));
   const want = new URL(page.url).pathname;
-  const server = http.createServer((req, res) => {
+  /** @type {import('node:http').RequestListener} */
+  const handler = (req, res) => {
     const p = new URL(req.url ?? '/', 'http://x').pathname;
     if (p === want || decodeURIComponent(p) === decodeURIComponent(want)) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  };
+  const plain = http.createServer(handler);
+  const secure = https.createServer(TLS, handler);
+  /** @type {Set<import('node:net').Socket>} */
+  const sockets = new Set();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+    socket.once('data', (first) => {
+      socket.pause();
+      socket.unshift(first);
+      (first[0] === 0x16 ? secure : plain).emit('connection', socket);
+      process.nextTick(() => socket.resume());
+    });
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
     const u = new URL(page.url);
     const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-    resolve({ url: `http://127.0.0.1:${port}${u.pathname}${u.search}`, close: () => new Promise((r) => server.close(() => r(undefined))) });
+    resolve({
+      url: `http://127.0.0.1:${port}${u.pathname}${u.search}`,
+      // Chromium keeps its connections alive: they are cut, or the server would never close.
+      close: () => new Promise((r) => {
+        server.close(() => r(undefined));
+        for (const s of sockets) s.destroy();
+      }),
+    });
   }));
 }
 
-const handle = await launchBrowser();
+// Only this bench's browser accepts the self-signed certificate above (LaunchOptions.acceptInsecureCerts,
+// i.e. CDP Security.setIgnoreCertificateErrors for the whole browser); the product's default stays off.
+const handle = await launchBrowser({ acceptInsecureCerts: true });
 const tallies = { dev: new Map(), holdout: new Map() };
 const perPage = [];
 try {
