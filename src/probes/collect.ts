@@ -114,6 +114,8 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
       region: regionOf(a),
       selector: cssPath(a),
       ...(opened ? { opens: opened.slice(0, 300) } : {}),
+      // Inside a sign-in form (one with a password field): the box's own links, not what opens it.
+      ...(a.closest('form')?.querySelector('input[type="password"]') ? { inSigninForm: true } : {}),
     });
   }
 
@@ -144,7 +146,15 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
 
   // ---- buttons (login / chat launchers are often buttons, not links)
   const buttons: DocumentData['buttons'] = [];
-  for (const b of Array.from(document.querySelectorAll('button, [role="button"], input[type="button"], input[type="submit"]')).slice(0, 300)) {
+  // A <label for> that opens a menu by ticking a checkbox outside any form (a CSS-only menu:
+  // idealo's "Mi idealo · Iniciar sesión" label for input#MyidealoToggle aria-haspopup) is a
+  // button. A visible "Remember me" box's label sends nothing of its own and is not one.
+  const toggles = Array.from(document.querySelectorAll('label[for]')).filter((l) => {
+    const c = (l as HTMLLabelElement).control;
+    return c instanceof HTMLInputElement && /^(?:checkbox|radio)$/i.test(c.type) && !c.form
+      && (c.hasAttribute('aria-controls') || c.hasAttribute('aria-haspopup') || c.hasAttribute('aria-expanded') || !isVisible(c));
+  });
+  for (const b of [...Array.from(document.querySelectorAll('button, [role="button"], input[type="button"], input[type="submit"]')).slice(0, 300), ...toggles.slice(0, 20)]) {
     const text = b instanceof HTMLInputElement ? norm(b.value, 80) : textOf(b, 80);
     const label = labelOf(b);
     if (!text && !label) continue;

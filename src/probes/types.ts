@@ -41,6 +41,12 @@ export interface LinkInfo {
    * snapshots taken before it was collected.
    */
   opens?: string;
+  /**
+   * True when the link sits inside a sign-in form (a form with a password field): a
+   * sign-in box's own links ("Login with a Magic Link", "Forgot password?"). Absent
+   * otherwise, and in snapshots taken before it was collected.
+   */
+  inSigninForm?: true;
 }
 
 /** An element that acts as a link without an href: a <span onclick="go_lien(this)"> menu item, role="link". */

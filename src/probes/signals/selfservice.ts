@@ -265,6 +265,10 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
     // switches the box to its recovery view and opens none. Whether a sign-in is offered is for the
     // box's form and whatever opens it to say, not for this link.
     if (kinds.includes('account') && isRecoveryOnly(l.text || l.label, l.href)) kinds = kinds.filter((k) => k !== 'account');
+    // So do the other links of a hidden sign-in box (a security plugin's "Login with a Magic
+    // Link" → wp-login.php inside the theme's log-in pop-up): the box is offered by whatever
+    // opens it, as its hidden form is (below), not by the links it holds.
+    if (kinds.includes('account') && l.inSigninForm && !l.visible) kinds = kinds.filter((k) => k !== 'account');
     if (!kinds.length) continue;
     for (const k of kinds) {
       // A visible "#" link named for a policy opens it in place (a modal with the terms), as
@@ -295,7 +299,10 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
     // An <input type="submit|button"> is a form's own control: it sends the fields beside it (the
     // Newspaper theme's sign-in box's "LOG IN"), it opens nothing; the form says what it signs in to.
     if (/^input\b/i.test(b.selector.split('>').pop()!.trim())) continue;
-    for (const k of kindsFromText(b.text || b.label, 40)) {
+    let said = kindsFromText(b.text || b.label, 40);
+    // A button named "my" and the organisation ("Mi idealo", "Mi Movistar") opens the customer's account menu.
+    if (!said.length && namesOwnPortal(b.text || b.label, brands ??= ownBrands(view, links))) said = ['account'];
+    for (const k of said) {
       if (!BUTTON_KINDS.includes(k)) continue;
       hits.push({ value: k, depth: next, via: 'button', source: src(view, { snippet: b.text || b.label, selector: b.selector }) });
     }

@@ -227,3 +227,34 @@ describe('chat candidates inside a link', () => {
     expect(d.chatCandidates.map((c) => [c.tag, c.href])).toEqual([['i', 'https://atendimento.magazineluiza.com.br/hc/pt-br?open=chat_televendas']]);
   });
 });
+
+describe('a <label> that opens a menu through a checkbox', () => {
+  // es-services-idealo-busca: the header's CSS-only account menu: a checkbox outside any form and the label that ticks it
+  const IDEALO = '<input aria-controls="MyidealoMenu" aria-haspopup="true" class="myidealo-toggle" id="MyidealoToggle" type="checkbox"/>'
+    + '<label aria-label="Mi idealo" class="myidealo-button" for="MyidealoToggle"><span class="myidealo-button-text">Mi idealo</span></label>'
+    + '<div class="myidealo-menu" id="MyidealoMenu" role="menu"></div>';
+  it('reads idealo\'s "Mi idealo" label for its menu checkbox as a button (es-services-idealo-busca)', async () => {
+    const d = await collect(`<header>${IDEALO}</header>`);
+    expect(d.buttons.map((b) => [b.text, b.selector.split(' > ').pop()])).toEqual([['Mi idealo', 'label.myidealo-button']]);
+  });
+  it('reads a label for a hidden checkbox outside a form as a button (the CSS menu toggle, invented)', async () => {
+    const d = await collect('<input type="checkbox" id="nav-toggle" style="display:none"><label for="nav-toggle">Mi cuenta</label>');
+    expect(d.buttons.map((b) => b.text)).toEqual(['Mi cuenta']);
+  });
+  it('does not read a form\'s "Remember me" box, nor a visible checkbox that controls nothing, as a button (invented)', async () => {
+    const d = await collect('<form><input type="password" name="p"><input type="checkbox" id="r" aria-controls="x"><label for="r">Keep me logged in</label></form>'
+      + '<input type="checkbox" id="r2"><label for="r2">Remember my login</label>');
+    expect(d.buttons).toEqual([]);
+  });
+});
+
+describe('links inside a sign-in form', () => {
+  // cu-media-telepinar-noticia: a security plugin's passwordless links inside the theme's log-in pop-up form, posting to wp-login.php
+  it('marks the links of a form with a password field, and no other (cu-media-telepinar-noticia)', async () => {
+    const d = await collect('<form name="loginform" action="http://www.telepinar.cu/wp-login.php?itsec-hb-token=tlp19" method="post">'
+      + '<input type="text" name="log"><input type="password" name="pwd">'
+      + '<div class="itsec-pwls-login-wrap"><a class="itsec-pwls-login-fallback__link" href="http://www.telepinar.cu/wp-login.php?itsec-hb-token=tlp19">Login with a Magic Link</a></div></form>'
+      + '<form action="/buscar"><input name="s"><a href="/ayuda">Ayuda</a></form><a href="/login">Log in</a>');
+    expect(d.links.map((l) => [l.text, l.inSigninForm ?? false])).toEqual([['Login with a Magic Link', true], ['Ayuda', false], ['Log in', false]]);
+  });
+});

@@ -270,3 +270,24 @@ describe('a sign-in box\'s own parts are not a sign-in offered', () => {
     expect(extractKindHits(view({ url: 'https://diario.example/nota' }), [], [login(false)], ctx).hits.map((h) => h.value)).toEqual(['account']);
   });
 });
+
+describe('the links and buttons around a sign-in box', () => {
+  // cu-media-telepinar-noticia: the WordPress security plugin's "Login with username and password" / "Login with a Magic Link"
+  // → wp-login.php, inside the theme's hidden log-in pop-up form in the header: the box's own alternatives, not an offer of it.
+  const magic = (visible: boolean): LinkInfo => link('http://www.telepinar.cu/wp-login.php?itsec-hb-token=tlp19', 'Login with a Magic Link', { region: 'header', visible, inSigninForm: true, selector: 'div.itsec-pwls-login-fallback > p > a.itsec-pwls-login-fallback__link' });
+  it('does not count a hidden sign-in form\'s own links (cu-media-telepinar-noticia)', () => {
+    expect(kindsOffered('http://www.telepinar.cu/nota/', { links: [magic(false)] })).toEqual([]);
+  });
+  it('still counts a hidden "Log in" link outside any form, as a collapsed menu\'s (invented)', () => {
+    expect(kindsOffered('http://www.telepinar.cu/nota/', { links: [link('http://www.telepinar.cu/login/', 'Log in', { region: 'header', visible: false })] })).toEqual(['account']);
+  });
+  // es-services-idealo-busca: the header's "Mi idealo" menu toggle (a <label> whose "Iniciar sesión" shows only once a script knows the visitor)
+  const button = (text: string) => ({ text, label: text, visible: true, selector: 'div#MyidealoElement > label.myidealo-button' });
+  const own = link('https://www.idealo.es/', 'idealo', { region: 'header' });
+  it('counts a button named "my" and the organisation, which opens the account menu (es-services-idealo-busca)', () => {
+    expect(kindsOffered('https://www.idealo.es/resultados.html?q=sony', { links: [own], buttons: [button('Mi idealo')] })).toEqual(['account']);
+  });
+  it('does not count a button named "my" and something else (invented)', () => {
+    expect(kindsOffered('https://www.idealo.es/resultados.html?q=sony', { links: [own], buttons: [button('Mi lista'), button('My favourites')] })).toEqual([]);
+  });
+});
