@@ -49,7 +49,8 @@ const TEXT_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
  */
 const SEGMENT_PATTERNS: Record<KeyKind, RegExp> = {
   contact: /^(?:contact|contacts|contacto|contactos|contactenos|contactanos|contactar|contactarnos|contact-?us|contactez-nous|contato|fale-?conosco|escribenos|atencion-?al-?(?:cliente|usuario|ciudadano|consumidor)|servicio-?al-?cliente|customer-?(?:service|care|support)|canales-?de-?atencion|lineas?-?de-?atencion|sac)$/,
-  help: /^(?:faqs?|preguntas-?frecuentes|preguntas|ayuda|centro-?de-?ayuda|help|help-?cent(?:er|re)|soporte|support|perguntas-?frequentes|ajuda|central-?de-?ajuda|hc|dudas-?frecuentes)$/,
+  // The customer-service section (/CustomerService, /servicio-al-cliente) is help, as its name is in a link's words.
+  help: /^(?:faqs?|preguntas-?frecuentes|preguntas|ayuda|centro-?de-?ayuda|help|help-?cent(?:er|re)|soporte|support|perguntas-?frequentes|ajuda|central-?de-?ajuda|hc|dudas-?frecuentes|customer-?services?|customer-?care|servicio-?al-?cliente|central-?de-?atendimento)$/,
   account: /^(?:login|log-?in|signin|sign-?in|ingresar|ingreso|iniciar-?sesion|inicio-?de-?sesion|entrar|acceder|acceso|account|accounts|my-?account|myaccount|mi-?cuenta|micuenta|cuenta|mi-?perfil|sucursal-?virtual|oficina-?virtual|agencia-?virtual|minha-?conta|area-?(?:de-?)?clientes?|area-?do-?cliente|portal-?(?:de-?)?clientes|(?:forgot|lost|reset)-?password|esque(?:ci|ceu)-?(?:a-?|minha-?|sua-?)?senha|recuperar-?(?:senha|contrasena|clave)|olvide-?(?:mi-?)?contrasena)$/,
   register: /^(?:register|registro|registrate|registrarse|signup|sign-?up|crear-?cuenta|create-?account|cadastro|cadastre-?se)$/,
   orderTracking: /^(?:track|tracking|track-?(?:order|orders|pedido|package|shipment)|order-?(?:status|tracking|lookup|history|list)|rastreo|rastrea|rastrear|rastreamento|rastreio|seguimiento|mis-?pedidos|my-?orders|orders|pedidos|meus-?pedidos|minhas-?encomendas|historial-?de-?pedidos)$/,
@@ -444,6 +445,9 @@ export function classifyLink(href: string, text: string, label = '', region = ''
   if (isHelpArticle(href)) fromText = fromText.filter((k) => !ABOUT_NOT_IN.includes(k));
   // A help site is one whatever the link says ("Fale Conosco" → igcorp.octadesk.com/kb/, "sac" → sac.uol.com.br).
   const platform: PageKind[] = isHelpSite(href) && !blocked.includes('help') ? ['help'] : [];
+  // A lone generic word ("support", "Privacy") says less than an address that names another
+  // page: "support" → /contact-us/ is the contact page, not a help centre.
+  if (fromText.length && WEAK_WORDS.test(normaliseText(shown)) && fromUrl.length && !fromText.some((k) => fromUrl.includes(k))) return [...new Set<PageKind>([...fromUrl, ...platform])];
   if (fromText.length) {
     const extra = fromUrl.filter((u) => fromText.some((t) => COMPATIBLE[t]?.includes(u) || COMPATIBLE[u]?.includes(t)));
     return [...new Set<PageKind>([...fromText, ...extra, ...platform])];
@@ -451,7 +455,11 @@ export function classifyLink(href: string, text: string, label = '', region = ''
   // An empty or opaque text ("Ver más", an icon) leaves it to the path. A text that names
   // something else ("Reglamento Sucursal Virtual" under /servicio-al-cliente/) leaves it
   // only to the page's own slug, not to the sections above it.
-  const urlKinds = isOpaqueText(shown) ? fromUrl : kindsFromUrl(href, true).filter((k) => !blocked.includes(k as KeyKind));
+  const own = kindsFromUrl(href, true).filter((k) => !blocked.includes(k as KeyKind));
+  // Even behind an opaque text, the page's own slug says what it is when it names a page; the
+  // sections above it add only what describes the same place ("Comunidad" → /preguntas/register
+  // is the Q&A section's sign-up page, not its questions).
+  const urlKinds = !isOpaqueText(shown) ? own : own.length ? [...own, ...fromUrl.filter((u) => own.some((o) => COMPATIBLE[o]?.includes(u)))] : fromUrl;
   const negated = new Set<PageKind>(read.negated);
   return [...new Set<PageKind>([...urlKinds.filter((k) => !negated.has(k)), ...platform])];
 }

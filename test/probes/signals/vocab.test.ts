@@ -216,6 +216,18 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: 'a bare "Legal" → /es/legal/ is the terms', href: 'https://www.apple.com/es/legal/', text: 'Legal', kinds: ['terms'] },
     // br-retail-rihappy-produto: 'Fale conosco' → the organisation's Oracle B2C Service portal (custhelp.com)
     { name: '"Fale conosco" → an Oracle custhelp.com portal is contact and help', href: 'https://rihappy.custhelp.com', text: 'Fale conosco', kinds: ['contact', 'help'] },
+    // us-retail-luckybrand-home: the footer's 'Contact Us' under 'Customer Service' → /CustomerService, the customer-service
+    // section (shipping, returns, order status): its slug names help as the words "Customer Service" do in a link
+    { name: '"Contact Us" → /CustomerService is contact and help', href: 'http://www.luckybrand.com/CustomerService', text: 'Contact Us', kinds: ['contact', 'help'] },
+    { name: '"Ver más" → /servicio-al-cliente/ is contact and help (invented)', href: 'https://tienda.example/servicio-al-cliente/', text: 'Ver más', kinds: ['contact', 'help'] },
+    // gb-services-hubbub-contact: the forgot-password box's "contact support" sentence, whose 'support' is a link back to the contact page
+    { name: 'a lone "support" → /contact-us/ is the contact page, not a help centre', href: 'https://hubbub.net/contact-us/', text: 'support', kinds: ['contact'] },
+    { name: 'a lone "Privacy" → /privacy-policy/ is still the privacy policy (invented)', href: 'https://tienda.example/privacy-policy/', text: 'Privacy', kinds: ['privacy'] },
+    { name: 'a lone "Support" → an address that names nothing is still help (invented)', href: 'https://tienda.example/page/42', text: 'Support', kinds: ['help'] },
+    // es-news-elandroidelibre-portada: 'Comunidad EAL' → /preguntas/register, the sign-up page of the site's Q&A community
+    { name: 'an opaque "Comunidad EAL" → /preguntas/register is the sign-up, not the questions', href: 'http://www.elandroidelibre.com/preguntas/register', text: 'Comunidad EAL', kinds: ['register'] },
+    { name: 'an opaque "Ver más" → /mi-cuenta/pedidos is the orders and the account they sit in (invented)', href: 'https://tienda.example/mi-cuenta/pedidos', text: 'Ver más', kinds: ['account', 'orderTracking'] },
+    { name: 'an opaque "Ver más" → /preguntas/ is still the questions (invented)', href: 'https://tienda.example/preguntas/', text: 'Ver más', kinds: ['help'] },
   ];
   const invalid: LinkCase[] = [
     // gt-news-prensalibre-nota: the reader's profile menu (Notificaciones, Mis suscripciones, Datos personales, Seguridad)
@@ -329,7 +341,8 @@ describe('URL paths (invented)', () => {
     expect(classifyLink(`${BASE}contacto`, 'Hablemos')).toEqual(['contact']);
     expect(classifyLink(`${BASE}contacto`, 'Ver más')).toEqual(['contact']);
     expect(classifyLink(`${BASE}contacto`, '')).toEqual(['contact']);
-    expect(classifyLink(`${BASE}servicio-al-cliente/ver`, 'Ver más')).toEqual(['contact']);
+    // The customer-service section is contact and help (its slug, as its name in a link's words).
+    expect(classifyLink(`${BASE}servicio-al-cliente/ver`, 'Ver más')).toEqual(['contact', 'help']);
     expect(classifyLink(`${BASE}servicio-al-cliente/reglamento-de-compras`, 'Reglamento de compras en línea')).toEqual([]);
     expect(classifyLink(`${BASE}oficina-virtual/`, 'Servicios en línea para afiliados')).toEqual(['account']);
     expect(classifyLink('https://app.helpwise.io/signup', 'Start free trial')).toEqual(['register']);
