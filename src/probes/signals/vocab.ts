@@ -30,7 +30,8 @@ export const TEXT_PATTERNS: Record<KeyKind, RegExp> = {
 const TEXT_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
   contact: /\b(?:customer (?:service|care) (?:jobs?|careers?|roles?|representatives?|agents?|advisors?|assistants?|vacanc(?:y|ies))|lentes? de contacto|contact lens(?:es)?|sin contacto|contactless|contact center (?:agent|jobs?)|asesor(?:es)? (?:de )?contact center|contacto visual|puntos? de contacto)\b/,
   help: /\b(?:customer (?:service|care) (?:jobs?|careers?|roles?|representatives?|agents?|advisors?|assistants?|vacanc(?:y|ies))|ayuda(?:r|nos|mos|ndo|ra|n) |ayuda a (?:tu|su|la|el|mejorar|prevenir|reducir|mantener|proteger)|help (?:us|you|your|reduce|protect|keep)|helps|helpful|self-help|auto-?ajuda|auto-?ayuda|soporte (?:de|para) (?:pared|tv|televisor|celular|monitor|bicicleta)|soportes)\b/,
-  account: /\b(?:reglamento (?:de (?:la )?)?(?:sucursal|oficina|agencia) virtual|ingresa (?:tu|su) (?:correo|email|e-mail|numero|codigo|cupon)|ingresar (?:el|tu|su) (?:codigo|correo)|entrar en contacto|account manager|account executive|cuenta de (?:ahorros|cobro|corriente)|take into account)\b/,
+  // "Login to Chat" (a chat launcher's button: Talisma's on Lucky Brand) opens a chat, not the account.
+  account: /\b(?:(?:log ?in|sign ?in|iniciar sesion|inicia sesion|entrar) (?:to|para|al|ao|no) (?:(?:live|the|el|o) )?chat|reglamento (?:de (?:la )?)?(?:sucursal|oficina|agencia) virtual|ingresa (?:tu|su) (?:correo|email|e-mail|numero|codigo|cupon)|ingresar (?:el|tu|su) (?:codigo|correo)|entrar en contacto|account manager|account executive|cuenta de (?:ahorros|cobro|corriente)|take into account)\b/,
   register: /\b(?:registro (?:sanitario|invima|mercantil|nacional|unico)|registro de (?:marca|proveedores)|registered trademark|cash register)\b/,
   complaints: /\b(?:sin reclamos?)\b/,
   orderTracking: /\b(?:haz|haga|realiza|realice|hacer|make) (?:tus|sus|your) (?:reservas|bookings)\b/,

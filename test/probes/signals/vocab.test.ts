@@ -247,6 +247,9 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: '"Solicitação de dados pessoais" on a /p path', href: 'https://cybercook.com.br/solicitacao-de-dados-pessoais/p', text: 'Solicitação de dados pessoais', label: 'Solicitação de dados pessoais', kinds: [] },
     // es-news-farodevigo-home: the subscription banner leads to the sign-up's personal-data step on the customer-area host
     { name: '"Hazte suscriptor" → /suscripcion/datos_personales_promocion/ (a subscription form, not the privacy policy)', href: 'http://micuenta.farodevigo.es/suscripcion/datos_personales_promocion/?tipoSuscripcion=7&utm_source=cintilloportada', text: 'Hazte suscriptor en Faro de Vigo', kinds: [] },
+    // us-retail-luckybrand-home: Talisma's chat button, <a href="javascript:void(0)"><img alt="Login to Chat"></a>, in the header's utility menu
+    { name: '"Login to Chat" (a chat launcher)', href: 'javascript:void(0)', text: '', label: 'Login to Chat', kinds: [] },
+    { name: '"Iniciar sesión para chat" (a chat launcher, invented)', href: 'https://tienda.example/chat', text: 'Iniciar sesión para chat', kinds: [] },
     { name: '"Aceder ao catálogo" (a longer text in which "aceder" is only a verb, invented)', href: 'https://editora.example/catalogo-completo-2025', text: 'Aceder ao catálogo completo de 2025', kinds: [] },
     // pt-retail-almedina-livro: a bookshop's menu category of self-help books
     { name: '"Auto-Ajuda" (the self-help books category)', href: 'https://www.almedina.net/livros/livros-pr-ticos-1558092420/auto-ajuda-1558092421.html', text: 'Auto-Ajuda', kinds: [] },
