@@ -17,8 +17,12 @@ export function asCountry(country: string | undefined): CountryCode {
 /** Words right before a number that make it something other than a phone. */
 const NOT_A_PHONE_BEFORE = /(?:\bnit|\bn\.\s?i\.\s?t|\brut|\br\.\s?u\.\s?t|\bruc|\br\.\s?u\.\s?c|\bcuit|\bc\.\s?u\.\s?i\.\s?t|\brfc|\br\.\s?f\.\s?c|\bcnpj|\bcpf|\bcif|\bnif|\bp\.?\s?iva|\bust-?id|\bcep|\bprotocolo|\bchamado|\bocorrencia|\bsolicitud|\bsolicitacao|\bnumero de (?:seguimiento|rastreo|rastreio|envio|guia|orden|pedido|cliente|contrato|suministro|servicio|protocolo)|\bc\.?\s?c|\bcedula|\bdni|\bid|\btax id|\bvat|\bi\.?v\.?a|\bpedido|\borden(?: de compra)?|\border|\bfactura|\binvoice|\bref(?:erencia)?|\bcodigo|\bcod|\bsku|\bplu|\bean|\bisbn|\bgu[ií]a|\btracking|\bradicado|\bexpediente|\bcaso|\bticket|\bresoluci[oó]n|\bres\.?|\bdecreto|\bley|\bregistro|\bmatr[ií]cula|\blicencia|\bpoliza|\bp[oó]liza|\bcontrato|\bcuenta(?: contrato| de ahorros| corriente)?|\bcta|\bconvenio|\bahorros|\bcorriente|\biban|\bswift|\bcontrase[nñ]a|\bserial|\bserie|\bmodelo|\bmodel|\bversion|\bno\.?\s*de\s*(?:pedido|orden|factura|documento|cuenta)|\bn[°ºo]\.?\s*de\s*(?:pedido|orden|factura)|\bzip|\bc[oó]digo postal|\bpostal|\bc\.?p\.?|\bapartado|\baa|\bbarcode|\bprecio|\bprice|\bvalor|\btotal|\bcop|\busd|\bmxn|\bpen|\bclp|\bars|\bbrl|\beur|\$|€|£|#)[\s:.\-–#°ºNnoO]*$/i;
 
-/** Words right after a number that make it an amount. */
-const NOT_A_PHONE_AFTER = /^\s*(?:cop|usd|mxn|pen|clp|ars|brl|eur|pesos|d[oó]lares|soles|reais|millones|mil\b|km|kg|m2|m²|unidades|units|puntos|points|%)/i;
+/**
+ * Words right after a number that make it an amount. Whole words only: a footer's line
+ * followed by 'Copyright® 2022' on the next line is not an amount in Colombian pesos (COP),
+ * nor is one before 'Pensión' (PEN) or 'Europa' (EUR).
+ */
+const NOT_A_PHONE_AFTER = /^\s*(?:(?:cop|usd|mxn|pen|clp|ars|brl|eur|pesos|d[oó]lares|soles|reais|millones|mil|km|kg|m2|m²|unidades|units|puntos|points)(?![\p{L}\d])|%)/iu;
 
 /** Phone words that vouch for a number (used to rescue old-format Colombian landlines). */
 const PHONE_WORDS = /(?:tel[eé]fono|tel\.?|tels\.?|telf\.?|pbx|fijo|celular|cel\.?|m[oó]vil|llamanos|ll[aá]manos|ll[aá]menos|l[ií]nea|phone|call|fax|whatsapp|contacto)[\s:.-]*$/i;
