@@ -23,7 +23,9 @@ export type FormPurpose =
 
 const COMPLAINT_WORDS = /\b(?:pqrs?(?:d|f|sd|df)?|peticion(?:es)?|queja(?:s)?|reclamo(?:s)?|reclamacion(?:es)?|libro de reclamaciones|hoja de reclamaciones|complaint(?:s)?|claim|grievance|denuncia(?:s)?|reclamacao|reclamacoes)\b/;
 const CONTACT_WORDS = /\b(?:contacto|contactenos|contactanos|cont[aá]ctanos|contact(?: us)?|escribenos|escribanos|envianos|enviar mensaje|envia(?:r)? (?:tu|un|su) mensaje|mensaje|message|get in touch|send us|write to us|fale conosco|mensagem|contato|consulta|inquiry|enquiry|cotiza(?:cion|r)|solicitud de informacion|dejanos tus datos|te contactaremos|we will contact you|nos pondremos en contacto|comentarios|sugerencias|atencion al cliente|servicio al cliente)\b/;
-const NEWSLETTER_WORDS = /\b(?:newsletter|suscrib|subscri|boletin|novedades y ofertas|recibe (?:nuestras )?(?:ofertas|novedades|promociones)|inscreva|cadastre seu e-?mail|join our list|sign up for|promociones exclusivas|descuentos exclusivos)\w*/;
+// A broadcast list on WhatsApp ('¡Novedades de … en tu WhatsApp!': leave your number, get the news) is a
+// mailing list too, whatever its instructions say about sending a message to join.
+const NEWSLETTER_WORDS = /\b(?:newsletter|suscrib|subscri|boletin|novedades y ofertas|recibe (?:nuestras )?(?:ofertas|novedades|promociones)|inscreva|cadastre seu e-?mail|join our list|sign up for|promociones exclusivas|descuentos exclusivos|(?:novedades|noticias|ofertas|promociones|novidades|updates|news)\b[\w ]{0,40}\b(?:en tu|no seu|no teu|on|por|pelo|via) whatsapp)\w*/;
 const COMMENT_WORDS = /\b(?:deja(?:r)? (?:un|tu) comentario|leave a (?:reply|comment|note)|responder (?:al |a un |a este |el |o |ao )?comentario|reply to (?:this |a |the )?comment|deja(?:r)? una nota|rate (?:this|the) recipe|post (?:a )?comment|publicar comentario|escribe (?:una|tu) (?:resena|opinion)|write a review|enviar resena|submit (?:a )?review|deixe (?:um|seu) comentario|califica (?:este|el) producto)\b/;
 const JOB_WORDS = /\b(?:hoja de vida|curriculum|\bcv\b|resume|trabaja con nosotros|work with us|careers|empleo|vacante|postulate|postulacion|trabalhe conosco)\b/;
 /**
