@@ -299,6 +299,8 @@ describe('account, order tracking and privacy texts per language (invented links
     // Common names the vocabulary lacked (European Portuguese sign-in and customer area, policies' other titles)
     ['Iniciar sessão', 'pt', 'account'], ['Área de cliente', 'pt', 'account'], ['Declaração de Privacidade', 'pt', 'privacy'], ['Data Protection Policy', 'en', 'privacy'],
     ['Conditions of Use', 'en', 'terms'], ['Website Terms', 'en', 'terms'], ['Condiciones de contratación', 'es', 'terms'], ['Condições de Uso', 'pt', 'terms'],
+    // Reflexive sign-in verbs ("Olá, identifique-se", the Câmara dos Deputados' padlock 'Autenticar-se no site', read on holdout 6 after measuring it)
+    ['Identifique-se', 'pt', 'account'], ['Autenticar-se no site', 'pt', 'account'], ['Identifícate', 'es', 'account'], ['Autenticarse', 'es', 'account'],
   ] as const)('"%s" (%s) is %s whatever opaque URL it points to', (text, _lang, kind) => {
     // An opaque page-builder path: only the words can tell.
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([kind]);
@@ -327,6 +329,8 @@ describe('URL paths (invented)', () => {
     ['/termos-de-uso', ['terms']],
     ['/index.php?route=information/contact', ['contact']],
     ['/index.php?route=account/login', ['account']],
+    // Plone's sign-in page, on many Brazilian government portals (the Câmara dos Deputados' www2.camara.gov.br/login_form).
+    ['/login_form', ['account']],
     ['/mi-cuenta/', ['account']],
     ['/rastrea-tu-pedido-aqui', ['orderTracking']],
     ['/camara-de-seguridad-wifi/p', []],
