@@ -254,6 +254,9 @@ describe('links on the dev pages of bench/real-pages', () => {
     // pt-retail-almedina-livro: a bookshop's menu category of self-help books
     { name: '"Auto-Ajuda" (the self-help books category)', href: 'https://www.almedina.net/livros/livros-pr-ticos-1558092420/auto-ajuda-1558092421.html', text: 'Auto-Ajuda', kinds: [] },
     { name: '"Autoayuda" and "Auto-ayuda" (self-help books, invented)', href: 'https://libreria.example/libros/auto-ayuda', text: 'Auto-ayuda', kinds: [] },
+    // us-health-webmd-news (holdout 6, read after measuring): a health site's patients' 'Support Groups' (its Facebook groups)
+    { name: '"Support Groups" (patients\' groups, not the site\'s support)', href: 'https://www.webmd.com/facebook-groups', text: 'Support Groups', kinds: [] },
+    { name: '"Grupos de apoyo" (invented)', href: 'https://salud.example/grupos-de-apoyo', text: 'Grupos de apoyo', kinds: [] },
     // co-news-diariodelsur-noticia: a link named "Ayuda" that leads to the site's RSS feed
     { name: '"Ayuda" → /rss (a news feed)', href: 'https://diariodelsur.com.co/rss', text: 'Ayuda', kinds: [] },
     { name: 'a WordPress feed under /feed/ (invented)', href: 'https://tienda.example/feed/', text: 'Contacto', kinds: [] },
