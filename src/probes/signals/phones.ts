@@ -7,6 +7,7 @@
  * digits would be.
  */
 import { type CountryCode, findNumbers, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { LinkInfo } from '../types.js';
 import { type DocView, type Finding, fold, inContributorsBio, inMakersBlock, snippetAround, src } from './text.js';
 
 export function asCountry(country: string | undefined): CountryCode {
@@ -418,6 +419,7 @@ export function extractPhones(view: DocView, country: string): PhoneHit[] {
   // written in the page text too, they are that fax, whatever label stands before them
   // (there, the label before is the previous link's: "202.419.4300 | Main 202.419.4349 | Fax").
   const faxLinks = new Set<string>();
+  const whatsappTel = new Set<string>();
   for (const l of view.doc.links) {
     if (!/^(?:tel|callto):/i.test(l.href)) continue;
     // "Fax: <a href="tel:…">": the label sits outside the link, in the page text.
@@ -430,6 +432,11 @@ export function extractPhones(view: DocView, country: string): PhoneHit[] {
     const ownWords = /[A-Za-z]{3}/.test(l.text.replace(/\b(?:tel|tels|telf|phone|ph|fone|ext|extension|ramal)\b\.?/gi, ''));
     if (!ownWords && (linkLabelledFax(view.doc.text, l.text) || !view.doc.text.includes(l.text.trim()) && linkLabelledFax(view.doc.hiddenText, l.text))) continue;
     const e164 = normalisePhone(l.href, country);
+    // A tel: link the page offers for WhatsApp only is the WhatsApp channel (the WhatsApp detector lists it).
+    if (e164 && telOfferedOnWhatsapp(view, l)) {
+      whatsappTel.add(e164);
+      continue;
+    }
     if (e164) hits.push({ value: e164, source: src(view, { snippet: `${l.text || l.label} (${l.href})`, selector: l.selector }) });
   }
   // Numbers an icon marks as WhatsApp only, or as a fax, are not lines to call; nor is the
@@ -452,6 +459,8 @@ export function extractPhones(view: DocView, country: string): PhoneHit[] {
       // decided just above: kept when a label precedes it ("WhatsApp: <a href=wa.me/…>"), as the
       // fixture sites' labels have it (test/fixtures/sites/loja-br, vtex-peru).
       if (!iconOnly.has(m.raw.replace(/\D/g, '')) && offeredOnWhatsapp(text, m.start)) continue;
+      // The text of a tel: link offered for WhatsApp only, where its box introduces it so.
+      if (whatsappTel.has(m.e164) && introducedAsWhatsapp(text, m.start)) continue;
       hits.push({ value: m.e164, type: m.type, source: src(view, { snippet: snippetAround(text, m.start, m.end), note }) });
     }
   }
@@ -476,4 +485,54 @@ export function offeredOnWhatsapp(text: string, start: number): boolean {
   const before = listed.slice(listed.search(/[^\d]*$/));
   if (!/(?:whats\s?app|wpp|wsp)\b/.test(before)) return false;
   return !PHONE_LABEL_WORD.test(before) && !/\b(?:tel[eé]fonos?|telefones?|ligue|liga|llama|calls?|calling|dial|voice|voz|fijo|sac|pbx)\b/.test(before);
+}
+
+/** Words that offer a line to call ("Llámanos o escríbenos por WhatsApp", "call or WhatsApp"). */
+const CALL_WORD = /\b(?:tel[eé]fonos?|telefones?|ligue|ligar|liga|llama|llame|llamar|llamada|calls?|calling|dial|voice|voz|fijo|sac|pbx)\b/;
+const WHATSAPP_WORD = /(?:whats\s?app|wpp|wsp)\b/;
+/**
+ * The visitor's own number, which a WhatsApp sign-up box asks for ("Deja tu número de
+ * teléfono y agrega a tu WhatsApp el mío", "Enter your phone number"): a phone word there
+ * names the visitor's line, not one the page offers to call.
+ */
+const VISITORS_NUMBER = /\b(?:tu|su|seu|sua|teu|your)\s+(?:(?:numero|number)\s+(?:de\s+)?)?(?:telefono|telefone|celular|movil|mobile|phone|numero|number)(?:\s+number)?\b/g;
+
+/**
+ * A number that opens its line under the heading or sentence of its box, which offers it
+ * on WhatsApp and not for calls: "¡Novedades de Juan Merodio en tu WhatsApp!\nDeja tu
+ * número de teléfono y agrega a tu WhatsApp el mío …\n+34 645 754 453". The box is the
+ * (at most three) lines right above the number, up to a line with another number, whose
+ * lines those are. A phone word or a call verb there ("Llámanos o escríbenos por WhatsApp
+ * al") offers a line to call as well.
+ */
+export function introducedAsWhatsapp(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // A label on the number's own line is read by offeredOnWhatsapp.
+  if (/\p{L}/u.test(text.slice(lineStart, start))) return false;
+  const above = text.slice(Math.max(0, lineStart - 300), lineStart).split('\n').map((l) => l.trim()).filter(Boolean).slice(-3);
+  const box: string[] = [];
+  for (let i = above.length - 1; i >= 0 && !/\d{3}[\s.-]?\d{3}/.test(above[i]!); i--) box.unshift(above[i]!);
+  const words = fold(box.join(' ')).replace(VISITORS_NUMBER, ' ');
+  return WHATSAPP_WORD.test(words) && !PHONE_LABEL_WORD.test(words) && !CALL_WORD.test(words);
+}
+
+/**
+ * Whether a tel: link offers its number for WhatsApp only: its own text or label says
+ * WhatsApp and no phone word ("<a href="tel:…">WhatsApp</a>"), or every place its text
+ * stands in the page is labelled WhatsApp only, on its line ("WhatsApp: <a href="tel:…">")
+ * or by its box's heading or sentence (introducedAsWhatsapp). A tel: link beside a
+ * separate WhatsApp mention ("Tel: … | WhatsApp: …") keeps its own label and stays a line.
+ */
+export function telOfferedOnWhatsapp(view: DocView, l: LinkInfo): boolean {
+  const own = fold(`${l.text} ${l.label}`);
+  if (WHATSAPP_WORD.test(own)) return !PHONE_LABEL_WORD.test(own) && !CALL_WORD.test(own);
+  const t = l.text.trim();
+  if (!/\d{3}/.test(t)) return false;
+  const text = view.doc.text.includes(t) ? view.doc.text : view.doc.hiddenText;
+  let found = false;
+  for (let i = text.indexOf(t); i !== -1; i = text.indexOf(t, i + 1)) {
+    if (!offeredOnWhatsapp(text, i) && !introducedAsWhatsapp(text, i)) return false;
+    found = true;
+  }
+  return found;
 }

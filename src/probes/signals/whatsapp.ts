@@ -6,7 +6,7 @@
  * falls back to the profile's country.
  */
 import type { CrawledPage } from '../types.js';
-import { normalisePhone, phonesInText } from './phones.js';
+import { normalisePhone, phonesInText, telOfferedOnWhatsapp } from './phones.js';
 import { type DocView, type Finding, fold, snippetAround, src } from './text.js';
 
 const WA_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|chat\.whatsapp\.com|wa\.link|whatsapp\.com)(?:\/|$)|^whatsapp:/i;
@@ -57,6 +57,12 @@ export interface WhatsappHit extends Finding<string> {
 export function extractWhatsapp(view: DocView, country: string): WhatsappHit[] {
   const hits: WhatsappHit[] = [];
   for (const l of view.doc.links) {
+    // A tel: link the page offers for WhatsApp only ("agrega a tu WhatsApp el mío" above it).
+    if (/^(?:tel|callto):/i.test(l.href) && telOfferedOnWhatsapp(view, l)) {
+      const e164 = normalisePhone(l.href, country);
+      if (e164) hits.push({ value: whatsappForm(e164), source: src(view, { snippet: `${l.text || l.label} (${l.href})`, selector: l.selector, note: 'tel: link offered for WhatsApp' }) });
+      continue;
+    }
     const n = whatsappNumber(l.href, country);
     if (n === null) continue;
     if (n) hits.push({ value: n, source: src(view, { snippet: `${l.text || l.label || 'WhatsApp'} (${l.href.slice(0, 120)})`, selector: l.selector }) });

@@ -67,6 +67,40 @@ describe('numbers the text offers on WhatsApp only', () => {
   });
 });
 
+describe('tel: links the page offers on WhatsApp only', () => {
+  it.each([
+    // es-services-juanmerodio-home, the sidebar's WhatsApp news box: <h3>¡Novedades de Juan Merodio en tu WhatsApp!</h3>
+    // <p>Deja tu número de teléfono y agrega a tu WhatsApp el mío y envía un mensaje con el texto ALTA<br/>
+    // <span>*Solo se enviarán comunicaciones muy puntuales</span></p><a href="tel:+34645754453">+34 645 754 453</a>.
+    // The box's heading and sentence offer the number for WhatsApp; 'tu número de teléfono' is the visitor's own.
+    ['a tel: link under a heading and sentence that offer it for WhatsApp (Juan Merodio)', '¡Novedades de Juan Merodio en tu WhatsApp!\nDeja tu número de teléfono y agrega a tu WhatsApp el mío y envía un mensaje con el texto ALTA\n*Solo se enviarán comunicaciones muy puntuales\n+34 645 754 453\nAcepto el Aviso Legal', [link('tel:+34645754453', '+34 645 754 453')], 'ES', [], ['+34645754453']],
+    // The link's own words name WhatsApp and no phone word (invented)
+    ['a tel: link whose own text is "WhatsApp" (invented)', 'Contacto\nWhatsApp', [link('tel:+573005550123', 'WhatsApp')], 'CO', [], ['+573005550123']],
+    // A WhatsApp label on the link's own line (invented)
+    ['a tel: link after "WhatsApp:" on its line (invented)', 'Escríbenos por WhatsApp: 300 555 0123', [link('tel:+573005550123', '300 555 0123')], 'CO', [], ['+573005550123']],
+  ])('%s', (_name, text, links, country, phones, whatsapp) => {
+    const v = view({ text, links });
+    expect([...new Set(extractPhones(v, country).map((h) => h.value))]).toEqual(phones);
+    expect([...new Set(extractWhatsapp(v, country).map((h) => h.value))]).toEqual(whatsapp);
+  });
+
+  it.each([
+    // A separate WhatsApp mention beside a line to call: each number keeps its own label (invented, in the
+    // shape of co-bank-bancolombia-credito's footer, whose WhatsApp icon sits after its tel: lines).
+    ['a "Tel: … | WhatsApp: …" line with two numbers keeps the Tel line', 'Tel: 601 555 1234 | WhatsApp: 300 555 0123', [link('tel:+576015551234', '601 555 1234')], 'CO', ['+576015551234'], ['+573005550123']],
+    // A call verb in the box offers a line to call as well as WhatsApp (invented)
+    ['a box that says "Llámanos o escríbenos por WhatsApp al" keeps the line', 'Llámanos o escríbenos por WhatsApp al\n300 555 0123', [link('tel:+573005550123', '300 555 0123')], 'CO', ['+573005550123'], []],
+    // A box above another number belongs to that number: the WhatsApp heading labels the first only (invented)
+    ['a line under the WhatsApp number that a WhatsApp heading introduces', 'Escríbenos por WhatsApp\n300 555 0123\n601 555 1234', [link('tel:+573005550123', '300 555 0123'), link('tel:+576015551234', '601 555 1234')], 'CO', ['+576015551234'], ['+573005550123']],
+    // A phone word in the heading ("Teléfono y WhatsApp") offers both (invented)
+    ['a "Teléfono y WhatsApp" heading keeps the line', 'Teléfono y WhatsApp\n300 555 0123', [link('tel:+573005550123', '300 555 0123')], 'CO', ['+573005550123'], []],
+  ])('%s', (_name, text, links, country, phones, whatsapp) => {
+    const v = view({ text, links });
+    expect([...new Set(extractPhones(v, country).map((h) => h.value))]).toEqual(phones);
+    expect([...new Set(extractWhatsapp(v, country).map((h) => h.value))]).toEqual(whatsapp);
+  });
+});
+
 describe('WhatsApp (invented)', () => {
   it.each([
     ['https://api.whatsapp.com/send?text=Mira%20este%20producto', null],
