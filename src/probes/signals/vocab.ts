@@ -60,9 +60,9 @@ const SEGMENT_PATTERNS: Record<KeyKind, RegExp> = {
   privacy: /^(?:privacidad|privacy|privacidade|habeas-?data|lgpd|gdpr|datos-?personales|privacy-?(?:and-?|&-?)?cookies?)$/,
   terms: /^(?:terminos|terms|tos|terminos-?legales|aviso-?legal|legal-?notices?|legal-?notes?|notas?-?legal(?:es)?|informacion-?legal|condiciones)$/,
   storeLocator: /^(?:tiendas|nuestras-?tiendas|store-?locator|stores|localizador|puntos-?de-?(?:venta|atencion|pago)|sucursales|oficinas|sedes|locations|lojas|nossas-?lojas|ubicanos|donde-?estamos)$/,
-  news: /^(?:blog|blogs|noticias|news|newsroom|novedades|prensa|sala-?de-?prensa|press|comunicados|articulos|novidades|imprensa)$/,
+  news: /^(?:blog|blogs|noticias|news|news-?room|novedades|prensa|sala-?de-?prensa|press|comunicados|articulos|novidades|imprensa)$/,
   invoices: /^(?:facturas?|factura-?electronica|facturacion-?electronica|invoices?|billing|estado-?de-?cuenta|extractos?|segunda-?via|duplicado-?factura)$/,
-  payments: /^(?:pagos?|pagos?-?(?:en-?linea|online)|paga-?(?:tu-?factura|en-?linea)|pay|payments?|pay-?online|pay-?bill|checkout|cart|carrito|carrinho|pse)$/,
+  payments: /^(?:pagos?|pagos?-?(?:en-?linea|online)|paga-?(?:tu-?factura|en-?linea)|pay|payments?|pay-?online|pay-?bill|check-?out|cart|carrito|carrinho|pse)$/,
   security: /^(?:seguridad|security|seguranca|compra-?segura)$/,
 };
 
@@ -82,7 +82,7 @@ const PHRASE_PATTERNS: Record<KeyKind, RegExp> = {
   privacy: /(?:^|-)(?:(?:terminos|condiciones|aviso-legal|legal)-[a-z0-9-]*privacidad|privacidad-y-(?:terminos|condiciones)|politicas?-?(?:de-?)?privacidad|aviso-?(?:de-?)?privacidad|privacy-?(?:policy|policies|notices?|statement)|habeas-?data|tratamiento-?(?:de-?)?(?:la-?informacion|datos|los-?datos)|proteccion-?(?:de-?)?datos|datos-?personales|politicas?-?de-?datos|politicas?-?(?:de-?)?privacidade|protecao-?de-?dados|lgpd)(?:-|$)/,
   terms: /(?:^|-)(?:terminos-?y-?condiciones|terminos-?(?:de-?)?(?:uso|servicio)|condiciones-?(?:de-?)?(?:uso|servicio|compra)|condiciones-?generales|terms-?(?:and-?|&-?)?conditions|terms-?of-?(?:service|use|sale)|termos-?(?:de-?uso|e-?condicoes|de-?servico)|aviso-?legal|legal-?notices?|legal-?notes?|informacion-?legal)(?:-|$)/,
   storeLocator: /(?:^|-)(?:nuestras-?tiendas|store-?locator|find-?a-?store|localizador-?de-?tiendas|encuentra-?(?:tu-?|una-?)?tienda|puntos-?de-?(?:venta|atencion|pago)|nossas-?lojas|encontre-?uma-?loja)(?:-|$)/,
-  news: /(?:^|-)(?:sala-?de-?prensa|press-?releases|newsroom)(?:-|$)/,
+  news: /(?:^|-)(?:sala-?de-?prensa|press-?releases|news-?room)(?:-|$)/,
   invoices: /(?:^|-)(?:factura-?electronica|facturacion-?electronica|estado-?de-?cuenta|segunda-?via|duplicado-?(?:de-?)?factura|consulta-?(?:tu-?|su-?)?factura)(?:-|$)/,
   payments: /(?:^|-)(?:pagos?-?(?:en-?linea|online)|paga-?(?:tu-?factura|en-?linea)|pay-?(?:online|bill|your-?bill)|boton-?de-?pagos?)(?:-|$)/,
   security: /(?:^|-)(?:compra-?segura|politica-?de-?seguridad|seguridad-?(?:de-?la-?informacion|en-?linea|informatica|bancaria)|security-?policy)(?:-|$)/,
@@ -176,9 +176,21 @@ export function foldedPath(url: string): string {
 const RETURN_PARAM = /^(?:redirect(?:[-_]?(?:to|url|uri|link|path))?|return(?:[-_]?(?:to|url|uri|path))?|returnurl|next|continue|goto|back(?:[-_]?url)?|callback(?:[-_]?url)?|came[-_]?from|destination|referr?er)$/i;
 
 /**
+ * Words run together in camelCase, as Java, JSP and .NET sites name their pages
+ * ("ajudaSuporteAdvogado.html", "faqPage.aspx", "PreguntasFrecuentes"), apart: a lower-case
+ * letter before a capital starts a word, and so does the last capital of a run that opens a
+ * word ("FAQPage" → "FAQ-Page"). A run of capitals ("FAQ", "PQRSD") and a plural "FAQs"
+ * stay whole.
+ */
+function splitCamelCase(s: string): string {
+  return s.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2').replace(/(\p{Lu}+)(\p{Lu}\p{Ll}{2,})/gu, '$1-$2');
+}
+
+/**
  * The path segments of a URL, folded, as slugs: "/Politica_de_Privacidad.aspx" →
- * "politica-de-privacidad". Query values and hash routes are segments too (OpenCart's
- * "?route=information/contact", VTEX's "#/orders").
+ * "politica-de-privacidad", "/ajudaSuporteAdvogado.html" → "ajuda-suporte-advogado". Query
+ * values and hash routes are segments too (OpenCart's "?route=information/contact", VTEX's
+ * "#/orders").
  */
 export function pathSegments(url: string, own = false): string[] {
   let u: URL;
@@ -203,7 +215,7 @@ export function pathSegments(url: string, own = false): string[] {
   if (u.hash.startsWith('#/')) raw.push(...u.hash.slice(2).split(/[/?&=]/));
   const out: string[] = [];
   for (const r of raw) {
-    const seg = fold(decode(r))
+    const seg = fold(splitCamelCase(decode(r)))
       .replace(/\.(?:html?|php\d?|aspx?|jsp|cfm|do|shtml)$/, '')
       .replace(/[\s_.+]+/g, '-')
       .replace(/[^a-z0-9&-]/g, '')

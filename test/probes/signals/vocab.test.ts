@@ -257,6 +257,11 @@ describe('links on the dev pages of bench/real-pages', () => {
     // us-health-webmd-news (holdout 6, read after measuring): a health site's patients' 'Support Groups' (its Facebook groups)
     { name: '"Support Groups" (patients\' groups, not the site\'s support)', href: 'https://www.webmd.com/facebook-groups', text: 'Support Groups', kinds: [] },
     { name: '"Grupos de apoyo" (invented)', href: 'https://salud.example/grupos-de-apoyo', text: 'Grupos de apoyo', kinds: [] },
+    // br-retail-magazineluiza-produto: the menu's TV-bracket category ('suporte' alone is as often a bracket as support)
+    { name: '"Suporte para Tv" → /suporte-para-tv-articulado/… (TV brackets)', href: 'https://www.magazineluiza.com.br/suporte-para-tv-articulado/tv-e-video/s/et/suar/', text: 'Suporte para Tv', kinds: [] },
+    // Campmor's customer-service pages (us-retail-campmor-contact) show that a camelCase slug's leading phrase names it; help
+    // words further in do not (invented)
+    { name: 'an icon → /productSupportBracket (a product, invented)', href: 'https://tienda.example/productSupportBracket', text: '', kinds: [] },
     // co-news-diariodelsur-noticia: a link named "Ayuda" that leads to the site's RSS feed
     { name: '"Ayuda" → /rss (a news feed)', href: 'https://diariodelsur.com.co/rss', text: 'Ayuda', kinds: [] },
     { name: 'a WordPress feed under /feed/ (invented)', href: 'https://tienda.example/feed/', text: 'Contacto', kinds: [] },
@@ -345,6 +350,46 @@ describe('URL paths (invented)', () => {
     expect(pathSegments('https://x.co/Politica_de_Privacidad.aspx')).toEqual(['politica-de-privacidad']);
     expect(pathSegments('https://x.co/contacto-2/')).toEqual(['contacto']);
     expect(pathSegments('https://x.co/index.php?route=information/contact')).toEqual(['index', 'information', 'contact']);
+  });
+
+  // Java, JSP and .NET sites name pages in camelCase; its words are read apart, as underscores are.
+  it.each([
+    // br-government-tjgo-jurisprudencia (dev): 'Suporte ao Advogado' → ./ajudaSuporteAdvogado.html, the court's help page
+    ['/ajudaSuporteAdvogado.html', ['ajuda-suporte-advogado']],
+    ['/faqPage.aspx', ['faq-page']],
+    ['/politicaPrivacidade.jsp', ['politica-privacidade']],
+    ['/termosDeUso.do', ['termos-de-uso']],
+    // silverfoxy/JSCryptoMinerStudy pagesource/4-72.com.co: /PreguntasFrecuentes
+    ['/PreguntasFrecuentes', ['preguntas-frecuentes']],
+    // us-retail-luckybrand-home (dev): /CustomerService
+    ['/CustomerService', ['customer-service']],
+    ['/MyAccount', ['my-account']],
+    // A run of capitals opens a word only where a capitalised word follows it; a plural "FAQs" stays whole.
+    ['/FAQPage', ['faq-page']],
+    ['/FAQs', ['faqs']],
+    ['/PQRSD', ['pqrsd']],
+    ['/iPhone', ['i-phone']],
+  ] as const)('splits the camelCase slug %s into words', (path, segs) => {
+    expect(pathSegments(new URL(path, BASE).href)).toEqual(segs);
+  });
+
+  it.each([
+    ['/faqPage.aspx', ['help']],
+    ['/politicaPrivacidade.jsp', ['privacy']],
+    ['/termosDeUso.do', ['terms']],
+    ['/PreguntasFrecuentes', ['help']],
+    ['/CustomerService', ['contact', 'help']],
+    ['/MyAccount', ['account']],
+    // Names written in one word before stay what they were when written in camelCase.
+    ['/NewsRoom', ['news']],
+    ['/checkOut', ['payments']],
+    ['/LogIn', ['account']],
+    // A product's name in camelCase is still a product: the slug does not start with a key page's phrase.
+    ['/iPhone', []],
+    ['/SoporteParaTV', []],
+    ['/cameraSecurityWifi', []],
+  ] as const)('a camelCase path %s names %j', (path, kinds) => {
+    expect(kindsFromUrl(new URL(path, BASE).href).sort()).toEqual([...kinds].sort());
   });
 
   it('falls back to the whole path for empty or opaque texts, to the page\'s own slug for other texts', () => {
