@@ -219,6 +219,14 @@ describe('links on the dev pages of bench/real-pages', () => {
     // us-retail-luckybrand-home: the footer's 'Contact Us' under 'Customer Service' → /CustomerService, the customer-service
     // section (shipping, returns, order status): its slug names help as the words "Customer Service" do in a link
     { name: '"Contact Us" → /CustomerService is contact and help', href: 'http://www.luckybrand.com/CustomerService', text: 'Contact Us', kinds: ['contact', 'help'] },
+    // br-government-tjgo-jurisprudencia: 'Suporte ao Advogado' → ./ajudaSuporteAdvogado.html, whose camelCase slug opens with
+    // help and support named together (the link's words name no kind: a lone 'Suporte' is as often a TV bracket)
+    { name: '"Suporte ao Advogado" → ajudaSuporteAdvogado.html is help', href: 'https://projudi.tjgo.jus.br/ajudaSuporteAdvogado.html', text: 'Suporte ao Advogado', kinds: ['help'] },
+    // au-telecom-telstra-help: the help section's topics live under /helpandsupport/
+    { name: '"Mobiles & Tablets" → /helpandsupport/mobiles-tablets is help', href: 'http://go.telstra.com.au/helpandsupport/mobiles-tablets', text: 'Mobiles & Tablets', kinds: ['help'] },
+    { name: 'an icon → /ayuda-y-soporte/ is help (invented)', href: 'https://tienda.example/ayuda-y-soporte/', text: '', kinds: ['help'] },
+    { name: 'an icon → /support-and-help is help (invented)', href: 'https://tienda.example/support-and-help', text: '', kinds: ['help'] },
+    { name: 'an icon → /suporte is help (invented)', href: 'https://loja.example/suporte', text: '', kinds: ['help'] },
     { name: '"Ver más" → /servicio-al-cliente/ is contact and help (invented)', href: 'https://tienda.example/servicio-al-cliente/', text: 'Ver más', kinds: ['contact', 'help'] },
     // gb-services-hubbub-contact: the forgot-password box's "contact support" sentence, whose 'support' is a link back to the contact page
     { name: 'a lone "support" → /contact-us/ is the contact page, not a help centre', href: 'https://hubbub.net/contact-us/', text: 'support', kinds: ['contact'] },
@@ -374,6 +382,7 @@ describe('URL paths (invented)', () => {
   });
 
   it.each([
+    ['/ajudaSuporteAdvogado.html', ['help']],
     ['/faqPage.aspx', ['help']],
     ['/politicaPrivacidade.jsp', ['privacy']],
     ['/termosDeUso.do', ['terms']],
