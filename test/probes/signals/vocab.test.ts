@@ -315,6 +315,8 @@ describe('account, order tracking and privacy texts per language (invented links
     // Common names the vocabulary lacked (European Portuguese sign-in and customer area, policies' other titles)
     ['Iniciar sessão', 'pt', 'account'], ['Área de cliente', 'pt', 'account'], ['Declaração de Privacidade', 'pt', 'privacy'], ['Data Protection Policy', 'en', 'privacy'],
     ['Conditions of Use', 'en', 'terms'], ['Website Terms', 'en', 'terms'], ['Condiciones de contratación', 'es', 'terms'], ['Condições de Uso', 'pt', 'terms'],
+    // es-media-modaynovias-home (holdout 7, read after measuring): the footer's 'Condiciones Legales', an aviso legal by another name
+    ['Condiciones Legales', 'es', 'terms'], ['Condições legais', 'pt', 'terms'],
     // Reflexive sign-in verbs ("Olá, identifique-se", the Câmara dos Deputados' padlock 'Autenticar-se no site', read on holdout 6 after measuring it)
     ['Identifique-se', 'pt', 'account'], ['Autenticar-se no site', 'pt', 'account'], ['Identifícate', 'es', 'account'], ['Autenticarse', 'es', 'account'],
   ] as const)('"%s" (%s) is %s whatever opaque URL it points to', (text, _lang, kind) => {
@@ -337,6 +339,7 @@ describe('URL paths (invented)', () => {
     ['/camara-de-seguridad-wifi', []],
     ['/seguridad-social-empleados', []],
     ['/terminos-y-condiciones-de-compra', ['terms']],
+    ['/condiciones-legales/', ['terms']],
     ['/politica-de-privacidad-y-tratamiento-de-datos', ['privacy']],
     ['/seguridad', ['security']],
     ['/Terminos.aspx', ['terms']],
