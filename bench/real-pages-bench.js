@@ -55,6 +55,15 @@ const pages = readdirSync(dir)
 const tlsDir = path.join(root, 'bench', 'tls');
 const TLS = { key: readFileSync(path.join(tlsDir, 'bench-127.0.0.1.key')), cert: readFileSync(path.join(tlsDir, 'bench-127.0.0.1.crt')) };
 
+/** A path decoded for comparison; a malformed escape (a page's own asset URL with a stray '%') stays as written. */
+function safeDecode(p) {
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return p;
+  }
+}
+
 /**
  * Serves one captured page at its original path; every other path is a 404 (a one-page
  * crawl never asks). One port answers both HTTP and HTTPS: each connection's first byte
@@ -67,7 +76,7 @@ function servePage(page) {
   /** @type {import('node:http').RequestListener} */
   const handler = (req, res) => {
     const p = new URL(req.url ?? '/', 'http://x').pathname;
-    if (p === want || decodeURIComponent(p) === decodeURIComponent(want)) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    if (p === want || safeDecode(p) === safeDecode(want)) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   };
   const plain = http.createServer(handler);
