@@ -71,6 +71,16 @@ function isSigninForm(f: FormInfo, view: DocView): boolean {
   return classifyForm(f, view.page.kinds).includes('login');
 }
 
+/** A link's path, query and hash, decoded; as written when it is no URL or not decodable. */
+function decodedPath(href: string): string {
+  try {
+    const u = new URL(href);
+    return decodeURIComponent(u.pathname + u.search + u.hash);
+  } catch {
+    return href;
+  }
+}
+
 /** Whether a link's text, or else its address, offers password recovery. */
 export function recoveryLink(text: string, href: string): boolean {
   if (/^(?:tel|mailto|sms|whatsapp|callto):/i.test(href)) return false;
@@ -79,14 +89,7 @@ export function recoveryLink(text: string, href: string): boolean {
   if (RECOVERY_WORDS.test(t)) return true;
   // Text before address: a link that names something else is that thing.
   if (!GENERIC_TEXT.test(t.replace(/[¿?¡!.:»>›→]+/g, '').trim())) return false;
-  let path = href;
-  try {
-    const u = new URL(href);
-    path = decodeURIComponent(u.pathname + u.search + u.hash);
-  } catch {
-    /* as written */
-  }
-  return RECOVERY_PATH.test(fold(path));
+  return RECOVERY_PATH.test(fold(decodedPath(href)));
 }
 
 /**
@@ -99,14 +102,7 @@ export function isRecoveryOnly(text: string, href: string): boolean {
   if (RECOVERY_WORDS.test(t) || /^(?:(?:contrasena|clave|senha|password)s? (?:olvidad[oa]|esquecid[oa])|forgotten password)s?$/.test(t)) return true;
   // An address speaks only for words that say nothing ("here", an icon): "Ingresar" → /account/login#recover is the sign-in.
   if (!GENERIC_TEXT.test(t)) return false;
-  let path = href;
-  try {
-    const u = new URL(href);
-    path = decodeURIComponent(u.pathname + u.search + u.hash);
-  } catch {
-    /* as written */
-  }
-  return RECOVERY_PATH.test(fold(path).replace(/\s+/g, '-'));
+  return RECOVERY_PATH.test(fold(decodedPath(href)).replace(/\s+/g, '-'));
 }
 
 /** Whether a sentence on the sign-in page offers recovery by a code or link sent to the customer. */
