@@ -11,7 +11,7 @@
  */
 import type { Browser, BrowserContext } from 'puppeteer-core';
 import { reason } from '../i18n/index.js';
-import type { SiteIdentity } from './identity.js';
+import { siteHosts, type SiteIdentity } from './identity.js';
 import { Frontier, type PatternBudget, type QueueItem } from './crawler/frontier.js';
 import { CrawlScope } from './crawler/scope.js';
 import { openTab, releaseMemory, retireTab, visitPage, within, type Tab } from './crawler/tab.js';
@@ -95,10 +95,11 @@ async function crawlHeld(browser: Browser, opts: CrawlOptions): Promise<CrawlRes
     if (page.depth === 0) scope.learnFromHome(page);
     const childDepth = page.depth === null ? null : page.depth + 1;
     const docs: DocumentData[] = [snap, ...snap.frames];
+    const hosts = siteHosts(scope.identity);
     for (const doc of docs) {
       for (const l of doc.links) {
         if (opts.skipLink?.(l.href, l.text, l.label)) continue;
-        const kinds = classifyLink(l.href, l.text, l.label);
+        const kinds = classifyLink(l.href, l.text, l.label, '', hosts);
         const n = scope.crawlable(l.href, kinds);
         if (!n || n === page.url) continue;
         frontier.add(n, childDepth, kinds, (l.text || l.label).slice(0, 80), requestUrl(n, l.href));

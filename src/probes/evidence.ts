@@ -18,7 +18,7 @@ import { extractForms, type FormPurpose } from './signals/forms.js';
 import { httpsVerdict, isMobileViewport, normaliseHreflang, normaliseLang } from './signals/page-meta.js';
 import { extractPhones } from './signals/phones.js';
 import { extractDelivery, extractKindHits, type KindHit, type LinkContext } from './signals/selfservice.js';
-import { isOwn, siteIdentity, toServed } from './identity.js';
+import { isOwn, siteHosts, siteIdentity, toServed } from './identity.js';
 import { extractSocial } from './signals/social.js';
 import { type ContactPointInfo, extractStructuredData, type LocationInfo } from './signals/structured-data.js';
 import { type Finding, documentsOf } from './signals/text.js';
@@ -143,6 +143,7 @@ export function readSite(site: SiteInfo): PageReading[] {
   const links: LinkContext = {
     lookup: (u) => lookupMap.get(normUrl(toServed(identity, u))),
     isOwn: (u) => isOwn(identity, u),
+    siteHosts: siteHosts(identity),
   };
   const out = site.pages.map((page) => readPage(page, country, links));
   readings.set(site, out);

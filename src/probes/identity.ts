@@ -123,6 +123,19 @@ export function isOwn(id: SiteIdentity, url: string): boolean {
   return !!d && id.domains.includes(d);
 }
 
+/** The hosts the site itself lives on: the served one and its production origins'. */
+export function siteHosts(id: SiteIdentity): string[] {
+  const hosts: string[] = [];
+  for (const o of [id.served, ...id.production]) {
+    try {
+      hosts.push(new URL(o).hostname.toLowerCase());
+    } catch {
+      /* not an origin */
+    }
+  }
+  return [...new Set(hosts)];
+}
+
 /** Both schemes and the www. / bare forms of a production origin name the same site. */
 function sameSiteOrigin(a: string, b: string): boolean {
   try {

@@ -57,6 +57,8 @@ export interface LinkContext {
   lookup: PageLookup;
   /** Is this URL the organisation's own (its registrable domains, production origins)? */
   isOwn: (url: string) => boolean;
+  /** The hosts the site itself lives on (served and production), which no host name makes its account area. */
+  siteHosts?: readonly string[];
 }
 
 function sameDocument(a: string, b: string): boolean {
@@ -237,7 +239,7 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
     // dialog) leads to that page; a handler's URL on another host may be a tracker's, not where the link goes.
     const l = link.opens && isPlaceholderHref(link.href) && /^https?:/i.test(link.opens) && links.isOwn(link.opens) ? { ...link, href: link.opens } : link;
     if (/^(?:tel|mailto|sms|whatsapp|callto):/i.test(l.href)) continue;
-    let kinds = classifyLink(l.href, l.text, l.label, l.region);
+    let kinds = classifyLink(l.href, l.text, l.label, l.region, links.siteHosts);
     if (kinds.includes('account') && (isStaffOrCommentLogin(l) || isCommentLoginPrompt(view.doc.text, l.text))) kinds = kinds.filter((k) => k !== 'account');
     // "myPurdue" → wl.mypurdue.purdue.edu: the portal named "my" + the organisation, on its own domain.
     if (!kinds.length && /^https?:/i.test(l.href) && links.isOwn(l.href) && namesOwnPortal(l.text || l.label, brands ??= ownBrands(view, links))) kinds = ['account'];

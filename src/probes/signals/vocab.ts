@@ -323,7 +323,7 @@ function isSiteLegalPage(url: string): boolean {
  * counts as help. `ownSegment` reads only the page's own slug (the last segment), not
  * the sections above it.
  */
-export function kindsFromUrl(url: string, ownSegment = false): PageKind[] {
+export function kindsFromUrl(url: string, ownSegment = false, siteHosts: readonly string[] = []): PageKind[] {
   const p = foldedPath(url);
   const out: PageKind[] = [];
   if (p && CATALOGUE_PATH.test(p)) return out;
@@ -358,7 +358,8 @@ export function kindsFromUrl(url: string, ownSegment = false): PageKind[] {
     // The customer-area host stands for the account, except for the pages on it that sell a
     // subscription or a plan ("Suscripción" → micuenta.x/suscripcion/): a shop, not the sign-in.
     const selling = pathSegments(url).some((seg) => SALES_SEGMENT.test(seg));
-    if (!selling && /^(?:sucursal|oficinavirtual|sucursalvirtual|clientes|micuenta|portal|mi)\./.test(host) && !out.includes('account')) out.push('account');
+    // …unless the site itself lives there: on portal.tcu.gov.br every link leads to portal.tcu.gov.br.
+    if (!selling && !siteHosts.includes(host) && /^(?:sucursal|oficinavirtual|sucursalvirtual|clientes|micuenta|portal|mi)\./.test(host) && !out.includes('account')) out.push('account');
   } catch {
     /* not a URL */
   }
@@ -431,11 +432,11 @@ const COMPATIBLE: Partial<Record<PageKind, PageKind[]>> = {
  * A text that names something else with the same word ("Seguridad social", "Lentes de
  * contacto") rules that kind out of the URL too.
  */
-export function classifyLink(href: string, text: string, label = '', region = ''): PageKind[] {
+export function classifyLink(href: string, text: string, label = '', region = '', siteHosts: readonly string[] = []): PageKind[] {
   // A news feed is for feed readers, whatever its link says ("Ayuda" → /rss).
   if (isFeedUrl(href)) return [];
   const blocked = blockedByUrl(href, region);
-  const fromUrl = kindsFromUrl(href).filter((k) => !blocked.includes(k as KeyKind));
+  const fromUrl = kindsFromUrl(href, false, siteHosts).filter((k) => !blocked.includes(k as KeyKind));
   let shown = text.trim() ? text : label;
   let read = readText(shown, 70);
   // A text that names nothing may have a title that does: "the foregoing Informative
@@ -469,7 +470,7 @@ export function classifyLink(href: string, text: string, label = '', region = ''
   // An empty or opaque text ("Ver más", an icon) leaves it to the path. A text that names
   // something else ("Reglamento Sucursal Virtual" under /servicio-al-cliente/) leaves it
   // only to the page's own slug, not to the sections above it.
-  const own = kindsFromUrl(href, true).filter((k) => !blocked.includes(k as KeyKind));
+  const own = kindsFromUrl(href, true, siteHosts).filter((k) => !blocked.includes(k as KeyKind));
   // Even behind an opaque text, the page's own slug says what it is when it names a page; the
   // sections above it add only what describes the same place ("Comunidad" → /preguntas/register
   // is the Q&A section's sign-up page, not its questions).
@@ -534,9 +535,17 @@ function isProfileUrl(url: string): boolean {
 /** Calls to action and icons say nothing about where a link leads ("Ver más", "Clic aquí", "→"). */
 const CALL_TO_ACTION = /^(?:ver|ver mas|ver todo|ver todos|ver detalle|ver detalles|leer mas|lee mas|mas|mas info|mas informacion|conoce mas|conocer mas|descubre mas|saber mas|haz clic aqui|haga clic aqui|clic aqui|click aqui|aqui|ingresa aqui|ir|ir a|continuar|siguiente|detalles|more|read more|learn more|see more|view more|click here|here|details|go|saiba mais|veja mais|leia mais|clique aqui|acesse|confira)$/;
 
+/**
+ * Short texts that name a page of their own, not a key page, wherever it is filed: "RSS" →
+ * /help/112994779.html is the feeds page, "© 2013 StarTribune." the copyright notice.
+ */
+const NAMES_OTHER_PAGE = /^(?:rss|rss feeds?|feeds?|atom|podcasts?|sitemap|site ?map|mapa del sitio|mapa do site|copyright)$/;
+
 /** Whether a link text is empty, a bare call to action, or too short to name anything itself. */
 export function isOpaqueText(text: string): boolean {
+  if (/^\s*(?:©|\(c\)|&copy;)/i.test(text)) return false;
   const t = normaliseText(text).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (NAMES_OTHER_PAGE.test(t)) return false;
   if (!t) return true;
   if (CALL_TO_ACTION.test(t)) return true;
   return t.split(' ').length <= 2;

@@ -94,6 +94,9 @@ describe('links in real pages', () => {
     { name: 'a Portuguese "Termos da encomenda" (order terms) under /termos/', href: '/termos/', text: 'Termos da encomenda', kinds: ['terms'] },
   ];
   const invalid: LinkCase[] = [
+    // us-news-startribune-article (dev, from holdout 7): the footer files its feeds page and copyright notice under /help/
+    { name: '"RSS" → /help/112994779.html is the feeds page, not help', href: 'http://www.startribune.com/help/112994779.html', text: 'RSS', label: 'RSS', kinds: [] },
+    { name: '"© 2013 StarTribune." → /help/113059084.html is the copyright notice, not help', href: 'http://www.startribune.com/help/113059084.html', text: '© 2013 StarTribune.', kinds: [] },
     // a jobs board's vacancies are not the organisation's help (invented)
     { name: '"Customer Service Jobs" (vacancies) is neither help nor contact', href: 'https://jobs.example/vacancies?q=customer+service', text: 'Customer Service Jobs', kinds: [] },
     // a hotel's call to book is not a look-up of bookings already made (invented)
@@ -292,6 +295,16 @@ describe('links on the dev pages of bench/real-pages', () => {
     // The Meta widget's "Log in" in a blog's sidebar or footer is the administrators' door (invented placement).
     expect(classifyLink(href, 'Log In', 'Log In', 'aside')).toEqual([]);
     expect(classifyLink(href, 'Log In', 'Log In', 'footer')).toEqual([]);
+  });
+
+  it('reads a customer-area host as the account only when the site does not live on it (br-government-tcu-noticia)', () => {
+    // The Tribunal de Contas da União's whole site is portal.tcu.gov.br: its library and news are not an account area.
+    const site = ['portal.tcu.gov.br'];
+    expect(classifyLink('http://portal.tcu.gov.br/biblioteca-digital/lista-textual.htm', 'Biblioteca', '', '', site)).toEqual([]);
+    // From the organisation's main site the same host is its customer portal (asmetsalud.org.co above).
+    expect(classifyLink('https://portal.example.com.br/', '', '', '', ['www.example.com.br'])).toEqual(['account']);
+    // A sign-in page on the site's own host is still the sign-in.
+    expect(classifyLink('http://portal.tcu.gov.br/login', 'Entrar', '', '', site)).toEqual(['account']);
   });
 
   it('reads a password-recovery page as part of the account\'s sign-in (br-education-cotemig-senha)', () => {
