@@ -125,17 +125,30 @@ function huntingRange(raw: string, after: string): boolean {
 }
 
 /**
- * A second line written as other last digits after a slash ("+54 9 11 4556-9147/48"
- * is …9147 and …9148). Only one or two digits: "6780/6850" is two figures, not an ending.
+ * Further lines written as other last digits after slashes ("+54 9 11 4556-9147/48" is
+ * …9147 and …9148). One or two digits always; a whole last group ("3030-7153/7085/7084",
+ * the TSE's press lines) only under a phone label, since "6780/6850" may be two figures.
  */
-function alternateEnding(e164: string, after: string): { e164: string; type?: string; suffixLength: number } | null {
-  // Not an hour or a count after the slash ("/ 24h", "/ 7 días").
-  const m = /^\s?\/\s?(\d{1,2})(?![\w/]|\s*(?:h|hs|hrs|horas?|hours?|dias?|días|days?|am|pm|min|x)\b)/i.exec(after);
-  if (!m) return null;
-  const candidate = e164.slice(0, e164.length - m[1]!.length) + m[1];
-  if (candidate === e164) return null;
-  const p = parsePhoneNumberFromString(candidate);
-  return p && p.isValid() ? { e164: p.number, type: p.getType(), suffixLength: m[0].length } : null;
+function alternateEndings(e164: string, raw: string, after: string, labelled: boolean): { e164: string; type?: string; suffixLength: number }[] {
+  const out: { e164: string; type?: string; suffixLength: number }[] = [];
+  const lastGroup = /[\s.\-–](\d{3,4})$/.exec(raw.trim())?.[1]?.length ?? 0;
+  let used = 0;
+  for (;;) {
+    // Not an hour or a count after the slash ("/ 24h", "/ 7 días").
+    const m = /^\s?\/\s?(\d{1,4})(?![\w]|\s*(?:h|hs|hrs|horas?|hours?|dias?|días|days?|am|pm|min|x)\b)/i.exec(after.slice(used));
+    if (!m) break;
+    const n = m[1]!.length;
+    if (n > 2 && (!labelled || n !== lastGroup)) break;
+    // "…9147/12/2019" ends with a date, not with lines.
+    if (n <= 2 && /^\s?\/\s?\d/.test(after.slice(used + m[0].length)) && !/^\s?\/\s?\d{1,2}(?!\d)/.test(after.slice(used + m[0].length))) break;
+    const candidate = e164.slice(0, e164.length - n) + m[1];
+    used += m[0].length;
+    if (candidate === e164) continue;
+    const p = parsePhoneNumberFromString(candidate);
+    if (!p || !p.isValid()) break;
+    out.push({ e164: p.number, type: p.getType(), suffixLength: used });
+  }
+  return out;
 }
 
 /**
@@ -339,8 +352,9 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     const shared = nationalSharedCost(m.number.number, raw);
     out.push({ e164: shared ?? m.number.number, start: m.startsAt, end: m.endsAt, raw, type: shared ? 'SHARED_COST' : m.number.getType() });
     // "4556-9147/48": the line ending …48 is offered too.
-    const alt = alternateEnding(m.number.number, text.slice(m.endsAt));
-    if (alt) out.push({ ...alt, start: m.startsAt, end: m.endsAt + alt.suffixLength, raw: text.slice(m.startsAt, m.endsAt + alt.suffixLength) });
+    for (const alt of alternateEndings(m.number.number, raw, text.slice(m.endsAt), phoneLabelled(text, m.startsAt))) {
+      out.push({ ...alt, start: m.startsAt, end: m.endsAt + alt.suffixLength, raw: text.slice(m.startsAt, m.endsAt + alt.suffixLength) });
+    }
   }
   // A labelled line written with the end of its hunting range ("Tel: 1 (876) 926-3590-4"),
   // which the matcher refuses as a whole: the number before the range is the line.
@@ -443,9 +457,13 @@ export function extractPhones(view: DocView, country: string): PhoneHit[] {
   // number written as the text of a WhatsApp link ("<a href="https://wa.me/55…">(67) 99669-9563</a>").
   const iconOnly = new Set<string>();
   for (const l of view.doc.links) {
-    if (!/^(?:https?:\/\/)?(?:api\.|web\.)?(?:wa\.me|whatsapp\.com)\/|^whatsapp:/i.test(l.href)) continue;
-    if (PHONE_LABEL_WORD.test(fold(`${l.text} ${l.label}`))) continue;
-    for (const m of phonesInText(l.text, country)) iconOnly.add(m.raw.replace(/\D/g, ''));
+    if (/^(?:https?:\/\/)?(?:api\.|web\.)?(?:wa\.me|whatsapp\.com)\/|^whatsapp:/i.test(l.href)) {
+      if (PHONE_LABEL_WORD.test(fold(`${l.text} ${l.label}`))) continue;
+      for (const m of phonesInText(l.text, country)) iconOnly.add(m.raw.replace(/\D/g, ''));
+    }
+    const words = fold(`${l.label} ${l.text}`);
+    if (PHONE_LABEL_WORD.test(words) || CALL_WORD.test(words)) continue;
+    for (const m of numbersShownForWhatsapp(l, country)) iconOnly.add(m.raw.replace(/\D/g, ''));
   }
   for (const label of view.doc.iconLabels ?? []) {
     if (label.icon === 'whatsapp' && PHONE_LABEL_WORD.test(fold(label.text))) continue; // "Tel/WhatsApp" is both
@@ -465,6 +483,18 @@ export function extractPhones(view: DocView, country: string): PhoneHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * Numbers a button that leads nowhere shows under a WhatsApp title: AASP's footer icon
+ * <a href="javascript:;" title="WhatsApp da AASP"> reveals "(11) 99424-6731" on hover. The
+ * title is the number's label: WhatsApp, and a line to call too when it has a phone word
+ * ("Tel/WhatsApp").
+ */
+export function numbersShownForWhatsapp(l: LinkInfo, country: string): ReturnType<typeof phonesInText> {
+  if (!/^(?:javascript:|#)|#$|^$/i.test(l.href.trim())) return [];
+  if (!WHATSAPP_WORD.test(fold(l.label))) return [];
+  return phonesInText(l.text, country);
 }
 
 /** A phone word anywhere in a short label ("Tel/WhatsApp", "Celular y WhatsApp"). */

@@ -6,7 +6,7 @@
  * falls back to the profile's country.
  */
 import type { CrawledPage } from '../types.js';
-import { normalisePhone, phonesInText, telOfferedOnWhatsapp } from './phones.js';
+import { normalisePhone, numbersShownForWhatsapp, phonesInText, telOfferedOnWhatsapp } from './phones.js';
 import { type DocView, type Finding, fold, snippetAround, src } from './text.js';
 
 const WA_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|chat\.whatsapp\.com|wa\.link|whatsapp\.com)(?:\/|$)|^whatsapp:/i;
@@ -63,6 +63,10 @@ export function extractWhatsapp(view: DocView, country: string): WhatsappHit[] {
       if (e164) hits.push({ value: whatsappForm(e164), source: src(view, { snippet: `${l.text || l.label} (${l.href})`, selector: l.selector, note: 'tel: link offered for WhatsApp' }) });
       continue;
     }
+    // A number a WhatsApp-titled button shows (AASP's hover box on a "javascript:" icon link).
+    for (const m of numbersShownForWhatsapp(l, country)) {
+      hits.push({ value: whatsappForm(m.e164), source: src(view, { snippet: `${l.label}: ${l.text}`, selector: l.selector, note: 'number shown by a WhatsApp button' }) });
+    }
     const n = whatsappNumber(l.href, country);
     if (n === null) continue;
     if (n) hits.push({ value: n, source: src(view, { snippet: `${l.text || l.label || 'WhatsApp'} (${l.href.slice(0, 120)})`, selector: l.selector }) });
@@ -103,6 +107,22 @@ export function whatsappFromWidgets(view: DocView, country: string): WhatsappHit
     for (const m of attrs.matchAll(/(?:telephone|phone|number|whatsapp|wa)["'=:\s]+\+?(\d[\d\s-]{7,18}\d)/gi)) {
       const n = whatsappNumber(`https://wa.me/${(m[1] ?? '').replace(/\D/g, '')}`, country);
       if (n) hits.push({ value: n, source: src(view, { snippet: attrs.slice(0, 120), note: 'WhatsApp button settings' }) });
+    }
+  }
+  // A CRM's WhatsApp button in a frame, its number in the frame's address (DataCRM's
+  // integraciones.datacrm.la/datacrm/whatsapp_button/index.html?mobile=573013483392 on Cineprox).
+  for (const f of view.doc.iframes) {
+    let u: URL;
+    try {
+      u = new URL(f.src);
+    } catch {
+      continue;
+    }
+    if (!/whats_?app/i.test(u.hostname + u.pathname)) continue;
+    for (const [name, value] of u.searchParams) {
+      if (!/^(?:mobile|phone|number|tel|telefono|celular|whatsapp|wa)$/i.test(name) || !/^\+?\d{8,15}$/.test(value.replace(/[\s-]/g, ''))) continue;
+      const n = whatsappNumber(`https://wa.me/${value.replace(/\D/g, '')}`, country);
+      if (n) hits.push({ value: n, source: src(view, { snippet: f.src.slice(0, 120), note: 'WhatsApp button frame' }) });
     }
   }
   return hits;

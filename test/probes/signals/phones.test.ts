@@ -68,6 +68,10 @@ describe('phone lines in real snippets', () => {
     { name: 'a 3003 line with the country code, an 0300 and an 0800 line', text: 'Assistência pelo WhatsApp\n\n55 11 3003 9303\nDemais localidades: 0300 337 6786\nSAC\n0800 727 2766', country: 'BR', lines: ['+551130039303', '+553003376786', '+558007272766'] },
     // bench/real-pages/ar-news-ambito-nota (dev): "/48" offers the line ending …48 beside …47
     { name: 'a second line written as other last digits after a slash', text: 'Suscripciones: suscripciones@ambito.com.ar //  +54 9 11 4556-9147/48 o +54 9 11 4449-3256 ', country: 'AR', lines: ['+5491145569147', '+5491145569148', '+5491144493256'] },
+    // br-government-tse-noticia (dev, from holdout 7): the press office's three lines, each a whole last group after a slash
+    { name: 'labelled lines written as other last groups after slashes', text: 'Gestor Responsável: Assessoria de Comunicação Telefone: +55 (61) 3030-7153/7085/7084 E-mail: imprensa@tse.jus.br', country: 'BR', lines: ['+556130307153', '+556130307085', '+556130307084'] },
+    // invented: with no phone label, a four-digit group after a slash may be another figure (a room, a code)
+    { name: 'an unlabelled number followed by a slash and a four-digit group is one line', text: 'Oficina (61) 3030-7153/7085 do edifício sede', country: 'BR', lines: ['+556130307153'] },
     // bench/real-pages/jm-government-jis-noticia (dev): hunting ranges under a "Tel:" label; the first line of each, as written
     { name: 'two labelled hunting ranges ("926-3590-4" is 3590 to 3594)', text: 'Office:\n58a Half Way Tree Road, Kingston 10\nJamaica, W.I\n\nTel:\n1 (876) 926-3590-4\n1 (876) 926-3740-6\n\nEmail: Send us your query', country: 'JM', lines: ['+18769263590', '+18769263740'] },
   ];

@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { bylineWritersAddress, emailsInText, extractEmails, withoutPersonalWebmail } from '../../../src/probes/signals/emails.js';
 import { extractPhones } from '../../../src/probes/signals/phones.js';
-import { extractWhatsapp, whatsappForm, whatsappNumber } from '../../../src/probes/signals/whatsapp.js';
+import { extractWhatsapp, whatsappForm, whatsappFromWidgets, whatsappNumber } from '../../../src/probes/signals/whatsapp.js';
 import { link, view } from '../builders.js';
 
 describe('WhatsApp in real pages', () => {
@@ -47,6 +47,38 @@ describe('WhatsApp links that show their number', () => {
     const v = view({ text: '(67) 99669-9563\nMAIO, QUARTA 04\n… CEP 79020-250 - CAMPO GRANDE - MS (67) 3316-7200', links: [link('https://wa.me/5567996699563', ' (67) 99669-9563'), link('tel:6733167200', '(67) 3316-7200')] });
     expect(extractWhatsapp(v, 'BR').map((h) => h.value)).toEqual(['+5567996699563']);
     expect([...new Set(extractPhones(v, 'BR').map((h) => h.value))]).toEqual(['+556733167200']);
+  });
+});
+
+describe('WhatsApp buttons that show their number', () => {
+  it('counts the number a WhatsApp-titled "javascript:" icon shows as WhatsApp, not as a phone line (bench/real-pages/br-association-aasp-noticia, dev, from holdout 7)', () => {
+    // <a href="javascript:;" onmouseover="exibeWhatsapp();" title="WhatsApp da AASP"><img alt="WhatsApp da AASP"><div class="telWhatsapp">(11) 99424-6731</div>
+    const v = view({
+      text: 'serviço de atendimento ao associado no telefone (11) 3291-9200\nFlickr\n(11) 99424-6731',
+      links: [link('javascript:;', '(11) 99424-6731', { label: 'WhatsApp da AASP' })],
+    });
+    expect(extractWhatsapp(v, 'BR').map((h) => h.value)).toEqual(['+5511994246731']);
+    expect([...new Set(extractPhones(v, 'BR').map((h) => h.value))]).toEqual(['+551132919200']);
+  });
+
+  it('reads a "Tel/WhatsApp" button\'s number as WhatsApp and as a line to call (invented)', () => {
+    const v = view({ text: '(11) 99424-6731', links: [link('javascript:;', '(11) 99424-6731', { label: 'Tel/WhatsApp' })] });
+    expect(extractWhatsapp(v, 'BR').map((h) => h.value)).toEqual(['+5511994246731']);
+    expect(extractPhones(v, 'BR').map((h) => h.value)).toEqual(['+5511994246731']);
+  });
+});
+
+describe('WhatsApp buttons in frames', () => {
+  const frame = (src: string) => ({ src, title: '', name: '', id: 'wpp-iframe', visible: true });
+  it.each([
+    // bench/real-pages/co-entertainment-cineprox-cartelera (dev, from holdout 7): DataCRM's button, its number in the frame's address
+    ['DataCRM\'s WhatsApp button frame (Cineprox)', 'https://integraciones.datacrm.la/datacrm/whatsapp_button/index.html?type=whatsappweb&mobile=573013483392&redirect_chat_whatsapp=false&origin_campaign=16452', ['+573013483392']],
+    // invented: a frame that is not a WhatsApp button, its parameter a campaign's number
+    ['a map frame with a numeric parameter', 'https://maps.example/embed?number=573013483392', []],
+    // invented: a WhatsApp button frame whose parameter is an id, not a number
+    ['a WhatsApp button frame with a short id', 'https://widgets.example/whatsapp/button?wa=16452', []],
+  ])('%s', (_name, src, numbers) => {
+    expect(whatsappFromWidgets(view({ iframes: [frame(src)] }), 'CO').map((h) => h.value)).toEqual(numbers);
   });
 });
 
