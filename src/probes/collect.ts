@@ -154,7 +154,12 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     return c instanceof HTMLInputElement && /^(?:checkbox|radio)$/i.test(c.type) && !c.form
       && (c.hasAttribute('aria-controls') || c.hasAttribute('aria-haspopup') || c.hasAttribute('aria-expanded') || !isVisible(c));
   });
-  for (const b of [...Array.from(document.querySelectorAll('button, [role="button"], input[type="button"], input[type="submit"]')).slice(0, 300), ...toggles.slice(0, 20)]) {
+  // An element styled as a button whose script listens for the click (Fincaraíz's header
+  // <span class="header_btn_mobile btn-secondary">Ingresar</span>) is one too, when it holds
+  // no control of its own.
+  const styled = Array.from(document.querySelectorAll('span[class*="btn" i], div[class*="btn" i], span[class*="button" i]'))
+    .filter((el) => /(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])/i.test(el.getAttribute('class') || '') && !el.querySelector('a, button, input, select, textarea, [role="button"]') && !el.closest('a, button, label, [role="button"]'));
+  for (const b of [...Array.from(document.querySelectorAll('button, [role="button"], input[type="button"], input[type="submit"]')).slice(0, 300), ...toggles.slice(0, 20), ...styled.slice(0, 40)]) {
     const text = b instanceof HTMLInputElement ? norm(b.value, 80) : textOf(b, 80);
     const label = labelOf(b);
     if (!text && !label) continue;

@@ -258,3 +258,16 @@ describe('links inside a sign-in form', () => {
     expect(d.links.map((l) => [l.text, l.inSigninForm ?? false])).toEqual([['Login with a Magic Link', true], ['Ayuda', false], ['Log in', false]]);
   });
 });
+
+describe('elements styled as buttons', () => {
+  it('reads Fincaraíz\'s header <span class="btn-secondary">Ingresar</span> as a button (co-realestate-fincaraiz-busqueda, from holdout 7)', async () => {
+    const d = await collect('<header><div class="userbox-mobile"><span style="order:-1" class="header_btn_mobile btn-secondary"><svg width="16" height="16"></svg> <!-- -->Ingresar</span>'
+      + '<a class="btn-publish header_btn_mobile CO" href="https://newov.fincaraiz.com.co/publicar">Publica tu propiedad</a></div></header>');
+    expect(d.buttons.map((b) => b.text)).toEqual(['Ingresar']);
+  });
+
+  it('does not take a button-styled box that holds a link or a field, nor a word that merely contains "btn", for a button (invented)', async () => {
+    const d = await collect('<div class="btn-group"><a href="/a">A</a></div><span class="subtnote">Nota</span><div class="btn-wrap"><input name="q"></div>');
+    expect(d.buttons).toEqual([]);
+  });
+});
