@@ -215,7 +215,11 @@ export function isFaxLabelled(text: string, start: number, end: number): boolean
   if (!last || !FAX_WORD.test(last[0].replace(/\.$/, ''))) return false;
   // A sentence ends between the label and the number: "Fax: (809) 544-4003. Para colocación de
   // publicidad: (809) 683-8374" labels the fax only; the next sentence names its own lines.
-  if (/[.!?]\s+\p{Lu}/u.test(before.slice(last.index! + last[0].length))) return false;
+  const afterLabel = before.slice(last.index! + last[0].length);
+  if (/[.!?]\s+\p{Lu}/u.test(afterLabel)) return false;
+  // Another number stands between, then a name of this one: "Fax PROTOCOLO: (51) 3214-9797 -
+  // Ouvidoria 0800-541 98 00" labels the fax only; the ombudsman's line has its own name.
+  if (/\d[\d\s().-]{5,}\d\D*?(?<!\p{L})(?!(?:and|or|ou|und|et)\b)\p{L}{3,}\D*$/u.test(afterLabel)) return false;
   // "Tel/Fax:", "PBX / Fax": a phone label joined to the fax label names one line for both.
   const prev = labels[labels.length - 2];
   if (prev && !FAX_WORD.test(prev[0].replace(/\.$/, ''))) {

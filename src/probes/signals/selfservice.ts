@@ -178,17 +178,23 @@ export function namesOwnPortal(text: string, brands: Set<string>): boolean {
  * A sign-in that is not the customer's account: one that returns to a comment form
  * (Drupal's "Inicie sesión o regístrese para comentar" → /user/login?destination=node/1%23comment-form),
  * or the login link DotNetNuke's skin puts on every page (a#dnn_LOGIN_loginLink →
- * login.aspx?ReturnUrl=), the content editors' door as wp-login.php is WordPress's.
+ * login.aspx?ReturnUrl=, older skins' a#dnn_dnnLOGIN_cmdLogin postback), the content
+ * editors' door as wp-login.php is WordPress's. So is the sign-in of SEI, the Brazilian
+ * public bodies' electronic-process system (sip/login.php?sigla_sistema=SEI): its
+ * civil servants' door; outside users enter SEI through another page.
  */
 export function isStaffOrCommentLogin(l: { href: string; selector: string }): boolean {
   let query = '';
+  let path = '';
   try {
     const u = new URL(l.href);
+    path = u.pathname;
     query = decodeURIComponent(`${u.search}${u.hash}`);
   } catch {
     /* not a URL */
   }
-  return /#comment|[?&]destination=[^&]*comment/i.test(query) || /#dnn_\w*LOGIN_loginLink\b/i.test(l.selector);
+  if (/\/sip\/login\.php$/i.test(path) && /[?&]sigla_sistema=SEI\b/i.test(query)) return true;
+  return /#comment|[?&]destination=[^&]*comment/i.test(query) || /#dnn_\w*LOGIN_(?:loginLink|cmdLogin)\b/i.test(l.selector);
 }
 
 /**

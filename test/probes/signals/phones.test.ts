@@ -203,6 +203,10 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
     // The body must label the number itself: a later sentence's line, or a line after another figure, is not the police's (invented).
     { name: "the paper's line after a sentence about the police (invented)", text: 'Police said the man was found dead. For subscriptions call 502-2350.\nPolice: 919 | Newsroom: 502-2351', country: 'BS', lines: ['+12425022350', '+12425022351'] },
     // do-news-elcaribe-noticia, the legal footer: the fax label reaches to the end of its sentence, not into the next one
+    // br-government-tcers-noticia (dev, from holdout 8): the footer names the ombudsman's line after the fax's number
+    { name: 'a line named after a fax\'s number is not the fax', text: 'Fones: (51) 3214-9700 - Fax PROTOCOLO: (51) 3214-9797 - Ouvidoria 0800-541 98 00\nHorário de Atendimento', country: 'BR', lines: ['+555132149700', '+558005419800'] },
+    // invented: a fax label over two numbers joined by a conjunction labels both
+    { name: 'two fax numbers joined by "and"', text: 'Fax: (51) 3214-9797 and (51) 3214-9798', country: 'BR', lines: [] },
     { name: 'lines in the sentence after a fax', text: 'Teléfono: (809) 683-8100 | Fax: (809) 544-4003. Para colocación de publicidad: (809) 683-8374 y (809) 683-8377.', country: 'DO', lines: ['+18096838100', '+18096838374', '+18096838377'] },
     // cu-news-granma-articulo, the footer: Cuban national numbers are eight digits (Havana's area code 7 and seven
     // digits, a province's two-digit code and six), so seven digits written alone are a Havana line dialled in the city.

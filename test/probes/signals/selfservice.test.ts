@@ -156,6 +156,10 @@ describe('sign-ins that are not the customer\'s account', () => {
     ['Drupal\'s login to comment, which returns to the comment form', 'https://diariodelsur.com.co/noticias/nota-647581', [link('https://diariodelsur.com.co/user/login?destination=node/647581%23comment-form', 'Inicie sesión', { region: 'main', selector: 'ul.links.inline > li.comment_forbidden.first > span > a' })], []],
     // us-government-cccco-home: the login link DotNetNuke's skin puts on every page (the content editors')
     ['DotNetNuke\'s skin login link', 'http://www.cccco.edu/', [link('http://www.cccco.edu/login.aspx?ReturnUrl=%2f', 'Login', { region: 'header', selector: 'a#dnn_LOGIN_loginLink' })], []],
+    // br-government-alrs-noticia (dev, from holdout 8): an older DotNetNuke skin's login postback
+    ['an older DotNetNuke skin\'s login postback', 'http://www.al.rs.gov.br/noticias/Default.aspx', [link('javascript:__doPostBack(\'dnn$dnnLOGIN$cmdLogin\',\'\')', 'Login', { region: 'header', selector: 'a#dnn_dnnLOGIN_cmdLogin' })], []],
+    // br-government-dpu-noticia (dev, from holdout 8): the civil servants' door to SEI, the federal electronic-process system
+    ['the sign-in of SEI, the public bodies\' electronic-process system', 'http://www.dpu.gov.br/noticias', [link('http://sip.dpu.gov.br/sip/login.php?sigla_orgao_sistema=DPU&sigla_sistema=SEI', 'sei', { region: 'nav', selector: 'div.mega-inner > ul.mega-nav.level1 > li > a' })], []],
     // Invented: the same words elsewhere still lead into the account
     ['a login that returns to the account page (invented)', 'https://tienda.example/', [link('https://tienda.example/user/login?destination=user/profile', 'Inicie sesión', { region: 'header' })], ['account']],
     ['an ASP.NET login.aspx link of the site\'s own (invented)', 'https://tienda.example/', [link('https://tienda.example/login.aspx?ReturnUrl=%2fmi-cuenta', 'Login', { region: 'header', selector: 'a#loginLink' })], ['account']],

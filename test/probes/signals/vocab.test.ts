@@ -27,6 +27,10 @@ const kindsOf = (c: LinkCase): PageKind[] => classifyLink(new URL(c.href, BASE).
 
 describe('links in real pages', () => {
   const valid: LinkCase[] = [
+    // br-government-tcers-noticia (dev, from holdout 8): the ombudsman menu's FAQ, "mais" between the words
+    { name: '"Dúvidas Mais Frequentes" is the FAQ', href: 'http://www1.tce.rs.gov.br/portal/page/portal/tcers/ouvidoria/duvidas_frequentes', text: 'Dúvidas Mais Frequentes', kinds: ['help'] },
+    { name: '"Preguntas más frecuentes" is the FAQ (invented)', href: 'https://tienda.example/pmf', text: 'Preguntas más frecuentes', kinds: ['help'] },
+    { name: 'a "/preguntas-mas-frecuentes" slug is the FAQ (invented)', href: 'https://tienda.example/preguntas-mas-frecuentes', text: '', kinds: ['help'] },
     // silverfoxy/JSCryptoMinerStudy pagesource/asmetsalud.org.co (Asmet Salud EPS): top menu
     { name: 'a health insurer\'s "Oficina Virtual" is the account area', href: 'https://oficinavirtual.asmetsalud.org.co', text: 'Oficina Virtual ', kinds: ['account'] },
     // same page: <a class="a_demo_four" href="https://oficinavirtual.asmetsalud.org.co"><img alt="oficina virtual" …></a>
@@ -94,6 +98,8 @@ describe('links in real pages', () => {
     { name: 'a Portuguese "Termos da encomenda" (order terms) under /termos/', href: '/termos/', text: 'Termos da encomenda', kinds: ['terms'] },
   ];
   const invalid: LinkCase[] = [
+    // br-government-stf-noticia (dev, from holdout 8): 'HC' (habeas corpus) statistics; "hc" in a query is not Zendesk's /hc/
+    { name: '"HC" → verTexto.asp?servico=estatistica&pagina=hc is statistics, not help', href: 'http://www.stf.jus.br/portal/cms/verTexto.asp?servico=estatistica&pagina=hc', text: 'HC', kinds: [] },
     // us-news-startribune-article (dev, from holdout 7): the footer files its feeds page and copyright notice under /help/
     { name: '"RSS" → /help/112994779.html is the feeds page, not help', href: 'http://www.startribune.com/help/112994779.html', text: 'RSS', label: 'RSS', kinds: [] },
     { name: '"© 2013 StarTribune." → /help/113059084.html is the copyright notice, not help', href: 'http://www.startribune.com/help/113059084.html', text: '© 2013 StarTribune.', kinds: [] },
