@@ -27,6 +27,14 @@ const kindsOf = (c: LinkCase): PageKind[] => classifyLink(new URL(c.href, BASE).
 
 describe('links in real pages', () => {
   const valid: LinkCase[] = [
+    // Courts' public case look-ups are the request tracking a court offers (batches 8–10 label them so):
+    // br-government-stf-noticia, br-government-tse-noticia, br-government-trt4-noticia, br-government-tjam-jurisprudencia (dev)
+    { name: '"Acompanhamento Processual" → the STF\'s case look-up is request tracking', href: 'http://www.stf.jus.br/portal/processo/', text: 'Acompanhamento Processual', kinds: ['orderTracking'] },
+    { name: '"Acompanhamento processual e Push" is request tracking', href: 'http://www.tse.jus.br/servicos-judiciais/processos/acompanhamento-processual-e-push', text: 'Acompanhamento processual e Push', kinds: ['orderTracking'] },
+    { name: '"Consulta Processual" is request tracking', href: 'http://www.trt4.jus.br/portais/trt4/consultas/consulta_lista', text: 'Consulta Processual', kinds: ['orderTracking'] },
+    { name: '"Push - Acompanhar Processo Judicial" is request tracking', href: 'http://www.tjam.jus.br/index.php/push', text: 'Push - Acompanhar Processo Judicial', kinds: ['orderTracking'] },
+    // br-government-tcers-noticia (dev): the ombudsman's follow-up of a complaint filed with it
+    { name: '"Acompanhamento de Denúncia" is request tracking', href: 'http://www1.tce.rs.gov.br/aplicprod/f?p=10400:7', text: 'Acompanhamento de Denúncia', kinds: ['orderTracking'] },
     // br-government-tcers-noticia (dev, from holdout 8): the ombudsman menu's FAQ, "mais" between the words
     { name: '"Dúvidas Mais Frequentes" is the FAQ', href: 'http://www1.tce.rs.gov.br/portal/page/portal/tcers/ouvidoria/duvidas_frequentes', text: 'Dúvidas Mais Frequentes', kinds: ['help'] },
     { name: '"Preguntas más frecuentes" is the FAQ (invented)', href: 'https://tienda.example/pmf', text: 'Preguntas más frecuentes', kinds: ['help'] },
@@ -98,6 +106,8 @@ describe('links in real pages', () => {
     { name: 'a Portuguese "Termos da encomenda" (order terms) under /termos/', href: '/termos/', text: 'Termos da encomenda', kinds: ['terms'] },
   ];
   const invalid: LinkCase[] = [
+    // br-association-aasp-noticia (dev): a paid service that watches lawsuits for member lawyers, not a look-up of one's own request
+    { name: '"Acompanhamento de Processos" (a members\' monitoring service) is not request tracking', href: 'http://www.aasp.org.br/aasp/servicos/acompanhamento/index.asp', text: 'Acompanhamento de Processos', kinds: [] },
     // br-government-stf-noticia (dev, from holdout 8): 'HC' (habeas corpus) statistics; "hc" in a query is not Zendesk's /hc/
     { name: '"HC" → verTexto.asp?servico=estatistica&pagina=hc is statistics, not help', href: 'http://www.stf.jus.br/portal/cms/verTexto.asp?servico=estatistica&pagina=hc', text: 'HC', kinds: [] },
     // us-news-startribune-article (dev, from holdout 7): the footer files its feeds page and copyright notice under /help/
