@@ -34,6 +34,8 @@ const JOB_WORDS = /\b(?:hoja de vida|curriculum|\bcv\b|resume|trabaja con nosotr
  * a size guide) is not a waybill ("número de guía", "tu guía").
  */
 const TRACKING_WORDS = /\b(?:rastre\w*|seguimiento|track(?:ing)?|estado de (?:tu |su |mi )?(?:pedido|orden|envio|solicitud|pqr)\w*|numero de (?:guia|pedido|orden|radicado)|order (?:number|id|#)|(?:tu|su|mi|la) guia|guia de (?:envio|despacho|transporte|remision)|radicado|rastreio|codigo de rastreamento)(?![a-z])/;
+/** A box for reporting an error in the page ("Relatar erro", "Reportar un error", "Report a typo"). */
+const ERROR_REPORT_WORDS = /\b(?:relatar|reportar|comunicar|informar|notificar|report|flag)(?: (?:un|uma|um|an?|el|o|this|este|esta))? (?:erro|error|errores|erros|errors?|typo|mistake|correction|correcao|correccion)\b/;
 const CLAIM_WORDS = /\b(?:radicado|pqrs?d?|queja|reclamo|reclamacion|caso|ticket|complaint|claim)\b/;
 const INVOICE_WORDS = /\b(?:factura|invoice|estado de cuenta|statement|segunda via|boleto|duplicado)\w*/;
 
@@ -148,7 +150,10 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   if (types.includes('file') && JOB_WORDS.test(own)) return ['job'];
   if (JOB_WORDS.test(fold(form.heading))) return ['job'];
 
-  const complaintWords = COMPLAINT_WORDS.test(own) || COMPLAINT_WORDS.test(options) && /\b(?:queja|reclamo|complaint|reclamacion)/.test(options) || pageKinds.includes('complaints') && (hasMessage || inputs.length >= 4);
+  // A box that says it reports an error on the page ("Relatar erro", "Report an error") is a
+  // message to the newsroom, whatever its ids are called (OAB/RN's form#forms-reclamacao-9494).
+  const errorReport = ERROR_REPORT_WORDS.test(named) && !COMPLAINT_WORDS.test(named);
+  const complaintWords = !errorReport && (COMPLAINT_WORDS.test(own) || COMPLAINT_WORDS.test(options) && /\b(?:queja|reclamo|complaint|reclamacion)/.test(options) || pageKinds.includes('complaints') && (hasMessage || inputs.length >= 4));
   // A message and a way to be answered: an e-mail or a phone, or a name under a heading that
   // says it writes to the organisation (a CMS panel's "article[name]" beside its text box is not a visitor's). Five or more fields
   // with an e-mail make a request form only inside a <form>: fields gathered from a whole page

@@ -144,10 +144,12 @@ export function uniqBy<T>(items: T[], key: (t: T) => string): T[] {
  * Fornecedor\tatendimento@asus.com", "Fabricante: …"), or one under the EU product-safety
  * heading of the maker or responsible person ("Detalhes de segurança do produto",
  * "Fabricante/Pessoa responsável", "Operador económico : Fabricante" … "Telefone : +33 1 …")
- * is that other company's, not the shop's.
+ * is that other company's, not the shop's. So is a marketplace seller's block under a listing
+ * ("Business seller information … Email: phenixempor@gmail.com" on eBay, "Información del
+ * vendedor"): the seller's address, not the marketplace's.
  */
 const MAKER_LABEL = /^(?:(?:sac|atendimento|contato|contacto|e-?mail|correo|telefone|telefono|phone|contact|servicio|service|customer service)\s+(?:do|da|del|de|of the|of)\s+)?(?:fornecedor|fabricante|manufacturer|supplier|proveedor)$/;
-const PRODUCT_SAFETY_HEADING = /\b(?:pessoa responsavel|persona responsable|operador economico|economic operator|(?:detalhes|informac(?:oes|ao)) de seguranca do produto|(?:informacion|datos) de seguridad del producto|product safety (?:information|details)|gpsr)\b/;
+const PRODUCT_SAFETY_HEADING = /\b(?:pessoa responsavel|persona responsable|operador economico|economic operator|(?:detalhes|informac(?:oes|ao)) de seguranca do produto|(?:informacion|datos) de seguridad del producto|product safety (?:information|details)|gpsr|(?:business )?seller(?:'s)? (?:information|details|contact(?: details)?)|about (?:the|this) seller|(?:informacion|datos) del vendedor|(?:informacoes|dados) do vendedor|sobre (?:el|o) vendedor)\b/;
 
 export function inMakersBlock(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;

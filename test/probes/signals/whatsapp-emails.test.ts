@@ -198,6 +198,9 @@ describe('e-mail addresses on the dev pages of bench/real-pages', () => {
     ['the shop\'s address on the line after a paragraph that mentions a manufacturer (invented)', 'Compre direto do fabricante\ncontato@loja.example', ['contato@loja.example']],
     ['the manufacturer\'s address after "Fabricante:" (invented)', 'Fabricante: contacto@fabrica.example', []],
     ['the shop\'s own address in a spec table row of its own (invented)', 'Dúvidas sobre o produto\tsac@loja.example', ['sac@loja.example']],
+    // us-retail-ebay-item (dev): a listing's "Business seller information" block gives the seller's own address
+    ['a marketplace seller\'s address under "Business seller information" (eBay)', 'Business seller information\nPE\nContact details\n- -\n2 Bell Road\nDudley\nWest Midlands\nDY2 0NH\nUnited Kingdom\nEmail:phenixempor@gmail.com', []],
+    ['a seller\'s address under "Información del vendedor" (invented)', 'Información del vendedor\nTienda Ejemplo SAS\nCorreo: ventas@vendedor.example', []],
   ])('reads %s', (_name, text, expected) => {
     expect(extractEmails(view({ text })).map((h) => h.value)).toEqual(expected);
   });
