@@ -71,7 +71,10 @@ const PHOTO_WORDS = /\b(?:enviar|envie|envia|sube|subir|suba|upload|send|share|s
 /** A field that asks for a password, whatever its type says (a text input named "password_join" until a script swaps it). */
 const PASSWORD_FIELD = /\b(?:password|passwd|contrasena|senha)(?:\b|_)/;
 function fieldText(f: FormInfo['fields'][number]): string {
-  return fold(`${f.name} ${f.id} ${f.label} ${f.placeholder} ${f.autocomplete}`);
+  // Names written in camelCase ("userName", "emailId", "mobileNo" on CarDekho's feedback form)
+  // are read word by word as well, after the name as written.
+  const words = (n: string): string => (/\p{Ll}\p{Lu}/u.test(n) ? n.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') : '');
+  return fold(`${f.name} ${f.id} ${f.label} ${f.placeholder} ${f.autocomplete} ${words(f.name)} ${words(f.id)}`);
 }
 
 /** The purposes of one form, judged on its fields, words and the page it sits on. */

@@ -27,6 +27,12 @@ const kindsOf = (c: LinkCase): PageKind[] => classifyLink(new URL(c.href, BASE).
 
 describe('links in real pages', () => {
   const valid: LinkCase[] = [
+    // br-news-terra-noticia (dev, from holdout 9): the subscribers' area, and help on a 'duvidas.' host
+    { name: '"Central do Assinante" is the subscribers\' account area', href: 'http://central.terra.com.br/', text: 'Central do Assinante', kinds: ['account'] },
+    { name: '"Fale conosco" → duvidas.terra.com.br is contact and help', href: 'http://duvidas.terra.com.br/duvidas/1593/como-posso-entrar-em-contato-com-o-terra/', text: 'Fale conosco', kinds: ['contact', 'help'] },
+    // pt-media-acozinhar-parceiros and us-association-python-login (dev, from holdout 9): terms of use by other names
+    { name: '"Regras de Utilização" are the terms of use', href: 'http://www.acozinhar.pt/regras-de-utilizacao', text: 'Regras de Utilização', kinds: ['terms'] },
+    { name: '"Legal Statements" are the terms, as a "Legal Notice" is', href: 'https://www.python.org/about/legal/', text: 'Legal Statements', kinds: ['terms'] },
     // Courts' public case look-ups are the request tracking a court offers (batches 8–10 label them so):
     // br-government-stf-noticia, br-government-tse-noticia, br-government-trt4-noticia, br-government-tjam-jurisprudencia (dev)
     { name: '"Acompanhamento Processual" → the STF\'s case look-up is request tracking', href: 'http://www.stf.jus.br/portal/processo/', text: 'Acompanhamento Processual', kinds: ['orderTracking'] },
@@ -106,6 +112,8 @@ describe('links in real pages', () => {
     { name: 'a Portuguese "Termos da encomenda" (order terms) under /termos/', href: '/termos/', text: 'Termos da encomenda', kinds: ['terms'] },
   ];
   const invalid: LinkCase[] = [
+    // invented: customer service named beside "contact us" is the department one contacts
+    { name: '"Customer Service & Contact Us" is the contact page, not help', href: 'https://shop.example/contact', text: 'Customer Service & Contact Us', kinds: ['contact'] },
     // mt-news-timesofmalta-article (dev, from holdout 8): the sign-in box's own help line, not a help centre
     { name: '"Need help signing in?" → /users/help is the sign-in\'s help, not a help centre', href: 'https://www.timesofmalta.com/users/help', text: 'Need help signing in?', kinds: [] },
     // br-association-aasp-noticia (dev): a paid service that watches lawsuits for member lawyers, not a look-up of one's own request
@@ -452,6 +460,10 @@ describe('URL paths (invented)', () => {
     expect(classifyLink(`${BASE}lentes-de-contacto/`, 'Lentes de contacto')).toEqual([]);
     expect(classifyLink(`${BASE}seguridad`, 'Seguridad social')).toEqual([]);
     expect(classifyLink(`${BASE}contacto`, 'Lentes de contacto')).toEqual([]);
+  });
+
+  it('reads PrestaShop\'s "Customer service - Contact us" page as the contact page, not help (gb-retail-stylelocker-contact, from holdout 9)', () => {
+    expect(classifyPage('https://www.stylelocker.co.uk/contact-us', 'Contact us - Stylelocker', ['Customer service - Contact us'])).toEqual(['contact']);
   });
 
   it('does not classify a product page by a word its name starts with', () => {
