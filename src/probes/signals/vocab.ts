@@ -107,7 +107,9 @@ export const KEY_KINDS = Object.keys(TEXT_PATTERNS) as KeyKind[];
 const WEAK_WORDS = /^(?:seguridad|security|seguranca|tiendas|stores|lojas|sedes|oficinas|sucursales|locations|soporte|support|entrar|acceder|ingresar|account|cuenta|aceder|terminos|terms|privacidad|privacy|privacidade|cart|bag|rastrea|rastrear|rastreo|rastree|statements|billing|extractos?|boletos?)$/;
 
 function normaliseText(text: string): string {
-  return fold(text).replace(/[|•·»«>›‹→←¿?¡!:"“”()[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  // A word run into the number after it ("Central do Assinante4003 5799": a hidden link's two
+  // paragraphs, read without the break a browser would draw between them) is still a word.
+  return fold(text).replace(/[|•·»«>›‹→←¿?¡!:"“”()[\]]/g, ' ').replace(/(\p{L})(\d)/gu, '$1 $2').replace(/\s+/g, ' ').trim();
 }
 
 /** Kinds whose words or phrases the text uses, with the negatives that ruled some out. */
