@@ -14,7 +14,7 @@
  * sit on.
  */
 import type { FormInfo, FrameInfo, PageKind } from '../types.js';
-import { type DocView, type Finding, fold, src } from './text.js';
+import { type DocView, type Finding, fold, splitCamelCase, src } from './text.js';
 
 export type FormPurpose =
   | 'contact' | 'complaint' | 'newsletter' | 'search' | 'login' | 'register' | 'comment'
@@ -73,7 +73,10 @@ const PASSWORD_FIELD = /\b(?:password|passwd|contrasena|senha)(?:\b|_)/;
 function fieldText(f: FormInfo['fields'][number]): string {
   // Names written in camelCase ("userName", "emailId", "mobileNo" on CarDekho's feedback form)
   // are read word by word as well, after the name as written.
-  const words = (n: string): string => (/\p{Ll}\p{Lu}/u.test(n) ? n.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') : '');
+  const words = (n: string): string => {
+    const split = splitCamelCase(n);
+    return split === n ? '' : split;
+  };
   return fold(`${f.name} ${f.id} ${f.label} ${f.placeholder} ${f.autocomplete} ${words(f.name)} ${words(f.id)}`);
 }
 

@@ -8,7 +8,7 @@
  */
 import { type CountryCode, findNumbers, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { LinkInfo } from '../types.js';
-import { type DocView, type Finding, fold, inContributorsBio, inMakersBlock, snippetAround, src } from './text.js';
+import { type DocView, type Finding, fold, inContributorsBio, inMakersBlock, isPlaceholderHref, snippetAround, src } from './text.js';
 
 export function asCountry(country: string | undefined): CountryCode {
   const c = (country ?? 'CO').toUpperCase();
@@ -496,7 +496,9 @@ export function extractPhones(view: DocView, country: string): PhoneHit[] {
  * ("Tel/WhatsApp").
  */
 export function numbersShownForWhatsapp(l: LinkInfo, country: string): ReturnType<typeof phonesInText> {
-  if (!/^(?:javascript:|#)|#$|^$/i.test(l.href.trim())) return [];
+  // An absolute address ending in "#" is the page's own: a button too.
+  const href = l.href.trim();
+  if (!isPlaceholderHref(href) && !href.endsWith('#')) return [];
   if (!WHATSAPP_WORD.test(fold(l.label))) return [];
   return phonesInText(l.text, country);
 }

@@ -9,7 +9,7 @@
  */
 import type { CrawledPage, PageKind } from '../types.js';
 import { type FormHit, type FormPurpose } from './forms.js';
-import { type DocView, type Finding, fold, hostOf, siteOf, src } from './text.js';
+import { type DocView, type Finding, fold, hostOf, isPlaceholderHref, siteOf, src } from './text.js';
 import { isRecoveryOnly } from './signin.js';
 import { classifyLink, isHelpPlatform, kindsFromText } from './vocab.js';
 
@@ -35,10 +35,6 @@ const BUTTON_KINDS: PageKind[] = ['account', 'register', 'orderTracking'];
 export function isWiredSignin(selector: string): boolean {
   const own = selector.split('>').pop()!.trim();
   return /(?:^|[#.\s_-])(?:log-?in|sign-?in|ingresar|entrar|acceder|iniciar-?sesion)|login(?:gigya|link|button|btn)|(?:gigya|pase|user|account|header)[-_]?(?:panel[-_]?)?login/i.test(own);
-}
-
-function isPlaceholderHref(href: string): boolean {
-  return !href || /^javascript:/i.test(href) || /^#/.test(href);
 }
 
 export type PageLookup = (url: string) => CrawledPage | undefined;

@@ -13,6 +13,22 @@ export function fold(s: string): string {
 }
 
 /**
+ * Words run together in camelCase, as Java, JSP and .NET sites name their pages and fields
+ * ("ajudaSuporteAdvogado.html", "faqPage.aspx", "PreguntasFrecuentes", "emailId"), apart: a
+ * lower-case letter before a capital starts a word, and so does the last capital of a run that
+ * opens a word ("FAQPage" → "FAQ-Page"). A run of capitals ("FAQ", "PQRSD") and a plural "FAQs"
+ * stay whole.
+ */
+export function splitCamelCase(s: string): string {
+  return s.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2').replace(/(\p{Lu}+)(\p{Lu}\p{Ll}{2,})/gu, '$1-$2');
+}
+
+/** A link that leads nowhere by itself: no address, a "javascript:" one or a bare "#…" fragment (a button). */
+export function isPlaceholderHref(href: string): boolean {
+  return !href || /^javascript:/i.test(href) || /^#/.test(href);
+}
+
+/**
  * Characters a page puts inside words that are not part of them: soft hyphens (U+00AD,
  * where a word may break: "pe\u00ADter.christo\u00ADpher@guardian.co.tt"), zero-width
  * spaces and joiners, word joiners and byte-order marks. innerText keeps them, so an

@@ -4,7 +4,7 @@
  * on folded text (lower-case, no accents); see text.ts `fold`.
  */
 import type { PageKind } from '../types.js';
-import { fold } from './text.js';
+import { fold, splitCamelCase } from './text.js';
 
 type KeyKind = Exclude<PageKind, 'home' | 'document'>;
 
@@ -188,17 +188,6 @@ export function foldedPath(url: string): string {
 const RETURN_PARAM = /^(?:redirect(?:[-_]?(?:to|url|uri|link|path))?|return(?:[-_]?(?:to|url|uri|path))?|returnurl|next|continue|goto|back(?:[-_]?url)?|callback(?:[-_]?url)?|came[-_]?from|destination|referr?er)$/i;
 
 /**
- * Words run together in camelCase, as Java, JSP and .NET sites name their pages
- * ("ajudaSuporteAdvogado.html", "faqPage.aspx", "PreguntasFrecuentes"), apart: a lower-case
- * letter before a capital starts a word, and so does the last capital of a run that opens a
- * word ("FAQPage" → "FAQ-Page"). A run of capitals ("FAQ", "PQRSD") and a plural "FAQs"
- * stay whole.
- */
-function splitCamelCase(s: string): string {
-  return s.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2').replace(/(\p{Lu}+)(\p{Lu}\p{Ll}{2,})/gu, '$1-$2');
-}
-
-/**
  * The path segments of a URL, folded, as slugs: "/Politica_de_Privacidad.aspx" →
  * "politica-de-privacidad", "/ajudaSuporteAdvogado.html" → "ajuda-suporte-advogado". Query
  * values and hash routes are segments too (OpenCart's "?route=information/contact", VTEX's
@@ -344,10 +333,9 @@ export function kindsFromUrl(url: string, ownSegment = false, siteHosts: readonl
     // A step of a subscription sign-up that asks for the buyer's personal data
     // (micuenta.farodevigo.es/suscripcion/datos_personales_promocion/) is the shop's form, not the data-protection policy.
     const sold = pathSegments(url).some((seg) => SALES_SEGMENT.test(seg));
-    // Zendesk's "/hc/" is a path's section; a query's "pagina=hc" (the STF's habeas-corpus statistics) is not.
-    const inPath = pathSegments(url.split(/[?#]/)[0]!);
     for (const seg of segs) {
-      if (seg === 'hc' && !inPath.includes('hc')) continue;
+      // Zendesk's "/hc/" is a path's section; a query's "pagina=hc" (the STF's habeas-corpus statistics) is not.
+      if (seg === 'hc' && !pathSegments(url.split(/[?#]/)[0]!).includes('hc')) continue;
       for (const k of kindsFromSegment(seg)) if (!(k === 'privacy' && sold && BARE_DATA_SEGMENT.test(seg))) kinds.add(k);
     }
     // The orders of a customer's own area ("/ar/en/user/order", "/account/orders") are the order history.
