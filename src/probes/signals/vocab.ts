@@ -11,7 +11,7 @@ type KeyKind = Exclude<PageKind, 'home' | 'document'>;
 /** Words and phrases that name a kind of page, in link texts, titles and headings. */
 export const TEXT_PATTERNS: Record<KeyKind, RegExp> = {
   contact: /\b(?:contacto|contactenos|contactanos|contactar(?:nos)?|cont[aá]ctenos|contact(?: us)?|get in touch|contato|fale conosco|entre em contato|escribenos|escribanos|comunicate con nosotros|comuniquese con nosotros|atencion al (?:cliente|usuario|ciudadano|consumidor)|servicio al cliente|servicio de atencion|customer (?:services?|care|support)|canales de atencion|lineas de atencion|linea de atencion|atendimento(?: ao cliente)?|sac)\b/,
-  help: /\b(?:customer services?(?: home)?|customer care|common questions|soporte tecnico|soporte al cliente|technical support|necesitas ayuda|need help|precisa de ajuda|(?:preguntas|perguntas|duvidas|dudas) (?:mais |mas )?(?:frecuentes|frequentes)|preguntas y respuestas|frequently asked questions|faqs?|f\.a\.q\.?|centro de ayuda|ayuda|help(?: center| centre)?|soporte|support center|support|central de ajuda|ajuda|dudas y consultas|servicio al cliente|central de atendimento|knowledge base|base de conocimiento)\b/,
+  help: /\b(?:customer services?(?: home)?|customer care|common questions|soporte tecnico|soporte al cliente|technical support|necesitas ayuda|need help|precisa de ajuda|(?:preguntas|perguntas|duvidas|dudas) (?:mais |mas )?(?:frecuentes|frequentes)|preguntas y respuestas|frequently asked questions|faqs?|f\.a\.q\.?|centro de ayuda|ayuda|help(?: center| centre)?|soporte|support center|support|central de ajuda|ajuda|dudas y consultas|servicio al cliente|central de atendimento|knowledge base|base de conocimiento|^(?:duvidas|dudas)$)\b/,
   account: /\b(?:iniciar sesion|inicia sesion|inicie sesion|inicio de sesion|ingresar|ingresa a tu cuenta|ingresa|log ?in|autenticar-se|autentique-se|identifique-se|identificar-se|autenticarse|identificarse|identificate|identifiquese|sign ?in|mi cuenta|my account|tu cuenta|your account|account|entrar|acceder|aceder|mi perfil|zona (?:de )?clientes|area de clientes|area privada|portal (?:de )?(?:clientes|usuarios|transaccional)|sucursal virtual|oficina virtual|agencia virtual|banca en linea|banca virtual|minha conta|acessar(?: minha)? conta|acesse sua conta|entre ou cadastre(?:-se)?|area do cliente|area de cliente|(?:central|area) do assinante|iniciar sessao|recupera(?:r|cao de|cion de) (?:a |la |sua |tu |su )?(?:senha|contrasena|clave)|esque(?:ci|ceu)(?: (?:a|sua|minha))? senha|olvide (?:mi )?contrasena|olvidaste (?:tu )?contrasena|forgot (?:your )?password|reset (?:your )?password)\b/,
   register: /\b(?:start (?:a |your )?free trial|free trial|try (?:it )?for free|prueba gratis|prueba gratuita|teste gratis|experimente gratis|registrate|registrarse|registro|crear (?:una )?cuenta|crea tu cuenta|sign ?up|create (?:an )?account|register|join now|cadastre-se|criar conta|registar-se)\b/,
   orderTracking: /\b(?:rastre(?:a|ar|o|e)(?: (?:de )?(?:tu|su|mi|el|la) )?(?:pedido|orden|envio|compra|guia|paquete)?|seguimiento (?:de |del |a |al )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|guia|paquete|despacho|solicitud)s?|estado (?:de |del )?(?:tu |su |mi )?(?:pedido|orden|envio|compra|despacho|solicitud|tramite)s?|consulta(?:r)? (?:el estado de )?(?:tu |su |mi )?(?:pedido|orden|envio|guia|compra)s?|donde esta mi (?:pedido|orden|paquete)|track(?:ing)?(?: your| my| an)? (?:order|package|shipment|parcel)s?|order (?:status|tracking|lookup)|where is my order|mis (?:pedidos|ordenes|compras)|my orders|(?:recent|past|previous|your) orders|order history|historial de (?:pedidos|compras)|rastreie(?: seu pedido)?|rastrear pedido|rastreamento|acompanhe seu pedido|meus pedidos|minhas compras|locali[zc](?:e|ar|a) (?:o |seu |meu |su |tu |mi |el |your |my )?(?:pedido|encomenda|orden|order)s?|(?:as )?minhas encomendas|(?:seguir|acompanhar|estado d[ae]) (?:a |sua |minha )?encomendas?|status de (?:la |tu |su |mi )?orden(?:es)?|purchase history|orders and returns|(?:tus|mis|sus) reservas|my bookings|manage (?:my |your )?bookings?|consulta (?:tus|mis|sus) (?:viajes|reservas)|acompanhamento (?:processual|de (?:denuncias?|manifestac(?:ao|oes)|solicitac(?:ao|oes)|protocolos?))|acompanhar (?:o |seu |meu )?processos?(?: judicia(?:l|is))?|consulta(?:r)? (?:processual|de processos?|(?:ao |o )?processos?)(?: publica)?|consulta (?:de )?expedientes?|seguimiento (?:de |del )?(?:expedientes?|procesos?|tramites?))\b/,
@@ -145,6 +145,13 @@ function readText(text: string, maxLen: number): { kinds: KeyKind[]; negated: Ke
     // A headline that mentions "protección de datos" does not name a page: a long text must
     // open with the phrase ("Bases y Condiciones - Servicio de …") or be mostly key-page words.
     if (t.length > 40 && share < 0.4 && !leads) continue;
+    // A category label before a headline ("Customer service: Which is the best bank in the GCC
+    // for 2015?", a comparison site's article) files the article under a topic; it is not the page.
+    // Its address, which repeats the label in the headline's slug, does not make it the page either.
+    if (leads && t.length > 40 && share < 0.4 && labelsHeadline(text, words[0]!)) {
+      negated.push(kind);
+      continue;
+    }
     // Lone generic words inside a longer text (a product name, a sentence) do not name the page either.
     const strong = words.some((w) => !WEAK_WORDS.test(w));
     const own = words.reduce((n, w) => n + w.replace(/[^a-z0-9]/g, '').length, 0) / letters;
@@ -157,6 +164,17 @@ function readText(text: string, maxLen: number): { kinds: KeyKind[]; negated: Ke
   if (help && contact && kinds.includes('help') && kinds.includes('contact') && help.words.every((w) => CUSTOMER_SERVICE.test(w))
     && contact.spans.some((c) => !help.spans.some((h) => h[0] <= c[0] && c[1] <= h[1]) && !help.spans.some((h) => c[0] <= h[0] && h[1] <= c[1]))) kinds.splice(kinds.indexOf('help'), 1);
   return { kinds, negated };
+}
+
+/**
+ * Whether a text is "Label: headline": its key-page phrase, a colon, then a sentence of
+ * five words or more with no key-page words of its own.
+ */
+function labelsHeadline(text: string, phrase: string): boolean {
+  const m = /^([^:]{1,40}):\s*(.+)$/s.exec(text.trim());
+  if (!m || normaliseText(m[1]!) !== phrase) return false;
+  const rest = normaliseText(m[2]!);
+  return rest.split(' ').length >= 5 && readText(rest, 200).kinds.length === 0;
 }
 
 /** The customer-service department's name, which the help pattern also reads. */

@@ -32,6 +32,10 @@ describe('links in real pages', () => {
     // same page: the link's two paragraphs run together when the hidden menu is read ("Assinante" + "4003 5799")
     { name: '"Central do Assinante4003 5799" (a word run into a number) is still the account area', href: 'https://central.terra.com.br/?utm_source=cp-texto', text: 'Central do Assinante4003 5799', kinds: ['account'] },
     { name: '"Fale conosco" → duvidas.terra.com.br is contact and help', href: 'http://duvidas.terra.com.br/duvidas/1593/como-posso-entrar-em-contato-com-o-terra/', text: 'Fale conosco', kinds: ['contact', 'help'] },
+    // br-government-sefazrs-noticia (dev, from holdout 10): the tax office's menu entry for its questions section
+    { name: 'a menu\'s bare "Dúvidas" is the FAQ', href: 'https://www.sefaz.rs.gov.br/Site/MontaMenu.aspx?MenuAlias=m_duvidas', text: 'Dúvidas', kinds: ['help'] },
+    { name: 'a bare "¿Dudas?" is the FAQ (invented)', href: 'https://tienda.example/dudas', text: '¿Dudas?', kinds: ['help'] },
+    { name: '"¿Dudas? Escríbenos" is the contact page, not the FAQ (invented)', href: 'https://tienda.example/escribenos', text: '¿Dudas? Escríbenos', kinds: ['contact'] },
     // pt-media-acozinhar-parceiros and us-association-python-login (dev, from holdout 9): terms of use by other names
     { name: '"Regras de Utilização" are the terms of use', href: 'http://www.acozinhar.pt/regras-de-utilizacao', text: 'Regras de Utilização', kinds: ['terms'] },
     { name: '"Legal Statements" are the terms, as a "Legal Notice" is', href: 'https://www.python.org/about/legal/', text: 'Legal Statements', kinds: ['terms'] },
@@ -116,6 +120,9 @@ describe('links in real pages', () => {
   const invalid: LinkCase[] = [
     // invented: customer service named beside "contact us" is the department one contacts
     { name: '"Customer Service & Contact Us" is the contact page, not help', href: 'https://shop.example/contact', text: 'Customer Service & Contact Us', kinds: ['contact'] },
+    // ae-finance-compareit4me-contact (dev, from holdout 10): a mega-menu's article, filed under a topic label
+    { name: '"Customer service: Which is the best bank in the GCC for 2015?" is an article, not help', href: 'http://compareit4me.com/customer-service-best-bank-gcc-2015/?nav', text: 'Customer service: Which is the best bank in the GCC for 2015?', kinds: [] },
+    { name: '"Customer service: contact us" is still the contact page (invented)', href: 'https://shop.example/contact', text: 'Customer service: contact us', kinds: ['contact'] },
     // mt-news-timesofmalta-article (dev, from holdout 8): the sign-in box's own help line, not a help centre
     { name: '"Need help signing in?" → /users/help is the sign-in\'s help, not a help centre', href: 'https://www.timesofmalta.com/users/help', text: 'Need help signing in?', kinds: [] },
     // br-association-aasp-noticia (dev): a paid service that watches lawsuits for member lawyers, not a look-up of one's own request
