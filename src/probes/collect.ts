@@ -106,6 +106,9 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     // <a href="javascript://" onclick="zPage.openIframeDialog({…'url':'http://www.zazzle.com/help'…})">Help</a>,
     // an old site's window.open popup) leads to that page.
     const opened = !rawHref || /^(?:javascript:|#)/i.test(rawHref) ? abs(/["'`]((?:https?:)?\/\/[^"'`\s<>]+)/i.exec(a.getAttribute('onclick') || '')?.[1]) : '';
+    // Its click handler, or that of the element it wraps, says what it opens when its words do not.
+    const handlerEl = !rawHref || /^(?:javascript:|#)/i.test(rawHref) ? (a.hasAttribute('onclick') ? a : a.querySelector('[onclick]')) : null;
+    const handler = handlerEl ? norm(handlerEl.getAttribute('onclick'), 120) : '';
     links.push({
       href: abs(a.getAttribute('href')),
       text: textOf(a, 160),
@@ -114,6 +117,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
       region: regionOf(a),
       selector: cssPath(a),
       ...(opened ? { opens: opened.slice(0, 300) } : {}),
+      ...(handler ? { handler } : {}),
       // Inside a sign-in form (one with a password field): the box's own links, not what opens it.
       ...(a.closest('form')?.querySelector('input[type="password"]') ? { inSigninForm: true } : {}),
     });

@@ -42,6 +42,12 @@ export interface LinkInfo {
    */
   opens?: string;
   /**
+   * For a link whose href leads nowhere, the start of the inline click handler it or an
+   * element inside it carries (Diario Libre's <a href="#"><div onclick="showLoginModal();">MiDL</div></a>),
+   * bounded. Absent otherwise, and in snapshots taken before it was collected.
+   */
+  handler?: string;
+  /**
    * True when the link sits inside a sign-in form (a form with a password field): a
    * sign-in box's own links ("Login with a Magic Link", "Forgot password?"). Absent
    * otherwise, and in snapshots taken before it was collected.

@@ -9,7 +9,7 @@
  */
 import type { CrawledPage, PageKind } from '../types.js';
 import { type FormHit, type FormPurpose } from './forms.js';
-import { type DocView, type Finding, fold, hostOf, isPlaceholderHref, siteOf, src } from './text.js';
+import { type DocView, type Finding, fold, hostOf, isPlaceholderHref, siteOf, splitCamelCase, src } from './text.js';
 import { isRecoveryOnly } from './signin.js';
 import { classifyLink, isHelpPlatform, kindsFromText } from './vocab.js';
 
@@ -35,6 +35,21 @@ const BUTTON_KINDS: PageKind[] = ['account', 'register', 'orderTracking'];
 export function isWiredSignin(selector: string): boolean {
   const own = selector.split('>').pop()!.trim();
   return /(?:^|[#.\s_-])(?:log-?in|sign-?in|ingresar|entrar|acceder|iniciar-?sesion)|login(?:gigya|link|button|btn)|(?:gigya|pase|user|account|header)[-_]?(?:panel[-_]?)?login/i.test(own);
+}
+
+/**
+ * Whether an inline click handler opens the sign-in: a function it calls is named for it
+ * ("showLoginModal();", "abrirLogin()", "openSignIn(event)"). A word passed as an argument
+ * ("track('login')") or a sign-out ("doLogout()") is not.
+ */
+export function callsSignin(handler: string | undefined): boolean {
+  if (!handler) return false;
+  for (const m of handler.matchAll(/([A-Za-z_$][\w$]*)\s*\(/g)) {
+    const name = splitCamelCase(m[1]!).toLowerCase().replace(/[-_$]+/g, ' ');
+    if (/\b(?:log ?out|sign ?out|logoff)\b/.test(name)) continue;
+    if (/\b(?:log ?in|sign ?in|signon|iniciar sesion|entrar|ingresar)\b|^(?:show|open|abrir|mostrar|display|toggle) ?(?:the )?login/.test(name)) return true;
+  }
+  return false;
 }
 
 export type PageLookup = (url: string) => CrawledPage | undefined;
@@ -245,6 +260,9 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
     if (kinds.includes('account') && (isStaffOrCommentLogin(l) || isCommentLoginPrompt(view.doc.text, l.text))) kinds = kinds.filter((k) => k !== 'account');
     // "myPurdue" → wl.mypurdue.purdue.edu: the portal named "my" + the organisation, on its own domain.
     if (!kinds.length && /^https?:/i.test(l.href) && links.isOwn(l.href) && namesOwnPortal(l.text || l.label, brands ??= ownBrands(view, links))) kinds = ['account'];
+    // A "#" link whose click handler opens the sign-in (Diario Libre's "MiDL": showLoginModal()) is the sign-in.
+    const wired = callsSignin(l.handler);
+    if (wired && !kinds.includes('account')) kinds = [...kinds, 'account'];
     if (!kinds.length) continue;
     if (/^https?:/i.test(l.href) && !links.isOwn(l.href)) {
       const named = kindsFromText(l.text || l.label);
@@ -261,7 +279,7 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
     // opens nothing a visitor can reach. A real link in a collapsed menu still counts.
     if (placeholder && !l.visible) {
       // …unless the page's script wires it to its sign-in: then it is that sign-in, and only that.
-      if (!kinds.includes('account') || !isWiredSignin(l.selector)) continue;
+      if (!kinds.includes('account') || !isWiredSignin(l.selector) && !wired) continue;
       kinds = ['account'];
     }
     // "Forgot your password?" sits inside a sign-in box (the Newspaper theme's "#" a#forgot-pass-link,

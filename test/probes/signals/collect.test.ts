@@ -110,6 +110,17 @@ describe('the page a "javascript:" or "#" link opens from its click handler', ()
   });
 });
 
+describe('the click handler of a "#" link, or of the element it wraps', () => {
+  it('keeps the handler of Diario Libre\'s "MiDL" button, on the <div> inside the link (do-news-diariolibre-noticia)', async () => {
+    const d = await collect('<a href="#" title="Mi DL" id="amiDlbtn"><div class="midl-btn" id="miDlbtn" onclick="showLoginModal();"><img src="account_circle.svg" alt="Compartir"><span>MiDL</span></div></a>');
+    expect(d.links.map((l) => [l.text, l.handler])).toEqual([['MiDL', 'showLoginModal();']]);
+  });
+  it('keeps none for a link with a real address (invented)', async () => {
+    const d = await collect('<a href="https://www.example.com/cuenta" onclick="showLoginModal()">Mi cuenta</a>');
+    expect(d.links[0]!.handler).toBeUndefined();
+  });
+});
+
 describe('icon-font glyphs run into the next word', () => {
   it('keeps the glyph and the address after it (cl-retail-mediaplayer-categoria)', async () => {
     const d = await collect('<p class="link_address"><span class="icon email">2</span>ventas@mediaplayer.cl</p>');

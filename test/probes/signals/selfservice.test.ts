@@ -211,6 +211,27 @@ describe('"javascript:" and "#" links whose click handler opens a page', () => {
   });
 });
 
+describe('"#" links whose click handler opens the sign-in', () => {
+  const hash = (text: string, handler: string, extra: Partial<LinkInfo> = {}): LinkInfo => link('https://www.diariolibre.com/x#', text, { region: 'nav', handler, ...extra });
+  // do-news-diariolibre-noticia: <a href="#" title="Mi DL" id="amiDlbtn"><div … onclick="showLoginModal();"><img alt="Compartir"><span>MiDL</span></div></a>
+  const offered: [string, LinkInfo][] = [
+    ['Diario Libre\'s "MiDL", whose inner element calls showLoginModal() (do-news-diariolibre-noticia)', hash('MiDL', 'showLoginModal();', { label: 'Mi DL' })],
+    ['a hidden one calling abrirLogin(): the script shows it to signed-out visitors (invented)', hash('', 'abrirLogin(event); return false;', { visible: false })],
+    ['an icon calling openSignIn() (invented)', hash('', 'window.app.openSignIn()')],
+  ];
+  it.each(offered)('counts %s', (_name, l) => {
+    expect(kindsOffered('https://www.diariolibre.com/x', { links: [l] })).toEqual(['account']);
+  });
+  const notOffered: [string, LinkInfo][] = [
+    ['a handler that names the sign-in only as an argument (invented)', hash('', "trackEvent('login', 'header');")],
+    ['a sign-out (invented)', hash('Salir', 'doLogout();')],
+    ['a handler that opens a menu (invented)', hash('Menú', 'toggleMenu(this)')],
+  ];
+  it.each(notOffered)('does not count %s', (_name, l) => {
+    expect(kindsOffered('https://www.diariolibre.com/x', { links: [l] })).toEqual([]);
+  });
+});
+
 describe('elements that act as links without an href', () => {
   const span = (text: string, extra: Partial<ScriptLinkInfo> = {}): ScriptLinkInfo => ({ text, label: '', visible: true, region: 'other', selector: 'span.obf', onclick: 'go_lien(this);', ...extra });
 
