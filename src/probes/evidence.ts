@@ -16,7 +16,7 @@ import { extractAddresses, extractHours } from './signals/contact-info.js';
 import { extractEmails, withoutPersonalWebmail } from './signals/emails.js';
 import { extractForms, type FormPurpose } from './signals/forms.js';
 import { httpsVerdict, isMobileViewport, normaliseHreflang, normaliseLang } from './signals/page-meta.js';
-import { extractPhones } from './signals/phones.js';
+import { extractPhones, sameNationalLines } from './signals/phones.js';
 import { extractDelivery, extractKindHits, type KindHit, type LinkContext } from './signals/selfservice.js';
 import { isOwn, siteHosts, siteIdentity, toServed } from './identity.js';
 import { extractSocial } from './signals/social.js';
@@ -215,7 +215,8 @@ export function buildEvidence(site: SiteInfo): Evidence {
   const pagesRead = readSite(site);
   const all = <K extends keyof PageReading>(k: K): PageReading[K] extends (infer T)[] ? T[] : never =>
     pagesRead.flatMap((r) => r[k] as unknown[]) as PageReading[K] extends (infer T)[] ? T[] : never;
-  const phones = all('phones');
+  // A shared-cost line one page writes with an area code and another without is one line.
+  const phones = sameNationalLines(all('phones'));
   const identity = site.identity ?? siteIdentity({ target: site.home || site.target });
   const emails = withoutPersonalWebmail(all('emails'), (d) => isOwn(identity, `https://${d}/`), identity.domains.map((d) => d.split('.')[0] ?? ''));
   const whatsapp = all('whatsapp');

@@ -152,18 +152,22 @@ function alternateEndings(e164: string, raw: string, after: string, labelled: bo
 }
 
 /**
- * Brazil's shared-cost lines (3003, 3004, 4002, 4003, 4004, 4020 … -XXXX) are one number
- * nationwide, dialled without an area code: "(11) 4003-8388" is +55 4003 8388, the line
- * the same page writes as "tel:4003-8388". Only when the eight digits alone are such a line
- * and the number is written the national way.
+ * Brazil's shared-cost lines (3003, 3004, 4003, 4004, 4020 … -XXXX) are one number
+ * nationwide, dialled without an area code; but the same eight digits under an area code
+ * can be an ordinary local line (OAB/RN's "(84) 4008-9400", Natal). So a number is read
+ * as written, and one written with an area code is the nationwide line only where the
+ * page writes those eight digits without one too: Pontofrio's legal footer "(11)
+ * 4003-8388" beside its tel:4003-8388.
  */
-function nationalSharedCost(e164: string, raw: string): string | null {
-  // Written with the country code ("55 11 3003 9303", a WhatsApp line), the area code is part of the number as given.
-  if (/^\s*(?:\+|00|55)/.test(raw.replace(/^(?:tel|callto):/i, ''))) return null;
-  const m = /^\+55\d{2}([34]\d{7})$/.exec(e164);
-  if (!m) return null;
-  const q = parsePhoneNumberFromString(`+55${m[1]}`);
-  return q && q.isValid() && q.getType() === 'SHARED_COST' ? q.number : null;
+export function sameNationalLines<T extends { value: string }>(hits: T[]): T[] {
+  const bare = new Set(hits.map((h) => h.value).filter((v) => /^\+55[34]\d{7}$/.test(v)));
+  if (!bare.size) return hits;
+  return hits.map((h) => {
+    const m = /^\+55\d{2}([34]\d{7})$/.exec(h.value);
+    if (!m || !bare.has(`+55${m[1]}`)) return h;
+    const q = parsePhoneNumberFromString(`+55${m[1]}`);
+    return q && q.isValid() && q.getType() === 'SHARED_COST' ? { ...h, value: q.number as string } : h;
+  });
 }
 
 /** Validates one written number ("tel:+57…", "01 8000 …") → E.164, or null. */
@@ -177,7 +181,7 @@ export function normalisePhone(raw: string, country: string): string | null {
   }
   const region = asCountry(country);
   const p = parsePhoneNumberFromString(decoded, region);
-  if (p && p.isValid()) return nationalSharedCost(p.number, decoded) ?? p.number;
+  if (p && p.isValid()) return p.number;
   const r = rescued(decoded, region);
   if (r) return r;
   if (region === 'CO') return legacyColombian(decoded);
@@ -353,8 +357,7 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     if (!m.number.isValid()) continue;
     taken.push([m.startsAt, m.endsAt]);
     if (rejected(m.startsAt, m.endsAt, raw)) continue;
-    const shared = nationalSharedCost(m.number.number, raw);
-    out.push({ e164: shared ?? m.number.number, start: m.startsAt, end: m.endsAt, raw, type: shared ? 'SHARED_COST' : m.number.getType() });
+    out.push({ e164: m.number.number, start: m.startsAt, end: m.endsAt, raw, type: m.number.getType() });
     // "4556-9147/48": the line ending …48 is offered too.
     for (const alt of alternateEndings(m.number.number, raw, text.slice(m.endsAt), phoneLabelled(text, m.startsAt))) {
       out.push({ ...alt, start: m.startsAt, end: m.endsAt + alt.suffixLength, raw: text.slice(m.startsAt, m.endsAt + alt.suffixLength) });
@@ -486,7 +489,7 @@ export function extractPhones(view: DocView, country: string): PhoneHit[] {
       hits.push({ value: m.e164, type: m.type, source: src(view, { snippet: snippetAround(text, m.start, m.end), note }) });
     }
   }
-  return hits;
+  return sameNationalLines(hits);
 }
 
 /**

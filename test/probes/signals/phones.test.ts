@@ -139,9 +139,12 @@ describe('tel: links in real snippets', () => {
     ['tel:+410435086122', 'CH', '+41435086122'],
     // avrentcar.com (id 10441154485): international digits without "+"
     ['tel:351 282 315 700', 'PT', '+351282315700'],
-    // bench/real-pages/br-retail-pontofrio-produto (dev): the legal footer's "(11) 4003-8388" is the nationwide line tel:4003-8388
-    ['(11) 4003-8388', 'BR', '+5540038388'],
+    // bench/real-pages/br-retail-pontofrio-produto (dev): a shared-cost line is read as written, with its area code
+    // or without; extractPhones makes them one line when the page writes both
+    ['(11) 4003-8388', 'BR', '+551140038388'],
     ['tel:4003-8388', 'BR', '+5540038388'],
+    // bench/real-pages/br-association-oabrn-noticia (dev): a Natal line whose digits fall in a shared-cost range
+    ['(84) 4008-9400', 'BR', '+558440089400'],
     // bench/real-pages/pe-news-larepublica-nota (dev): the JSON-LD ContactPoint writes a Lima line "[+51-711-6000]", brackets and all, without its area code 1
     ['[+51-711-6000]', 'PE', '+5117116000'],
     ['tel:7116000', 'PE', '+5117116000'],
@@ -160,6 +163,11 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
   it('reads a Brazilian shared-cost line written with an area code as the one nationwide number (br-retail-pontofrio-produto)', () => {
     const v = view({ text: 'Atendimento\n4003-8388 Para clientes de Internet e Televendas\nTelefone: (11) 4003-8388' });
     expect([...new Set(extractPhones(v, 'BR').map((h) => h.value))]).toEqual(['+5540038388']);
+  });
+  it('keeps the area code of a shared-cost-looking line the page never writes without one (br-retail-pontofrio-produto, br-association-oabrn-noticia)', () => {
+    // Pontofrio's header "(11) 4002-3050" has no bare twin on the page; OAB/RN's "(84) 4008-9400" is a Natal line.
+    const v = view({ text: 'Compre pelo telefone (11) 4002-3050\nTelefone (84) 4008-9400\nAtendimento 4003-8388' });
+    expect([...new Set(extractPhones(v, 'BR').map((h) => h.value))]).toEqual(['+551140023050', '+558440089400', '+5540038388']);
   });
 
   const cases: TextCase[] = [
