@@ -36,6 +36,8 @@ describe('links in real pages', () => {
     { name: 'a menu\'s bare "Dúvidas" is the FAQ', href: 'https://www.sefaz.rs.gov.br/Site/MontaMenu.aspx?MenuAlias=m_duvidas', text: 'Dúvidas', kinds: ['help'] },
     { name: 'a bare "¿Dudas?" is the FAQ (invented)', href: 'https://tienda.example/dudas', text: '¿Dudas?', kinds: ['help'] },
     { name: '"¿Dudas? Escríbenos" is the contact page, not the FAQ (invented)', href: 'https://tienda.example/escribenos', text: '¿Dudas? Escríbenos', kinds: ['contact'] },
+    // co-entertainment-cineprox-cartelera (dev): the footer's <a class="historialCompra">, singular
+    { name: '"Historial de Compra" (purchase history, singular) is order tracking', href: 'https://cineprox.com/historial', text: 'Historial de Compra', kinds: ['orderTracking'] },
     // pt-media-acozinhar-parceiros and us-association-python-login (dev, from holdout 9): terms of use by other names
     { name: '"Regras de Utilização" are the terms of use', href: 'http://www.acozinhar.pt/regras-de-utilizacao', text: 'Regras de Utilização', kinds: ['terms'] },
     { name: '"Legal Statements" are the terms, as a "Legal Notice" is', href: 'https://www.python.org/about/legal/', text: 'Legal Statements', kinds: ['terms'] },
