@@ -33,6 +33,12 @@ const JOB_WORDS = /\b(?:hoja de vida|curriculum|\bcv\b|resume|trabaja con nosotr
  * ("moat-trackable") around a newsletter box is no tracking; a guide ("Guia de tamanhos",
  * a size guide) is not a waybill ("número de guía", "tu guía").
  */
+/** A case-number field: PJe's "numProcesso" (label "Processo"), "número do processo", "número de expediente". */
+const CASE_NUMBER_FIELD = /\b(?:num(?:ero)? (?:do |de )?(?:processo|expediente|causa)|num processo|processo)\b/;
+/** A party to the case: its name, tax number or lawyer. */
+const PARTY_FIELD = /\b(?:nome (?:da )?parte|parte|cpf|cnpj|oab|nome (?:do )?advogado)\b/;
+/** A case-law search's fields: the judge, the ruling, the judging body. */
+const CASE_LAW_FIELD = /\b(?:relator|acordao|ementa|orgao julgador|jurisprudencia|julgamento)\b/;
 const TRACKING_WORDS = /\b(?:rastre\w*|seguimiento|track(?:ing)?|estado de (?:tu |su |mi )?(?:pedido|orden|envio|solicitud|pqr)\w*|numero de (?:guia|pedido|orden|radicado)|order (?:number|id|#)|(?:tu|su|mi|la) guia|guia de (?:envio|despacho|transporte|remision)|radicado|rastreio|codigo de rastreamento)(?![a-z])/;
 /** A box for reporting an error in the page ("Relatar erro", "Reportar un error", "Report a typo"). */
 const ERROR_REPORT_WORDS = /\b(?:relatar|reportar|comunicar|informar|notificar|report|flag)(?: (?:un|uma|um|an?|el|o|this|este|esta))? (?:erro|error|errores|erros|errors?|typo|mistake|correction|correcao|correccion)\b/;
@@ -168,6 +174,10 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   // labels could not be read (Shisler's ASP.NET form: unlabelled txtPQ… inputs beside a textarea).
   const isMessageForm = shopifyContact || hasMessage && (hasEmail || hasPhone || hasName && CONTACT_WORDS.test(fold(`${form.heading} ${form.submit.join(' ')}`))) || hasTextarea && pageKinds.includes('contact') || !form.pseudo && inputs.length >= 5 && (hasEmail || hasPhone) && !NEWSLETTER_WORDS.test(own);
 
+  // A court's public case look-up (PJe's "Consulta pública": the case number, or the party's
+  // name, CPF/CNPJ or lawyer's OAB number) follows one's own case, as request tracking does;
+  // a case-law search (judge, ruling, judging body, dates) looks up others' rulings.
+  if (!hasMessage && has(CASE_NUMBER_FIELD) && has(PARTY_FIELD) && !has(CASE_LAW_FIELD)) return ['tracking'];
   if (!hasMessage && TRACKING_WORDS.test(everything) && inputs.length <= 3) {
     // Following a complaint or case is not following an order.
     return [CLAIM_WORDS.test(everything) || pageKinds.includes('complaints') || pageKinds.includes('claimsTracking') ? 'claimTracking' : 'tracking'];
