@@ -85,9 +85,20 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
   const labelOf = (el: Element): string => {
     const aria = el.getAttribute('aria-label') || el.getAttribute('title') || '';
     if (aria) return norm(aria, 120);
+    // An image map's <area> is named by its alt text, as an image is.
+    if (el.tagName === 'AREA') return norm(el.getAttribute('alt') || '', 120);
     const img = el.querySelector('img[alt], svg[aria-label], [aria-label]');
     if (img) return norm(img.getAttribute('alt') || img.getAttribute('aria-label') || '', 120);
     return '';
+  };
+
+  // An <area> has no box of its own: it shows where the image that uses its <map> shows
+  // (SEFAZ-TO's footer image map: 'Dúvidas?', 'Fale conosco').
+  const areaVisible = (area: Element): boolean => {
+    const name = area.closest('map')?.getAttribute('name');
+    if (!name) return false;
+    const img = Array.from(document.querySelectorAll('img[usemap], object[usemap]')).find((i) => (i.getAttribute('usemap') || '').replace(/^#/, '') === name);
+    return !!img && isVisible(img) && !hiddenByClass(img);
   };
 
   const body = document.body || document.documentElement;
@@ -113,7 +124,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
       href: abs(a.getAttribute('href')),
       text: textOf(a, 160),
       label: labelOf(a),
-      visible: isVisible(a) && !hiddenByClass(a),
+      visible: a.tagName === 'AREA' ? areaVisible(a) : isVisible(a) && !hiddenByClass(a),
       region: regionOf(a),
       selector: cssPath(a),
       ...(opened ? { opens: opened.slice(0, 300) } : {}),

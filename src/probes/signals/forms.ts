@@ -33,6 +33,8 @@ const JOB_WORDS = /\b(?:hoja de vida|curriculum|\bcv\b|resume|trabaja con nosotr
  * ("moat-trackable") around a newsletter box is no tracking; a guide ("Guia de tamanhos",
  * a size guide) is not a waybill ("número de guía", "tu guía").
  */
+/** A webmail server's sign-in: its host or its Outlook Web App path. */
+const WEBMAIL_ACTION = /^https?:\/\/(?:webmail|correo|owa|zimbra|mail)\.[^/]+|\/owa\/(?:auth|$)/i;
 /** A case-number field: PJe's "numProcesso" (label "Processo"), "número do processo", "número de expediente". */
 const CASE_NUMBER_FIELD = /\b(?:num(?:ero)? (?:do |de )?(?:processo|expediente|causa)|num processo|processo)\b/;
 /** A party to the case: its name, tax number or lawyer. */
@@ -116,6 +118,9 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   if (form.hidden.some((h) => /^form_type=customer_login$/i.test(h))) return ['login'];
   if (form.hidden.some((h) => /^form_type=create_customer$/i.test(h))) return ['register'];
   if (hasPassword) {
+    // The staff's webmail box on a public body's page (SEFAZ-TO's Zimbra form → webmail.sefaz.to.gov.br,
+    // an Outlook Web App /owa/ form) signs employees in to their mail, not customers to an account.
+    if (WEBMAIL_ACTION.test(form.action) || has(/\bzrememberme\b/)) return ['other'];
     const submit = fold(form.submit.join(' '));
     const register = has(/confirm|repite|repeat|again|nuevamente/) ||
       /regist|sign ?up|crear (?:una |tu )?cuenta|create (?:an |your )?account|cadastr/.test(submit + ' ' + fold(form.heading));

@@ -16,7 +16,7 @@ export function asCountry(country: string | undefined): CountryCode {
 }
 
 /** Words right before a number that make it something other than a phone. */
-const NOT_A_PHONE_BEFORE = /(?:\bnit|\bn\.\s?i\.\s?t|\brut|\br\.\s?u\.\s?t|\bruc|\br\.\s?u\.\s?c|\bcuit|\bc\.\s?u\.\s?i\.\s?t|\brfc|\br\.\s?f\.\s?c|\bcnpj|\bcpf|\bcif|\bnif|\bp\.?\s?iva|\bust-?id|\bcep|\bprotocolo|\bchamado|\bocorrencia|\bsolicitud|\bsolicitacao|\bnumero de (?:seguimiento|rastreo|rastreio|envio|guia|orden|pedido|cliente|contrato|suministro|servicio|protocolo)|\bc\.?\s?c|\bcedula|\bdni|\bid|\btax id|\bvat|\bi\.?v\.?a|\bpedido|\borden(?: de compra)?|\border|\bfactura|\binvoice|\bref(?:erencia)?|\bcodigo|\bcod|\bsku|\bplu|\bean|\bisbn|\bgu[ií]a|\btracking|\bradicado|\bexpediente|\bcaso|\bticket|\bresoluci[oó]n|\bres\.?|\bdecreto|\bley|\bregistro|\bmatr[ií]cula|\blicencia|\bpoliza|\bp[oó]liza|\bcontrato|\bcuenta(?: contrato| de ahorros| corriente)?|\bcta|\bconvenio|\bahorros|\bcorriente|\biban|\bswift|\bcontrase[nñ]a|\bserial|\bserie|\bmodelo|\bmodel|\bversion|\bno\.?\s*de\s*(?:pedido|orden|factura|documento|cuenta)|\bn[°ºo]\.?\s*de\s*(?:pedido|orden|factura)|\bzip|\bc[oó]digo postal|\bpostal|\bc\.?p\.?|\bapartado|\baa|\bbarcode|\bprecio|\bprice|\bvalor|\btotal|\bcop|\busd|\bmxn|\bpen|\bclp|\bars|\bbrl|\beur|\$|€|£|#)[\s:.\-–#°ºNnoO]*$/i;
+const NOT_A_PHONE_BEFORE = /(?:\bnit|\bn\.\s?i\.\s?t|\brut|\br\.\s?u\.\s?t|\bruc|\br\.\s?u\.\s?c|\bcuit|\bc\.\s?u\.\s?i\.\s?t|\brfc|\br\.\s?f\.\s?c|\bcnpj|\bcpf|\bcif|\bnif|\bp\.?\s?iva|\bust-?id|\bcep|\bprotocolo|\bchamado|\bocorrencia|\bsolicitud|\bsolicitacao|\bnumero de (?:seguimiento|rastreo|rastreio|envio|guia|orden|pedido|cliente|contrato|suministro|servicio|protocolo)|\bc\.?\s?c|\bcedula|\bdni|\bid|\btax id|\bvat|\bi\.?v\.?a|\bpedido|\borden(?: de compra)?|\border|\bfactura|\binvoice|\bref(?:erencia)?|\bcodigo|\bcod|\bsku|\bplu|\bean|\b(?:article|item|product|part|style|catalog(?:ue)?)\s+(?:number|code|id)|\bisbn|\bgu[ií]a|\btracking|\bradicado|\bexpediente|\bcaso|\bticket|\bresoluci[oó]n|\bres\.?|\bdecreto|\bley|\bregistro|\bmatr[ií]cula|\blicencia|\bpoliza|\bp[oó]liza|\bcontrato|\bcuenta(?: contrato| de ahorros| corriente)?|\bcta|\bconvenio|\bahorros|\bcorriente|\biban|\bswift|\bcontrase[nñ]a|\bserial|\bserie|\bmodelo|\bmodel|\bversion|\bno\.?\s*de\s*(?:pedido|orden|factura|documento|cuenta)|\bn[°ºo]\.?\s*de\s*(?:pedido|orden|factura)|\bzip|\bc[oó]digo postal|\bpostal|\bc\.?p\.?|\bapartado|\baa|\bbarcode|\bprecio|\bprice|\bvalor|\btotal|\bcop|\busd|\bmxn|\bpen|\bclp|\bars|\bbrl|\beur|\$|€|£|#)[\s:.\-–#°ºNnoO]*$/i;
 
 /**
  * Words right after a number that make it an amount. Whole words only: a footer's line
@@ -56,7 +56,14 @@ function looksLikeCount(raw: string, before: string): boolean {
 
 /** A date written with separators ("2024-05-12", "12/05/2024", "12.05.2024"). */
 function looksLikeDate(raw: string): boolean {
-  return /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/.test(raw.trim());
+  // A copyright's span of years ("© 2008-2015 Design Connected EOOD") is a date too.
+  return /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})$/.test(raw.trim());
+}
+
+/** A placeholder: the digits counted up ("12345678", a shop's hidden sample) or one digit repeated. */
+function looksLikePlaceholder(raw: string): boolean {
+  const d = raw.replace(/\D/g, '');
+  return d.length >= 7 && ('12345678901234567890'.includes(d) || /^(\d)\1+$/.test(d));
 }
 
 /**
@@ -330,7 +337,7 @@ export function phonesInText(text: string, country: string): { e164: string; sta
   const overlaps = (a: number, b: number): boolean => taken.some(([x, y]) => a < y && b > x);
   /** Context filters shared by every way of finding a number. */
   const rejected = (start: number, end: number, raw: string): boolean => {
-    if (looksLikeAmount(raw) || looksLikeDate(raw)) return true;
+    if (looksLikeAmount(raw) || looksLikeDate(raw) || looksLikePlaceholder(raw)) return true;
     const before = fold(text.slice(Math.max(0, start - 28), start));
     if (NOT_A_PHONE_BEFORE.test(before) && !PHONE_WORDS.test(before)) return true;
     if (looksLikeCount(raw, before)) return true;
@@ -344,6 +351,8 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     // says it is a line and they are the end of a hunting range ("Tel: 926-3590-4" is
     // 926-3590 to 926-3594; the first line, as written, is the number).
     if (/^-\d/.test(text.slice(end, end + 2)) && !(huntingRange(raw, text.slice(end)) && phoneLabelled(text, start))) return true;
+    // …and so do more digits after a dot: a court's case number ("5007357-73.2015.4.04.7112"), a version, an address.
+    if (/^\.\d/.test(text.slice(end, end + 2))) return true;
     // Lines the page gives as another body's: the insurance regulator's, the maker's, the police's.
     if (inRegulatorsSentence(text, start, end) || underMakersLabel(text, start) || inMakersBlock(text, start)) return true;
     if (emergencyBodysLine(text, start)) return true;

@@ -325,6 +325,9 @@ const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;
  * there (a footer's bare "Legal" link), as "Aviso legal" does in Spanish. A Legal section
  * deeper in a site ("/Divisions/Legal.aspx", an agency's legal-affairs office) is not it.
  */
+/** Path segments a CMS puts before a page's own slug ("/page/view/legal", "/pages/legal", "/content/legal"). */
+const CMS_PAGE_ROUTE = /^(?:page|pages|p|view|content|info|static|paginas?|cms)$/i;
+
 function isSiteLegalPage(url: string): boolean {
   let path: string[];
   try {
@@ -332,7 +335,9 @@ function isSiteLegalPage(url: string): boolean {
   } catch {
     return false;
   }
-  if (path.length === 2 && LOCALE_SEGMENT.test(path[0]!)) path = path.slice(1);
+  if (path.length >= 2 && LOCALE_SEGMENT.test(path[0]!)) path = path.slice(1);
+  // A CMS's route to its pages adds nothing: "/page/view/legal" (Design Connected) is the page "legal".
+  while (path.length > 1 && CMS_PAGE_ROUTE.test(path[0]!)) path = path.slice(1);
   return path.length === 1 && /^(?:legal|legales|legal-?info(?:rmation)?)$/i.test(path[0]!.replace(/\.(?:html?|php|aspx?)$/i, ''));
 }
 

@@ -121,6 +121,17 @@ describe('the click handler of a "#" link, or of the element it wraps', () => {
   });
 });
 
+describe('image-map areas', () => {
+  it('reads an <area> by its alt text, shown where the image that uses its map shows (br-government-sefazto-noticia)', async () => {
+    const d = await collect('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="400" height="20" usemap="#Map"><map name="Map"><area shape="rect" coords="245,1,307,18" href="duvidas.php" alt="Dúvidas?"></map>');
+    expect(d.links.map((l) => [l.label, l.visible])).toEqual([['Dúvidas?', true]]);
+  });
+  it('counts an area of a map no image uses as hidden (invented)', async () => {
+    const d = await collect('<map name="Orphan"><area shape="rect" coords="0,0,10,10" href="ayuda.html" alt="Ayuda"></map>');
+    expect(d.links.map((l) => [l.label, l.visible])).toEqual([['Ayuda', false]]);
+  });
+});
+
 describe('icon-font glyphs run into the next word', () => {
   it('keeps the glyph and the address after it (cl-retail-mediaplayer-categoria)', async () => {
     const d = await collect('<p class="link_address"><span class="icon email">2</span>ventas@mediaplayer.cl</p>');

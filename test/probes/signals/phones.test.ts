@@ -76,6 +76,13 @@ describe('phone lines in real snippets', () => {
     { name: 'two labelled hunting ranges ("926-3590-4" is 3590 to 3594)', text: 'Office:\n58a Half Way Tree Road, Kingston 10\nJamaica, W.I\n\nTel:\n1 (876) 926-3590-4\n1 (876) 926-3740-6\n\nEmail: Send us your query', country: 'JM', lines: ['+18769263590', '+18769263740'] },
   ];
   const invalid: TextCase[] = [
+    // bg-retail-designconnected-home (dev, from holdout 11): the footer's copyright span of years
+    { name: 'a copyright\'s span of years is no Sofia line', text: '© 2008-2015 Design Connected EOOD', country: 'BG', lines: [] },
+    // ie-retail-bestseller-product (dev, from holdout 11): a shop's hidden sample digits and a product's article number
+    { name: 'digits counted up ("12345678") are a placeholder', text: 'Free 100 day returns\n\n12345678\nSelect your shipping location', country: 'IE', lines: [] },
+    { name: 'an article number is no Dublin line', text: 'Do not dry clean\nArticle Number: 12185160\nEAN:', country: 'IE', lines: [] },
+    // br-government-trf4-noticia (dev, from holdout 11): a court case's number (CNJ format) under the story
+    { name: 'a court case\'s number ("5007357-73.2015.4.04.7112") is no line', text: 'exceto por comprovada ilegalidade”.\n5007357-73.2015.4.04.7112/TRF', country: 'BR', lines: [] },
     // Universidad ESAN footer (id 65980132651): Razón Social: Universidad ESAN | RUC: 20136507720
     { name: 'a Peruvian RUC', text: 'Razón Social: Universidad ESAN | RUC: 20136507720', country: 'PE', lines: [] },
     // MO Group Import S.A.C. footer (id 57935906056): RUC: 20614282518 · S.A.C. Privada

@@ -38,6 +38,8 @@ describe('links in real pages', () => {
     { name: '"¿Dudas? Escríbenos" is the contact page, not the FAQ (invented)', href: 'https://tienda.example/escribenos', text: '¿Dudas? Escríbenos', kinds: ['contact'] },
     // co-entertainment-cineprox-cartelera (dev): the footer's <a class="historialCompra">, singular
     { name: '"Historial de Compra" (purchase history, singular) is order tracking', href: 'https://cineprox.com/historial', text: 'Historial de Compra', kinds: ['orderTracking'] },
+    // bg-retail-designconnected-home (dev, from holdout 11): the footer's "Legal" through the CMS's page route
+    { name: 'a footer "Legal" → /page/view/legal is the site\'s legal terms', href: 'http://www.designconnected.com/page/view/legal', text: 'Legal', kinds: ['terms'] },
     // pt-media-acozinhar-parceiros and us-association-python-login (dev, from holdout 9): terms of use by other names
     { name: '"Regras de Utilização" are the terms of use', href: 'http://www.acozinhar.pt/regras-de-utilizacao', text: 'Regras de Utilização', kinds: ['terms'] },
     { name: '"Legal Statements" are the terms, as a "Legal Notice" is', href: 'https://www.python.org/about/legal/', text: 'Legal Statements', kinds: ['terms'] },
@@ -122,6 +124,7 @@ describe('links in real pages', () => {
   const invalid: LinkCase[] = [
     // invented: customer service named beside "contact us" is the department one contacts
     { name: '"Customer Service & Contact Us" is the contact page, not help', href: 'https://shop.example/contact', text: 'Customer Service & Contact Us', kinds: ['contact'] },
+    { name: 'a "Legal" section deeper in a site (an agency\'s legal office) is not the terms (invented)', href: 'https://agency.example.gov/Divisions/Legal.aspx', text: 'Legal', kinds: [] },
     // ae-finance-compareit4me-contact (dev, from holdout 10): a mega-menu's article, filed under a topic label
     { name: '"Customer service: Which is the best bank in the GCC for 2015?" is an article, not help', href: 'http://compareit4me.com/customer-service-best-bank-gcc-2015/?nav', text: 'Customer service: Which is the best bank in the GCC for 2015?', kinds: [] },
     { name: '"Customer service: contact us" is still the contact page (invented)', href: 'https://shop.example/contact', text: 'Customer service: contact us', kinds: ['contact'] },

@@ -176,6 +176,15 @@ describe('e-mail addresses on the dev pages of bench/real-pages', () => {
     expect(extractEmails(view({ links: [link('mailto:mailto: web@telepinar.icrt.cu', '')] })).map((h) => h.value)).toEqual(['web@telepinar.icrt.cu']);
   });
 
+  it.each([
+    // us-media-letstalkbitcoin-contact (dev, from holdout 11): <p>Website development by <a href="mailto:sales@ironcladtech.ca">IronClad Web Technologies</a></p>
+    ['the web agency\'s mailto: link in the footer credit (Let\'s Talk Bitcoin)', 'Website development by IronClad Web Technologies', [link('mailto:sales@ironcladtech.ca', 'IronClad Web Technologies')], []],
+    ['an agency\'s address written after "Desarrollado por" (invented)', 'Desarrollado por: soporte@agencia.example', [], []],
+    ['the organisation\'s own address beside the credit (invented)', 'Escríbenos: hola@tienda.example\nDiseñado por Agencia X', [link('mailto:hola@tienda.example', 'hola@tienda.example')], ['hola@tienda.example']],
+  ] as const)('leaves out %s', (_name, text, links, want) => {
+    expect([...new Set(extractEmails(view({ text, links: [...links] })).map((h) => h.value))]).toEqual(want);
+  });
+
   it('reads an author\'s address, not the Twitter handle run into it by the byline\'s layout (co-news-elespectador-articulo)', () => {
     // <a …>…</svg>@elmoral_es</a></span><span class="ACredit-SocialMedia"><a href="mailto:fmorales@elespectador.com">…fmorales@elespectador.com</a>
     const v = view({
