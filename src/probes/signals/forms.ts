@@ -28,11 +28,6 @@ const CONTACT_WORDS = /\b(?:contacto|contactenos|contactanos|cont[aá]ctanos|con
 const NEWSLETTER_WORDS = /\b(?:newsletter|suscrib|subscri|boletin|novedades y ofertas|recibe (?:nuestras )?(?:ofertas|novedades|promociones)|inscreva|cadastre seu e-?mail|join our list|sign up for|promociones exclusivas|descuentos exclusivos|(?:novedades|noticias|ofertas|promociones|novidades|updates|news)\b[\w ]{0,40}\b(?:en tu|no seu|no teu|on|por|pelo|via) whatsapp)\w*/;
 const COMMENT_WORDS = /\b(?:deja(?:r)? (?:un|tu) comentario|leave a (?:reply|comment|note)|responder (?:al |a un |a este |el |o |ao )?comentario|reply to (?:this |a |the )?comment|deja(?:r)? una nota|rate (?:this|the) recipe|post (?:a )?comment|publicar comentario|escribe (?:una|tu) (?:resena|opinion)|write a review|enviar resena|submit (?:a )?review|deixe (?:um|seu) comentario|califica (?:este|el) producto)\b/;
 const JOB_WORDS = /\b(?:hoja de vida|curriculum|\bcv\b|resume|trabaja con nosotros|work with us|careers|empleo|vacante|postulate|postulacion|trabalhe conosco)\b/;
-/**
- * Words of an order or request look-up. Whole words: an ad-viewability class
- * ("moat-trackable") around a newsletter box is no tracking; a guide ("Guia de tamanhos",
- * a size guide) is not a waybill ("número de guía", "tu guía").
- */
 /** A webmail server's sign-in: its host or its Outlook Web App path. */
 const WEBMAIL_ACTION = /^https?:\/\/(?:webmail|correo|owa|zimbra|mail)\.[^/]+|\/owa\/(?:auth|$)/i;
 /** A case-number field: PJe's "numProcesso" (label "Processo"), "número do processo", "número de expediente". */
@@ -41,6 +36,11 @@ const CASE_NUMBER_FIELD = /\b(?:num(?:ero)? (?:do |de )?(?:processo|expediente|c
 const PARTY_FIELD = /\b(?:nome (?:da )?parte|parte|cpf|cnpj|oab|nome (?:do )?advogado)\b/;
 /** A case-law search's fields: the judge, the ruling, the judging body. */
 const CASE_LAW_FIELD = /\b(?:relator|acordao|ementa|orgao julgador|jurisprudencia|julgamento)\b/;
+/**
+ * Words of an order or request look-up. Whole words: an ad-viewability class
+ * ("moat-trackable") around a newsletter box is no tracking; a guide ("Guia de tamanhos",
+ * a size guide) is not a waybill ("número de guía", "tu guía").
+ */
 const TRACKING_WORDS = /\b(?:rastre\w*|seguimiento|track(?:ing)?|estado de (?:tu |su |mi )?(?:pedido|orden|envio|solicitud|pqr)\w*|numero de (?:guia|pedido|orden|radicado)|order (?:number|id|#)|(?:tu|su|mi|la) guia|guia de (?:envio|despacho|transporte|remision)|radicado|rastreio|codigo de rastreamento)(?![a-z])/;
 /** A box for reporting an error in the page ("Relatar erro", "Reportar un error", "Report a typo"). */
 const ERROR_REPORT_WORDS = /\b(?:relatar|reportar|comunicar|informar|notificar|report|flag)(?: (?:un|uma|um|an?|el|o|this|este|esta))? (?:erro|error|errores|erros|errors?|typo|mistake|correction|correcao|correccion)\b/;

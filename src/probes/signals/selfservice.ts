@@ -46,7 +46,7 @@ export function callsSignin(handler: string | undefined): boolean {
   if (!handler) return false;
   for (const m of handler.matchAll(/([A-Za-z_$][\w$]*)\s*\(/g)) {
     const name = splitCamelCase(m[1]!).toLowerCase().replace(/[-_$]+/g, ' ');
-    if (/\b(?:log ?out|sign ?out|logoff)\b/.test(name)) continue;
+    if (/\b(?:log ?out|sign ?out|logoff|contacto?)\b/.test(name)) continue;
     if (/\b(?:log ?in|sign ?in|signon|iniciar sesion|entrar|ingresar)\b|^(?:show|open|abrir|mostrar|display|toggle) ?(?:the )?login/.test(name)) return true;
   }
   return false;

@@ -319,15 +319,15 @@ function hostOfUrl(url: string): string {
 /** A locale segment leading a path ("/es/", "/en-gb/", "/pt_BR/"). */
 const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;
 
+/** Path segments a CMS puts before a page's own slug ("/page/view/legal", "/pages/legal", "/content/legal"). */
+const CMS_PAGE_ROUTE = /^(?:page|pages|p|view|content|info|static|paginas?|cms)$/i;
+
 /**
  * The site's own legal page: a path that is only "legal" (after a locale), "/legal/",
  * "apple.com/es/legal/", "/legal.html". Sites put their terms of use and legal notices
  * there (a footer's bare "Legal" link), as "Aviso legal" does in Spanish. A Legal section
  * deeper in a site ("/Divisions/Legal.aspx", an agency's legal-affairs office) is not it.
  */
-/** Path segments a CMS puts before a page's own slug ("/page/view/legal", "/pages/legal", "/content/legal"). */
-const CMS_PAGE_ROUTE = /^(?:page|pages|p|view|content|info|static|paginas?|cms)$/i;
-
 function isSiteLegalPage(url: string): boolean {
   let path: string[];
   try {

@@ -226,6 +226,7 @@ describe('"#" links whose click handler opens the sign-in', () => {
     ['a handler that names the sign-in only as an argument (invented)', hash('', "trackEvent('login', 'header');")],
     ['a sign-out (invented)', hash('Salir', 'doLogout();')],
     ['a handler that opens a menu (invented)', hash('Menú', 'toggleMenu(this)')],
+    ['a handler that opens the contact form, "entrar en contacto" (invented)', hash('', 'entrarEnContacto();')],
   ];
   it.each(notOffered)('does not count %s', (_name, l) => {
     expect(kindsOffered('https://www.diariolibre.com/x', { links: [l] })).toEqual([]);
