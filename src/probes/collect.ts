@@ -116,9 +116,10 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     // A link that goes nowhere by its href but opens a page from its click handler (Zazzle's
     // <a href="javascript://" onclick="zPage.openIframeDialog({…'url':'http://www.zazzle.com/help'…})">Help</a>,
     // an old site's window.open popup) leads to that page.
-    const opened = !rawHref || /^(?:javascript:|#)/i.test(rawHref) ? abs(/["'`]((?:https?:)?\/\/[^"'`\s<>]+)/i.exec(a.getAttribute('onclick') || '')?.[1]) : '';
+    const nowhere = !rawHref || /^(?:javascript:|#)/i.test(rawHref);
+    const opened = nowhere ? abs(/["'`]((?:https?:)?\/\/[^"'`\s<>]+)/i.exec(a.getAttribute('onclick') || '')?.[1]) : '';
     // Its click handler, or that of the element it wraps, says what it opens when its words do not.
-    const handlerEl = !rawHref || /^(?:javascript:|#)/i.test(rawHref) ? (a.hasAttribute('onclick') ? a : a.querySelector('[onclick]')) : null;
+    const handlerEl = nowhere ? (a.hasAttribute('onclick') ? a : a.querySelector('[onclick]')) : null;
     const handler = handlerEl ? norm(handlerEl.getAttribute('onclick'), 120) : '';
     links.push({
       href: abs(a.getAttribute('href')),

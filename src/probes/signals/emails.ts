@@ -117,15 +117,15 @@ export interface EmailHit extends Finding<string> {
   writer?: boolean;
 }
 
-/** A credit to whoever built or designs the site, just before a name or address ("Desarrollado por", "Web design by"). */
-const MAKER_CREDIT = /\b(?:(?:web ?site |web )?(?:development|design|designed|developed|built|hosting|hosted)(?: and (?:development|design|hosting))? by|(?:sitio |site |pagina |portal )?(?:desarrollad[oa]|disenad[oa]|desenvolvid[oa]|criad[oa]|elaborad[oa]|hospedad[oa]) (?:por|pela|pelo))[\s:]*$/;
+/** A credit to whoever built, designs or hosts the site (not a product's maker), just before a name or address ("Desarrollado por", "Web design by"). */
+const BUILDER_CREDIT = /\b(?:(?:web ?site |web )?(?:development|design|designed|developed|built|hosting|hosted)(?: and (?:development|design|hosting))? by|(?:sitio |site |pagina |portal )?(?:desarrollad[oa]|disenad[oa]|desenvolvid[oa]|criad[oa]|elaborad[oa]|hospedad[oa]) (?:por|pela|pelo))[\s:]*$/;
 
-/** Whether a link's text follows a maker's credit in the page text. */
-function creditsMaker(text: string, linkText: string): boolean {
+/** Whether a link's text follows a site builder's credit in the page text. */
+function creditsSiteBuilder(text: string, linkText: string): boolean {
   const t = linkText.trim();
   if (!t) return false;
   for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
-    if (MAKER_CREDIT.test(fold(text.slice(Math.max(0, i - 40), i)))) return true;
+    if (BUILDER_CREDIT.test(fold(text.slice(Math.max(0, i - 40), i)))) return true;
   }
   return false;
 }
@@ -137,7 +137,7 @@ export function extractEmails(view: DocView): EmailHit[] {
     if (!/^mailto:/i.test(l.href)) continue;
     // The web agency's address in the footer credit ("Website development by <a mailto>IronClad
     // Web Technologies</a>") is the agency's, wherever the page writes it.
-    if (creditsMaker(view.doc.text, l.text)) {
+    if (creditsSiteBuilder(view.doc.text, l.text)) {
       for (const e of fromMailto(l.href)) credited.add(e);
       continue;
     }
@@ -163,7 +163,7 @@ export function extractEmails(view: DocView): EmailHit[] {
   const writers = new Set<string>();
   for (const [text, note] of [[view.doc.text, undefined], [view.doc.hiddenText, 'in a collapsed or hidden part of the page']] as const) {
     for (const m of emailsInText(text)) {
-      if (credited.has(m.email) || MAKER_CREDIT.test(fold(text.slice(Math.max(0, m.start - 40), m.start)))) continue;
+      if (credited.has(m.email) || BUILDER_CREDIT.test(fold(text.slice(Math.max(0, m.start - 40), m.start)))) continue;
       // The maker's address in a spec sheet or product-safety block is that company's.
       if (inMakersBlock(text, m.start)) continue;
       // A writer's own address in a byline: marked, wherever else the page links it, for withoutPersonalWebmail to judge by its domain.
