@@ -34,6 +34,8 @@ const WEBMAIL_ACTION = /^https?:\/\/(?:webmail|correo|owa|zimbra|mail)\.[^/]+|\/
 const CASE_NUMBER_FIELD = /\b(?:num(?:ero)? (?:do |de )?(?:processo|expediente|causa)|num processo|processo)\b/;
 /** A party to the case: its name, tax number or lawyer. */
 const PARTY_FIELD = /\b(?:nome (?:da )?parte|parte|cpf|cnpj|oab|nome (?:do )?advogado)\b/;
+/** A court's case look-up named so by its heading, ids or fields ("formConsultaProcessual", TJMS's sidebar box). */
+const CASE_LOOKUP_WORDS = /\b(?:consulta[ -](?:processual|de[ -]processos?|publica[ -]de[ -]processos?)|acompanhamento[ -]processual)\b/;
 /** A case-law search's fields: the judge, the ruling, the judging body. */
 const CASE_LAW_FIELD = /\b(?:relator|acordao|ementa|orgao julgador|jurisprudencia|julgamento)\b/;
 /**
@@ -183,6 +185,10 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   // name, CPF/CNPJ or lawyer's OAB number) follows one's own case, as request tracking does;
   // a case-law search (judge, ruling, judging body, dates) looks up others' rulings.
   if (!hasMessage && has(CASE_NUMBER_FIELD) && has(PARTY_FIELD) && !has(CASE_LAW_FIELD)) return ['tracking'];
+  // …and so does a box that calls itself the case look-up, whatever its fields are named (TJMS's
+  // formConsultaProcessual: instance, district, search-by and the text to look up).
+  // (Its fields' "consulta" is the look-up, not a message: only a text box would be one.)
+  if (!hasTextarea && !has(CASE_LAW_FIELD) && CASE_LOOKUP_WORDS.test(`${named} ${fold(splitCamelCase(form.id))} ${ftexts.join(' ')}`)) return ['tracking'];
   if (!hasMessage && TRACKING_WORDS.test(everything) && inputs.length <= 3) {
     // Following a complaint or case is not following an order.
     return [CLAIM_WORDS.test(everything) || pageKinds.includes('complaints') || pageKinds.includes('claimsTracking') ? 'claimTracking' : 'tracking'];

@@ -131,18 +131,24 @@ function huntingRange(raw: string, after: string): boolean {
   return Number(m[1]) > Number(last);
 }
 
+/** A number written with its area code in parentheses ("(65) 3613-0928", "+55 (61) 3030-7153"): its shape says it is a line. */
+const AREA_CODE_IN_PARENTHESES = /^(?:\+\d{1,3}\s?)?\(\s?0?\d{1,4}\s?\)/;
+
 /**
  * Further lines written as other last digits after slashes ("+54 9 11 4556-9147/48" is
  * …9147 and …9148). One or two digits always; a whole last group ("3030-7153/7085/7084",
- * the TSE's press lines) only under a phone label, since "6780/6850" may be two figures.
+ * the TSE's press lines; OAB/MT's "(65) 3613-0928/0929") only under a phone label or after
+ * an area code in parentheses, since "6780/6850" may be two figures.
  */
 function alternateEndings(e164: string, raw: string, after: string, labelled: boolean): { e164: string; type?: string; suffixLength: number }[] {
   const out: { e164: string; type?: string; suffixLength: number }[] = [];
   const lastGroup = /[\s.\-–](\d{3,4})$/.exec(raw.trim())?.[1]?.length ?? 0;
+  labelled ||= AREA_CODE_IN_PARENTHESES.test(raw.trim());
   let used = 0;
   for (;;) {
     // Not an hour or a count after the slash ("/ 24h", "/ 7 días").
-    const m = /^\s?\/\s?(\d{1,4})(?![\w]|\s*(?:h|hs|hrs|horas?|hours?|dias?|días|days?|am|pm|min|x)\b)/i.exec(after.slice(used));
+    // Nor the first group of a whole number ("(51) 3210-9400 / 8404-4502": that is another line, read below).
+    const m = /^\s?\/\s?(\d{1,4})(?![\w]|[\s.-]?\d|\s*(?:h|hs|hrs|horas?|hours?|dias?|días|days?|am|pm|min|x)\b)/i.exec(after.slice(used));
     if (!m) break;
     const n = m[1]!.length;
     if (n > 2 && (!labelled || n !== lastGroup)) break;
@@ -156,6 +162,23 @@ function alternateEndings(e164: string, raw: string, after: string, labelled: bo
     out.push({ e164: p.number, type: p.getType(), suffixLength: used });
   }
   return out;
+}
+
+/**
+ * A second line after "e", "y", "and", "ou" or a slash that leaves out the area code the first
+ * one wrote in parentheses: TRT15's "PABX: (19) 3731.1600 e 3236.2100" is +55 19 3236-2100 too.
+ * Only a local number of the same length as the first's, which is no line on its own.
+ */
+function sameAreaCodeLine(e164: string, raw: string, after: string): { e164: string; type?: string; suffixLength: number } | null {
+  const area = AREA_CODE_IN_PARENTHESES.exec(raw.trim());
+  if (!area) return null;
+  const local = raw.trim().slice(area[0].length).replace(/\D/g, '');
+  const m = /^\s*(?:(?:e|y|and|ou|o|&)\s+|\/\s?)(\d{3,5}[\s.-]?\d{4})(?![\d\w-]|[.,]\d)/.exec(after);
+  if (!m) return null;
+  const digits = m[1]!.replace(/\D/g, '');
+  if (digits.length !== local.length || !e164.endsWith(local)) return null;
+  const p = parsePhoneNumberFromString(e164.slice(0, e164.length - local.length) + digits);
+  return p && p.isValid() ? { e164: p.number, type: p.getType(), suffixLength: m[0].length } : null;
 }
 
 /**
@@ -325,8 +348,11 @@ const CU_HAVANA_LOCAL = /(?<![\d+\w(-])[2-9]\d{2}[\s.-]\d{4}(?![\d\w-])/g;
  * ("1,299,900"), so neither is touched.
  */
 function listsSplit(text: string): string {
-  return text.replace(/(?<=\d\)?)(?:;|,(?=\s))(?=\s*\+?\(?\d)/g, '|');
+  return text.replace(/(?<=\d\)?)(?:;|,(?=\s))(?=\s*\+?\(?\d)/g, '|').replace(AREA_CODE_IN_BARS, '($1)');
 }
+
+/** An area code between bars, as parentheses elsewhere (TCE/SC's footer: "|48| 3221-3602"). */
+const AREA_CODE_IN_BARS = /(?<![\d|])\|(\d{2,3})\|(?=\s?\d{4,5}[\s.-]?\d{4}(?!\d))/g;
 
 /** Phone numbers in a text (visible or hidden) with context filters. */
 export function phonesInText(text: string, country: string): { e164: string; start: number; end: number; raw: string; type?: string }[] {
@@ -370,6 +396,11 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     // "4556-9147/48": the line ending …48 is offered too.
     for (const alt of alternateEndings(m.number.number, raw, text.slice(m.endsAt), phoneLabelled(text, m.startsAt))) {
       out.push({ ...alt, start: m.startsAt, end: m.endsAt + alt.suffixLength, raw: text.slice(m.startsAt, m.endsAt + alt.suffixLength) });
+    }
+    const next = sameAreaCodeLine(m.number.number, raw, text.slice(m.endsAt));
+    if (next && !overlaps(m.endsAt, m.endsAt + next.suffixLength)) {
+      taken.push([m.endsAt, m.endsAt + next.suffixLength]);
+      out.push({ ...next, start: m.startsAt, end: m.endsAt + next.suffixLength, raw: text.slice(m.startsAt, m.endsAt + next.suffixLength) });
     }
   }
   // A labelled line written with the end of its hunting range ("Tel: 1 (876) 926-3590-4"),

@@ -192,19 +192,24 @@ export function namesOwnPortal(text: string, brands: Set<string>): boolean {
  * login.aspx?ReturnUrl=, older skins' a#dnn_dnnLOGIN_cmdLogin postback), the content
  * editors' door as wp-login.php is WordPress's. So is the sign-in of SEI, the Brazilian
  * public bodies' electronic-process system (sip/login.php?sigla_sistema=SEI): its
- * civil servants' door; outside users enter SEI through another page.
+ * civil servants' door; outside users enter SEI through another page. So is a sign-in on an
+ * intranet's or a webmail's host.
  */
 export function isStaffOrCommentLogin(l: { href: string; selector: string }): boolean {
   let query = '';
   let path = '';
+  let host = '';
   try {
     const u = new URL(l.href);
+    host = u.hostname;
     path = u.pathname;
     query = decodeURIComponent(`${u.search}${u.hash}`);
   } catch {
     /* not a URL */
   }
   if (/\/sip\/login\.php$/i.test(path) && /[?&]sigla_sistema=SEI\b/i.test(query)) return true;
+  // An intranet's or webmail's own host (intranet.mpmt.mp.br/login/) signs staff in.
+  if (/^(?:intranet|webmail)\./i.test(host)) return true;
   return /#comment|[?&]destination=[^&]*comment/i.test(query) || /#dnn_\w*LOGIN_(?:loginLink|cmdLogin)\b/i.test(l.selector);
 }
 

@@ -70,12 +70,25 @@ describe('phone lines in real snippets', () => {
     { name: 'a second line written as other last digits after a slash', text: 'Suscripciones: suscripciones@ambito.com.ar //  +54 9 11 4556-9147/48 o +54 9 11 4449-3256 ', country: 'AR', lines: ['+5491145569147', '+5491145569148', '+5491144493256'] },
     // br-government-tse-noticia (dev, from holdout 7): the press office's three lines, each a whole last group after a slash
     { name: 'labelled lines written as other last groups after slashes', text: 'Gestor Responsável: Assessoria de Comunicação Telefone: +55 (61) 3030-7153/7085/7084 E-mail: imprensa@tse.jus.br', country: 'BR', lines: ['+556130307153', '+556130307085', '+556130307084'] },
-    // invented: with no phone label, a four-digit group after a slash may be another figure (a room, a code)
-    { name: 'an unlabelled number followed by a slash and a four-digit group is one line', text: 'Oficina (61) 3030-7153/7085 do edifício sede', country: 'BR', lines: ['+556130307153'] },
+    // invented: with no phone label and no area code in parentheses, a four-digit group after a slash may be another figure (a room, a code)
+    { name: 'an unlabelled number followed by a slash and a four-digit group is one line', text: 'Oficina +55 61 3030-7153/7085 do edifício sede', country: 'BR', lines: ['+556130307153'] },
+    // br-association-oabmt-noticia (dev, from holdout 12): the press office's signature, no label, the area code in parentheses
+    { name: 'a whole last group after a slash is a second line when the area code is in parentheses', text: 'Assessoria de Imprensa OAB-MT\n(65) 3613-0928/0929', country: 'BR', lines: ['+556536130928', '+556536130929'] },
+    // br-government-trt15-noticia (dev, from holdout 12): the second line leaves out the area code the first wrote
+    { name: 'a line after "e" shares the area code written in parentheses before it', text: 'CEP: 13015-927 | Campinas/SP - PABX: (19) 3731.1600 e 3236.2100', country: 'BR', lines: ['+551937311600', '+551932362100'] },
+    { name: 'a whole line after a slash shares the area code (invented)', text: 'Tel.: (11) 3333-4444 / 3333-5555', country: 'BR', lines: ['+551133334444', '+551133335555'] },
+    { name: 'a line after "y" shares the area code (invented)', text: 'Teléfonos: (011) 4556-9147 y 4449-3256', country: 'AR', lines: ['+541145569147', '+541144493256'] },
+    // br-government-tcesc-noticia (dev, from holdout 12): the footer writes the area code between bars
+    { name: 'an area code between bars is read as one in parentheses', text: 'Telefones\n|48| 3221-3602\n|48| 3221-3603', country: 'BR', lines: ['+554832213602', '+554832213603'] },
     // bench/real-pages/jm-government-jis-noticia (dev): hunting ranges under a "Tel:" label; the first line of each, as written
     { name: 'two labelled hunting ranges ("926-3590-4" is 3590 to 3594)', text: 'Office:\n58a Half Way Tree Road, Kingston 10\nJamaica, W.I\n\nTel:\n1 (876) 926-3590-4\n1 (876) 926-3740-6\n\nEmail: Send us your query', country: 'JM', lines: ['+18769263590', '+18769263740'] },
   ];
   const invalid: TextCase[] = [
+    // invented: what follows "e" is another figure, shorter than the line, or the line is a fax
+    // br-government-defensoriars-noticia (dev): "/ 8404-4502" is a whole number (an old mobile, no longer valid), not the last group of another line
+    { name: 'the first group of a whole number after a slash is not a last group', text: 'Assessoria de Comunicação Social\n(51) 3210-9400 / 8404-4502', country: 'BR', lines: ['+555132109400'] },
+    { name: 'a year after "e" is no second line', text: 'PABX: (19) 3731-1600 e 2017', country: 'BR', lines: ['+551937311600'] },
+    { name: 'a fax line\'s second number after "e" is a fax line too', text: 'Fax: (19) 3731-1600 e 3236-2100', country: 'BR', lines: [] },
     // bg-retail-designconnected-home (dev, from holdout 11): the footer's copyright span of years
     { name: 'a copyright\'s span of years is no Sofia line', text: '© 2008-2015 Design Connected EOOD', country: 'BG', lines: [] },
     // ie-retail-bestseller-product (dev, from holdout 11): a shop's hidden sample digits and a product's article number

@@ -160,6 +160,8 @@ describe('sign-ins that are not the customer\'s account', () => {
     ['an older DotNetNuke skin\'s login postback', 'http://www.al.rs.gov.br/noticias/Default.aspx', [link('javascript:__doPostBack(\'dnn$dnnLOGIN$cmdLogin\',\'\')', 'Login', { region: 'header', selector: 'a#dnn_dnnLOGIN_cmdLogin' })], []],
     // br-government-dpu-noticia (dev, from holdout 8): the civil servants' door to SEI, the federal electronic-process system
     ['the sign-in of SEI, the public bodies\' electronic-process system', 'http://www.dpu.gov.br/noticias', [link('http://sip.dpu.gov.br/sip/login.php?sigla_orgao_sistema=DPU&sigla_sistema=SEI', 'sei', { region: 'nav', selector: 'div.mega-inner > ul.mega-nav.level1 > li > a' })], []],
+    // br-government-mpmt-noticia (dev, from holdout 12): an image link whose alt says only "Acessar" would still go to the intranet's host
+    ['a sign-in on an intranet\'s own host', 'http://www.mpmt.mp.br/conteudo.php', [link('https://intranet.mpmt.mp.br/login/', 'Acessar', { region: 'aside', selector: 'tbody > tr > td > a' })], []],
     // Invented: the same words elsewhere still lead into the account
     ['a login that returns to the account page (invented)', 'https://tienda.example/', [link('https://tienda.example/user/login?destination=user/profile', 'Inicie sesión', { region: 'header' })], ['account']],
     ['an ASP.NET login.aspx link of the site\'s own (invented)', 'https://tienda.example/', [link('https://tienda.example/login.aspx?ReturnUrl=%2fmi-cuenta', 'Login', { region: 'header', selector: 'a#loginLink' })], ['account']],

@@ -34,6 +34,9 @@ describe('links in real pages', () => {
     { name: '"Fale conosco" → duvidas.terra.com.br is contact and help', href: 'http://duvidas.terra.com.br/duvidas/1593/como-posso-entrar-em-contato-com-o-terra/', text: 'Fale conosco', kinds: ['contact', 'help'] },
     // br-government-sefazrs-noticia (dev, from holdout 10): the tax office's menu entry for its questions section
     { name: 'a menu\'s bare "Dúvidas" is the FAQ', href: 'https://www.sefaz.rs.gov.br/Site/MontaMenu.aspx?MenuAlias=m_duvidas', text: 'Dúvidas', kinds: ['help'] },
+    // br-government-treal-noticia (dev, from holdout 12): the electoral court's voters' questions and answers
+    { name: '"Tira-dúvidas" is the FAQ', href: 'http://www.tre-al.jus.br/eleitor/tira-duvidas', text: 'Tira-dúvidas', kinds: ['help'] },
+    { name: 'a "tira-duvidas" path is the FAQ whatever its link says (invented)', href: 'https://orgao.example.gov.br/tira-duvidas', text: 'Saiba mais', kinds: ['help'] },
     { name: 'a bare "¿Dudas?" is the FAQ (invented)', href: 'https://tienda.example/dudas', text: '¿Dudas?', kinds: ['help'] },
     { name: '"¿Dudas? Escríbenos" is the contact page, not the FAQ (invented)', href: 'https://tienda.example/escribenos', text: '¿Dudas? Escríbenos', kinds: ['contact'] },
     // co-entertainment-cineprox-cartelera (dev): the footer's <a class="historialCompra">, singular
@@ -48,6 +51,8 @@ describe('links in real pages', () => {
     { name: '"Acompanhamento Processual" → the STF\'s case look-up is request tracking', href: 'http://www.stf.jus.br/portal/processo/', text: 'Acompanhamento Processual', kinds: ['orderTracking'] },
     { name: '"Acompanhamento processual e Push" is request tracking', href: 'http://www.tse.jus.br/servicos-judiciais/processos/acompanhamento-processual-e-push', text: 'Acompanhamento processual e Push', kinds: ['orderTracking'] },
     { name: '"Consulta Processual" is request tracking', href: 'http://www.trt4.jus.br/portais/trt4/consultas/consulta_lista', text: 'Consulta Processual', kinds: ['orderTracking'] },
+    // br-government-mj-noticia (dev, from holdout 12): the ministry's top bar
+    { name: '"Consulte seu processo" is request tracking', href: 'http://www.justica.gov.br/servicos/acesso-a-sistemas', text: 'Consulte seu processo', kinds: ['orderTracking'] },
     { name: '"Push - Acompanhar Processo Judicial" is request tracking', href: 'http://www.tjam.jus.br/index.php/push', text: 'Push - Acompanhar Processo Judicial', kinds: ['orderTracking'] },
     // br-government-tcers-noticia (dev): the ombudsman's follow-up of a complaint filed with it
     { name: '"Acompanhamento de Denúncia" is request tracking', href: 'http://www1.tce.rs.gov.br/aplicprod/f?p=10400:7', text: 'Acompanhamento de Denúncia', kinds: ['orderTracking'] },
@@ -300,6 +305,9 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: '"Hazte suscriptor" → /suscripcion/datos_personales_promocion/ (a subscription form, not the privacy policy)', href: 'http://micuenta.farodevigo.es/suscripcion/datos_personales_promocion/?tipoSuscripcion=7&utm_source=cintilloportada', text: 'Hazte suscriptor en Faro de Vigo', kinds: [] },
     // us-retail-luckybrand-home: Talisma's chat button, <a href="javascript:void(0)"><img alt="Login to Chat"></a>, in the header's utility menu
     { name: '"Login to Chat" (a chat launcher)', href: 'javascript:void(0)', text: '', label: 'Login to Chat', kinds: [] },
+    // br-government-tcesc-noticia and br-government-mpmt-noticia (dev, from holdout 12): the staff's sign-ins on public bodies' pages
+    { name: 'Drupal\'s "Acesso restrito" → /user/login is the staff\'s door, not an account', href: 'http://www.tce.sc.gov.br/user/login', text: 'Acesso restrito', kinds: [] },
+    { name: '"Acessar Intranet" is the staff\'s door, not an account', href: 'https://www.mpmt.mp.br/intranet/login/', text: '', label: 'Acessar Intranet', kinds: [] },
     { name: '"Iniciar sesión para chat" (a chat launcher, invented)', href: 'https://tienda.example/chat', text: 'Iniciar sesión para chat', kinds: [] },
     { name: '"Aceder ao catálogo" (a longer text in which "aceder" is only a verb, invented)', href: 'https://editora.example/catalogo-completo-2025', text: 'Aceder ao catálogo completo de 2025', kinds: [] },
     // pt-retail-almedina-livro: a bookshop's menu category of self-help books
