@@ -735,9 +735,12 @@ function genericHits(view: DocView, doc: DocumentData): ChatHit[] {
     hits.push({ value: 'generic', name: 'chat launcher', source: src(view, { selector: c.selector, snippet: [c.title, c.label, c.text].filter(Boolean).join(' · ') || names.trim(), note: 'chat launcher on the page' }) });
     break;
   }
+  // An <a> with no address at all ("Chat now" in Gannett's sign-in modal, a.chatLink wired by the
+  // page's script) opens something on the page too, as a button does.
   const chatLinks = [
     ...doc.links.filter((l) => launcherLink(l.href)).map((l) => ({ text: l.text || l.label, href: l.href, selector: l.selector })),
     ...doc.buttons.map((b) => ({ text: b.text || b.label, href: '', selector: b.selector })),
+    ...(doc.scriptLinks ?? []).map((l) => ({ text: l.text || l.label, href: '', selector: l.selector })),
   ];
   for (const l of chatLinks) {
     const t = fold(l.text).replace(/[¡!¿?.:]/g, '').trim();

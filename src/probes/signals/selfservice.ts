@@ -192,8 +192,8 @@ export function namesOwnPortal(text: string, brands: Set<string>): boolean {
  * login.aspx?ReturnUrl=, older skins' a#dnn_dnnLOGIN_cmdLogin postback), the content
  * editors' door as wp-login.php is WordPress's. So is the sign-in of SEI, the Brazilian
  * public bodies' electronic-process system (sip/login.php?sigla_sistema=SEI): its
- * civil servants' door; outside users enter SEI through another page. So is a sign-in on an
- * intranet's or a webmail's host.
+ * civil servants' door; outside users enter SEI through another page. So are a sign-in on an
+ * intranet's or a webmail's host and Liferay's portal sign-in.
  */
 export function isStaffOrCommentLogin(l: { href: string; selector: string }): boolean {
   let query = '';
@@ -210,6 +210,9 @@ export function isStaffOrCommentLogin(l: { href: string; selector: string }): bo
   if (/\/sip\/login\.php$/i.test(path) && /[?&]sigla_sistema=SEI\b/i.test(query)) return true;
   // An intranet's or webmail's own host (intranet.mpmt.mp.br/login/) signs staff in.
   if (/^(?:intranet|webmail)\./i.test(host)) return true;
+  // Liferay's own sign-in (/c/portal/login, the theme's a#sign-in "Logar" on the TST's portal) is
+  // the content editors' door, as DotNetNuke's skin login is; a customer area has its own page.
+  if (/\/c\/portal\/login$/i.test(path)) return true;
   return /#comment|[?&]destination=[^&]*comment/i.test(query) || /#dnn_\w*LOGIN_(?:loginLink|cmdLogin)\b/i.test(l.selector);
 }
 

@@ -366,6 +366,11 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     expect(vendors({ links: [link('http://www.landsend.com/#', 'Live Chat')] })).toEqual(['generic']);
     expect(vendors({ links: [link('javascript:void(0);', ' Text Chat Now')] })).toEqual(['generic']);
   });
+  // us-news-greatfallstribune-article: the sign-in modal's 'Need help? Call … or Chat now', an <a class="chatLink"> with no href
+  it('counts a "Chat now" anchor with no address, which the page\'s script wires to its chat', () => {
+    expect(vendors({ scriptLinks: [{ text: 'Chat now', label: '', visible: true, region: 'other', selector: 'div.footer > div.gnp > span.bizHoursYN > a.chatLink.chatLinkText', onclick: '' }] })).toEqual(['generic']);
+    expect(vendors({ scriptLinks: [{ text: 'Chat rooms', label: '', visible: true, region: 'nav', selector: 'span.menu', onclick: 'go(this)' }] })).toEqual([]);
+  });
   it('does not count a "Live Chat" link to another page (invented)', () => {
     expect(vendors({ links: [link('https://tienda.example/ayuda/chat#horarios', 'Live Chat')] })).toEqual([]);
   });

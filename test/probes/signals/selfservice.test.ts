@@ -162,6 +162,8 @@ describe('sign-ins that are not the customer\'s account', () => {
     ['the sign-in of SEI, the public bodies\' electronic-process system', 'http://www.dpu.gov.br/noticias', [link('http://sip.dpu.gov.br/sip/login.php?sigla_orgao_sistema=DPU&sigla_sistema=SEI', 'sei', { region: 'nav', selector: 'div.mega-inner > ul.mega-nav.level1 > li > a' })], []],
     // br-government-mpmt-noticia (dev, from holdout 12): an image link whose alt says only "Acessar" would still go to the intranet's host
     ['a sign-in on an intranet\'s own host', 'http://www.mpmt.mp.br/conteudo.php', [link('https://intranet.mpmt.mp.br/login/', 'Acessar', { region: 'aside', selector: 'tbody > tr > td > a' })], []],
+    // br-government-tst-noticia (dev): Liferay's default sign-in, the portal's content editors' door
+    ['Liferay\'s portal sign-in', 'http://www.tst.jus.br/noticias', [link('http://www.tst.jus.br/c/portal/login?p_l_id=10725', 'Logar', { region: 'header', selector: 'a#sign-in' })], []],
     // Invented: the same words elsewhere still lead into the account
     ['a login that returns to the account page (invented)', 'https://tienda.example/', [link('https://tienda.example/user/login?destination=user/profile', 'Inicie sesión', { region: 'header' })], ['account']],
     ['an ASP.NET login.aspx link of the site\'s own (invented)', 'https://tienda.example/', [link('https://tienda.example/login.aspx?ReturnUrl=%2fmi-cuenta', 'Login', { region: 'header', selector: 'a#loginLink' })], ['account']],

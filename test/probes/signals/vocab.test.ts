@@ -34,6 +34,12 @@ describe('links in real pages', () => {
     { name: '"Fale conosco" → duvidas.terra.com.br is contact and help', href: 'http://duvidas.terra.com.br/duvidas/1593/como-posso-entrar-em-contato-com-o-terra/', text: 'Fale conosco', kinds: ['contact', 'help'] },
     // br-government-sefazrs-noticia (dev, from holdout 10): the tax office's menu entry for its questions section
     { name: 'a menu\'s bare "Dúvidas" is the FAQ', href: 'https://www.sefaz.rs.gov.br/Site/MontaMenu.aspx?MenuAlias=m_duvidas', text: 'Dúvidas', kinds: ['help'] },
+    // ar-retail-carrefour-producto (dev): OneTrust's preference centre, 'Más información' titled for the privacy notice
+    { name: 'a link titled "Más información sobre su privacidad, se abre en una nueva pestaña" is the privacy notice', href: 'https://www.carrefour.com.ar/legales', text: 'Más información', label: 'Más información sobre su privacidad, se abre en una nueva pestaña', kinds: ['privacy', 'terms'] },
+    { name: '"Política de privacidad (opens in a new tab)" is the privacy policy (invented)', href: 'https://tienda.example/p/123', text: 'Política de privacidad (opens in a new tab)', kinds: ['privacy'] },
+    // us-travel-destinationdc-events (dev): the FAQ block's 'See All Questions & Answers' → /washington-dc-faqs
+    { name: '"See All Questions & Answers" is the FAQ', href: 'https://washington.org/washington-dc-faqs', text: 'See All Questions & Answers', kinds: ['help'] },
+    { name: '"Perguntas e respostas" is the FAQ (invented)', href: 'https://loja.example/ajuda/pr', text: 'Perguntas e respostas', kinds: ['help'] },
     // br-government-treal-noticia (dev, from holdout 12): the electoral court's voters' questions and answers
     { name: '"Tira-dúvidas" is the FAQ', href: 'http://www.tre-al.jus.br/eleitor/tira-duvidas', text: 'Tira-dúvidas', kinds: ['help'] },
     { name: 'a "tira-duvidas" path is the FAQ whatever its link says (invented)', href: 'https://orgao.example.gov.br/tira-duvidas', text: 'Saiba mais', kinds: ['help'] },
