@@ -26,7 +26,7 @@ export const CHAT_VENDORS = [
   'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
   'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support', 'livehelpnow', 'egain',
-  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'generic',
+  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
 
@@ -223,6 +223,8 @@ export const VENDOR_TABLE: VendorDef[] = [
     inline: [/\bGenesys\(\s*['"](?:command|subscribe|registerPlugin)['"]/, /\b_genesysJs\b/, /\bCXBus\.(?:configure|loadPlugin|command)\(/, /\bwindow\._genesys\s*=\s*\{[\s\S]{0,200}?widgets/],
     globals: ['_genesysJs', 'CXBus'],
     markers: ['#genesys-messenger', '.genesys-mxg-launcher-frame', '.cx-widget.cx-webchat'],
+    // Genesys Mobile Services' chat API ("…:8443/genesys/2/chat/web"), which a self-hosted widget's settings name.
+    config: [/\/genesys\/2\/chat\//i],
   },
   {
     // Oracle Service Cloud (RightNow) chat link / proactive chat; its knowledge syndication widget is not chat.
@@ -297,6 +299,14 @@ export const VENDOR_TABLE: VendorDef[] = [
     globals: [],
     markers: ['#webchatScript'],
     pages: [/\.inconcertcc\.com\/inconcert\/apps\/webdesigner\//i],
+  },
+  {
+    // Chattigo (Chile): the web chat of its customer-service platform, an <app-widget-root> element started inline.
+    id: 'chattigo', name: 'Chattigo web chat',
+    urls: [/\bcdn-widgets\.chattigo\.com\//i, /\bchattigo\.com\/[^?#]*webchat/i],
+    inline: [/\bchattigo-widget-trigger\b/],
+    globals: [],
+    markers: ['a.chattigo-widget-trigger'],
   },
   {
     id: 'wolkvox', name: 'Wolkvox chat',

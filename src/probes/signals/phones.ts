@@ -215,6 +215,10 @@ export function normalisePhone(raw: string, country: string): string | null {
   const r = rescued(decoded, region);
   if (r) return r;
   if (region === 'CO') return legacyColombian(decoded);
+  // A tel: link whose editor pasted the label in with the number ("tel:+Llámanos: 91 177 33 37",
+  // Openbank's hidden modal): the number is the figures after the words.
+  const tail = /\p{L}[^\p{L}\d]*(\+?\d[\d\s().-]{5,})$/u.exec(decoded);
+  if (tail) return normalisePhone(tail[1]!, country);
   return null;
 }
 
@@ -332,6 +336,8 @@ const INTERNATIONAL_00 = /(?<![\d+])00\s?[1-9]\d{0,2}[\s.\-/]*(?:\(0\)\s*)?\(?\d
 const MX_01 = /(?<![\d+])01[\s.-]*\(?\d{2,3}\)?(?:[\s.-]*\d{2,4}){2,4}/g;
 const CO_PLUS_60X = /\+\s?60[1-8][\s.-]*\d{3}[\s.-]?\d{4}\b/g;
 /** "(347) 247-3198", "1 (347) 247-3198": the area code in parentheses, then three digits and four. */
+/** A prefix, a word in capitals and, in parentheses, the digits the word stands for. */
+const SPELT_WITH_DIGITS = /(?<![\d+\w])(\+?\d[\d\s.-]{1,10}?)\s?([A-Z]{3,10})\s?\((\d{3,10})\)/g;
 const NANP_SHAPE = String.raw`(?:\+?1[\s.-]?)?\(\s?[2-9]\d{2}\s?\)\s?[2-9]\d{2}[\s.-]\d{4}`;
 const NANP_WRITTEN = new RegExp(String.raw`(?<![\d+\w])${NANP_SHAPE}(?![\d\w-])`, 'g');
 const NANP_WRITTEN_WHOLE = new RegExp(`^${NANP_SHAPE}$`);
@@ -430,6 +436,20 @@ export function phonesInText(text: string, country: string): { e164: string; sta
       out.push({ e164, start, end, raw });
     }
   }
+  // A number spelt with the organisation's name and its digits after it ("0810 2 BANCOR (226267)",
+  // Banco de Córdoba's footer): the prefix and the digits the letters stand for.
+  for (const m of text.matchAll(SPELT_WITH_DIGITS)) {
+    const [whole, prefix, letters, digits] = m as unknown as [string, string, string, string];
+    if (letters.length !== digits.length) continue;
+    const start = m.index ?? 0;
+    const end = start + whole.length;
+    if (overlaps(start, end)) continue;
+    const e164 = normalisePhone(`${prefix}${digits}`, country);
+    if (!e164) continue;
+    taken.push([start, end]);
+    if (rejected(start, end, whole)) continue;
+    out.push({ e164, start, end, raw: whole });
+  }
   const rescues = [INTERNATIONAL_00, ...(region === 'MX' ? [MX_01] : []), ...(region === 'CO' ? [CO_PLUS_60X] : []), ...(region === 'CU' ? [CU_HAVANA_LOCAL] : []), ...(getCountryCallingCode(region) !== '1' ? [NANP_WRITTEN] : [])];
   for (const re of rescues) {
     for (const m of text.matchAll(re)) {
@@ -520,10 +540,10 @@ export function extractPhones(view: DocView, country: string): PhoneHit[] {
     for (const m of phonesInText(text, country)) {
       if (faxLinks.has(m.raw.replace(/\D/g, ''))) continue;
       if (iconOnly.has(m.raw.replace(/\D/g, '')) && !PHONE_WORDS.test(fold(text.slice(Math.max(text.lastIndexOf('\n', m.start - 1) + 1, m.start - 30), m.start)))) continue;
-      // A plain-text number offered only on WhatsApp. One shown as a WhatsApp link's text was
-      // decided just above: kept when a label precedes it ("WhatsApp: <a href=wa.me/…>"), as the
-      // fixture sites' labels have it (test/fixtures/sites/loja-br, vtex-peru).
-      if (!iconOnly.has(m.raw.replace(/\D/g, '')) && offeredOnWhatsapp(text, m.start)) continue;
+      // A number offered only on WhatsApp, in plain text or as a WhatsApp link's text under a
+      // WhatsApp label ("Whatsapp: <a href=api.whatsapp.com/send?phone=…>(11) 99844-0509</a>", Lojas
+      // Rubi's footer): the WhatsApp channel, which the WhatsApp detector lists, not a line to call.
+      if (offeredOnWhatsapp(text, m.start)) continue;
       // The text of a tel: link offered for WhatsApp only, where its box introduces it so.
       if (whatsappTel.has(m.e164) && introducedAsWhatsapp(text, m.start)) continue;
       hits.push({ value: m.e164, type: m.type, source: src(view, { snippet: snippetAround(text, m.start, m.end), note }) });

@@ -206,6 +206,8 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     { name: 'Moxie Concierge from its div#concierge-widget-area', doc: { markers: [{ selector: '#concierge-widget-area', snippet: '<div id="concierge-widget-area" tabindex="0" role="dialog" aria-live="assertive" aria-label="">' }] }, vendors: ['moxie'] },
     // ca-retail-bestbuy-product: Best Buy's own "Blue Shirt" chat (its blueshirt-chat.js and chat frame), whose page-state
     // JSON names Salesforce Live Agent's servers: the settings name the vendor of the widget the page shows.
+    // mx-bank-banorte-preferente (dev, from holdout 13): Genesys Widgets served from the bank's own host, its settings naming the GMS chat API
+    { name: 'an own chat widget configured for Genesys Mobile Services\' chat API', doc: { scripts: [script('https://www.banorte.com/cms/watson/widgetFiles/js/chat-widget.js')], inlineScripts: ['var WidgetsSendMessageDataURL = "https://gme.banorte.com:8443/genesys/2/email";\n\tvar WidgetsWebchatDataURL = "https://gme.banorte.com:8443/genesys/2/chat/web";'] }, vendors: ['genesys'] },
     { name: 'an own chat widget configured for Salesforce Live Agent in the page state', doc: { scripts: [script('https://www.bestbuy.ca/client/blueshirt-chat.4.350.0.js')], inlineScripts: ['window.__INITIAL_STATE__ = {"config":{"blueShirtChatAgent":{"BASE_LIVE_AGENT_CONTENT_URL":"https://c.la1-c2-iad.salesforceliveagent.com/content","BASE_LIVE_AGENT_URL":"https://d.la1-c2-iad.salesforceliveagent.com/chat","BUTTON_ID_EN":"5730H000000B2k3","DEPLOYMENT_ID":"5720H000000AymR"}}};'] }, vendors: ['salesforce'] },
     // same page as the collector reads it: the state JSON is 276 kB, its chat servers 19 kB in, past the body kept
     { name: 'an own chat widget whose chat servers a long state JSON names past the part kept', doc: { iframes: [{ src: 'https://www.bestbuy.ca/client/blue-shirt-agent.html', title: '', name: '', id: 'blue-shirt-chat-iframe', visible: true }], scripts: [script('https://www.bestbuy.ca/client/blueshirt-chat.4.350.0.js')], chatEndpoints: ['https://d.la1-c2-ord.salesforceliveagent.com/chat', 'https://d.la1-c2-iad.salesforceliveagent.com/chat'] }, vendors: ['salesforce'] },
@@ -309,6 +311,7 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     octadesk: { url: 'https://cdn.octadesk.com/embed.js', inline: "o.octadesk.chatOptions = { subDomain: 'x' };" },
     huggy: { url: 'https://js.huggy.chat/widget.min.js', inline: "})(window, document, 'script', 'https://js.huggy.chat/widget.min.js', 'pwz');" },
     inconcert: { url: 'https://webchat-cls1.i6.inconcertcc.com/v3/click_to_chat?token=ABC', inline: "script.src = '//webchat-cls1.i6.inconcertcc.com/v3/click_to_chat?token=ABC';" },
+    chattigo: { url: 'https://cdn-widgets.chattigo.com/webchat-widget.js', inline: "widget.querySelector('a.chattigo-widget-trigger').onclick = applyFunction;" },
     wolkvox: { url: 'https://widget01.wolkvox.com/chat/?prodId=abc', inline: "iframe.src = 'https://widget01.wolkvox.com/chat/?prodId=abc';" },
     kommunicate: { url: 'https://widget.kommunicate.io/v2/kommunicate.app', inline: "var kommunicateSettings = { appId: 'a' };" },
     landbot: { url: 'https://static.landbot.io/landbot-3/landbot-3.0.0.js', inline: "var myLandbot = new Landbot.Livechat({ configUrl: 'x' });" },

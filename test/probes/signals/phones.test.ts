@@ -72,6 +72,8 @@ describe('phone lines in real snippets', () => {
     { name: 'labelled lines written as other last groups after slashes', text: 'Gestor Responsável: Assessoria de Comunicação Telefone: +55 (61) 3030-7153/7085/7084 E-mail: imprensa@tse.jus.br', country: 'BR', lines: ['+556130307153', '+556130307085', '+556130307084'] },
     // invented: with no phone label and no area code in parentheses, a four-digit group after a slash may be another figure (a room, a code)
     { name: 'an unlabelled number followed by a slash and a four-digit group is one line', text: 'Oficina +55 61 3030-7153/7085 do edifício sede', country: 'BR', lines: ['+556130307153'] },
+    // ar-bank-bancor-home (dev, from holdout 13): the footer spells the line with the bank's name, its digits after it
+    { name: 'a number spelt with a name and its digits in parentheses', text: 'Banco de Córdoba S.A. 2016. © Todos los derechos reservados.\n0810 2 BANCOR (226267)', country: 'AR', lines: ['+548102226267'] },
     // br-association-oabmt-noticia (dev, from holdout 12): the press office's signature, no label, the area code in parentheses
     { name: 'a whole last group after a slash is a second line when the area code is in parentheses', text: 'Assessoria de Imprensa OAB-MT\n(65) 3613-0928/0929', country: 'BR', lines: ['+556536130928', '+556536130929'] },
     // br-government-trt15-noticia (dev, from holdout 12): the second line leaves out the area code the first wrote
@@ -87,6 +89,7 @@ describe('phone lines in real snippets', () => {
     // invented: what follows "e" is another figure, shorter than the line, or the line is a fax
     // br-government-defensoriars-noticia (dev): "/ 8404-4502" is a whole number (an old mobile, no longer valid), not the last group of another line
     { name: 'the first group of a whole number after a slash is not a last group', text: 'Assessoria de Comunicação Social\n(51) 3210-9400 / 8404-4502', country: 'BR', lines: ['+555132109400'] },
+    { name: 'a word in capitals with a count in parentheses is no number (invented)', text: 'Pack 2 CAMISAS (12) por 300 pesos', country: 'AR', lines: [] },
     { name: 'a year after "e" is no second line', text: 'PABX: (19) 3731-1600 e 2017', country: 'BR', lines: ['+551937311600'] },
     { name: 'a fax line\'s second number after "e" is a fax line too', text: 'Fax: (19) 3731-1600 e 3236-2100', country: 'BR', lines: [] },
     // bg-retail-designconnected-home (dev, from holdout 11): the footer's copyright span of years
@@ -174,6 +177,9 @@ describe('tel: links in real snippets', () => {
     ['tel:(347) 247-3198', 'GY', '+13472473198'],
     // a São Paulo landline that is not a shared-cost range keeps its area code (invented)
     ['(11) 3222-1234', 'BR', '+551132221234'],
+    // es-bank-openbank-home (dev, from holdout 13): the label pasted into the link with the number
+    ['tel:+Llámanos: 91 177 33 37', 'ES', '+34911773337'],
+    ['tel:Llame%20al%20300%20555%201234', 'CO', '+573005551234'],
   ])('normalises the real href %s', (href, country, e164) => {
     expect(normalisePhone(href, country)).toBe(e164);
   });

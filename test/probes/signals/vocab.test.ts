@@ -37,6 +37,18 @@ describe('links in real pages', () => {
     // ar-retail-carrefour-producto (dev): OneTrust's preference centre, 'Más información' titled for the privacy notice
     { name: 'a link titled "Más información sobre su privacidad, se abre en una nueva pestaña" is the privacy notice', href: 'https://www.carrefour.com.ar/legales', text: 'Más información', label: 'Más información sobre su privacidad, se abre en una nueva pestaña', kinds: ['privacy', 'terms'] },
     { name: '"Política de privacidad (opens in a new tab)" is the privacy policy (invented)', href: 'https://tienda.example/p/123', text: 'Política de privacidad (opens in a new tab)', kinds: ['privacy'] },
+    // mx-retail-uline-home (dev, from holdout 13): a lone 'Privacidad' into the customer-service section's policy page
+    { name: '"Privacidad" → /CustomerService/PolicyPrivacy.htm is the privacy policy, not help', href: 'https://www.uline.mx/CustomerService/PolicyPrivacy.htm', text: 'Privacidad', kinds: ['privacy'] },
+    // do-bank-bhdleon-home (dev, from holdout 13): the footer's legal notices, plural — named by the page's slug, since a
+    // newspaper's 'Avisos Legales' is its classified legal-notices service (cl-news-elmostrador-nota, below)
+    { name: '"Avisos Legales" → /Otros/AvisosLegales/ is the terms', href: 'https://www.bhdleon.com.do/wps/portal/BHD/Inicio/Otros/AvisosLegales/', text: 'Avisos Legales', kinds: ['terms'] },
+    // ar-bank-bancor-home and do-bank-bhdleon-home (dev, from holdout 13): the banks' online banking
+    { name: '"homebanking" → /bancon is the account', href: 'https://www.bancor.com.ar/718_APP/personas/canales-de-autogesti%C3%B3n/bancon/', text: 'homebanking', kinds: ['account'] },
+    { name: '"Internet Banking Personal" is the account', href: 'https://www.bhdleon.com.do/wps/portal/BHD/Inicio/personas/internet-banking', text: 'Internet Banking Personal', kinds: ['account'] },
+    // es-services-infojobs-home (dev, from holdout 13): the candidates' sign-in, a javascript: link
+    { name: '"ACCESO CANDIDATOS" is the account', href: 'javascript:void(0)', text: 'ACCESO CANDIDATOS', kinds: ['account'] },
+    // br-retail-lojasrubi-home (dev, from holdout 13): the footer's order-status page
+    { name: '"SITUAÇÃO DO PEDIDO" is order tracking', href: 'https://www.lojasrubi.com.br/institucional/situacao-do-pedido', text: 'SITUAÇÃO DO PEDIDO', kinds: ['orderTracking'] },
     // us-travel-destinationdc-events (dev): the FAQ block's 'See All Questions & Answers' → /washington-dc-faqs
     { name: '"See All Questions & Answers" is the FAQ', href: 'https://washington.org/washington-dc-faqs', text: 'See All Questions & Answers', kinds: ['help'] },
     { name: '"Perguntas e respostas" is the FAQ (invented)', href: 'https://loja.example/ajuda/pr', text: 'Perguntas e respostas', kinds: ['help'] },
