@@ -211,7 +211,8 @@ describe('what the site shows, and what people type', { timeout: 60_000 }, () =>
     const page = await open(url);
     await shown(page, 'Which service channels does the organisation offer customers?');
     expect(await page.$$eval('.findings li', (li) => li.map((l) => l.textContent))).toEqual([
-      'Telephone +573001234567, +576015550000 found on /',
+      // The number offered under "Escríbanos por WhatsApp:" is the WhatsApp channel, not a line to call.
+      'Telephone +576015550000 found on /',
       'E-mail servicio@demo.example found on /',
       'WhatsApp +573001234567 found on /',
       'Live chat: not found on the site',
@@ -224,7 +225,7 @@ describe('what the site shows, and what people type', { timeout: 60_000 }, () =>
     await press(page, 'Save and continue');
     await shown(page, 'Are phone calls answered by people?');
     expect(parse(profileText(dir)).channels).toEqual([
-      { type: 'web' }, { type: 'email', value: 'servicio@demo.example' }, { type: 'phone', value: '+573001234567' }, { type: 'whatsapp', value: '+573001234567' },
+      { type: 'web' }, { type: 'email', value: 'servicio@demo.example' }, { type: 'phone', value: '+576015550000' }, { type: 'whatsapp', value: '+573001234567' },
     ]);
   });
 
