@@ -335,9 +335,9 @@ const HUNTING_RANGE = /(?<![\d+\w])(\+?(?:\d[\s.]?)?\(?\d{1,4}\)?[\s.-]?\d{2,4}[
 const INTERNATIONAL_00 = /(?<![\d+])00\s?[1-9]\d{0,2}[\s.\-/]*(?:\(0\)\s*)?\(?\d{1,4}\)?(?:[\s.\-/]*\d{2,5}){1,4}/g;
 const MX_01 = /(?<![\d+])01[\s.-]*\(?\d{2,3}\)?(?:[\s.-]*\d{2,4}){2,4}/g;
 const CO_PLUS_60X = /\+\s?60[1-8][\s.-]*\d{3}[\s.-]?\d{4}\b/g;
-/** "(347) 247-3198", "1 (347) 247-3198": the area code in parentheses, then three digits and four. */
 /** A prefix, a word in capitals and, in parentheses, the digits the word stands for. */
 const SPELT_WITH_DIGITS = /(?<![\d+\w])(\+?\d[\d\s.-]{1,10}?)\s?([A-Z]{3,10})\s?\((\d{3,10})\)/g;
+/** "(347) 247-3198", "1 (347) 247-3198": the area code in parentheses, then three digits and four. */
 const NANP_SHAPE = String.raw`(?:\+?1[\s.-]?)?\(\s?[2-9]\d{2}\s?\)\s?[2-9]\d{2}[\s.-]\d{4}`;
 const NANP_WRITTEN = new RegExp(String.raw`(?<![\d+\w])${NANP_SHAPE}(?![\d\w-])`, 'g');
 const NANP_WRITTEN_WHOLE = new RegExp(`^${NANP_SHAPE}$`);
