@@ -393,12 +393,17 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     // A fax line is not a line a customer can call.
     return isFaxLabelled(text, start, end);
   };
+  /** Takes the place of a number found at `start`, and keeps it unless the context rules it out. */
+  const claim = (start: number, raw: string, e164: string, type?: string): boolean => {
+    const end = start + raw.length;
+    taken.push([start, end]);
+    if (rejected(start, end, raw)) return false;
+    out.push({ e164, start, end, raw, ...(type ? { type } : {}) });
+    return true;
+  };
   for (const m of findNumbers(listsSplit(text), { defaultCountry: region, v2: true })) {
     const raw = text.slice(m.startsAt, m.endsAt);
-    if (!m.number.isValid()) continue;
-    taken.push([m.startsAt, m.endsAt]);
-    if (rejected(m.startsAt, m.endsAt, raw)) continue;
-    out.push({ e164: m.number.number, start: m.startsAt, end: m.endsAt, raw, type: m.number.getType() });
+    if (!m.number.isValid() || !claim(m.startsAt, raw, m.number.number, m.number.getType())) continue;
     // "4556-9147/48": the line ending …48 is offered too.
     for (const alt of alternateEndings(m.number.number, raw, text.slice(m.endsAt), phoneLabelled(text, m.startsAt))) {
       out.push({ ...alt, start: m.startsAt, end: m.endsAt + alt.suffixLength, raw: text.slice(m.startsAt, m.endsAt + alt.suffixLength) });
@@ -418,10 +423,7 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     if (overlaps(start, end)) continue;
     if (!huntingRange(raw, text.slice(end)) || !phoneLabelled(text, start)) continue;
     const p = parsePhoneNumberFromString(raw, region);
-    if (!p || !p.isValid()) continue;
-    taken.push([start, end]);
-    if (rejected(start, end, raw)) continue;
-    out.push({ e164: p.number, start, end, raw, type: p.getType() });
+    if (p && p.isValid()) claim(start, raw, p.number, p.getType());
   }
   if (region === 'US' || region === 'CA') {
     for (const m of text.matchAll(VANITY)) {
@@ -430,10 +432,7 @@ export function phonesInText(text: string, country: string): { e164: string; sta
       const end = start + raw.length;
       if (overlaps(start, end) || !/[A-Z]{3}/.test(raw)) continue;
       const e164 = vanityNumber(raw, region);
-      if (!e164) continue;
-      taken.push([start, end]);
-      if (rejected(start, end, raw)) continue;
-      out.push({ e164, start, end, raw });
+      if (e164) claim(start, raw, e164);
     }
   }
   // A number spelt with the organisation's name and its digits after it ("0810 2 BANCOR (226267)",
@@ -442,13 +441,9 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     const [whole, prefix, letters, digits] = m as unknown as [string, string, string, string];
     if (letters.length !== digits.length) continue;
     const start = m.index ?? 0;
-    const end = start + whole.length;
-    if (overlaps(start, end)) continue;
+    if (overlaps(start, start + whole.length)) continue;
     const e164 = normalisePhone(`${prefix}${digits}`, country);
-    if (!e164) continue;
-    taken.push([start, end]);
-    if (rejected(start, end, whole)) continue;
-    out.push({ e164, start, end, raw: whole });
+    if (e164) claim(start, whole, e164);
   }
   const rescues = [INTERNATIONAL_00, ...(region === 'MX' ? [MX_01] : []), ...(region === 'CO' ? [CO_PLUS_60X] : []), ...(region === 'CU' ? [CU_HAVANA_LOCAL] : []), ...(getCountryCallingCode(region) !== '1' ? [NANP_WRITTEN] : [])];
   for (const re of rescues) {
@@ -458,10 +453,7 @@ export function phonesInText(text: string, country: string): { e164: string; sta
       const end = start + raw.length;
       if (overlaps(start, end)) continue;
       const e164 = rescued(raw, region);
-      if (!e164) continue;
-      taken.push([start, end]);
-      if (rejected(start, end, raw)) continue;
-      out.push({ e164, start, end, raw });
+      if (e164) claim(start, raw, e164);
     }
   }
   if (region === 'CO') {

@@ -492,14 +492,13 @@ export function classifyLink(href: string, text: string, label = '', region = ''
   if (isHelpArticle(href)) fromText = fromText.filter((k) => !ABOUT_NOT_IN.includes(k));
   // A help site is one whatever the link says ("Fale Conosco" → igcorp.octadesk.com/kb/, "sac" → sac.uol.com.br).
   const platform: PageKind[] = isHelpSite(href) && !blocked.includes('help') ? ['help'] : [];
+  // What the page's own slug names, apart from the sections above it.
+  const own = kindsFromUrl(href, true, siteHosts).filter((k) => !blocked.includes(k as KeyKind));
   // A lone generic word ("support", "Privacy") says less than an address that names another
   // page: "support" → /contact-us/ is the contact page, not a help centre. The page's own slug
   // must name it: a section above it does not ("Privacidad" → /CustomerService/PolicyPrivacy.htm
   // is the privacy policy kept in the customer-service section, Uline's footer).
-  if (fromText.length && WEAK_WORDS.test(normaliseText(shown)) && fromUrl.length && !fromText.some((k) => fromUrl.includes(k))) {
-    const ownSlug = kindsFromUrl(href, true, siteHosts).filter((k) => !blocked.includes(k as KeyKind));
-    if (ownSlug.length) return [...new Set<PageKind>([...fromUrl, ...platform])];
-  }
+  if (fromText.length && own.length && WEAK_WORDS.test(normaliseText(shown)) && !fromText.some((k) => fromUrl.includes(k))) return [...new Set<PageKind>([...fromUrl, ...platform])];
   if (fromText.length) {
     const extra = fromUrl.filter((u) => fromText.some((t) => COMPATIBLE[t]?.includes(u) || COMPATIBLE[u]?.includes(t)));
     return [...new Set<PageKind>([...fromText, ...extra, ...platform])];
@@ -507,7 +506,6 @@ export function classifyLink(href: string, text: string, label = '', region = ''
   // An empty or opaque text ("Ver más", an icon) leaves it to the path. A text that names
   // something else ("Reglamento Sucursal Virtual" under /servicio-al-cliente/) leaves it
   // only to the page's own slug, not to the sections above it.
-  const own = kindsFromUrl(href, true, siteHosts).filter((k) => !blocked.includes(k as KeyKind));
   // Even behind an opaque text, the page's own slug says what it is when it names a page; the
   // sections above it add only what describes the same place ("Comunidad" → /preguntas/register
   // is the Q&A section's sign-up page, not its questions).
