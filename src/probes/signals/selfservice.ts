@@ -304,6 +304,11 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
       // A visible "#" link named for a policy opens it in place (a modal with the terms), as
       // an element without an href does; one named for a page section (a menu toggle) does not.
       if (placeholder && !BUTTON_KINDS.includes(k) && !POLICY_KINDS.includes(k)) continue;
+      // A policy's name on "javascript:void()" with no click handler is a dead end (Laboratório dos
+      // Notebooks' footer 'Política de Privacidade', under a lightbox that has no address to open;
+      // Ponto Frio's insurance 'termos de uso'): a "#" may toggle a modal that holds the policy,
+      // an address that runs nothing shows none.
+      if (POLICY_KINDS.includes(k) && DEAD_HREF.test(l.href) && !l.handler && !l.opens) continue;
       const target = placeholder ? undefined : links.lookup(l.href);
       // A link to a page that could not be read still says the page is offered; the
       // broken link is a finding of its own (site.links.broken), not a missing page.
@@ -355,6 +360,9 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
   }
   return { hits, brokenLinks: broken };
 }
+
+/** "javascript:void(0)", "javascript:;", "javascript:": an address that runs nothing. */
+const DEAD_HREF = /^javascript:\s*(?:void\s*\(\s*0?\s*\)|undefined)?\s*;?\s*$/i;
 
 const DELIVERY = /\b(?:envio|envios|entrega|entregas|despacho|despachos|delivery|shipping|ships|llega|recibe(?:s|lo)?|entregamos|enviamos|despachamos|frete|receba)\b[^.\n]{0,60}?(?:\b\d{1,2}\s*(?:a|-|–|to|y|ou)\s*\d{1,2}\s*(?:dias(?: habiles| calendario)?|horas|hours|days|business days|working days|dias uteis)\b|\b\d{1,3}\s*(?:dias(?: habiles| calendario)?|horas|hours|days|business days|working days|dias uteis|hrs?)\b|\bmismo dia\b|\bsame[- ]day\b|\bnext[- ]day\b|\bdia siguiente\b|\bal dia siguiente\b|\bmesmo dia\b)/;
 

@@ -215,6 +215,24 @@ describe('"javascript:" and "#" links whose click handler opens a page', () => {
   });
 });
 
+describe('a policy named on a link that leads nowhere', () => {
+  // br-education-laboratoriodosnotebooks-home (holdout 14, retired): the footer's
+  // <a rel="shadowbox" href="javascript:void()" title="… | Política de Privacidade">Política de Privacidade</a>,
+  // beside a real 'Termos de Uso' → /termos.php.
+  it('does not count a policy on "javascript:void()" with no click handler (br-education-laboratoriodosnotebooks-home)', () => {
+    const links = [footer('javascript:void()', 'Política de Privacidade'), footer('javascript:void()', 'Aviso Legal'), footer('https://laboratoriodosnotebooks.com.br/termos.php', 'Termos de Uso')];
+    expect(kindsOffered('https://laboratoriodosnotebooks.com.br/', { links })).toEqual(['terms']);
+  });
+  it.each([
+    // A "#" may toggle a modal that holds the policy (ca-retail-beyondtherack-events' join modal 'Terms and Conditions').
+    ['a "#" link (invented)', footer('https://tienda.example/#', 'Política de privacidad')],
+    // us-finance-fool-article: <a href="javascript:void(0);" onclick="…">Terms &amp; Conditions</a>
+    ['"javascript:void(0)" with a click handler (invented)', link('javascript:void(0);', 'Política de privacidad', { region: 'footer', handler: 'openTerms()' })],
+  ])('still counts %s', (_name, l) => {
+    expect(kindsOffered('https://tienda.example/', { links: [l] })).toEqual(['privacy']);
+  });
+});
+
 describe('"#" links whose click handler opens the sign-in', () => {
   const hash = (text: string, handler: string, extra: Partial<LinkInfo> = {}): LinkInfo => link('https://www.diariolibre.com/x#', text, { region: 'nav', handler, ...extra });
   // do-news-diariolibre-noticia: <a href="#" title="Mi DL" id="amiDlbtn"><div … onclick="showLoginModal();"><img alt="Compartir"><span>MiDL</span></div></a>

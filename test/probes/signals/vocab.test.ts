@@ -272,6 +272,10 @@ describe('links on the dev pages of bench/real-pages', () => {
     // us-association-consumerreports-home: the footer's 'Your Privacy Rights' and 'User Agreement'
     { name: '"Your Privacy Rights" is the privacy policy', href: 'http://www.consumerreports.org/cro/customer-service/privacy/index.htm', text: 'Your Privacy Rights', kinds: ['privacy'] },
     { name: '"User Agreement" is the terms', href: 'http://www.consumerreports.org/cro/customer-service/user-agreement/index.htm', text: 'User Agreement', kinds: ['terms'] },
+    // br-education-sobiologia-home (holdout 14, retired): the footer's 'Contrato do usuário' → /contrato.php
+    { name: '"Contrato do usuário" is the terms', href: 'https://www.sobiologia.com.br/contrato.php', text: 'Contrato do usuário', kinds: ['terms'] },
+    // ve-travel-venezuelatuya-home (holdout 14, retired): the footer's 'Turistas' column, 'Mis viajes' → the travellers' sign-in to their bookings
+    { name: 'a travel agency\'s "Mis viajes" → loginpax.php is the sign-in to the bookings', href: 'https://venezuelatuya.com/reservaciones/loginpax.php?redirect=/reservaciones/index.php', text: 'Mis viajes', kinds: ['account', 'orderTracking'] },
     // us-news-cnet-nota: the Spanish edition's 'Acuerdo del usuario'
     { name: '"Acuerdo del usuario" is the terms', href: 'http://cbsi.force.com/CBSi/touesp', text: 'Acuerdo del usuario', kinds: ['terms'] },
     // tt-news-guardian-article: the footer's plural 'Terms of Services'
@@ -429,6 +433,13 @@ describe('URL paths (invented)', () => {
     ['/index.php?route=account/login', ['account']],
     // Plone's sign-in page, on many Brazilian government portals (the Câmara dos Deputados' www2.camara.gov.br/login_form).
     ['/login_form', ['account']],
+    // A sign-in page named "login" and whom it is for, run together or apart.
+    ['/reservaciones/loginpax.php', ['account']],
+    ['/loginCliente.aspx', ['account']],
+    ['/login_usuario.php', ['account']],
+    // …not a football club's "signings" nor a how-to whose slug merely mentions logging in.
+    ['/football/signings', []],
+    ['/guides/how-to-reset-your-password-and-login', []],
     ['/mi-cuenta/', ['account']],
     ['/rastrea-tu-pedido-aqui', ['orderTracking']],
     ['/camara-de-seguridad-wifi/p', []],
