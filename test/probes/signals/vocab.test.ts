@@ -276,6 +276,8 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: '"Contrato do usuário" is the terms', href: 'https://www.sobiologia.com.br/contrato.php', text: 'Contrato do usuário', kinds: ['terms'] },
     // ve-travel-venezuelatuya-home (holdout 14, retired): the footer's 'Turistas' column, 'Mis viajes' → the travellers' sign-in to their bookings
     { name: 'a travel agency\'s "Mis viajes" → loginpax.php is the sign-in to the bookings', href: 'https://venezuelatuya.com/reservaciones/loginpax.php?redirect=/reservaciones/index.php', text: 'Mis viajes', kinds: ['account', 'orderTracking'] },
+    // us-travel-orbitz-support: 'Sign in to view or change your itinerary in My Trips' → /trips/current
+    { name: 'Orbitz\'s "My Trips" is the bookings look-up', href: 'https://www.orbitz.com/trips/current', text: 'My Trips', kinds: ['orderTracking'] },
     // us-news-cnet-nota: the Spanish edition's 'Acuerdo del usuario'
     { name: '"Acuerdo del usuario" is the terms', href: 'http://cbsi.force.com/CBSi/touesp', text: 'Acuerdo del usuario', kinds: ['terms'] },
     // tt-news-guardian-article: the footer's plural 'Terms of Services'
