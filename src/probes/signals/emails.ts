@@ -141,7 +141,14 @@ export function extractEmails(view: DocView): EmailHit[] {
       for (const e of fromMailto(l.href)) credited.add(e);
       continue;
     }
-    for (const e of fromMailto(l.href)) hits.push({ value: e, source: src(view, { snippet: l.text || l.href, selector: l.selector }) });
+    // A link that shows one address and sends to another ("informes@riskanalyticsperu.com" →
+    // mailto:informes@risknalyticsperu.com, a typo in the target) offers the address it shows, which
+    // the page text gives; the target is a slip, not a second mailbox.
+    const shown = emailsInText(l.text).map((m) => m.email.toLowerCase());
+    for (const e of fromMailto(l.href)) {
+      if (shown.length && !shown.includes(e)) continue;
+      hits.push({ value: e, source: src(view, { snippet: l.text || l.href, selector: l.selector }) });
+    }
   }
   for (const hex of view.doc.cfEmails) {
     const e = decodeCfEmail(hex);

@@ -113,7 +113,9 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   // Whole words: "tell us what you think" is not a telephone field.
   const hasPhone = types.includes('tel') || has(/\b(?:tel|telf|telefono|telefone|phone|celular|cel|movil|mobile|whatsapp)\b/);
   const hasName = has(/\b(?:name|nombres?|apellidos?|nome|sobrenome|first|last|fname|lname|full ?name|razon social)\b/);
-  const hasMessage = hasTextarea || has(/\b(?:mensaje|message|comentarios?|consulta|descripcion|detalle|asunto|subject|mensagem|your-message|observaciones)\b/);
+  // A choice is no message: Alkosto's order look-up offers "Consulta por Factura o Tiquete" and "Consulta por Pedido" as radios.
+  const typed = (re: RegExp): boolean => fields.some((f) => !['checkbox', 'radio'].includes(f.type) && re.test(fieldText(f)));
+  const hasMessage = hasTextarea || typed(/\b(?:mensaje|message|comentarios?|consulta|descripcion|detalle|asunto|subject|mensagem|your-message|observaciones)\b/);
   const inputs = fields.filter((f) => !['checkbox', 'radio'].includes(f.type));
   const out = new Set<FormPurpose>();
 

@@ -26,18 +26,19 @@ const NOT_A_PHONE_BEFORE = /(?:\bnit|\bn\.\s?i\.\s?t|\brut|\br\.\s?u\.\s?t|\bruc
 const NOT_A_PHONE_AFTER = /^\s*(?:(?:cop|usd|mxn|pen|clp|ars|brl|eur|pesos|d[oó]lares|soles|reais|millones|mil|km|kg|m2|m²|unidades|units|puntos|points)(?![\p{L}\d])|%)/iu;
 
 /** Phone words that vouch for a number (used to rescue old-format Colombian landlines). */
-const PHONE_WORDS = /(?:tel[eé]fono|tel\.?|tels\.?|telf\.?|pbx|fijo|celular|cel\.?|m[oó]vil|llamanos|ll[aá]manos|ll[aá]menos|l[ií]nea|phone|call|fax|whatsapp|contacto)[\s:.-]*$/i;
+const PHONE_WORDS = /(?:tel[eé]fono|tel\.?|tels\.?|telf\.?|pa?bx|fijo|celular|cel\.?|m[oó]vil|llamanos|ll[aá]manos|ll[aá]menos|l[ií]nea|phone|call|fax|whatsapp|contacto)[\s:.-]*$/i;
 
 /** Colombian landlines before 2021 ("(1) 555 0123", "+57 1 5550123") → the current 60X form. */
 function legacyColombian(raw: string): string | null {
   const digits = raw.replace(/\D/g, '');
-  const m = /^(?:57|0?57)?([1-8])(\d{7})$/.exec(digits);
+  // "(031) 364 9734", "tel:0313649734": Bogotá with the "03" that long-distance calls were dialled with (Alkosto's header).
+  const m = /^(?:57|0?57|03)?([1-8])(\d{7})$/.exec(digits);
   if (!m) return null;
   const p = parsePhoneNumberFromString(`+5760${m[1]}${m[2]}`);
   return p && p.isValid() ? p.number : null;
 }
 
-const LEGACY_CO = /(?:\+?\(?\s*57\s*[-\s]?\s*\)?\s*)?\(\s*0?[1-8]\s*\)\s*\d{3}[\s.-]?\d{2}[\s.-]?\d{2}|\+\s?57\s*[-\s]?\(?\s*[1-8]\s*\)?\s*\d{3}[\s.-]?\d{2}[\s.-]?\d{2}|\(\s*\+?57\s*[-\s]\s*[1-8]\s*\)\s*\d{3}[\s.-]?\d{2}[\s.-]?\d{2}|\(\s*\+?57\s*\)\s*[1-8]\s+\d{3}[\s.-]?\d{2}[\s.-]?\d{2}|\(?\s*0?57[1-8]\s*\)?\s*\d{3}[\s.-]?\d{2}[\s.-]?\d{2}/g;
+const LEGACY_CO = /(?:\+?\(?\s*57\s*[-\s]?\s*\)?\s*)?\(\s*(?:03|0)?[1-8]\s*\)\s*\d{3}[\s.-]?\d{2}[\s.-]?\d{2}|\+\s?57\s*[-\s]?\(?\s*[1-8]\s*\)?\s*\d{3}[\s.-]?\d{2}[\s.-]?\d{2}|\(\s*\+?57\s*[-\s]\s*[1-8]\s*\)\s*\d{3}[\s.-]?\d{2}[\s.-]?\d{2}|\(\s*\+?57\s*\)\s*[1-8]\s+\d{3}[\s.-]?\d{2}[\s.-]?\d{2}|\(?\s*0?57[1-8]\s*\)?\s*\d{3}[\s.-]?\d{2}[\s.-]?\d{2}/g;
 
 /** Thousands-grouped amounts ("1.299.900", "1,299,900") are never phone numbers. */
 function looksLikeAmount(raw: string): boolean {
@@ -85,7 +86,7 @@ function looksLikePair(raw: string): boolean {
  */
 function phoneLabelled(text: string, start: number): boolean {
   const before = fold(text.slice(Math.max(0, start - 120), start)).replace(/[\d\s()+.\-–/]*$/, '');
-  return PHONE_WORDS.test(before) || /\b(?:tel[eé]fonos?|telefone|phone|tel|tels|telf|pbx)[\s:.-]*$/i.test(before);
+  return PHONE_WORDS.test(before) || /\b(?:tel[eé]fonos?|telefone|phone|tel|tels|telf|pa?bx)[\s:.-]*$/i.test(before);
 }
 
 export interface PhoneHit extends Finding<string> {
@@ -227,10 +228,10 @@ export function normalisePhone(raw: string, country: string): string | null {
  * Address cards also abbreviate them to one letter and a colon ("P: (310) 260.8900 –
  * F: (310) 260.8917", "T: … F: …"): "F:" is the fax, "P:"/"T:" the phone.
  */
-const LINE_LABEL = /\b(?:telefax|fax|facsimil|facsimile|tel[eé]fonos?|telefone|tel|tels|telf|tlf|fone|phone|ph|pbx|conmutador|fijo|celular|cel|m[oó]vil|mobile|whatsapp|l[ií]nea|sac|call|ll[aá]m\w*)\b\.?|\b[ptf](?=\s*:)/gi;
+const LINE_LABEL = /\b(?:telefax|fax|facsimil|facsimile|tel[eé]fonos?|telefone|tel|tels|telf|tlf|fone|phone|ph|pa?bx|conmutador|fijo|celular|cel|m[oó]vil|mobile|whatsapp|l[ií]nea|sac|call|ll[aá]m\w*)\b\.?|\b[ptf](?=\s*:)/gi;
 const FAX_WORD = /^(?:telefax|fax|facsimil|facsimile|f)$/i;
 /** "Tel/Fax", "PBX / Fax", "Teléfono y fax", "Fax/Tel" in a link's own text: one line for both. */
-const PHONE_AND_FAX = /\b(?:tel[eé]fonos?|telefone|tel|telf|fone|phone|pbx|conmutador)\.?\s*(?:\/|\||&|\+|-|y|e|and|o)\s*fax\b|\bfax\s*(?:\/|\||&|\+|-|y|e|and|o)\s*(?:tel[eé]fonos?|telefone|tel|telf|fone|phone|pbx)\b/i;
+const PHONE_AND_FAX = /\b(?:tel[eé]fonos?|telefone|tel|telf|fone|phone|pa?bx|conmutador)\.?\s*(?:\/|\||&|\+|-|y|e|and|o)\s*fax\b|\bfax\s*(?:\/|\||&|\+|-|y|e|and|o)\s*(?:tel[eé]fonos?|telefone|tel|telf|fone|phone|pbx)\b/i;
 
 /**
  * Whether the number at `start` is labelled as a fax line only: the nearest label before
@@ -360,6 +361,31 @@ function listsSplit(text: string): string {
 /** An area code between bars, as parentheses elsewhere (TCE/SC's footer: "|48| 3221-3602"). */
 const AREA_CODE_IN_BARS = /(?<![\d|])\|(\d{2,3})\|(?=\s?\d{4,5}[\s.-]?\d{4}(?!\d))/g;
 
+/**
+ * Brazil's state capitals, as an address writes them with their state ("São Paulo - SP",
+ * "Porto Alegre/RS"), and their area codes: a line printed without its area code in such an
+ * address is the capital's.
+ */
+const BR_CAPITALS: [string, string, string][] = [
+  ['sao paulo', 'sp', '11'], ['rio de janeiro', 'rj', '21'], ['belo horizonte', 'mg', '31'], ['vitoria', 'es', '27'],
+  ['curitiba', 'pr', '41'], ['florianopolis', 'sc', '48'], ['porto alegre', 'rs', '51'], ['campo grande', 'ms', '67'],
+  ['cuiaba', 'mt', '65'], ['goiania', 'go', '62'], ['brasilia', 'df', '61'], ['salvador', 'ba', '71'], ['aracaju', 'se', '79'],
+  ['maceio', 'al', '82'], ['recife', 'pe', '81'], ['joao pessoa', 'pb', '83'], ['natal', 'rn', '84'], ['fortaleza', 'ce', '85'],
+  ['teresina', 'pi', '86'], ['sao luis', 'ma', '98'], ['belem', 'pa', '91'], ['macapa', 'ap', '96'], ['manaus', 'am', '92'],
+  ['boa vista', 'rr', '95'], ['porto velho', 'ro', '69'], ['rio branco', 'ac', '68'], ['palmas', 'to', '63'],
+];
+const BR_CAPITAL_IN_ADDRESS = new RegExp(String.raw`\b(${BR_CAPITALS.map(([c]) => c).join('|')})\s*(?:-|–|/|,|\()\s*(${BR_CAPITALS.map(([, uf]) => uf).join('|')})\b`);
+/** A Brazilian landline's eight digits without an area code ("3886-6000"). */
+const BR_LOCAL = /(?<![\d+\w(-])[2-5]\d{3}[\s.-]?\d{4}(?![\d\w-])/g;
+/** A phone word right before such a number: the PABX, the switchboard, "Telefone:". */
+const BR_LINE_WORD = /\b(?:pabx|tel(?:efones?|s)?|fones?|central telefonica)\.?\s*:?\s*$/;
+
+/** The area code of the state capital an address on this line names, with its state. */
+function capitalAreaCode(line: string): string | undefined {
+  const m = BR_CAPITAL_IN_ADDRESS.exec(fold(line));
+  return m ? BR_CAPITALS.find(([c, uf]) => c === m[1] && uf === m[2])?.[2] : undefined;
+}
+
 /** Phone numbers in a text (visible or hidden) with context filters. */
 export function phonesInText(text: string, country: string): { e164: string; start: number; end: number; raw: string; type?: string }[] {
   const region = asCountry(country);
@@ -470,6 +496,20 @@ export function phonesInText(text: string, country: string): { e164: string; sta
       if (e164) out.push({ e164, start, end, raw: m[0], type: 'FIXED_LINE' });
     }
   }
+  if (region === 'BR') {
+    // A labelled line without its area code in an address naming a state capital (ALESP's footer:
+    // "São Paulo - SP - CEP 04097-900 - PABX: 3886-6000") is the capital's line.
+    for (const m of text.matchAll(BR_LOCAL)) {
+      const start = m.index ?? 0;
+      const raw = m[0];
+      if (overlaps(start, start + raw.length) || !BR_LINE_WORD.test(fold(text.slice(Math.max(0, start - 24), start)))) continue;
+      const lineStart = text.lastIndexOf('\n', start) + 1;
+      const lineEnd = text.indexOf('\n', start);
+      const ddd = capitalAreaCode(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
+      const p = ddd ? parsePhoneNumberFromString(`+55${ddd}${raw.replace(/\D/g, '')}`) : undefined;
+      if (p && p.isValid()) claim(start, raw, p.number, 'FIXED_LINE');
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -559,7 +599,7 @@ export function numbersShownForWhatsapp(l: LinkInfo, country: string): ReturnTyp
 }
 
 /** A phone word anywhere in a short label ("Tel/WhatsApp", "Celular y WhatsApp"). */
-const PHONE_LABEL_WORD = /\b(?:tel|telf|telefono|telefone|fone|phone|pbx|celular|cel|movil|mobile|linea|llamanos|llamenos|call)\b/;
+const PHONE_LABEL_WORD = /\b(?:tel|telf|telefono|telefone|fone|phone|pa?bx|celular|cel|movil|mobile|linea|llamanos|llamenos|call)\b/;
 
 /**
  * A number the text offers on WhatsApp, and only there: "Send us a message on WhatsApp

@@ -268,6 +268,10 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
     if (kinds.includes('account') && (isStaffOrCommentLogin(l) || isCommentLoginPrompt(view.doc.text, l.text))) kinds = kinds.filter((k) => k !== 'account');
     // "myPurdue" → wl.mypurdue.purdue.edu: the portal named "my" + the organisation, on its own domain.
     if (!kinds.length && /^https?:/i.test(l.href) && links.isOwn(l.href) && namesOwnPortal(l.text || l.label, brands ??= ownBrands(view, links))) kinds = ['account'];
+    // A public body's "Central de atendimento" is its citizens' service desk (the ALESP's, the ALECE's, the
+    // Ministry of Justice's: phone lines, opening hours, an ombudsman), which the words also make the
+    // contact page; a shop's is its help centre.
+    if (kinds.includes('help') && kinds.includes('contact') && SERVICE_DESK.test(fold(l.text || l.label).trim()) && (links.siteHosts ?? []).some((h) => PUBLIC_BODY_HOST.test(h))) kinds = kinds.filter((k) => k !== 'help');
     // A "#" link whose click handler opens the sign-in (Diario Libre's "MiDL": showLoginModal()) is the sign-in.
     const wired = callsSignin(l.handler);
     if (wired && !kinds.includes('account')) kinds = [...kinds, 'account'];
@@ -309,6 +313,9 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
       // Ponto Frio's insurance 'termos de uso'): a "#" may toggle a modal that holds the policy,
       // an address that runs nothing shows none.
       if (POLICY_KINDS.includes(k) && DEAD_HREF.test(l.href) && !l.handler && !l.opens) continue;
+      // So is a WordPress menu item left on "#" (Risk Analytics Perú's 'Privacy' and 'Terms', li#menu-item-8975):
+      // a custom link whose address was never filled in, or a heading for a submenu; the menu opens no modal.
+      if (placeholder && POLICY_KINDS.includes(k) && WP_MENU_ITEM.test(l.selector)) continue;
       const target = placeholder ? undefined : links.lookup(l.href);
       // A link to a page that could not be read still says the page is offered; the
       // broken link is a finding of its own (site.links.broken), not a missing page.
@@ -360,6 +367,14 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
   }
   return { hits, brokenLinks: broken };
 }
+
+/** "Central de atendimento" and nothing else. */
+const SERVICE_DESK = /^central de atendimento$/;
+/** Hosts of public bodies: Brazil's executive, legislatures, courts and prosecutors; "gob"/"gov" elsewhere. */
+const PUBLIC_BODY_HOST = /(?:^|\.)(?:gov|gob|leg|jus|mp)\.[a-z]{2}$|\.gov$/;
+
+/** A WordPress navigation menu's item ("li#menu-item-8975 > a"). */
+const WP_MENU_ITEM = /(?:^|[\s>])li#menu-item-\d+\s*>\s*a\b[^>]*$/;
 
 /** "javascript:void(0)", "javascript:;", "javascript:": an address that runs nothing. */
 const DEAD_HREF = /^javascript:\s*(?:void\s*\(\s*0?\s*\)|undefined)?\s*;?\s*$/i;

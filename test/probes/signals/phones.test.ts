@@ -180,6 +180,9 @@ describe('tel: links in real snippets', () => {
     // es-bank-openbank-home (dev, from holdout 13): the label pasted into the link with the number
     ['tel:+Llámanos: 91 177 33 37', 'ES', '+34911773337'],
     ['tel:Llame%20al%20300%20555%201234', 'CO', '+573005551234'],
+    // co-retail-alkosto-home (dev, from holdout 15): Bogotá with the long-distance "03" before its area code
+    ['tel:0313649734', 'CO', '+576013649734'],
+    ['tel:+0314073033', 'CO', '+576014073033'],
   ])('normalises the real href %s', (href, country, e164) => {
     expect(normalisePhone(href, country)).toBe(e164);
   });
@@ -197,6 +200,15 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
   });
 
   const cases: TextCase[] = [
+    // co-retail-alkosto-home (from holdout 15): Bogotá lines as Colombian pages wrote them before 2021, "(031)" and all
+    { name: 'Bogotá lines written "(031) 364 9734" and "(031)407 3033"', text: 'Venta Telefónica\n(031) 746 8001\nServicio al Cliente\n(031)407 3033\nVENTA TELEFÓNICA: Bogotá: (031) 364 9734 - Línea Gratuita Nacional: 018000 180 222', country: 'CO', lines: ['+576017468001', '+576014073033', '+576013649734', '+5718000180222'] },
+    // br-government-alesp-noticia (from holdout 15): the footer's switchboard, printed without São Paulo's area code
+    { name: 'a PABX line without its area code in an address naming São Paulo, SP', text: 'Av. Pedro Álvares Cabral, 201. São Paulo - SP - CEP 04097-900 - PABX: 3886-6000', country: 'BR', lines: ['+551138866000'] },
+    { name: 'the same after "Brasília/DF" (invented)', text: 'Esplanada dos Ministérios, Brasília/DF - Telefone: 3313-5000', country: 'BR', lines: ['+556133135000'] },
+    // Invented: no capital named with its state, or no phone word, leaves the area code unknown.
+    { name: 'a street named after a capital is not the city (invented)', text: 'Rua Rio de Janeiro, 100 - Tel: 3886-6000', country: 'BR', lines: [] },
+    { name: 'a city that is not a capital has several area codes in its state (invented)', text: 'Campinas - SP PABX: 3886-6000', country: 'BR', lines: [] },
+    { name: 'eight digits without a phone word (invented)', text: 'Curitiba - PR Pedido 3886-6000', country: 'BR', lines: [] },
     // us-association-sgiusa-findus: each office's card abbreviates Phone and Fax to "P:" and "F:";
     // a one-letter "F:" names a fax line as surely as "Fax:" does, so only the "P:" numbers are lines.
     { name: 'the "P:" line of an address card, not its "F:" fax', text: 'P: (310) 260.8900 – F: (310) 260.8917', country: 'US', lines: ['+13102608900'] },

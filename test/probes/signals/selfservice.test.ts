@@ -223,6 +223,12 @@ describe('a policy named on a link that leads nowhere', () => {
     const links = [footer('javascript:void()', 'Política de Privacidade'), footer('javascript:void()', 'Aviso Legal'), footer('https://laboratoriodosnotebooks.com.br/termos.php', 'Termos de Uso')];
     expect(kindsOffered('https://laboratoriodosnotebooks.com.br/', { links })).toEqual(['terms']);
   });
+  // pe-education-riskanalyticsperu-curso (from holdout 15): the sidebar menu's <li id="menu-item-8975"><a href="#">Privacy</a>
+  it('does not count a WordPress menu item left on "#" (pe-education-riskanalyticsperu-curso)', () => {
+    const url = 'https://riskanalyticsperu.com/curso/machine-learning-for-data-science/';
+    const links = [link(`${url}#`, 'Privacy', { region: 'aside', selector: 'li#menu-item-8975 > a.tc-menu-inner' }), link(`${url}#`, 'Terms', { region: 'aside', selector: 'li#menu-item-8976 > a.tc-menu-inner' })];
+    expect(kindsOffered(url, { links })).toEqual([]);
+  });
   it.each([
     // A "#" may toggle a modal that holds the policy (ca-retail-beyondtherack-events' join modal 'Terms and Conditions').
     ['a "#" link (invented)', footer('https://tienda.example/#', 'Política de privacidad')],
@@ -337,5 +343,23 @@ describe('the links and buttons around a sign-in box', () => {
   });
   it('does not count a button named "my" and something else (invented)', () => {
     expect(kindsOffered('https://www.idealo.es/resultados.html?q=sony', { links: [own], buttons: [button('Mi lista'), button('My favourites')] })).toEqual([]);
+  });
+});
+
+describe('"Central de atendimento" on a public body\'s site and on a shop\'s', () => {
+  const offered = (url: string, l: LinkInfo): PageKind[] => {
+    const identity = siteIdentity({ target: url });
+    const ctx: LinkContext = { lookup: () => undefined, isOwn: (u) => isOwn(identity, u), siteHosts: [new URL(url).hostname] };
+    return [...new Set(extractKindHits(view({ url, links: [l] }), [], [], ctx).hits.map((h) => h.value))].sort();
+  };
+  it.each([
+    // br-government-alesp-noticia (from holdout 15): the header menu's 'CENTRAL DE ATENDIMENTO' → /alesp/central-de-atendimento
+    ['the ALESP\'s is its service desk: the contact page, not help', 'https://www.al.sp.gov.br/noticia/?id=374462', link('https://www.al.sp.gov.br/alesp/central-de-atendimento', 'CENTRAL DE ATENDIMENTO', { region: 'nav' }), ['contact']],
+    // br-government-mj-noticia (dev): 'Central de Atendimento' → /servicos/central-de-atendimento
+    ['the Ministry of Justice\'s likewise', 'http://www.justica.gov.br/noticias/x', link('http://www.justica.gov.br/servicos/central-de-atendimento', 'Central de Atendimento', { region: 'nav' }), ['contact']],
+    // br-retail-ricardoeletro-produto (dev): 'Central de Atendimento' → /Atendimento, the shop's help centre
+    ['a shop\'s is its help centre too', 'http://www.ricardoeletro.com.br/Produto/x', link('http://www.ricardoeletro.com.br/Atendimento', 'Central de Atendimento', { region: 'footer' }), ['contact', 'help']],
+  ] as const)('%s', (_name, url, l, kinds) => {
+    expect(offered(url, l)).toEqual(kinds);
   });
 });

@@ -276,6 +276,11 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: '"Contrato do usuário" is the terms', href: 'https://www.sobiologia.com.br/contrato.php', text: 'Contrato do usuário', kinds: ['terms'] },
     // ve-travel-venezuelatuya-home (holdout 14, retired): the footer's 'Turistas' column, 'Mis viajes' → the travellers' sign-in to their bookings
     { name: 'a travel agency\'s "Mis viajes" → loginpax.php is the sign-in to the bookings', href: 'https://venezuelatuya.com/reservaciones/loginpax.php?redirect=/reservaciones/index.php', text: 'Mis viajes', kinds: ['account', 'orderTracking'] },
+    // br-government-previdencia-noticia (from holdout 15): the 'Serviços do INSS' menu's benefit-status look-up
+    { name: 'the INSS "Consulta de situação de benefício" is request tracking', href: 'http://www.previdencia.gov.br/servicos-ao-cidadao/todos-os-servicos/consulta-de-situacao-de-beneficio/', text: 'Consulta de situação de benefício', kinds: ['orderTracking'] },
+    { name: '"Andamento do requerimento" is request tracking (invented)', href: 'https://orgao.example/servicos/andamento', text: 'Andamento do requerimento', kinds: ['orderTracking'] },
+    // co-retail-alkosto-home (from holdout 15): the header's 'Sigue Tu Pedido', which opens the order look-up box
+    { name: 'Alkosto\'s "Sigue Tu Pedido" is order tracking', href: 'https://www.alkosto.com/crm/index/tracking/', text: 'Sigue Tu Pedido', kinds: ['orderTracking'] },
     // us-travel-orbitz-support: 'Sign in to view or change your itinerary in My Trips' → /trips/current
     { name: 'Orbitz\'s "My Trips" is the bookings look-up', href: 'https://www.orbitz.com/trips/current', text: 'My Trips', kinds: ['orderTracking'] },
     // us-news-cnet-nota: the Spanish edition's 'Acuerdo del usuario'

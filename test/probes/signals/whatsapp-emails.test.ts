@@ -185,6 +185,16 @@ describe('e-mail addresses on the dev pages of bench/real-pages', () => {
     expect([...new Set(extractEmails(view({ text, links: [...links] })).map((h) => h.value))]).toEqual(want);
   });
 
+  // pe-education-riskanalyticsperu-curso (from holdout 15): the footer shows one address and links to a misspelt one
+  it('reads the address a link shows, not the misspelt one it sends to (pe-education-riskanalyticsperu-curso)', () => {
+    const v = view({ text: 'CONTACTO\ninformes@riskanalyticsperu.com\n+(51) 902 679 682', links: [link('mailto:informes@risknalyticsperu.com', 'informes@riskanalyticsperu.com')] });
+    expect([...new Set(extractEmails(v).map((h) => h.value))]).toEqual(['informes@riskanalyticsperu.com']);
+  });
+  it('reads the target of a link that shows no address (invented)', () => {
+    const v = view({ text: 'Escríbenos', links: [link('mailto:hola@tienda.example?subject=Consulta', 'Escríbenos')] });
+    expect(extractEmails(v).map((h) => h.value)).toEqual(['hola@tienda.example']);
+  });
+
   it('reads an author\'s address, not the Twitter handle run into it by the byline\'s layout (co-news-elespectador-articulo)', () => {
     // <a …>…</svg>@elmoral_es</a></span><span class="ACredit-SocialMedia"><a href="mailto:fmorales@elespectador.com">…fmorales@elespectador.com</a>
     const v = view({
