@@ -40,6 +40,12 @@ describe('telephone numbers in text', () => {
     ['São Paulo mobile', 'WhatsApp (11) 98765-4321', 'BR', '+5511987654321'],
     ['Brazilian 0800 line', 'SAC 0800 777 1234', 'BR', '+558007771234'],
     ['Lima landline', 'Central telefónica (01) 615 5555', 'PE', '+5116155555'],
+    // Seven digits are a Lima line, the only city with seven (Serpost's footer, 2018).
+    ['Lima landline without its area code', 'Central Telefónica: 511-5000', 'PE', '+5115115000'],
+    ['Lima landline after the city', 'Consultas y Reclamos: Lima: 511-5110', 'PE', '+5115115110'],
+    // Before 2019 Mexico City's lines had eight digits; the city named beside one gives its area code (Infonavit, 2018).
+    ['Mexico City line of the eight-digit plan', 'Infonatel: marca al 9171 5050 en la Ciudad de México', 'MX', '+525591715050'],
+    ['Monterrey line of the eight-digit plan', 'En Monterrey: 8123-4567', 'MX', '+528181234567'],
   ])('finds a %s', (_name, text, country, e164) => {
     expect(found(text, country)).toEqual([e164]);
   });
@@ -78,6 +84,11 @@ describe('telephone numbers in text', () => {
     ['an NHS number', 'NHS number 943 476 5919', 'GB'],
     ['a US ZIP code', 'Miami, FL 33127', 'US'],
     ['a US price', '$1,299.00 USD', 'US'],
+    // Without a phone word or the city, seven digits in Peru are any figure; eight in Mexico name no city.
+    ['a Peruvian figure with no phone word', 'Expediente 511-5000', 'PE'],
+    ['a Peruvian figure in prose', 'Se atendieron 511-5000 casos', 'PE'],
+    ['a Mexican eight-digit figure with no city', 'Marca al 9171 5050', 'MX'],
+    ['a Mexican eight-digit figure with the city in the next sentence', 'Folio 9171 5050. Ciudad de México', 'MX'],
   ])('does not take %s for a phone', (_name, text, country) => {
     expect(found(text, country)).toEqual([]);
   });
@@ -172,6 +183,11 @@ describe('what a link leads to (key-page vocabulary)', () => {
     ['/pages/track-your-order', 'Track order', ['orderTracking']],
     ['/rastreie-seu-pedido/', 'Rastreie seu pedido', ['orderTracking']],
     ['/_secure/account#/orders', 'Mis pedidos', ['account', 'orderTracking']],
+    // A postal service's image button whose alt text is the one word, into the tracking system's
+    // sign-in (Serpost's home page, 2018): the tracking, and the account it is kept in.
+    ['https://clientes.tienda.example/prj_tracking/Login.aspx', 'Track', ['account', 'orderTracking']],
+    // A filed request's status, on a public utility's page (Sedapal: "Consulta tu Tramite Documentario").
+    ['/atdc_externo/', 'Consulta tu Trámite Documentario', ['orderTracking']],
     ['/pqrs/', 'PQRS', ['complaints']],
     ['/pqrsd/index.html', 'PQRSD', ['complaints']],
     ['/libro-de-reclamaciones', 'Libro de Reclamaciones', ['complaints']],
@@ -202,6 +218,9 @@ describe('what a link leads to (key-page vocabulary)', () => {
     ['/producto/soporte-para-tv/', 'Soporte para TV'],
     ['/newsletter', 'Suscríbete a nuestras noticias'],
     ['/nosotros', 'Quiénes somos'],
+    // A government's catalogue of procedures is not one's own request's status.
+    ['/tramites/', 'Consulta de trámites y servicios'],
+    ['/musica/cancion-1', 'Track 1: Intro'],
   ])('%s "%s" leads to no key page', (href, text) => {
     expect(classifyLink(new URL(href, BASE).href, text)).toEqual([]);
   });

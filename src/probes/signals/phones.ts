@@ -386,6 +386,39 @@ function capitalAreaCode(line: string): string | undefined {
   return m ? BR_CAPITALS.find(([c, uf]) => c === m[1] && uf === m[2])?.[2] : undefined;
 }
 
+/**
+ * Lines printed without their area code where the number's own length says which city it is:
+ * Lima's landlines are the only seven-digit subscriber numbers in Peru ("Central Telefónica:
+ * 511-5000", Serpost's footer), and before Mexico's ten-digit plan of 2019 only Mexico City,
+ * Guadalajara and Monterrey had eight-digit ones ("marca al 9171 5050 en la Ciudad de México",
+ * Infonavit's). A Lima number needs a phone word or the city's name before it; a Mexican one the
+ * city's name beside it, since eight digits alone could be any of the three.
+ */
+const CITY_LOCAL: { region: CountryCode; local: RegExp; word: RegExp; area?: string; cities?: [RegExp, string][] }[] = [
+  {
+    region: 'PE',
+    local: /(?<![\d+\w(-])[2-7]\d{2}[\s.-]\d{4}(?![\d\w-])/g,
+    word: /\b(?:central telefonica|tel[eé]fonos?|telf?s?|tlf|fonos?|pbx|lineas?|llamanos|llamenos|lima)\b\.?\s*:?\s*$/,
+    area: '1',
+  },
+  {
+    region: 'MX',
+    local: /(?<![\d+\w(-])[1-9]\d{3}[\s.-]\d{4}(?![\d\w-])/g,
+    word: /$/,
+    cities: [[/\b(?:ciudad de mexico|cdmx|d\.\s?f\b|distrito federal|(?:zona|area) metropolitana(?: del valle de mexico)?)(?![\w])/, '55'], [/\bguadalajara\b/, '33'], [/\bmonterrey\b/, '81']],
+  },
+];
+
+/** The plan's one area code, or that of the city named beside the local number. */
+function cityAreaCode(plan: (typeof CITY_LOCAL)[number], text: string, start: number, end: number): string | undefined {
+  if (plan.area) return plan.area;
+  // Only the number's own sentence: a city in the next one is another line's or an address's.
+  const sentenceBreak = /[;\n]|\.\s/;
+  const before = fold(text.slice(Math.max(0, start - 40), start)).split(sentenceBreak).pop() ?? '';
+  const after = fold(text.slice(end, end + 40)).split(sentenceBreak)[0] ?? '';
+  return plan.cities?.find(([re]) => re.test(`${before} ${after}`))?.[1];
+}
+
 /** Phone numbers in a text (visible or hidden) with context filters. */
 export function phonesInText(text: string, country: string): { e164: string; start: number; end: number; raw: string; type?: string }[] {
   const region = asCountry(country);
@@ -507,6 +540,17 @@ export function phonesInText(text: string, country: string): { e164: string; sta
       const lineEnd = text.indexOf('\n', start);
       const ddd = capitalAreaCode(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
       const p = ddd ? parsePhoneNumberFromString(`+55${ddd}${raw.replace(/\D/g, '')}`) : undefined;
+      if (p && p.isValid()) claim(start, raw, p.number, 'FIXED_LINE');
+    }
+  }
+  for (const plan of CITY_LOCAL.filter((p) => p.region === region)) {
+    for (const m of text.matchAll(plan.local)) {
+      const start = m.index ?? 0;
+      const raw = m[0];
+      const end = start + raw.length;
+      if (overlaps(start, end) || !plan.word.test(fold(text.slice(Math.max(0, start - 24), start)))) continue;
+      const area = cityAreaCode(plan, text, start, end);
+      const p = area ? parsePhoneNumberFromString(`+${getCountryCallingCode(region)}${area}${raw.replace(/\D/g, '')}`) : undefined;
       if (p && p.isValid()) claim(start, raw, p.number, 'FIXED_LINE');
     }
   }
