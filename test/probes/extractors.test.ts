@@ -43,6 +43,7 @@ describe('telephone numbers in text', () => {
     // Seven digits are a Lima line, the only city with seven (Serpost's footer, 2018).
     ['Lima landline without its area code', 'Central Telefónica: 511-5000', 'PE', '+5115115000'],
     ['Lima landline after the city', 'Consultas y Reclamos: Lima: 511-5110', 'PE', '+5115115110'],
+    ['Buenos Aires line without its area code', 'Atención al cliente - Tel: 4346-5000', 'AR', '+541143465000'],
     // Before 2019 Mexico City's lines had eight digits; the city named beside one gives its area code (Infonavit, 2018).
     ['Mexico City line of the eight-digit plan', 'Infonatel: marca al 9171 5050 en la Ciudad de México', 'MX', '+525591715050'],
     ['Monterrey line of the eight-digit plan', 'En Monterrey: 8123-4567', 'MX', '+528181234567'],
@@ -87,6 +88,7 @@ describe('telephone numbers in text', () => {
     // Without a phone word or the city, seven digits in Peru are any figure; eight in Mexico name no city.
     ['a Peruvian figure with no phone word', 'Expediente 511-5000', 'PE'],
     ['a Peruvian figure in prose', 'Se atendieron 511-5000 casos', 'PE'],
+    ['an Argentine eight-digit figure with no phone word', 'Expediente 4346-5000', 'AR'],
     ['a Mexican eight-digit figure with no city', 'Marca al 9171 5050', 'MX'],
     ['a Mexican eight-digit figure with the city in the next sentence', 'Folio 9171 5050. Ciudad de México', 'MX'],
   ])('does not take %s for a phone', (_name, text, country) => {

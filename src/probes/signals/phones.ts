@@ -389,10 +389,11 @@ function capitalAreaCode(line: string): string | undefined {
 /**
  * Lines printed without their area code where the number's own length says which city it is:
  * Lima's landlines are the only seven-digit subscriber numbers in Peru ("Central Telefónica:
- * 511-5000", Serpost's footer), and before Mexico's ten-digit plan of 2019 only Mexico City,
- * Guadalajara and Monterrey had eight-digit ones ("marca al 9171 5050 en la Ciudad de México",
- * Infonavit's). A Lima number needs a phone word or the city's name before it; a Mexican one the
- * city's name beside it, since eight digits alone could be any of the three.
+ * 511-5000", Serpost's footer), Buenos Aires's the only eight-digit ones in Argentina, and
+ * before Mexico's ten-digit plan of 2019 only Mexico City, Guadalajara and Monterrey had
+ * eight-digit ones ("marca al 9171 5050 en la Ciudad de México", Infonavit's). A Lima or Buenos
+ * Aires number needs a phone word or the city's name before it; a Mexican one the city's name
+ * beside it, since eight digits alone could be any of the three.
  */
 const CITY_LOCAL: { region: CountryCode; local: RegExp; word: RegExp; area?: string; cities?: [RegExp, string][] }[] = [
   {
@@ -400,6 +401,13 @@ const CITY_LOCAL: { region: CountryCode; local: RegExp; word: RegExp; area?: str
     local: /(?<![\d+\w(-])[2-7]\d{2}[\s.-]\d{4}(?![\d\w-])/g,
     word: /\b(?:central telefonica|tel[eé]fonos?|telf?s?|tlf|fonos?|pbx|lineas?|llamanos|llamenos|lima)\b\.?\s*:?\s*$/,
     area: '1',
+  },
+  // Buenos Aires's lines are the only eight-digit subscriber numbers in Argentina ("Tel: 4346-5000").
+  {
+    region: 'AR',
+    local: /(?<![\d+\w(-])[4-6]\d{3}[\s.-]\d{4}(?![\d\w-])/g,
+    word: /\b(?:tel[eé]fonos?|telf?s?|tlf|conmutador|central telefonica|lineas?|llamanos|llamenos|llame al|llama al|(?:capital federal|caba|buenos aires))\b\.?\s*:?\s*$/,
+    area: '11',
   },
   {
     region: 'MX',
