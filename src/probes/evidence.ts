@@ -13,7 +13,7 @@ import { errorReason } from '../net/fetch.js';
 import type { Evidence, EvidenceItem, Source } from '../types.js';
 import { extractChat, mergeChatVendors } from './signals/chat.js';
 import { extractAddresses, extractHours } from './signals/contact-info.js';
-import { extractEmails, withoutPersonalWebmail } from './signals/emails.js';
+import { extractEmails, withoutMisspeltTwins, withoutPersonalWebmail } from './signals/emails.js';
 import { extractForms, type FormPurpose } from './signals/forms.js';
 import { httpsVerdict, isMobileViewport, normaliseHreflang, normaliseLang } from './signals/page-meta.js';
 import { extractPhones, sameNationalLines } from './signals/phones.js';
@@ -172,7 +172,8 @@ function readPage(page: CrawledPage, country: string, links: LinkContext): PageR
   r.whatsapp.push(...whatsappFromRedirect(page, country));
   for (const view of documentsOf(page)) {
     r.phones.push(...extractPhones(view, country));
-    r.emails.push(...extractEmails(view));
+    const shownEmails = extractEmails(view);
+    r.emails.push(...shownEmails);
     for (const w of [...extractWhatsapp(view, country), ...whatsappFromWidgets(view, country)]) (w.numberless ? r.whatsappNumberless : r.whatsapp).push(w);
     r.chat.push(...extractChat(view));
     const pageForms = extractForms(view, page.kinds);
@@ -193,7 +194,7 @@ function readPage(page: CrawledPage, country: string, links: LinkContext): PageR
     const sd = extractStructuredData(view, country);
     // A telephone or e-mail in schema.org data is published as surely as one in the text.
     r.phones.push(...sd.phones);
-    r.emails.push(...sd.emails);
+    r.emails.push(...withoutMisspeltTwins(sd.emails, shownEmails.map((e) => e.value)));
     r.sdTypes.push(...sd.types);
     r.contactPoints.push(...sd.contactPoints);
     r.locations.push(...sd.locations);

@@ -177,6 +177,8 @@ describe('what a link leads to (key-page vocabulary)', () => {
     ['/blank-1', 'Preguntas frecuentes', ['help']],
     ['https://ayuda.tienda.example/', 'Centro de ayuda', ['help']],
     ['https://tienda.zendesk.com/hc/es', 'Ayuda', ['help']],
+    // A shop's header link into its customer-relations centre (Netshoes' home page, 2021).
+    ['/central-de-relacionamento', 'Tire suas dúvidas', ['help']],
     ['/mi-cuenta/', 'Mi cuenta', ['account']],
     ['/?page_id=9', 'Iniciar sesión', ['account']],
     ['/oficina-virtual/', 'Sucursal virtual', ['account']],
@@ -200,6 +202,11 @@ describe('what a link leads to (key-page vocabulary)', () => {
     ['/policies/privacy-policy', 'Privacy policy', ['privacy']],
     ['/politica-de-privacidade/', 'Política de Privacidade', ['privacy']],
     ['/terminos-y-condiciones/', 'Términos y condiciones', ['terms']],
+    // One page for both, named by both (Jornal de Notícias' footer, 2021).
+    ['/termos-uso.html', 'Termos e Privacidade', ['privacy', 'terms']],
+    // A telecom's or a courier's service contract is its customers' terms (Telmex, Estafeta, 2018).
+    ['/web/hogar/contrato-marco', 'Contrato Marco de prestación de servicios', ['terms']],
+    ['/Contrato-de-Servicio/', 'Contrato de Servicios', ['terms']],
     ['/tiendas', 'Nuestras tiendas', ['storeLocator']],
     ['/noticias/', 'Noticias', ['news']],
     ['/facturas/consulta.html', 'Duplicado de factura', ['invoices']],
@@ -222,6 +229,7 @@ describe('what a link leads to (key-page vocabulary)', () => {
     ['/nosotros', 'Quiénes somos'],
     // A government's catalogue of procedures is not one's own request's status.
     ['/tramites/', 'Consulta de trámites y servicios'],
+    ['/contratacion/2020/045', 'Contrato de prestación de servicios No. 045 de 2020'],
     ['/musica/cancion-1', 'Track 1: Intro'],
   ])('%s "%s" leads to no key page', (href, text) => {
     expect(classifyLink(new URL(href, BASE).href, text)).toEqual([]);

@@ -26,7 +26,7 @@ export const CHAT_VENDORS = [
   'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
   'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support', 'livehelpnow', 'egain',
-  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'generic',
+  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
 
@@ -307,6 +307,15 @@ export const VENDOR_TABLE: VendorDef[] = [
     inline: [/\bchattigo-widget-trigger\b/],
     globals: [],
     markers: ['a.chattigo-widget-trigger'],
+  },
+  {
+    // Nama (Brazil): a virtual assistant whose <nama-chat-widget> element is started inline
+    // with `new NamaWidget(key, { serverUrl: 'https://dashboard.nama.ai', … })` (Jequiti's home page).
+    id: 'nama', name: 'Nama virtual assistant',
+    urls: [/\b(?:cdn|widget|dashboard|static)\.nama\.ai\/[^?#]*(?:widget|chat)/i],
+    inline: [/\bnew\s+NamaWidget\s*\(/],
+    globals: [],
+    markers: ['nama-chat-widget'],
   },
   {
     id: 'wolkvox', name: 'Wolkvox chat',

@@ -212,3 +212,30 @@ export function withoutPersonalWebmail<T extends { value: string; writer?: boole
     return names.some((n) => local.includes(n));
   });
 }
+
+/** Whether two strings differ by one letter added, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return a.length - i - j <= 1 && b.length - i - j <= 1;
+}
+
+/**
+ * Addresses declared in schema.org data, without those that are a slip for one the page shows:
+ * the same mailbox on a domain one letter off ("prensa@guporpp.com.pe" in RPP's ContactPoint
+ * beside the footer's mailto:prensa@gruporpp.com.pe). Search engines read the typo; visitors
+ * write to the address they see, so the organisation's mailbox is that one.
+ */
+export function withoutMisspeltTwins<T extends { value: string }>(declared: T[], shown: string[]): T[] {
+  const parts = (e: string): [string, string] => [e.slice(0, e.lastIndexOf('@')), e.slice(e.lastIndexOf('@') + 1)];
+  return declared.filter((d) => {
+    const [local, domain] = parts(d.value);
+    return !shown.some((s) => {
+      const [l, dom] = parts(s);
+      return l === local && oneEditApart(dom, domain);
+    });
+  });
+}

@@ -336,8 +336,11 @@ const HUNTING_RANGE = /(?<![\d+\w])(\+?(?:\d[\s.]?)?\(?\d{1,4}\)?[\s.-]?\d{2,4}[
 const INTERNATIONAL_00 = /(?<![\d+])00\s?[1-9]\d{0,2}[\s.\-/]*(?:\(0\)\s*)?\(?\d{1,4}\)?(?:[\s.\-/]*\d{2,5}){1,4}/g;
 const MX_01 = /(?<![\d+])01[\s.-]*\(?\d{2,3}\)?(?:[\s.-]*\d{2,4}){2,4}/g;
 const CO_PLUS_60X = /\+\s?60[1-8][\s.-]*\d{3}[\s.-]?\d{4}\b/g;
-/** A prefix, a word in capitals and, in parentheses, the digits the word stands for. */
-const SPELT_WITH_DIGITS = /(?<![\d+\w])(\+?\d[\d\s.-]{1,10}?)\s?([A-Z]{3,10})\s?\((\d{3,10})\)/g;
+/**
+ * A prefix, a word and, in parentheses, the digits the word stands for ("0810 2 BANCOR (226267)";
+ * "01800 - estafeta (3782338)", whose digits stop where the national number ends).
+ */
+const SPELT_WITH_DIGITS = /(?<![\d+\w])(\+?\d[\d\s.-]{1,10}?)\s*(?:[-–]\s*)?([A-Za-z]{3,12})\s*\((\d{3,10})\)/g;
 /** "(347) 247-3198", "1 (347) 247-3198": the area code in parentheses, then three digits and four. */
 const NANP_SHAPE = String.raw`(?:\+?1[\s.-]?)?\(\s?[2-9]\d{2}\s?\)\s?[2-9]\d{2}[\s.-]\d{4}`;
 const NANP_WRITTEN = new RegExp(String.raw`(?<![\d+\w])${NANP_SHAPE}(?![\d\w-])`, 'g');
@@ -506,7 +509,11 @@ export function phonesInText(text: string, country: string): { e164: string; sta
   // Banco de Córdoba's footer): the prefix and the digits the letters stand for.
   for (const m of text.matchAll(SPELT_WITH_DIGITS)) {
     const [whole, prefix, letters, digits] = m as unknown as [string, string, string, string];
-    if (letters.length !== digits.length) continue;
+    // The digits must be the keypad's for the word's letters (all of them, or the first ones
+    // when the number is shorter than the word): a word and a figure that merely sit together
+    // ("Bogotá 3 (120)") are not a spelt number.
+    const keyed = [...letters.toUpperCase()].map((c) => KEYPAD[c] ?? '').join('');
+    if (digits.length < 4 || !keyed.startsWith(digits)) continue;
     const start = m.index ?? 0;
     if (overlaps(start, start + whole.length)) continue;
     const e164 = normalisePhone(`${prefix}${digits}`, country);

@@ -312,6 +312,7 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     huggy: { url: 'https://js.huggy.chat/widget.min.js', inline: "})(window, document, 'script', 'https://js.huggy.chat/widget.min.js', 'pwz');" },
     inconcert: { url: 'https://webchat-cls1.i6.inconcertcc.com/v3/click_to_chat?token=ABC', inline: "script.src = '//webchat-cls1.i6.inconcertcc.com/v3/click_to_chat?token=ABC';" },
     chattigo: { url: 'https://cdn-widgets.chattigo.com/webchat-widget.js', inline: "widget.querySelector('a.chattigo-widget-trigger').onclick = applyFunction;" },
+    nama: { url: 'https://cdn.nama.ai/widget/nama-widget.js', inline: 'var namaWidget = new NamaWidget("k", { serverUrl: "https://dashboard.nama.ai" });' },
     wolkvox: { url: 'https://widget01.wolkvox.com/chat/?prodId=abc', inline: "iframe.src = 'https://widget01.wolkvox.com/chat/?prodId=abc';" },
     kommunicate: { url: 'https://widget.kommunicate.io/v2/kommunicate.app', inline: "var kommunicateSettings = { appId: 'a' };" },
     landbot: { url: 'https://static.landbot.io/landbot-3/landbot-3.0.0.js', inline: "var myLandbot = new Landbot.Livechat({ configUrl: 'x' });" },

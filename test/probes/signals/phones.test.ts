@@ -74,6 +74,9 @@ describe('phone lines in real snippets', () => {
     { name: 'an unlabelled number followed by a slash and a four-digit group is one line', text: 'Oficina +55 61 3030-7153/7085 do edifício sede', country: 'BR', lines: ['+556130307153'] },
     // ar-bank-bancor-home (dev, from holdout 13): the footer spells the line with the bank's name, its digits after it
     { name: 'a number spelt with a name and its digits in parentheses', text: 'Banco de Córdoba S.A. 2016. © Todos los derechos reservados.\n0810 2 BANCOR (226267)', country: 'AR', lines: ['+548102226267'] },
+    // mx-transport-estafeta-home (dev, from holdout 17): the courier's name in lower case, a hyphen, and only the
+    // first seven letters' digits, since the national number ends there (ESTAFET = 3782338)
+    { name: 'a lower-case name spelt after a hyphen, its digits stopping where the number ends', text: 'Llámanos:\u00a0\u00a001800 - estafeta\n\u00a0\u00a0(3782338)', country: 'MX', lines: ['+528003782338'] },
     // br-association-oabmt-noticia (dev, from holdout 12): the press office's signature, no label, the area code in parentheses
     { name: 'a whole last group after a slash is a second line when the area code is in parentheses', text: 'Assessoria de Imprensa OAB-MT\n(65) 3613-0928/0929', country: 'BR', lines: ['+556536130928', '+556536130929'] },
     // br-government-trt15-noticia (dev, from holdout 12): the second line leaves out the area code the first wrote
@@ -90,6 +93,7 @@ describe('phone lines in real snippets', () => {
     // br-government-defensoriars-noticia (dev): "/ 8404-4502" is a whole number (an old mobile, no longer valid), not the last group of another line
     { name: 'the first group of a whole number after a slash is not a last group', text: 'Assessoria de Comunicação Social\n(51) 3210-9400 / 8404-4502', country: 'BR', lines: ['+555132109400'] },
     { name: 'a word in capitals with a count in parentheses is no number (invented)', text: 'Pack 2 CAMISAS (12) por 300 pesos', country: 'AR', lines: [] },
+    { name: 'a word and a figure in parentheses whose digits are not the word\'s keys are no number (invented)', text: 'Llámanos: 0810 - sucursal (4567890)', country: 'AR', lines: [] },
     { name: 'a year after "e" is no second line', text: 'PABX: (19) 3731-1600 e 2017', country: 'BR', lines: ['+551937311600'] },
     { name: 'a fax line\'s second number after "e" is a fax line too', text: 'Fax: (19) 3731-1600 e 3236-2100', country: 'BR', lines: [] },
     // bg-retail-designconnected-home (dev, from holdout 11): the footer's copyright span of years

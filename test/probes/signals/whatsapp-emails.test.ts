@@ -8,7 +8,7 @@
  * index file id); "invented" tables prove behaviour only.
  */
 import { describe, expect, it } from 'vitest';
-import { bylineWritersAddress, emailsInText, extractEmails, withoutPersonalWebmail } from '../../../src/probes/signals/emails.js';
+import { bylineWritersAddress, emailsInText, extractEmails, withoutMisspeltTwins, withoutPersonalWebmail } from '../../../src/probes/signals/emails.js';
 import { extractPhones } from '../../../src/probes/signals/phones.js';
 import { extractWhatsapp, whatsappForm, whatsappFromWidgets, whatsappNumber } from '../../../src/probes/signals/whatsapp.js';
 import { link, view } from '../builders.js';
@@ -329,5 +329,19 @@ describe('a writer\'s own address in a byline', () => {
   // tt-news-guardian-article, co-news-elespectador-articulo (dev): the set counts reporters' addresses on the publisher's domain
   it('keeps a byline writer on the organisation\'s own domain', () => {
     expect(judge([{ value: 'fmorales@elespectador.com', writer: true }], 'elespectador.com')).toEqual(['fmorales@elespectador.com']);
+  });
+});
+
+describe('addresses declared in schema.org data beside those the page shows', () => {
+  const kept = (declared: string[], shown: string[]): string[] => withoutMisspeltTwins(declared.map((value) => ({ value })), shown).map((e) => e.value);
+  it.each([
+    // pe-news-rpp-home (dev, from holdout 17): the ContactPoint's domain drops a letter of the footer mailto's
+    ['a slip of one letter in the domain is the shown address', ['prensa@guporpp.com.pe'], ['prensa@gruporpp.com.pe'], []],
+    ['a changed letter too (invented)', ['ventas@tiendq.example'], ['ventas@tienda.example'], []],
+    ['another mailbox on the same domain is its own (invented)', ['prensa@rpp.example'], ['ventas@rpp.example'], ['prensa@rpp.example']],
+    ['the same mailbox on a domain two letters off is another domain (invented)', ['info@tienda.example'], ['info@tiendita.example'], ['info@tienda.example']],
+    ['an address the page also shows stays (invented)', ['info@tienda.example'], ['info@tienda.example'], ['info@tienda.example']],
+  ])('%s', (_name, declared, shown, expected) => {
+    expect(kept(declared, shown)).toEqual(expected);
   });
 });
