@@ -398,7 +398,7 @@ function capitalAreaCode(line: string): string | undefined {
  * Aires number needs a phone word or the city's name before it; a Mexican one the city's name
  * beside it, since eight digits alone could be any of the three.
  */
-const CITY_LOCAL: { region: CountryCode; local: RegExp; word: RegExp; area?: string; cities?: [RegExp, string][] }[] = [
+const CITY_LOCAL: { region: CountryCode; local: RegExp; word?: RegExp; area?: string; cities?: [RegExp, string][] }[] = [
   {
     region: 'PE',
     local: /(?<![\d+\w(-])[2-7]\d{2}[\s.-]\d{4}(?![\d\w-])/g,
@@ -409,13 +409,12 @@ const CITY_LOCAL: { region: CountryCode; local: RegExp; word: RegExp; area?: str
   {
     region: 'AR',
     local: /(?<![\d+\w(-])[4-6]\d{3}[\s.-]\d{4}(?![\d\w-])/g,
-    word: /\b(?:tel[eé]fonos?|telf?s?|tlf|conmutador|central telefonica|lineas?|llamanos|llamenos|llame al|llama al|(?:capital federal|caba|buenos aires))\b\.?\s*:?\s*$/,
+    word: /\b(?:tel[eé]fonos?|telf?s?|tlf|conmutador|central telefonica|lineas?|llamanos|llamenos|llame al|llama al|capital federal|caba|buenos aires)\b\.?\s*:?\s*$/,
     area: '11',
   },
   {
     region: 'MX',
     local: /(?<![\d+\w(-])[1-9]\d{3}[\s.-]\d{4}(?![\d\w-])/g,
-    word: /$/,
     cities: [[/\b(?:ciudad de mexico|cdmx|d\.\s?f\b|distrito federal|(?:zona|area) metropolitana(?: del valle de mexico)?)(?![\w])/, '55'], [/\bguadalajara\b/, '33'], [/\bmonterrey\b/, '81']],
   },
 ];
@@ -563,7 +562,7 @@ export function phonesInText(text: string, country: string): { e164: string; sta
       const start = m.index ?? 0;
       const raw = m[0];
       const end = start + raw.length;
-      if (overlaps(start, end) || !plan.word.test(fold(text.slice(Math.max(0, start - 24), start)))) continue;
+      if (overlaps(start, end) || (plan.word && !plan.word.test(fold(text.slice(Math.max(0, start - 24), start))))) continue;
       const area = cityAreaCode(plan, text, start, end);
       const p = area ? parsePhoneNumberFromString(`+${getCountryCallingCode(region)}${area}${raw.replace(/\D/g, '')}`) : undefined;
       if (p && p.isValid()) claim(start, raw, p.number, 'FIXED_LINE');
