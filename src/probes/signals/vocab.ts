@@ -515,7 +515,26 @@ export function classifyLink(href: string, text: string, label = '', region = ''
   // is the Q&A section's sign-up page, not its questions).
   const urlKinds = !isOpaqueText(shown) ? own : own.length ? [...own, ...fromUrl.filter((u) => own.some((o) => COMPATIBLE[o]?.includes(u)))] : fromUrl;
   const negated = new Set<PageKind>(read.negated);
+  // A help address that only repeats the link's words ("Preguntas" → /es/preguntas/, a paper's
+  // readers' questions section) says nothing the words did not: a lone 'Preguntas' or 'Suporte'
+  // was read above and is not 'Preguntas frecuentes'. (A bare "Legal" → /legal/ is different:
+  // where the page sits in the site says it is the site's terms.)
+  if (own.includes('help') && repeatsText(href, shown)) negated.add('help');
   return [...new Set<PageKind>([...urlKinds.filter((k) => !negated.has(k)), ...platform])];
+}
+
+/** Whether the last segment of a link's path is its text written as a slug ("Preguntas" → /preguntas/). */
+function repeatsText(href: string, text: string): boolean {
+  let last: string | undefined;
+  try {
+    last = new URL(href).pathname.split('/').filter(Boolean).pop();
+  } catch {
+    return false;
+  }
+  if (!last) return false;
+  const [seg] = pathSegments(`http://x/${last}`, true);
+  const [said] = pathSegments(`http://x/${encodeURIComponent(text.trim())}`, true);
+  return !!seg && seg === said;
 }
 
 /** An RSS or Atom feed: a path ending in /rss, /feed or /atom, or a .rss / .atom / rss.xml file. */

@@ -358,6 +358,10 @@ describe('links on the dev pages of bench/real-pages', () => {
     // Invented: "privacy" and "agreement" in other senses
     { name: '"Rental agreement" (invented)', href: 'https://tienda.example/alquiler/contrato', text: 'Rental agreement', kinds: [] },
     { name: '"Políticas de envío" (invented)', href: 'https://tienda.example/envios', text: 'Políticas de envío', kinds: [] },
+    // es-news-sport-home (dev, from holdout 18): the menu's readers' questions section among Salud and Moda; its address
+    // only repeats the word, and a lone 'Preguntas' is not 'Preguntas frecuentes'
+    { name: '"Preguntas" → /es/preguntas/ (a paper\'s questions section)', href: 'https://www.sport.es/es/preguntas/', text: 'Preguntas', kinds: [] },
+    { name: '"Suporte" → /suporte (the words again, invented)', href: 'https://loja.example/suporte', text: 'Suporte', kinds: [] },
   ];
   it.each(valid)('$name', (c) => {
     expect(kindsOf(c)).toEqual([...c.kinds].sort());
