@@ -128,7 +128,7 @@ export const EVIDENCE_KEYS = {
   'site.https': k('boolean', 'crawl', 'The site is served over HTTPS and plain HTTP redirects to it.'),
   'site.pages.errorRate': k('ratio', 'crawl', 'Share of crawled pages that failed (4xx/5xx/timeout).'),
   'site.pages.crawled': k('number', 'crawl', 'Pages the crawl read (a note says how many more were queued when it stopped at its page or time limit).'),
-  'site.keyPages': k('object[]', 'crawl', 'The best-placed page or link of each key kind: { kind, url, depth, via: page|link|button|form|section|schema }.'),
+  'site.keyPages': k('object[]', 'crawl', 'The best-placed page or link of each key kind: { kind, url, depth, via: page|link|button|form|frame|section|schema }.'),
   'site.links.broken': k('object[]', 'crawl', 'Links to key pages (contact, help, login, privacy, complaints, order tracking…) whose page could not be read: { kind, url, text, foundOn, code, message }.'),
   'site.home.leavesSite': k('boolean', 'crawl', 'The home page sends visitors to another organisation\'s site by itself (a script, a refresh or an HTTP redirect off the organisation\'s domains): { value, sources: where it tried to go }.'),
   'site.storeLocator': k('boolean', 'crawl', 'A store / office locator is published.'),

@@ -135,6 +135,44 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     });
   }
 
+  // ---- links a widget draws from the JSON in one of its data-* attributes: SWISS's header is an
+  // empty div#nav whose data-dcep lists the menu ({"label":"Manage my bookings","href":"/en/login"}).
+  // When the widget's script does not run (it is served from a CDN host the crawl refuses, or the
+  // page is a saved copy), that JSON is all the page says of its menu. Only label/href pairs whose
+  // address is a page (http(s) or a path) are read: no tel:, mailto: or script.
+  const configLinks: DocumentData['links'] = [];
+  const CONFIG_TEXT = ['label', 'title', 'text', 'name', 'linkText'];
+  const CONFIG_HREF = ['href', 'url', 'link', 'path'];
+  const readConfig = (node: unknown, el: Element, attr: string, depth: number): void => {
+    if (configLinks.length >= 200 || depth > 10 || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node.slice(0, 200)) readConfig(item, el, attr, depth + 1);
+      return;
+    }
+    const o = node as Record<string, unknown>;
+    const text = CONFIG_TEXT.map((k) => o[k]).find((v): v is string => typeof v === 'string' && v.trim().length > 0);
+    const href = CONFIG_HREF.map((k) => o[k]).find((v): v is string => typeof v === 'string' && /^(?:https?:\/\/|\/(?!\/))[^\s<>"']*$/i.test(v.trim()));
+    if (text && href) {
+      configLinks.push({ href: abs(href.trim()), text: norm(text, 160), label: '', visible: isVisible(el) && !hiddenByClass(el), region: regionOf(el), selector: `${cssPath(el)}[${attr}]` });
+    }
+    for (const v of Object.values(o).slice(0, 100)) if (v && typeof v === 'object') readConfig(v, el, attr, depth + 1);
+  };
+  for (const el of Array.from(body.querySelectorAll('*')).slice(0, 20000)) {
+    if (configLinks.length >= 200) break;
+    for (const at of Array.from(el.attributes)) {
+      if (!at.name.startsWith('data-') || at.value.length < 20 || at.value.length > 200000) continue;
+      if (!/^\s*[[{]/.test(at.value) || !/"(?:href|url|link|path)"\s*:/i.test(at.value)) continue;
+      let data: unknown;
+      try {
+        data = JSON.parse(at.value);
+      } catch {
+        continue;
+      }
+      readConfig(data, el, at.name, 0);
+    }
+  }
+  links.push(...configLinks);
+
   // ---- elements that act as links without an href (<span onclick="go_lien(this)">Ajuda</span>, and
   // an <a> with no href at all that a script binds: El Nuevo Día's <a id="gigyaLoginLink">Log in</a>)
   const scriptLinkEls = Array.from(document.querySelectorAll('[onclick]:not(a):not(button):not(input):not(select):not(textarea):not(form), [role="link"]:not(a), a:not([href])'))

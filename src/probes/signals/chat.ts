@@ -26,7 +26,7 @@ export const CHAT_VENDORS = [
   'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
   'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support', 'livehelpnow', 'egain',
-  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'generic',
+  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'allegra', 'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
 
@@ -219,7 +219,9 @@ export const VENDOR_TABLE: VendorDef[] = [
   {
     // Genesys Cloud Messenger and the classic Genesys Widgets (CXBus).
     id: 'genesys', name: 'Genesys',
-    urls: [/\bapps\.(?:[a-z0-9-]+\.)?mypurecloud\.[a-z.]+\/(?:genesys-bootstrap|widgets)\//i, /\bapps\.[a-z0-9-]+\.pure\.cloud\/(?:genesys-bootstrap|widgets)\//i, /\/cxbus(?:\.min)?\.js/i],
+    // PureConnect (formerly Interactive Intelligence CIC) serves its web chat from the site's own
+    // host under /I3Root/ (Steinhafels' chat frame, webchat2.steinhafels.com/i3root/index2.html).
+    urls: [/\bapps\.(?:[a-z0-9-]+\.)?mypurecloud\.[a-z.]+\/(?:genesys-bootstrap|widgets)\//i, /\bapps\.[a-z0-9-]+\.pure\.cloud\/(?:genesys-bootstrap|widgets)\//i, /\/cxbus(?:\.min)?\.js/i, /^https?:\/\/[^/?#]+\/i3root\//i],
     inline: [/\bGenesys\(\s*['"](?:command|subscribe|registerPlugin)['"]/, /\b_genesysJs\b/, /\bCXBus\.(?:configure|loadPlugin|command)\(/, /\bwindow\._genesys\s*=\s*\{[\s\S]{0,200}?widgets/],
     globals: ['_genesysJs', 'CXBus'],
     markers: ['#genesys-messenger', '.genesys-mxg-launcher-frame', '.cx-widget.cx-webchat'],
@@ -316,6 +318,15 @@ export const VENDOR_TABLE: VendorDef[] = [
     inline: [/\bnew\s+NamaWidget\s*\(/],
     globals: [],
     markers: ['nama-chat-widget'],
+  },
+  {
+    // Allegra (Chile): a conversational assistant whose bot.js, loaded with the site's
+    // data-app-id, draws the chat bubble (Isapre Banmédica's home page).
+    id: 'allegra', name: 'Allegra chatbot',
+    urls: [/\bservice\.allegra\.ai\/bot-script\//i],
+    inline: [],
+    globals: [],
+    markers: [],
   },
   {
     id: 'wolkvox', name: 'Wolkvox chat',

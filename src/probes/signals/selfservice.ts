@@ -11,12 +11,12 @@ import type { CrawledPage, PageKind } from '../types.js';
 import { type FormHit, type FormPurpose } from './forms.js';
 import { type DocView, type Finding, fold, hostOf, isPlaceholderHref, siteOf, splitCamelCase, src } from './text.js';
 import { isRecoveryOnly } from './signin.js';
-import { classifyLink, isHelpPlatform, kindsFromText } from './vocab.js';
+import { classifyLink, isHelpPlatform, kindsFromText, kindsFromUrl } from './vocab.js';
 
 export interface KindHit extends Finding<PageKind> {
   /** Clicks from home to what was found (a page's depth, or the linking page's depth + 1). */
   depth: number | null;
-  via: 'page' | 'link' | 'button' | 'form' | 'section' | 'schema';
+  via: 'page' | 'link' | 'button' | 'form' | 'frame' | 'section' | 'schema';
   /** The page the finding points at (a link's target), when not the page it was seen on. */
   target?: string;
 }
@@ -356,6 +356,16 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
     // through what opens it, and that link or button counts by itself.
     if (k === 'account' && f.hidden) continue;
     if (k) hits.push({ value: k, depth, via: 'form', source: { ...f.source, note: [f.source.note, `${f.value} form`].filter(Boolean).join('; ') } });
+  }
+  // A tracking page embedded in this one is its tracking form, offered here (4-72's home page frames
+  // enviosonline.4-72.com.co/portal/rastreo.html under 'Rastrear envío'). Only the frame's own page
+  // counts, and only for tracking: a frame in a /rastreo/ section may be anything.
+  for (const f of view.doc.iframes) {
+    if (!f.src || !/^https?:/i.test(f.src)) continue;
+    for (const k of kindsFromUrl(f.src, true)) {
+      if (k !== 'orderTracking' && k !== 'claimsTracking') continue;
+      hits.push({ value: k, depth, via: 'frame', source: src(view, { snippet: f.src, note: 'embedded tracking page' }) });
+    }
   }
   // An FAQ section on any page (accordion under "Preguntas frecuentes").
   for (const h of view.doc.headings) {

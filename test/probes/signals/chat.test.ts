@@ -252,6 +252,11 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     { name: 'a widget script beside a WeChat share call (invented)', doc: { scripts: [script('https://tienda.example/js/share-widget.js')], inlineScripts: ['wechatShare({ title: document.title });'] }, vendors: [] },
     // Invented: a greeting in settings that nothing starts, and a newsletter pop-up's "Welcome!" title
     { name: 'a greeting setting without a start call, and a pop-up\'s welcome title (invented)', doc: { inlineScripts: ['var texts = { greeting: "How can we help you today?" };', 'Popup.init({ welcomeMessage: "Welcome! Join our list for 10% off" });'] }, vendors: [] },
+    // us-retail-steinhafels-home (dev, from holdout 19): PureConnect's web chat in a frame on the shop's own host,
+    // <iframe id="cw-iframe" src="" data-src="https://webchat2.steinhafels.com/i3root/index2.html">
+    { name: 'Genesys PureConnect from its /i3root/ chat frame on the site\'s own host', doc: { iframes: [{ src: 'https://webchat2.steinhafels.com/i3root/index2.html', title: '', name: '', id: 'cw-iframe', visible: false }] }, vendors: ['genesys'] },
+    // cl-health-banmedica-home (dev, from holdout 19): <script data-app-id="…" src="https://service.allegra.ai/bot-script/bot.js">
+    { name: 'the Allegra chatbot from its bot.js', doc: { scripts: [script('https://service.allegra.ai/bot-script/bot.js')] }, vendors: ['allegra'] },
     // Invented: a chat stylesheet left on a page starts nothing by itself
     { name: 'a chat stylesheet without code that starts a chat (invented)', doc: { stylesheets: ['https://tienda.example/chat/chat.css'] }, vendors: [] },
   ];
@@ -312,6 +317,7 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     huggy: { url: 'https://js.huggy.chat/widget.min.js', inline: "})(window, document, 'script', 'https://js.huggy.chat/widget.min.js', 'pwz');" },
     inconcert: { url: 'https://webchat-cls1.i6.inconcertcc.com/v3/click_to_chat?token=ABC', inline: "script.src = '//webchat-cls1.i6.inconcertcc.com/v3/click_to_chat?token=ABC';" },
     chattigo: { url: 'https://cdn-widgets.chattigo.com/webchat-widget.js', inline: "widget.querySelector('a.chattigo-widget-trigger').onclick = applyFunction;" },
+    allegra: { url: 'https://service.allegra.ai/bot-script/bot.js', inline: "s.src = 'https://service.allegra.ai/bot-script/bot.js';" },
     nama: { url: 'https://cdn.nama.ai/widget/nama-widget.js', inline: 'var namaWidget = new NamaWidget("k", { serverUrl: "https://dashboard.nama.ai" });' },
     wolkvox: { url: 'https://widget01.wolkvox.com/chat/?prodId=abc', inline: "iframe.src = 'https://widget01.wolkvox.com/chat/?prodId=abc';" },
     kommunicate: { url: 'https://widget.kommunicate.io/v2/kommunicate.app', inline: "var kommunicateSettings = { appId: 'a' };" },

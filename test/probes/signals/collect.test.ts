@@ -293,3 +293,24 @@ describe('elements styled as buttons', () => {
     expect(d.buttons).toEqual([]);
   });
 });
+
+describe('links a widget draws from the JSON in its data-* attribute', () => {
+  // ch-airline-swiss-home (dev, from holdout 19): the header is an empty div#nav whose data-dcep lists the menu
+  const SWISS_NAV = '<div id="nav" data-dcep="{&#34;menuItems&#34;:[{&#34;label&#34;:&#34;Book&#34;,&#34;href&#34;:&#34;/EN/book/&#34;,&#34;menuItems&#34;:[{&#34;label&#34;:&#34;Book flight&#34;,&#34;href&#34;:&#34;/EN/book/flight&#34;,&#34;external&#34;:true},{&#34;label&#34;:&#34;Manage my bookings &#34;,&#34;href&#34;:&#34;/en/login&#34;,&#34;external&#34;:true}]}]}"></div>';
+  it('reads SWISS\'s menu items, nested, as links with the attribute in their selector (ch-airline-swiss-home)', async () => {
+    const d = await collect(`<header>${SWISS_NAV}</header>`);
+    // The page is about:blank here, so the addresses stay as written.
+    expect(d.links.map((l) => [l.text, l.href])).toEqual([['Book', '/EN/book/'], ['Book flight', '/EN/book/flight'], ['Manage my bookings', '/en/login']]);
+    expect(d.links.every((l) => l.region === 'header' && l.selector.endsWith('[data-dcep]'))).toBe(true);
+  });
+  it.each([
+    ['a telephone or e-mail in the configuration', '<div data-cfg=\'{"items":[{"label":"Call us","href":"tel:+5712345678"},{"label":"Write","url":"mailto:a@b.example"}]}\'></div>'],
+    ['a script address', '<div data-cfg=\'{"label":"Go","href":"javascript:alert(1)"}\'></div>'],
+    ['a protocol-relative address', '<div data-cfg=\'{"label":"Help","href":"//cdn.example/help"}\'></div>'],
+    ['JSON that does not parse', '<div data-cfg=\'{"label":"Help","href":"/help"\'></div>'],
+    ['a label without an address, or an address without a label', '<div data-cfg=\'[{"label":"Help"},{"href":"/help"}]\'></div>'],
+    ['a configuration outside a data-* attribute', '<div title=\'{"label":"Help","href":"/help"}\'></div>'],
+  ])('reads no link from %s (invented)', async (_name, body) => {
+    expect((await collect(body)).links).toEqual([]);
+  });
+});

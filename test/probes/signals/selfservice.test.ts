@@ -363,3 +363,19 @@ describe('"Central de atendimento" on a public body\'s site and on a shop\'s', (
     expect(offered(url, l)).toEqual(kinds);
   });
 });
+
+describe('a tracking page embedded in the page', () => {
+  const frame = (src: string, visible = true) => ({ src, title: '', name: '', id: '', visible });
+  it.each([
+    // co-transport-472-home (dev, from holdout 19): 'Rastrear envio' over <iframe src="https://enviosonline.4-72.com.co/portal/rastreo.html">
+    ['4-72\'s tracking form in a frame from its shipping host', 'http://www.4-72.com.co/', [frame('https://enviosonline.4-72.com.co/portal/rastreo.html')], ['orderTracking']],
+    ['an order-status frame (invented)', 'https://tienda.example/', [frame('https://tienda.example/order-status')], ['orderTracking']],
+    // A frame's own page says what it is: one that sits in a tracking section names nothing by that (invented)
+    ['a map frame under /rastreo/ (invented)', 'https://tienda.example/', [frame('https://tienda.example/rastreo/mapa.html')], []],
+    // Only tracking: a help or sign-in page in a frame is not offered by it here (invented)
+    ['a help-centre frame (invented)', 'https://tienda.example/', [frame('https://tienda.example/ayuda')], []],
+    ['a frame without an address', 'https://tienda.example/', [frame('')], []],
+  ] as const)('reads %s', (_name, url, iframes, kinds) => {
+    expect(kindsOffered(url, { iframes: [...iframes] })).toEqual(kinds);
+  });
+});

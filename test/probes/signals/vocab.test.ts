@@ -313,6 +313,12 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: 'an opaque "Comunidad EAL" → /preguntas/register is the sign-up, not the questions', href: 'http://www.elandroidelibre.com/preguntas/register', text: 'Comunidad EAL', kinds: ['register'] },
     { name: 'an opaque "Ver más" → /mi-cuenta/pedidos is the orders and the account they sit in (invented)', href: 'https://tienda.example/mi-cuenta/pedidos', text: 'Ver más', kinds: ['account', 'orderTracking'] },
     { name: 'an opaque "Ver más" → /preguntas/ is still the questions (invented)', href: 'https://tienda.example/preguntas/', text: 'Ver más', kinds: ['help'] },
+    // ca-telecom-bell-home (dev, from holdout 19): the footer's 'Legal & regulatory' → /Legal_and_terms, Bell's legal and terms page
+    { name: 'a bare "Legal & regulatory" → /Legal_and_terms is the terms', href: 'https://www.bell.ca/Legal_and_terms#INT=OTH_legal_TXT_Footer', text: 'Legal & regulatory', kinds: ['terms'] },
+    { name: 'an icon → /legal-y-terminos is the terms (invented)', href: 'https://tienda.example/legal-y-terminos', text: '', kinds: ['terms'] },
+    // us-finance-westernunion-home (dev, from holdout 19): the header's 'Track transfer' → /global-service/track-transfer
+    { name: '"Track transfer" → /global-service/track-transfer follows a money transfer', href: 'https://www.westernunion.com/global-service/track-transfer', text: 'Track transfer', kinds: ['orderTracking'] },
+    { name: '"Rastrea tu envío de dinero" follows a money transfer (invented)', href: 'https://remesas.example/seguimiento', text: 'Rastrea tu envío de dinero', kinds: ['orderTracking'] },
   ];
   const invalid: LinkCase[] = [
     // gt-news-prensalibre-nota: the reader's profile menu (Notificaciones, Mis suscripciones, Datos personales, Seguridad)
@@ -358,6 +364,7 @@ describe('links on the dev pages of bench/real-pages', () => {
     // Invented: "privacy" and "agreement" in other senses
     { name: '"Rental agreement" (invented)', href: 'https://tienda.example/alquiler/contrato', text: 'Rental agreement', kinds: [] },
     { name: '"Políticas de envío" (invented)', href: 'https://tienda.example/envios', text: 'Políticas de envío', kinds: [] },
+    { name: '"Money transfers" (a product, not its tracking, invented)', href: 'https://banco.example/transfers', text: 'Money transfers', kinds: [] },
     // es-news-sport-home (dev, from holdout 18): the menu's readers' questions section among Salud and Moda; its address
     // only repeats the word, and a lone 'Preguntas' is not 'Preguntas frecuentes'
     { name: '"Preguntas" → /es/preguntas/ (a paper\'s questions section)', href: 'https://www.sport.es/es/preguntas/', text: 'Preguntas', kinds: [] },
