@@ -397,12 +397,14 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
 
   // ---- scripts (src, deferred-loader attributes, inline bodies as data)
   const scripts: DocumentData['scripts'] = [];
+  // application/ld+json, also written with typographic quotes around it (“application/ld+json”).
+  const LD_JSON_TYPE = /^[\s"\u201c\u201d]*application\/ld\+json[\s"\u201c\u201d]*$/;
   const inlineScripts: string[] = [];
   const chatEndpoints: string[] = [];
   let inlineLen = 0;
   for (const s of Array.from(document.querySelectorAll('script')).slice(0, 400)) {
     const type = (s.getAttribute('type') || '').toLowerCase();
-    if (type === 'application/ld+json') continue;
+    if (LD_JSON_TYPE.test(type)) continue;
     const srcAttr = s.getAttribute('src') || s.getAttribute('data-src') || s.getAttribute('data-rocket-src') || s.getAttribute('data-lazy-src') || s.getAttribute('data-pagespeed-orig-src') || '';
     if (srcAttr) {
       scripts.push({ src: abs(srcAttr), id: norm(s.getAttribute('id'), 60), type });
@@ -448,7 +450,9 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
   }));
 
   // ---- structured data
-  const jsonLd = Array.from(document.querySelectorAll('script[type="application/ld+json" i]')).slice(0, 30)
+  // A type an editor "smartened" along with the block (Missguided's <script type="“application/ld+json”">)
+  // is still the organisation's schema.org data; browsers run no script of such a type.
+  const jsonLd = Array.from(document.querySelectorAll('script[type]')).filter((s) => LD_JSON_TYPE.test((s.getAttribute('type') || '').toLowerCase())).slice(0, 30)
     .map((s) => (s.textContent || '').slice(0, 100000));
   const itemValue = (el: Element): string => {
     const tag = el.tagName;

@@ -192,7 +192,7 @@ function readPage(page: CrawledPage, country: string, links: LinkContext): PageR
     r.apps.push(...soc.apps);
     r.delivery.push(...extractDelivery(view));
     const sd = extractStructuredData(view, country);
-    // A telephone or e-mail in schema.org data is published as surely as one in the text.
+    // A telephone in schema.org data, or an e-mail in its ContactPoint, is published as surely as one in the text.
     r.phones.push(...sd.phones);
     r.emails.push(...withoutMisspeltTwins(sd.emails, shownEmails.map((e) => e.value)));
     r.sdTypes.push(...sd.types);

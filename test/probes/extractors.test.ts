@@ -126,6 +126,10 @@ describe('e-mail addresses', () => {
     ['a retina image name', 'logo@2x.png', []],
     ['a placeholder', 'Escribe a usuario@dominio.com', []],
     ['an example address', 'ej. tucorreo@ejemplo.com', []],
+    // ie-services-register365-home (dev, from holdout 20): the e-mail-hosting blurb's example, on a country suffix
+    ['an example mailbox on "my domain" under any suffix (ie-services-register365-home)', 'Get a personalised address like me@mydomain.co.uk', []],
+    ['"seu domínio" in Portuguese (invented)', 'contato@seudominio.com.br', []],
+    ['a real domain that only contains the word (invented)', 'ventas@domainhouse.co', ['ventas@domainhouse.co']],
     ['a monitoring address', 'abc123def456abc123def456abc12345@o123.ingest.sentry.io', []],
     ['plain English words "at" and "dot"', 'Visit us at tienda dot co for more', []],
   ])('%s', (_name, text, expected) => {
@@ -331,12 +335,32 @@ describe('schema.org data', () => {
   // "Journalist" with the reporter's e-mail; the affiliation inside the author is the organisation again.
   it.each([
     ['an article author\'s ContactPoint is a staff member\'s, not the organisation\'s (es-news-elmundo-noticia)', { '@context': 'https://schema.org', '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Miguel A. Herguedas', jobTitle: 'Redactor', contactPoint: { '@type': 'ContactPoint', contactType: 'Journalist', url: 'https://www.elmundo.es/autor/miguel-a-herguedas.html', email: 'miguel.alvarez@elmundo.es' }, affiliation: [{ '@type': 'NewsMediaOrganization', name: 'El Mundo', url: 'elmundo.es' }] } }, [], []],
-    ['the author\'s affiliation still gives the organisation\'s lines (invented)', { '@type': 'NewsArticle', author: { '@type': 'Person', name: 'R. Pérez', affiliation: { '@type': 'NewsMediaOrganization', name: 'Diario', telephone: '+34 915 55 01 23', email: 'lectores@diario.example' } } }, ['+34915550123'], ['lectores@diario.example']],
-    ['a Person standing alone is the site\'s owner: a consultant\'s own line counts (invented)', { '@context': 'https://schema.org', '@type': 'Person', name: 'Ana Gómez', telephone: '+34 915 55 01 24', email: 'ana@consultora.example' }, ['+34915550124'], ['ana@consultora.example']],
+    ['the author\'s affiliation still gives the organisation\'s line (invented)', { '@type': 'NewsArticle', author: { '@type': 'Person', name: 'R. Pérez', affiliation: { '@type': 'NewsMediaOrganization', name: 'Diario', telephone: '+34 915 55 01 23', contactPoint: { '@type': 'ContactPoint', contactType: 'customer service', email: 'lectores@diario.example' } } } }, ['+34915550123'], ['lectores@diario.example']],
+    ['a Person standing alone is the site\'s owner: a consultant\'s own line counts (invented)', { '@context': 'https://schema.org', '@type': 'Person', name: 'Ana Gómez', telephone: '+34 915 55 01 24' }, ['+34915550124'], []],
+    // ie-services-register365-home and br-retail-americanas-produto (dev): the Organization's `email` property, shown
+    // nowhere on the page and declared as no channel; a ContactPoint's is one
+    ['the Organization\'s own email property is no channel it offers (ie-services-register365-home)', { '@context': 'https://schema.org', '@type': 'Organization', name: 'Register365', email: 'support@register365.com', contactPoint: [{ '@type': 'ContactPoint', contactType: 'Customer Service', telephone: '+353 1 5255768' }] }, ['+35315255768'], []],
+    ['nor is a Person\'s (invented)', { '@type': 'Person', name: 'Ana Gómez', email: 'ana@consultora.example' }, [], []],
+    // es-news-lainformacion-noticia (dev): the Organization's "address", a PostalAddress — a ContactPoint in schema.org — with its line and mailbox
+    ['a PostalAddress, schema.org\'s subtype of ContactPoint, declares its mailbox a channel (es-news-lainformacion-noticia)', { '@type': 'NewsMediaOrganization', name: 'La Información', address: { '@type': 'PostalAddress', streetAddress: 'Calle Juan Ignacio Luca de Tena, 7', telephone: '917 015 600', email: 'info@lainformacion.com' } }, ['+34917015600'], ['info@lainformacion.com']],
   ] as const)('%s', (_name, block, phones, emails) => {
     const sd = readStructuredData([JSON.stringify(block)], [], 'ES');
     expect(sd.phones).toEqual(phones);
     expect(sd.emails).toEqual(emails);
+  });
+
+  // gb-retail-missguided-home (dev, from holdout 20): the Organization block an editor "smartened", its ContactPoint
+  // e-mail the shop's customer-care address
+  it('reads a block whose quotes became typographic ones (gb-retail-missguided-home)', () => {
+    const block = '\n{ “@context”: “http://schema.org“,\n“@type”: “Organization”,\n“name”: “Missguided”,\n“foundingDate”: “2008",\n“contactPoint”: {\n“@type”: “ContactPoint”,\n“contactType”: “customer service”,\n“email”: “customercare@missguided.com”,\n“URL”: “https://www.missguided.co.uk”\n}}\n';
+    const sd = readStructuredData([block], [], 'GB');
+    expect(sd.errors).toEqual([]);
+    expect(sd.emails).toEqual(['customercare@missguided.com']);
+  });
+
+  it('keeps a string\'s own curly quotes in a block with straight-quoted keys, and reports it if it still does not parse (invented)', () => {
+    expect(readStructuredData(['{"@type": "Organization", "slogan": "Say “hola”", "email": "a@b.example",}'], [], 'CO').errors).toEqual([]);
+    expect(readStructuredData(['{"@type": “Organization”, name: x}'], [], 'CO').errors[0]).toMatch(/does not parse/);
   });
 
   it('reports a JSON-LD block that does not parse instead of failing', () => {

@@ -13,7 +13,7 @@ const AT = String.raw`\s*(?:\[\s*(?:at|arroba)\s*\]|\(\s*(?:at|arroba)\s*\)|\{\s
 const DOT = String.raw`\s*(?:\[\s*(?:dot|punto|ponto)\s*\]|\(\s*(?:dot|punto|ponto)\s*\)|\{\s*(?:dot|punto|ponto)\s*\}|<\s*(?:dot|punto|ponto)\s*>|\s(?:dot|punto|ponto)\s|\[\.\]|\(\.\)|\.)\s*`;
 const OBFUSCATED = new RegExp(String.raw`\b([a-z0-9][a-z0-9._%+-]{0,63})${AT}((?:[a-z0-9-]{1,63}${DOT}){1,4}[a-z]{2,24})\b`, 'gi');
 
-const PLACEHOLDER_DOMAINS = /^(?:example\.(?:com|org|net)|ejemplo\.com|dominio\.com|tudominio\.com|midominio\.com|yourdomain\.com|domain\.com|email\.com|correo\.com|mail\.com|tucorreo\.com|sucorreo\.com|company\.com|empresa\.com|test\.com|sentry\.io|[a-z0-9.-]*\.sentry\.io|sentry-next\.wixpress\.com|[a-z0-9.-]*wixpress\.com)$/;
+const PLACEHOLDER_DOMAINS = /^(?:example\.(?:com|org|net)|ejemplo\.com|(?:my|your|tu|mi|su|seu|meu)?(?:domain|dominio)\.(?:com|net|org|co|[a-z]{2}|(?:com|co|org|net)\.[a-z]{2})|email\.com|correo\.com|mail\.com|tucorreo\.com|sucorreo\.com|company\.com|empresa\.com|test\.com|sentry\.io|[a-z0-9.-]*\.sentry\.io|sentry-next\.wixpress\.com|[a-z0-9.-]*wixpress\.com)$/;
 const PLACEHOLDER_LOCALS = /^(?:usuario|user|username|nombre|name|tu(?:nombre|correo|email)|your(?:name|email)|email|correo|ejemplo|example|test|john\.?doe|jane\.?doe|juan\.?perez|xxx+|abc)$/;
 const FILE_TLDS = /\.(?:png|jpe?g|gif|webp|svg|avif|ico|css|js|json|pdf|mp4|webm|woff2?|ttf|php|html?)$/;
 

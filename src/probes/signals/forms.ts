@@ -136,7 +136,10 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   // Paying: a card number, CVC or expiry, or a checkout's billing and order fields. Order notes are not a message.
   if (has(CARD_FIELD) || fields.some((f) => /^cc-/.test(f.autocomplete)) || count(CHECKOUT_FIELD) >= 2 || count(CHECKOUT_FIELD) >= 1 && CHECKOUT_WORDS.test(own) || /\b(?:woocommerce-checkout|checkout)\b/.test(fold(`${form.id} ${form.className} ${form.action}`)) && !hasTextarea) return ['checkout'];
   // Sending a page to someone else: the recipient is not the organisation.
-  if (SHARE_WORDS.test(everything) || has(FRIEND_FIELD) && (hasEmail || count(/\b(?:e-?mail|correo)\b/) >= 1) && /\bamig|friend|recipient|destinatari/.test(everything)) return ['share'];
+  // The friend's address is typed: a list's choice ("¿Cómo te enteraste? — Familiar/Amigo/Conocido"
+  // on Betterware's join-and-ask form) names how the visitor heard of the shop, not a recipient.
+  const friendField = fields.some((f) => !/^(?:select|checkbox|radio)/.test(f.type) && FRIEND_FIELD.test(fieldText(f)));
+  if (SHARE_WORDS.test(everything) || friendField && (hasEmail || count(/\b(?:e-?mail|correo)\b/) >= 1) && /\bamig|friend|recipient|destinatari/.test(everything)) return ['share'];
   const shopifyContact = form.hidden.some((h) => /^form_type=contact$/i.test(h));
   // A help centre's ticket form (Zendesk /hc/…/requests, Freshdesk /support/tickets) is a contact form even before its fields load.
   if (/\bnew_request\b|\/hc\/[a-z-]+\/requests\b|\/support\/tickets\b/.test(own) || has(/^request\[(?:ticket_form_id|subject|description)\]/)) return ['contact'];

@@ -52,7 +52,15 @@ export function parseJsonLd(text: string): unknown {
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/,\s*([}\]])/g, '$1')
       .replace(/[\u0000-\u001f]+/g, ' ');
-    return JSON.parse(fixed);
+    try {
+      return JSON.parse(fixed);
+    } catch (err) {
+      // A block a CMS's editor "smartened" (Missguided's Organization: { “@type”: “ContactPoint”, “email”: …,
+      // “foundingDate”: “2008" }) is JSON whose quotes became typographic ones. Only a block that has no
+      // straight-quoted key at all is read so: in one that does, a curly quote is a string's own text.
+      if (!/[\u201c\u201d]/.test(fixed) || /"[^"\n]{1,60}"\s*:/.test(fixed)) throw err;
+      return JSON.parse(fixed.replace(/[\u201c\u201d\u201e\u2033]/g, '"'));
+    }
   }
 }
 
@@ -179,7 +187,13 @@ export function readStructuredData(jsonLd: string[], microdata: MicrodataItem[],
       const phone = tel ? normalisePhone(tel, country) : null;
       if (phone) out.phones.push(phone);
       const mail = email?.replace(/^mailto:/i, '').toLowerCase();
-      if (mail && /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/.test(mail)) out.emails.push(mail);
+      // An address is a channel the organisation offers when it declares it as one, in a ContactPoint
+      // ("customer service") or a PostalAddress, schema.org's subtype of it (La Información's Organization
+      // "address": { "@type": "PostalAddress", "email": "info@…" }). The Organization's own `email` property
+      // (Americanas' atendimento.acom@…, Register365's support@…, neither shown on the page) is for search
+      // engines: it names no channel.
+      const channel = ts.includes('ContactPoint') || ts.includes('PostalAddress');
+      if (mail && channel && /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/.test(mail)) out.emails.push(mail);
       if (ts.includes('FAQPage')) out.faq = true;
       if (ts.includes('ContactPoint')) {
         const cp: ContactPointInfo = {};

@@ -314,3 +314,11 @@ describe('links a widget draws from the JSON in its data-* attribute', () => {
     expect((await collect(body)).links).toEqual([]);
   });
 });
+
+describe('schema.org blocks', () => {
+  // gb-retail-missguided-home (dev, from holdout 20): the Organization block and its type were both "smartened"
+  it('reads a JSON-LD block whose type an editor wrote with typographic quotes, and no other script type (gb-retail-missguided-home)', async () => {
+    const d = await collect('<p>x</p>', '<script type="application/ld+json">{"@type":"WebSite"}</script><script type="“application/ld+json”">{ “@type”: “Organization” }</script><script type="application/json">{"a":1}</script><script type="text/ld+json-template">{}</script>');
+    expect(d.jsonLd.map((b) => b.trim())).toEqual(['{"@type":"WebSite"}', '{ “@type”: “Organization” }']);
+  });
+});
