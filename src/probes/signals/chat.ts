@@ -26,7 +26,7 @@ export const CHAT_VENDORS = [
   'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
   'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support', 'livehelpnow', 'egain',
-  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'allegra', 'generic',
+  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'allegra', 'radial', 'gladly', 'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
 
@@ -327,6 +327,25 @@ export const VENDOR_TABLE: VendorDef[] = [
     inline: [],
     globals: [],
     markers: [],
+  },
+  {
+    // Radial (formerly eBay Enterprise), the commerce and customer-care provider: retailers serve its
+    // live-chat library from their own host (Aéropostale's /lib/radial/livechat/livechat.min.js).
+    id: 'radial', name: 'Radial live chat',
+    urls: [/\/radial\/livechat\//i],
+    inline: [],
+    globals: [],
+    markers: [],
+  },
+  {
+    // Gladly: its chat SDK (cdn.gladly.com/chat-sdk/widget.js), started with Gladly.init({ appId }), and
+    // a site's own button wired to it (Rothy's footer <div id="custom-gladly-chat-button" onclick="Gladly.show()">,
+    // whose loader waits in a consent-gated script).
+    id: 'gladly', name: 'Gladly chat',
+    urls: [/\bcdn\.gladly\.(?:com|qa)\/(?:gladly\/)?chat-sdk\//i],
+    inline: [/\bGladly\.init\(\s*\{/],
+    globals: [],
+    markers: ['[onclick*="Gladly.show"]', '[onclick*="Gladly.init"]'],
   },
   {
     id: 'wolkvox', name: 'Wolkvox chat',

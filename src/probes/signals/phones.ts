@@ -203,7 +203,7 @@ export function sameNationalLines<T extends { value: string }>(hits: T[]): T[] {
 
 /** Validates one written number ("tel:+57…", "01 8000 …") → E.164, or null. */
 export function normalisePhone(raw: string, country: string): string | null {
-  const cleaned = raw.replace(/^(?:tel|callto):/i, '').replace(/%20/g, ' ').split(/[;,?]/)[0]!.trim();
+  const cleaned = raw.replace(/^(?:tel|callto|sms):/i, '').replace(/%20/g, ' ').split(/[;,?]/)[0]!.trim();
   let decoded = cleaned;
   try {
     decoded = decodeURIComponent(cleaned);
@@ -592,7 +592,9 @@ export function extractPhones(view: DocView, country: string): PhoneHit[] {
   const faxLinks = new Set<string>();
   const whatsappTel = new Set<string>();
   for (const l of view.doc.links) {
-    if (!/^(?:tel|callto):/i.test(l.href)) continue;
+    // An sms: link offers a line to text (Rothy's footer 'SMS' → sms:4152127404): the number is the
+    // organisation's as surely as a tel: link's. One without a number ("sms:?body=…") shares a page.
+    if (!/^(?:tel|callto|sms):/i.test(l.href)) continue;
     // "Fax: <a href="tel:…">": the label sits outside the link, in the page text.
     if (/\b(?:tele)?fax\b/i.test(`${l.text} ${l.label}`) && !PHONE_AND_FAX.test(`${l.text} ${l.label}`)) {
       for (const m of phonesInText(l.text, country)) faxLinks.add(m.raw.replace(/\D/g, ''));

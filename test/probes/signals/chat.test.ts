@@ -257,6 +257,9 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     { name: 'Genesys PureConnect from its /i3root/ chat frame on the site\'s own host', doc: { iframes: [{ src: 'https://webchat2.steinhafels.com/i3root/index2.html', title: '', name: '', id: 'cw-iframe', visible: false }] }, vendors: ['genesys'] },
     // cl-health-banmedica-home (dev, from holdout 19): <script data-app-id="…" src="https://service.allegra.ai/bot-script/bot.js">
     { name: 'the Allegra chatbot from its bot.js', doc: { scripts: [script('https://service.allegra.ai/bot-script/bot.js')] }, vendors: ['allegra'] },
+    // us-retail-rothys-login (dev, from holdout 21): the footer's own chat button wired to Gladly; the loader waits in a
+    // consent-gated <script type="text/plain">, which loads nothing by itself
+    { name: 'Gladly from a button whose click shows it', doc: { markers: [{ selector: '[onclick*="Gladly.show"]', snippet: '<div id="custom-gladly-chat-button" onclick="Gladly.show()" role="button" class="footer-chat__icon js-footer-chat-btn">' }] }, vendors: ['gladly'] },
     // Invented: a chat stylesheet left on a page starts nothing by itself
     { name: 'a chat stylesheet without code that starts a chat (invented)', doc: { stylesheets: ['https://tienda.example/chat/chat.css'] }, vendors: [] },
   ];
@@ -318,6 +321,9 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     inconcert: { url: 'https://webchat-cls1.i6.inconcertcc.com/v3/click_to_chat?token=ABC', inline: "script.src = '//webchat-cls1.i6.inconcertcc.com/v3/click_to_chat?token=ABC';" },
     chattigo: { url: 'https://cdn-widgets.chattigo.com/webchat-widget.js', inline: "widget.querySelector('a.chattigo-widget-trigger').onclick = applyFunction;" },
     allegra: { url: 'https://service.allegra.ai/bot-script/bot.js', inline: "s.src = 'https://service.allegra.ai/bot-script/bot.js';" },
+    // us-retail-aeropostale-home (dev, from holdout 21): the library served from the retailer's own host
+    radial: { url: 'https://www.aeropostale.com/on/demandware.static/Sites-aeropostale-Site/-/default/v1627895274318/lib/radial/livechat/livechat.min.js', inline: "s.src = '/on/demandware.static/Sites-aeropostale-Site/-/default/lib/radial/livechat/livechat.min.js';" },
+    gladly: { url: 'https://cdn.gladly.com/chat-sdk/widget.js', inline: "Gladly.init({ appId: 'tienda.example' });" },
     nama: { url: 'https://cdn.nama.ai/widget/nama-widget.js', inline: 'var namaWidget = new NamaWidget("k", { serverUrl: "https://dashboard.nama.ai" });' },
     wolkvox: { url: 'https://widget01.wolkvox.com/chat/?prodId=abc', inline: "iframe.src = 'https://widget01.wolkvox.com/chat/?prodId=abc';" },
     kommunicate: { url: 'https://widget.kommunicate.io/v2/kommunicate.app', inline: "var kommunicateSettings = { appId: 'a' };" },

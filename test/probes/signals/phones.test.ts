@@ -154,6 +154,12 @@ describe('tel: links in real snippets', () => {
     expect([...new Set(extractPhones(v, 'US').map((h) => h.value))]).toEqual(['+12025550100']);
   });
 
+  // us-retail-rothys-login (dev, from holdout 21): the footer's 'Contact Us' accordion offers a San Francisco number to text
+  it('reads an sms: link\'s number as a line, and not one without a number or a short code (us-retail-rothys-login)', () => {
+    const v = view({ links: [link('sms:4152127404', 'SMS'), link('sms:?&body=Mira%20esto%20https://tienda.example/p/1', 'Compartir por SMS'), link('sms:237687', 'Text alerts')] });
+    expect(extractPhones(v, 'US').map((h) => h.value)).toEqual(['+14152127404']);
+  });
+
   it('keeps a Tel/Fax tel: link (Tanzanian contact card, id 46852093405)', () => {
     const v = view({ text: 'Tel/Fax: +255 (0) 27 2509720', links: [link('tel:+255272509720', '+255 (0) 27 2509720')] });
     expect([...new Set(extractPhones(v, 'TZ').map((h) => h.value))]).toEqual(['+255272509720']);

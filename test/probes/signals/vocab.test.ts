@@ -319,6 +319,9 @@ describe('links on the dev pages of bench/real-pages', () => {
     // us-finance-westernunion-home (dev, from holdout 19): the header's 'Track transfer' → /global-service/track-transfer
     { name: '"Track transfer" → /global-service/track-transfer follows a money transfer', href: 'https://www.westernunion.com/global-service/track-transfer', text: 'Track transfer', kinds: ['orderTracking'] },
     { name: '"Rastrea tu envío de dinero" follows a money transfer (invented)', href: 'https://remesas.example/seguimiento', text: 'Rastrea tu envío de dinero', kinds: ['orderTracking'] },
+    // us-bank-bankofamerica-home (dev, from holdout 21): the Auto Loans menu's status look-up and the footer's customers' agreement
+    { name: '"Check your auto application status" follows a request', href: 'https://secure.bankofamerica.com/applynow/initialize-workflow.go?requesttype=VLSTATUS', text: 'Check your auto application status', kinds: ['orderTracking'] },
+    { name: '"Online Banking Service Agreement" is the terms, not the account', href: 'https://www.bankofamerica.com/online-banking/service-agreement.go', text: 'Online Banking Service Agreement', kinds: ['terms'] },
   ];
   const invalid: LinkCase[] = [
     // gt-news-prensalibre-nota: the reader's profile menu (Notificaciones, Mis suscripciones, Datos personales, Seguridad)
@@ -365,6 +368,10 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: '"Rental agreement" (invented)', href: 'https://tienda.example/alquiler/contrato', text: 'Rental agreement', kinds: [] },
     { name: '"Políticas de envío" (invented)', href: 'https://tienda.example/envios', text: 'Políticas de envío', kinds: [] },
     { name: '"Money transfers" (a product, not its tracking, invented)', href: 'https://banco.example/transfers', text: 'Money transfers', kinds: [] },
+    // cl-bank-banefe-home (dev, from holdout 21): one product's general conditions, linked to a campaign page
+    { name: '"Condiciones Generales Chequera Electrónica" (one product\'s conditions)', href: 'https://www.banefe.cl/campanas/pi_bel/index.aspx', text: 'Condiciones Generales Chequera Electrónica', kinds: [] },
+    { name: '"Condições gerais do cartão" (invented)', href: 'https://banco.example/cartao', text: 'Condições gerais do cartão', kinds: [] },
+    { name: '"Apply now" is no application status (invented)', href: 'https://banco.example/apply', text: 'Apply now', kinds: [] },
     // es-news-sport-home (dev, from holdout 18): the menu's readers' questions section among Salud and Moda; its address
     // only repeats the word, and a lone 'Preguntas' is not 'Preguntas frecuentes'
     { name: '"Preguntas" → /es/preguntas/ (a paper\'s questions section)', href: 'https://www.sport.es/es/preguntas/', text: 'Preguntas', kinds: [] },
