@@ -214,7 +214,8 @@ export const VENDOR_TABLE: VendorDef[] = [
     urls: [/\/embeddedservice\/[\d.]+\/esw(?:\.min)?\.js/i, /\bservice\.force\.com\/embeddedservice\//i, /\.salesforce-scrt\.com\//i, /\.salesforceliveagent\.com\/content\/g\/js\//i, /\/ESW[A-Za-z0-9_]+\/assets\/js\/bootstrap(?:\.min)?\.js/],
     inline: [/\bembedded_svc\.(?:init|settings)\b/, /\bembeddedservice_bootstrap\.(?:init|settings)\b/, /\bliveagent\.(?:init|showWhenOnline|startChat)\(/],
     globals: ['embedded_svc', 'embeddedservice_bootstrap', 'liveagent'],
-    markers: ['.embeddedServiceHelpButton', '.embeddedMessagingConversationButton'],
+    // Snap-ins' proactive invitation (div.embeddedServiceInvitation: 'Need help? … Chat') is its markup too.
+    markers: ['.embeddedServiceHelpButton', '.embeddedMessagingConversationButton', '.embeddedServiceInvitation'],
   },
   {
     // Genesys Cloud Messenger and the classic Genesys Widgets (CXBus).

@@ -322,8 +322,19 @@ describe('links on the dev pages of bench/real-pages', () => {
     // us-bank-bankofamerica-home (dev, from holdout 21): the Auto Loans menu's status look-up and the footer's customers' agreement
     { name: '"Check your auto application status" follows a request', href: 'https://secure.bankofamerica.com/applynow/initialize-workflow.go?requesttype=VLSTATUS', text: 'Check your auto application status', kinds: ['orderTracking'] },
     { name: '"Online Banking Service Agreement" is the terms, not the account', href: 'https://www.bankofamerica.com/online-banking/service-agreement.go', text: 'Online Banking Service Agreement', kinds: ['terms'] },
+    // us-travel-hyatt-home (dev, from holdout 22): the alert banner's 'MANAGE RESERVATIONS' → /MyReservations, a look-up of a booking
+    { name: '"MANAGE RESERVATIONS" → /MyReservations looks up a booking', href: 'https://www.hyatt.com/MyReservations', text: 'MANAGE RESERVATIONS', kinds: ['orderTracking'] },
+    { name: 'an icon → /my-reservations looks up a booking (invented)', href: 'https://hotel.example/my-reservations', text: '', kinds: ['orderTracking'] },
+    { name: '"Gestiona tu reserva" looks up a booking (invented)', href: 'https://aerolinea.example/reserva', text: 'Gestiona tu reserva', kinds: ['orderTracking'] },
+    { name: '"Gerenciar minhas reservas" looks up a booking (invented)', href: 'https://hotel.example/reservas', text: 'Gerenciar minhas reservas', kinds: ['orderTracking'] },
+    // br-services-parperfeito-home (dev, from holdout 22): the footer's 'Fale Conosco' → /help/contactus?lid=4, the
+    // contact page kept in the help section (beside 'Dicas de Segurança' → /help/safetytips.aspx): no help centre is linked
+    { name: '"Fale Conosco" → /help/contactus is the contact page, not the help centre', href: 'https://www.parperfeito.com.br/help/contactus?lid=4', text: 'Fale Conosco', kinds: ['contact'] },
+    { name: '"Contato" → /ajuda is still the contact sent to the help centre (invented)', href: 'https://loja.example/ajuda', text: 'Contato', kinds: ['contact', 'help'] },
   ];
   const invalid: LinkCase[] = [
+    // a booking is made, not looked up (invented): only an existing reservation's look-up is tracking
+    { name: '"Make a reservation" → /reservations books a table, it does not look one up', href: 'https://restaurante.example/reservations', text: 'Make a reservation', kinds: [] },
     // gt-news-prensalibre-nota: the reader's profile menu (Notificaciones, Mis suscripciones, Datos personales, Seguridad)
     { name: '"Datos personales" → the reader\'s profile on the SSO host', href: 'https://sso.prensalibre.com/perfil', text: 'Datos personales', kinds: [] },
     // br-media-claudia-receita: the same menu item on Abril's reader account
