@@ -111,6 +111,24 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
   const allAnchors = Array.from(document.querySelectorAll('a[href], area[href]'));
   const tail = Math.floor(cfg.maxLinks / 3);
   const anchors = allAnchors.length > cfg.maxLinks ? [...allAnchors.slice(0, cfg.maxLinks - tail), ...allAnchors.slice(-tail)] : allAnchors;
+  // The entry of a listing a tel: link sits in: the nearest box around it that repeats beside
+  // boxes like it (a directory's cards, a carousel's slides), with its heading and the web
+  // addresses it links to — a business directory gives each advertiser's line in its own card.
+  const entryOf = (a: Element): { name: string; sites: string[] } | undefined => {
+    let el = a.parentElement;
+    for (let depth = 0; el && el !== body && depth < 8; depth++, el = el.parentElement) {
+      const parent = el.parentElement;
+      if (!parent) break;
+      const first = el.classList[0] ?? '';
+      let alike = 0;
+      for (const c of Array.from(parent.children)) if (c !== el && c.tagName === el.tagName && (c.classList[0] ?? '') === first) alike++;
+      if (alike < 2) continue;
+      const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
+      const sites = Array.from(el.querySelectorAll('a[href]')).map((x) => abs(x.getAttribute('href'))).filter((h) => /^https?:/i.test(h)).slice(0, 6);
+      return { name: heading ? norm(heading.textContent, 80) : '', sites };
+    }
+    return undefined;
+  };
   for (const a of anchors) {
     const rawHref = (a.getAttribute('href') || '').trim();
     // A link that goes nowhere by its href but opens a page from its click handler (Zazzle's
@@ -132,6 +150,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
       ...(handler ? { handler } : {}),
       // Inside a sign-in form (one with a password field): the box's own links, not what opens it.
       ...(a.closest('form')?.querySelector('input[type="password"]') ? { inSigninForm: true } : {}),
+      ...(/^tel:/i.test(rawHref) ? { entry: entryOf(a) } : {}),
     });
   }
 

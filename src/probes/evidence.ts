@@ -171,7 +171,7 @@ function readPage(page: CrawledPage, country: string, links: LinkContext): PageR
   };
   r.whatsapp.push(...whatsappFromRedirect(page, country));
   for (const view of documentsOf(page)) {
-    r.phones.push(...extractPhones(view, country));
+    r.phones.push(...extractPhones(view, country, links.isOwn));
     const shownEmails = extractEmails(view);
     r.emails.push(...shownEmails);
     for (const w of [...extractWhatsapp(view, country), ...whatsappFromWidgets(view, country)]) (w.numberless ? r.whatsappNumberless : r.whatsapp).push(w);

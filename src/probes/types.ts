@@ -53,6 +53,12 @@ export interface LinkInfo {
    * otherwise, and in snapshots taken before it was collected.
    */
   inSigninForm?: true;
+  /**
+   * For a tel: link inside a box that repeats beside boxes like it (a directory's cards, a
+   * carousel's slides): that entry's heading and the http(s) addresses it links to, bounded.
+   * Absent for other links, outside such boxes, and in snapshots taken before it was collected.
+   */
+  entry?: { name: string; sites: string[] };
 }
 
 /** An element that acts as a link without an href: a <span onclick="go_lien(this)"> menu item, role="link". */

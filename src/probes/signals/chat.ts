@@ -204,8 +204,9 @@ export const VENDOR_TABLE: VendorDef[] = [
     urls: [/\blptag\.liveperson\.net\//i, /\.liveperson\.net\/[^?#]*tag\.js/i, /\blpcdn\.lpsnmedia\.net\//i],
     inline: [/\blpTag\.site\b/, /\bwindow\.lpTag\s*=/, /['"]lptag\.liveperson\.net['"]/, /\blpMTagConfig\b/],
     globals: ['lpTag', 'lpMTagConfig'],
-    markers: ['.LPMcontainer', '#lpChat'],
-    brand: 'liveperson|lptag|mtagconfig',
+    // LiveEngage's embedded-button divs are id="LP_DIV_<timestamp>"; LiveEngage is LivePerson's product name.
+    markers: ['.LPMcontainer', '#lpChat', '[id^="LP_DIV_"]'],
+    brand: 'liveperson|liveengage|lptag|mtagconfig',
   },
   {
     // Embedded Service (embedded_svc), Messaging for In-App and Web, and the older Live Agent deployment.
@@ -704,7 +705,8 @@ export function isChatAsset(url: string): boolean {
   // A host named for the chat ("chatbot.fna.gov.co/bundle.js", "webchat.tienda.co/…"): the
   // organisation serves its chat from there, whatever the file is called.
   if (/^(?:live-?|web-?)?chat(?:bot)?s?\d*\./i.test(host)) return true;
-  return /(?:^|[/_.-])(?:live-?|web-?)?chat(?:-?v?\d+)?(?=[/_.-]|$)/i.test(path);
+  // A chatbot's embedder ("…/files/deploy/embed_chatbot_1.js", UTI Mutual Fund's AllinCall bot) is a chat too.
+  return /(?:^|[/_.-])(?:live-?|web-?)?chat(?:-?bot)?(?:-?v?\d+)?(?=[/_.-]|$)/i.test(path);
 }
 
 /**

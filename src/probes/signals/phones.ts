@@ -6,7 +6,8 @@
  * numbers, account numbers, postcodes and dates are not phone numbers even when their
  * digits would be.
  */
-import { type CountryCode, findNumbers, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type CountryCode, findNumbers, getCountries, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { domainOf } from '../identity.js';
 import type { LinkInfo } from '../types.js';
 import { type DocView, type Finding, fold, inContributorsBio, inMakersBlock, isPlaceholderHref, snippetAround, src } from './text.js';
 
@@ -529,6 +530,17 @@ export function phonesInText(text: string, country: string): { e164: string; sta
       if (e164) claim(start, raw, e164);
     }
   }
+  // A line written in another country's plan under that country's name ("AUSTRALIA: 1-800-04-1997",
+  // "UK: 08-00-031-4068", Whistler Blackcomb's reservation lines abroad): read in that country's plan.
+  for (const m of text.matchAll(COUNTRY_LABELLED)) {
+    const [, label, raw] = m as unknown as [string, string, string];
+    const start = (m.index ?? 0) + m[0].length - raw.length;
+    if (overlaps(start, start + raw.length)) continue;
+    const named = countryNamed(label);
+    if (!named || named === region) continue;
+    const p = parsePhoneNumberFromString(raw, named);
+    if (p && p.isValid()) claim(start, raw, p.number, p.getType());
+  }
   if (region === 'CO') {
     for (const m of text.matchAll(LEGACY_CO)) {
       const start = m.index ?? 0;
@@ -571,6 +583,35 @@ export function phonesInText(text: string, country: string): { e164: string; sta
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A country's name standing alone as a number's label at the start of a line or item
+ * ("AUSTRALIA: 1-800-04-1997"), then the number.
+ */
+const COUNTRY_LABELLED = /(?:^|[\n|•·;(])[ \t]*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.]*(?: [A-Za-zÀ-ÿ.]+){0,2})[ \t]*:[ \t]*(\+?\(?\d[\d \t().-]{5,20}\d)/g;
+
+/** Short names a page writes for a country, in capitals only ("UK", not the "us" of "Contact us"). */
+const COUNTRY_ABBREVIATIONS: Record<string, CountryCode> = { UK: 'GB', 'U.K.': 'GB', US: 'US', 'U.S.': 'US', USA: 'US', 'U.S.A.': 'US', EEUU: 'US', 'EE.UU.': 'US', EUA: 'US' };
+
+let countryNames: Map<string, CountryCode> | undefined;
+
+/** The country a label names, in English, Spanish or Portuguese (ICU's names of regions), or by its usual abbreviation. */
+function countryNamed(label: string): CountryCode | undefined {
+  const abbreviation = COUNTRY_ABBREVIATIONS[label.trim()];
+  if (abbreviation) return abbreviation;
+  if (!countryNames) {
+    countryNames = new Map();
+    for (const lang of ['en', 'es', 'pt']) {
+      const names = new Intl.DisplayNames([lang], { type: 'region' });
+      for (const c of getCountries()) {
+        const n = names.of(c);
+        if (n && n !== c) countryNames.set(fold(n), c);
+      }
+    }
+    for (const [n, c] of [['great britain', 'GB'], ['england', 'GB'], ['estados unidos', 'US'], ['united states', 'US']] as const) countryNames.set(n, c);
+  }
+  return countryNames.get(fold(label.trim()));
+}
+
 /** Where the text of a tel: link stands in the page text, to read the label written before it. */
 function linkLabelledFax(text: string, linkText: string): boolean {
   const t = linkText.trim();
@@ -583,9 +624,43 @@ function linkLabelledFax(text: string, linkText: string): boolean {
   return found;
 }
 
+/** Hosts any entry of a listing may link to (maps, social profiles, messaging, app stores): they say nothing of whose entry it is. */
+const SHARED_HOST = /(?:^|\.)(?:google\.[a-z.]+|goo\.gl|waze\.com|bing\.com|openstreetmap\.org|facebook\.com|instagram\.com|twitter\.com|x\.com|linkedin\.com|youtube\.com|tiktok\.com|pinterest\.[a-z.]+|wa\.me|whatsapp\.com|t\.me|apple\.com)$/;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Lines a directory of other organisations lists (a newspaper's guide of local businesses:
+ * one card per advertiser with its name, its tel: link and a link to its own web site). A
+ * listing is one when three or more entries with a line name different organisations that
+ * each link to a site not the organisation's (nor a map or a social profile); an entry that
+ * names the organisation itself (its title or site name) is its own line.
+ */
+function directoryLines(view: DocView, country: string, isOwn: (url: string) => boolean): Set<string> {
+  const listed = view.doc.links.filter((l) => /^tel:/i.test(l.href) && l.entry?.name
+    && l.entry.sites.some((u) => !isOwn(u) && !SHARED_HOST.test(hostOf(u))));
+  if (new Set(listed.map((l) => fold(l.entry!.name))).size < 3) return new Set();
+  const ownName = fold(`${view.doc.title} | ${view.doc.meta['og:site_name'] ?? ''}`);
+  const out = new Set<string>();
+  for (const l of listed) {
+    const name = fold(l.entry!.name);
+    if (name.length >= 4 && ownName.includes(name)) continue;
+    const e164 = normalisePhone(l.href, country);
+    if (e164) out.add(e164);
+  }
+  return out;
+}
+
 /** Phone numbers of one document: tel: links, then visible text, then hidden text. */
-export function extractPhones(view: DocView, country: string): PhoneHit[] {
+export function extractPhones(view: DocView, country: string, isOwn: (url: string) => boolean = (u) => domainOf(u) === domainOf(view.url)): PhoneHit[] {
   const hits: PhoneHit[] = [];
+  const others = directoryLines(view, country, isOwn);
   // Numbers whose tel: link names them a fax line in its own words ("202.419.4349 | Fax"):
   // written in the page text too, they are that fax, whatever label stands before them
   // (there, the label before is the previous link's: "202.419.4300 | Main 202.419.4349 | Fax").
@@ -610,7 +685,7 @@ export function extractPhones(view: DocView, country: string): PhoneHit[] {
       whatsappTel.add(e164);
       continue;
     }
-    if (e164) hits.push({ value: e164, source: src(view, { snippet: `${l.text || l.label} (${l.href})`, selector: l.selector }) });
+    if (e164 && !others.has(e164)) hits.push({ value: e164, source: src(view, { snippet: `${l.text || l.label} (${l.href})`, selector: l.selector }) });
   }
   // Numbers an icon marks as WhatsApp only, or as a fax, are not lines to call; nor is the
   // number written as the text of a WhatsApp link ("<a href="https://wa.me/55…">(67) 99669-9563</a>").
@@ -630,7 +705,7 @@ export function extractPhones(view: DocView, country: string): PhoneHit[] {
   }
   for (const [text, note] of [[view.doc.text, undefined], [view.doc.hiddenText, 'in a collapsed or hidden part of the page']] as const) {
     for (const m of phonesInText(text, country)) {
-      if (faxLinks.has(m.raw.replace(/\D/g, ''))) continue;
+      if (faxLinks.has(m.raw.replace(/\D/g, '')) || others.has(m.e164)) continue;
       if (iconOnly.has(m.raw.replace(/\D/g, '')) && !PHONE_WORDS.test(fold(text.slice(Math.max(text.lastIndexOf('\n', m.start - 1) + 1, m.start - 30), m.start)))) continue;
       // A number offered only on WhatsApp, in plain text or as a WhatsApp link's text under a
       // WhatsApp label ("Whatsapp: <a href=api.whatsapp.com/send?phone=…>(11) 99844-0509</a>", Lojas

@@ -496,6 +496,9 @@ export function classifyLink(href: string, text: string, label = '', region = ''
   // A help centre's answer about the account or an order ("Registration / My Account
   // information" → faq.x/app/answers/detail/…) explains it; it is not the account itself.
   if (isHelpArticle(href)) fromText = fromText.filter((k) => !ABOUT_NOT_IN.includes(k));
+  // …and so do the questions a link names as being about them ("Track My Order FAQ" → /track-my-order-faq,
+  // Volkswagen's page of answers about following a car's order): the answers, not the look-up.
+  if (fromText.includes('help') && FAQ_WORDS.test(normaliseText(shown))) fromText = fromText.filter((k) => !ABOUT_NOT_IN.includes(k));
   // A help site is one whatever the link says ("Fale Conosco" → igcorp.octadesk.com/kb/, "sac" → sac.uol.com.br).
   const platform: PageKind[] = isHelpSite(href) && !blocked.includes('help') ? ['help'] : [];
   // What the page's own slug names, apart from the sections above it.
@@ -550,6 +553,9 @@ export function isFeedUrl(url: string): boolean {
     return false;
   }
 }
+
+/** Words that name a page of questions and answers, whatever the questions are about. */
+const FAQ_WORDS = /\b(?:faqs?|f\.a\.q\.?|frequently asked questions|(?:preguntas|perguntas) (?:mas |mais )?(?:frecuentes|frequentes))\b/;
 
 /** Kinds a help article can only be about, never be (the account, an order's tracking). */
 const ABOUT_NOT_IN: PageKind[] = ['account', 'register', 'orderTracking', 'invoices', 'payments', 'claimsTracking'];

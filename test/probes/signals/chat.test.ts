@@ -214,6 +214,13 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     // us-retail-forever21-home (dev, from holdout 22): Salesforce Snap-ins' proactive invitation in the markup ('Need help?
     // … For any assistance CHAT with us!!!', its 'Chat' button), loaded by the site's own bundle: the invitation is the vendor's
     { name: 'Salesforce Embedded Service from its Snap-ins invitation', doc: { markers: [{ selector: '.embeddedServiceInvitation', snippet: '<div class="embeddedServiceInvitation snapins_invite hidden" id="snapins_invite" role="dialog">' }] }, vendors: ['salesforce'] },
+    // ca-travel-whistlerblackcomb-home (dev, from holdout 23): the site's own copy of LivePerson's loader
+    // (/Assets/js/vendor/liveEngage/liveEngage.js) and the LiveEngage button's div#LP_DIV_1553631687269
+    { name: 'LivePerson from the site\'s own liveEngage.js', doc: { scripts: [script('https://www.whistlerblackcomb.com/Assets/js/vendor/liveEngage/liveEngage.js')] }, vendors: ['liveperson'] },
+    { name: 'LivePerson from a LiveEngage button\'s div#LP_DIV_…', doc: { markers: [{ selector: '[id^="LP_DIV_"]', snippet: '<div class="liveengage-chat" id="LP_DIV_1553631687269"></div>' }] }, vendors: ['liveperson'] },
+    // in-finance-utimf-home (dev, from holdout 23): AllinCall's chatbot embedder on the fund's own subdomain (a vendor the
+    // table does not name): a script named for a chatbot is a chat of unnamed vendor
+    { name: 'a chatbot embedder script of an unlisted vendor', doc: { scripts: [script('https://utimf.allincall.in/files/deploy/embed_chatbot_1.js')] }, vendors: ['generic'] },
     // us-retail-walldecor-home: the AliveChat button is an <img> whose onClick opens the chat router, and a 'Chat Now'
     // link (href="#") does the same: no WebsiteAlive script on the page, only what the click handlers open
     { name: 'WebsiteAlive from the chat window a button\'s click handler opens', doc: { openedUrls: ['http://www.websitealive7.com/2345/rRouter.asp?groupid=2345&websiteid=0&departmentid=0&dl='] }, vendors: ['websitealive'] },

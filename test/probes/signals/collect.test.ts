@@ -281,6 +281,27 @@ describe('links inside a sign-in form', () => {
   });
 });
 
+describe('the listing entry around a tel: link', () => {
+  // es-news-eldiariomontanes-home (dev, from holdout 23): 'Empresas locales de confianza', a carousel of advertisers' cards
+  const slide = (name: string, tel: string, web: string): string => '<div class="voc-article-container swiper-slide"><article class="voc-article">'
+    + `<h4 class="voc-company-name"><a href="https://empresas.eldiariomontanes.es/c/${tel.replace(/\D/g, '')}.html">${name}</a></h4>`
+    + `<div class="container-info-contact"><a href="tel:${tel}" class="voc-company-phone">${tel}</a><a href="${web}" class="voc-company-web">WEB</a></div></article></div>`;
+  it('reads each card\'s heading and the addresses it links to; a carousel may mark one slide active (es-news-eldiariomontanes-home)', async () => {
+    const d = await collect('<div class="swiper-wrapper">' + slide('Escuela náutica Cabo Mayor', '942 381 480', 'https://escuelanautica.atencionweb.es/')
+      + slide('Mamparas Santander', '942381238', 'https://mamparas.example/').replace('swiper-slide"', 'swiper-slide swiper-slide-active"')
+      + slide('EL DIARIO MONTAÑES', '942 221 211', 'https://cantabria.tiendasdeaqui.com/comercio/promociones-dm') + '</div>');
+    expect(d.links.filter((l) => l.href.startsWith('tel:')).map((l) => l.entry)).toEqual([
+      { name: 'Escuela náutica Cabo Mayor', sites: ['https://empresas.eldiariomontanes.es/c/942381480.html', 'https://escuelanautica.atencionweb.es/'] },
+      { name: 'Mamparas Santander', sites: ['https://empresas.eldiariomontanes.es/c/942381238.html', 'https://mamparas.example/'] },
+      { name: 'EL DIARIO MONTAÑES', sites: ['https://empresas.eldiariomontanes.es/c/942221211.html', 'https://cantabria.tiendasdeaqui.com/comercio/promociones-dm'] },
+    ]);
+  });
+  it('gives no entry to a tel: link outside a repeated box, nor to other links (invented)', async () => {
+    const d = await collect('<footer><p>Atención al cliente: <a href="tel:+34942221211">942 221 211</a></p><p><a href="/contacto">Contacto</a></p></footer>');
+    expect(d.links.map((l) => l.entry)).toEqual([undefined, undefined]);
+  });
+});
+
 describe('elements styled as buttons', () => {
   it('reads Fincaraíz\'s header <span class="btn-secondary">Ingresar</span> as a button (co-realestate-fincaraiz-busqueda, from holdout 7)', async () => {
     const d = await collect('<header><div class="userbox-mobile"><span style="order:-1" class="header_btn_mobile btn-secondary"><svg width="16" height="16"></svg> <!-- -->Ingresar</span>'

@@ -160,6 +160,35 @@ describe('tel: links in real snippets', () => {
     expect(extractPhones(v, 'US').map((h) => h.value)).toEqual(['+14152127404']);
   });
 
+  // es-news-eldiariomontanes-home (dev, from holdout 23): the home page's 'Empresas locales de confianza' carousel, one card
+  // per advertiser (its name, tel: link and 'WEB' link to its own site), one of them the paper itself
+  describe('a directory of other organisations\' lines (es-news-eldiariomontanes-home)', () => {
+    const card = (name: string, tel: string, site: string): ReturnType<typeof link>[] => [
+      link(`tel:${tel}`, tel, { entry: { name, sites: ['https://empresas.eldiariomontanes.es/cantabria/santander/comercios/x_1.html', site] } }),
+    ];
+    const directory = [
+      ...card('Escuela náutica Cabo Mayor', '942 381 480', 'https://escuelanautica.atencionweb.es/esuela-nautica-cabo-mayor-2178.html'),
+      ...card('Mamparas Santander', '942381238', 'https://www.mamparassantander.example/'),
+      ...card('La Tahona Cántabra', '942 381 609', 'https://latahona.example/'),
+      ...card('EL DIARIO MONTAÑES', '942 221 211', 'https://cantabria.tiendasdeaqui.com/comercio/promociones-dm'),
+    ];
+    const text = 'Escuela náutica Cabo Mayor\n942 381 480 WEB\nMamparas Santander\n942381238 WEB\nLa Tahona Cántabra\n942 381 609 WEB\nEL DIARIO MONTAÑES\n942 221 211 WEB\n¿Quieres aparecer aquí? Llámanos al 942330550';
+    const own = (u: string): boolean => /(?:^|\.)eldiariomontanes\.es$/.test(new URL(u).hostname);
+    it('keeps only the organisation\'s own entry and the line the page gives as its own', () => {
+      const v = view({ url: 'https://www.eldiariomontanes.es/', title: 'El diario de Cantabria y Santander | El Diario Montañes', text, links: directory });
+      expect([...new Set(extractPhones(v, 'ES', own).map((h) => h.value))]).toEqual(['+34942221211', '+34942330550']);
+    });
+    it('keeps every line of a list whose entries link only to the organisation\'s own pages, maps and profiles (invented: its stores)', () => {
+      const stores = ['Centro', 'Norte', 'Sur'].map((n, i) => link(`tel:94238100${i}`, `94238100${i}`, { entry: { name: `Tienda ${n}`, sites: ['https://www.eldiariomontanes.es/tiendas', 'https://www.google.com/maps?q=x', 'https://www.facebook.com/tienda'] } }));
+      const v = view({ url: 'https://www.eldiariomontanes.es/', title: 'Tiendas', links: stores });
+      expect(extractPhones(v, 'ES', own).map((h) => h.value)).toEqual(['+34942381000', '+34942381001', '+34942381002']);
+    });
+    it('keeps the lines of fewer than three entries that link elsewhere (invented: two partners)', () => {
+      const v = view({ url: 'https://www.eldiariomontanes.es/', title: 'Inicio', links: directory.slice(0, 2) });
+      expect(extractPhones(v, 'ES', own).map((h) => h.value)).toEqual(['+34942381480', '+34942381238']);
+    });
+  });
+
   it('keeps a Tel/Fax tel: link (Tanzanian contact card, id 46852093405)', () => {
     const v = view({ text: 'Tel/Fax: +255 (0) 27 2509720', links: [link('tel:+255272509720', '+255 (0) 27 2509720')] });
     expect([...new Set(extractPhones(v, 'TZ').map((h) => h.value))]).toEqual(['+255272509720']);
@@ -293,6 +322,12 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
     { name: 'an amount followed by its currency code', text: 'Abono 601 343 0000 COP', country: 'CO', lines: [] },
     { name: 'a line followed by a word that begins like a currency code', text: 'Abono 601 343 0000 Copia', country: 'CO', lines: ['+576013430000'] },
     { name: 'a line with its extension after a comma, and an amount (invented)', text: 'Tel: (443) 3226-300, ext. 2408\nTotal: 1,299,900', country: 'MX', lines: ['+524433226300'] },
+    // ca-travel-whistlerblackcomb-home (dev, from holdout 23): the lodging box's reservation lines abroad, each under its
+    // country's name and written in that country's plan (Australia's 1800 and the UK's 0800 toll-free numbers)
+    { name: 'lines abroad under their countries\' names, each read in its own country\'s plan', text: 'BOOK ONLINE OR CALL\n1-888-403-4727\nAUSTRALIA: 1-800-04-1997\nUK: 08-00-031-4068\nSEE ALL NUMBERS', country: 'CA', lines: ['+18884034727', '+611800041997', '+448000314068'] },
+    { name: 'lines under Spanish names of countries (invented)', text: 'España: 912 345 678 | Portugal: 213 456 789', country: 'CO', lines: ['+34912345678', '+351213456789'] },
+    // "us" is a word, not the United States, unless a page writes it in capitals as a country's label (invented)
+    { name: 'a line after "Contact us:", read in the page\'s own plan (invented)', text: 'Contact us: 55 1234 5678', country: 'MX', lines: ['+525512345678'] },
   ];
   it.each(cases)('keeps only the phone in $name', (c) => {
     expect(linesIn(c)).toEqual(c.lines);
