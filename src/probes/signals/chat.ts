@@ -148,7 +148,8 @@ export const VENDOR_TABLE: VendorDef[] = [
   {
     id: 'olark', name: 'Olark',
     urls: [/\bstatic\.olark\.com\/jsclient\//i],
-    inline: [/\bolark\.identify\(/, /\bolark\(\s*['"]api\./],
+    // …or the site id its own bundle hands the loader (TourRadar's "window.olarkId = "7577-172-10-6850""): Olark's ids have that shape.
+    inline: [/\bolark\.identify\(/, /\bolark\(\s*['"]api\./, /\bolarkId\s*[=:]\s*['"]\d{4}-\d{3}-\d{2}-\d{4}['"]/],
     globals: ['olark'],
     markers: ['#olark-box-container', '#olark-wrapper', '.olark-launch-button', '#olark'],
     brand: 'olark',

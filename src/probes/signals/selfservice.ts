@@ -117,6 +117,12 @@ function groupDomains(view: DocView, links: LinkContext): Set<string> {
   return group;
 }
 
+/** An owner's names as a domain takes them whole, and the names a domain may start with. */
+export interface OwnerNames {
+  names: Set<string>;
+  starts: Set<string>;
+}
+
 /** Legal forms and filler that a company's name carries but its domain does not. */
 const LEGAL_FORM = /^(?:inc|llc|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|sa|sas|sac|srl|ltda|spa|bv|nv|the|and|y|e|de|del|la|el|of)$/;
 
@@ -126,9 +132,11 @@ const LEGAL_FORM = /^(?:inc|llc|ltd|limited|corp|corporation|co|company|plc|gmbh
  * domain takes them: run together ("cbsinteractive"), initials ("pg" for Procter & Gamble,
  * which calls itself P&G), or the first word and the initials of the rest ("cbsi").
  */
-export function ownerNames(text: string): Set<string> {
+export function ownerNames(text: string): OwnerNames {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^\n.|/©]{2,60})/gi)) {
+  const starts = new Set<string>();
+  // The name ends at a comma: "© 2021 Zonda Media, a Delaware corporation" is Zonda Media.
+  for (const m of text.matchAll(/(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^\n.|/©,]{2,60})/gi)) {
     const words = fold(m[1]!).replace(/[^a-z0-9& ]/g, ' ').split(/[\s&]+/).filter((w) => w && !LEGAL_FORM.test(w));
     // Words until the first that is not a name's ("all rights reserved", "derechos reservados").
     const name: string[] = [];
@@ -138,12 +146,14 @@ export function ownerNames(text: string): Set<string> {
     }
     if (!name.length || name.length > 5) continue;
     out.add(name.join(''));
+    // The owner's own first word when it is long enough to be a name (Zonda Media's "zonda"), as a domain's start (zondahome.com).
+    if (name.length >= 2 && name[0]!.length >= 5) starts.add(name[0]!);
     if (name.length >= 2) {
       out.add(name.map((w) => w[0]).join(''));
       out.add(name[0]! + name.slice(1).map((w) => w[0]).join(''));
     }
   }
-  return new Set([...out].filter((n) => n.length >= 2));
+  return { names: new Set([...out].filter((n) => n.length >= 2)), starts };
 }
 
 /**
@@ -151,8 +161,8 @@ export function ownerNames(text: string): Set<string> {
  * Procter & Gamble), a label of its host or the first segment of its path (CBS Interactive's
  * policies at cbsi.force.com/CBSi/…). The owner's policies there are the group's.
  */
-function namedForOwner(url: string, owners: Set<string>): boolean {
-  if (!owners.size) return false;
+function namedForOwner(url: string, owners: OwnerNames): boolean {
+  if (!owners.names.size) return false;
   let u: URL;
   try {
     u = new URL(url);
@@ -161,7 +171,10 @@ function namedForOwner(url: string, owners: Set<string>): boolean {
   }
   const labels = u.hostname.toLowerCase().split('.').filter((x) => x !== 'www');
   const first = fold(u.pathname.split('/').filter(Boolean)[0] ?? '');
-  return [brandOf(url), ...labels.slice(0, -1), first].some((n) => !!n && owners.has(n.replace(/[^a-z0-9]/g, '')));
+  return [brandOf(url), ...labels.slice(0, -1), first].some((n) => {
+    const name = n.replace(/[^a-z0-9]/g, '');
+    return !!name && (owners.names.has(name) || [...owners.starts].some((p) => name.startsWith(p)));
+  });
 }
 
 /**

@@ -214,6 +214,8 @@ describe('live chat on the dev pages of bench/real-pages', () => {
     // us-retail-forever21-home (dev, from holdout 22): Salesforce Snap-ins' proactive invitation in the markup ('Need help?
     // … For any assistance CHAT with us!!!', its 'Chat' button), loaded by the site's own bundle: the invitation is the vendor's
     { name: 'Salesforce Embedded Service from its Snap-ins invitation', doc: { markers: [{ selector: '.embeddedServiceInvitation', snippet: '<div class="embeddedServiceInvitation snapins_invite hidden" id="snapins_invite" role="dialog">' }] }, vendors: ['salesforce'] },
+    // at-travel-tourradar-home (dev, from holdout 24): the site id TourRadar's own bundle hands Olark's loader
+    { name: 'Olark from the site id an inline script sets for it', doc: { inlineScripts: ['\n    window.olarkId = "7577-172-10-6850";\n'] }, vendors: ['olark'] },
     // ca-travel-whistlerblackcomb-home (dev, from holdout 23): the site's own copy of LivePerson's loader
     // (/Assets/js/vendor/liveEngage/liveEngage.js) and the LiveEngage button's div#LP_DIV_1553631687269
     { name: 'LivePerson from the site\'s own liveEngage.js', doc: { scripts: [script('https://www.whistlerblackcomb.com/Assets/js/vendor/liveEngage/liveEngage.js')] }, vendors: ['liveperson'] },

@@ -70,9 +70,18 @@ describe('policies on another domain of the organisation or its group', () => {
       footer('http://www.pg.com/privacy/english/privacy_notice.shtml', 'Privacy Notice'),
       footer('http://www.pg.com/en_US/terms_conditions/index.shtml', 'P&G Terms & Conditions'),
     ], ['privacy', 'terms']],
+    // us-retail-houseplans-home (dev, from holdout 24): the footer's 'Privacy Policy' at zondahome.com/legal beside
+    // "© 2021 Zonda Media, a Delaware corporation": a domain that starts with the owner's name is the group's
+    ['Houseplans\' privacy policy at zondahome.com, "© 2021 Zonda Media, a Delaware corporation"', 'https://www.houseplans.com/', 'Zonda House Plans © 2021 Zonda Media, a Delaware corporation Privacy Policy | Terms & Conditions', [
+      footer('https://www.zondahome.com/legal', 'Privacy Policy'),
+    ], ['privacy', 'terms']],
   ];
   it.each(owned)('counts %s', (_name, url, text, links, kinds) => {
     expect(kindsOffered(url, { links, text })).toEqual(kinds);
+  });
+  // An owner's short first word is no name of its own: "© Casa Grande Ltd" does not make casanova.example the group's (invented)
+  it('does not count a policy at a domain that starts with an owner\'s first word shorter than five letters (invented)', () => {
+    expect(kindsOffered('https://tienda.example/', { text: '© 2021 Casa Grande Ltd', links: [footer('https://www.casanova.example/privacy', 'Privacy Policy')] })).toEqual([]);
   });
   // us-news-tmz-article: Warner Bros.' policy, but the copyright line names EHM Productions: nothing on the page ties the domains
   it('does not count TMZ\'s "Privacy Policy" at warnerbros.com under "© 2015 EHM Productions, Inc."', () => {

@@ -331,6 +331,9 @@ describe('links on the dev pages of bench/real-pages', () => {
     // contact page kept in the help section (beside 'Dicas de Segurança' → /help/safetytips.aspx): no help centre is linked
     { name: '"Fale Conosco" → /help/contactus is the contact page, not the help centre', href: 'https://www.parperfeito.com.br/help/contactus?lid=4', text: 'Fale Conosco', kinds: ['contact'] },
     { name: '"Contato" → /ajuda is still the contact sent to the help centre (invented)', href: 'https://loja.example/ajuda', text: 'Contato', kinds: ['contact', 'help'] },
+    // us-retail-hyperx-home (dev, from holdout 24): the support menu's 'RMA Status' → /support/rmastatus, a return request's status look-up
+    { name: '"RMA Status" looks up a return request', href: 'https://www.hyperxgaming.com/us/support/rmastatus', text: 'RMA Status', kinds: ['orderTracking'] },
+    { name: '"Estado de tu devolución" looks up a return (invented)', href: 'https://tienda.example/devoluciones/estado', text: 'Estado de tu devolución', kinds: ['orderTracking'] },
     // gb-automotive-volkswagen-home (dev, from holdout 23): 'Track My Order FAQ' → /owners-and-drivers/my-car/track-my-order-faq,
     // answers about following a car's order: the answers, not the look-up
     { name: '"Track My Order FAQ" is the questions about tracking, not the tracking', href: 'https://www.volkswagen.co.uk/owners-and-drivers/my-car/track-my-order-faq', text: 'Track My Order FAQ', kinds: ['help'] },
