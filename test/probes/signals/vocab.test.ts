@@ -331,6 +331,12 @@ describe('links on the dev pages of bench/real-pages', () => {
     // contact page kept in the help section (beside 'Dicas de Segurança' → /help/safetytips.aspx): no help centre is linked
     { name: '"Fale Conosco" → /help/contactus is the contact page, not the help centre', href: 'https://www.parperfeito.com.br/help/contactus?lid=4', text: 'Fale Conosco', kinds: ['contact'] },
     { name: '"Contato" → /ajuda is still the contact sent to the help centre (invented)', href: 'https://loja.example/ajuda', text: 'Contato', kinds: ['contact', 'help'] },
+    // it-retail-sephora-home (dev, from holdout 25): Sephora Italia's footer, in Italian
+    { name: '"Informativa privacy e cookies" is the privacy policy', href: 'https://www.sephora.it/privacy-cookies-policy_IT.html', text: 'Informativa privacy e cookies', kinds: ['privacy'] },
+    { name: '"Menzioni legali e CGU" is the terms', href: 'https://www.sephora.it/mentions-legales_IT.html', text: 'Menzioni legali e CGU', kinds: ['terms'] },
+    { name: '"Condizioni generali di vendita" is the terms', href: 'https://www.sephora.it/cgv_IT.html', text: 'Condizioni generali di vendita', kinds: ['terms'] },
+    { name: '"Condizioni d’uso", with a typographic apostrophe, is the terms (invented)', href: 'https://negozio.example/condizioni', text: 'Condizioni d’uso', kinds: ['terms'] },
+    { name: '"Informativa sulla privacy" is the privacy policy (invented)', href: 'https://negozio.example/informativa', text: 'Informativa sulla privacy', kinds: ['privacy'] },
     // us-retail-hyperx-home (dev, from holdout 24): the support menu's 'RMA Status' → /support/rmastatus, a return request's status look-up
     { name: '"RMA Status" looks up a return request', href: 'https://www.hyperxgaming.com/us/support/rmastatus', text: 'RMA Status', kinds: ['orderTracking'] },
     { name: '"Estado de tu devolución" looks up a return (invented)', href: 'https://tienda.example/devoluciones/estado', text: 'Estado de tu devolución', kinds: ['orderTracking'] },
