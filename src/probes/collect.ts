@@ -139,6 +139,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     // Its click handler, or that of the element it wraps, says what it opens when its words do not.
     const handlerEl = nowhere ? (a.hasAttribute('onclick') ? a : a.querySelector('[onclick]')) : null;
     const handler = handlerEl ? norm(handlerEl.getAttribute('onclick'), 120) : '';
+    const entry = /^tel:/i.test(rawHref) ? entryOf(a) : undefined;
     links.push({
       href: abs(a.getAttribute('href')),
       text: textOf(a, 160),
@@ -150,7 +151,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
       ...(handler ? { handler } : {}),
       // Inside a sign-in form (one with a password field): the box's own links, not what opens it.
       ...(a.closest('form')?.querySelector('input[type="password"]') ? { inSigninForm: true } : {}),
-      ...(/^tel:/i.test(rawHref) ? { entry: entryOf(a) } : {}),
+      ...(entry ? { entry } : {}),
     });
   }
 

@@ -9,7 +9,7 @@
 import { type CountryCode, findNumbers, getCountries, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { domainOf } from '../identity.js';
 import type { LinkInfo } from '../types.js';
-import { type DocView, type Finding, fold, inContributorsBio, inMakersBlock, isPlaceholderHref, snippetAround, src } from './text.js';
+import { type DocView, type Finding, fold, hostOf, inContributorsBio, inMakersBlock, isPlaceholderHref, snippetAround, src } from './text.js';
 
 export function asCountry(country: string | undefined): CountryCode {
   const c = (country ?? 'CO').toUpperCase();
@@ -626,14 +626,6 @@ function linkLabelledFax(text: string, linkText: string): boolean {
 
 /** Hosts any entry of a listing may link to (maps, social profiles, messaging, app stores): they say nothing of whose entry it is. */
 const SHARED_HOST = /(?:^|\.)(?:google\.[a-z.]+|goo\.gl|waze\.com|bing\.com|openstreetmap\.org|facebook\.com|instagram\.com|twitter\.com|x\.com|linkedin\.com|youtube\.com|tiktok\.com|pinterest\.[a-z.]+|wa\.me|whatsapp\.com|t\.me|apple\.com)$/;
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
 
 /**
  * Lines a directory of other organisations lists (a newspaper's guide of local businesses:
