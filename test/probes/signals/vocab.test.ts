@@ -337,6 +337,20 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: '"Condizioni generali di vendita" is the terms', href: 'https://www.sephora.it/cgv_IT.html', text: 'Condizioni generali di vendita', kinds: ['terms'] },
     { name: '"Condizioni d’uso", with a typographic apostrophe, is the terms (invented)', href: 'https://negozio.example/condizioni', text: 'Condizioni d’uso', kinds: ['terms'] },
     { name: '"Informativa sulla privacy" is the privacy policy (invented)', href: 'https://negozio.example/informativa', text: 'Informativa sulla privacy', kinds: ['privacy'] },
+    // fr-insurance-groupama-home, fr-retail-celio-home (dev, from holdout 26): French headers and footers
+    { name: '"ESPACE CLIENT" → espaceclient.groupama.fr is the customers\' area', href: 'https://espaceclient.groupama.fr/', text: 'ESPACE CLIENT', kinds: ['account'] },
+    { name: '"Je me connecte" is the sign-in', href: 'https://espaceclient.groupama.fr/', text: 'Je me connecte', kinds: ['account'] },
+    { name: '"Données personnelles" → /donnees-personnelles is the privacy policy', href: 'https://www.groupama.fr/donnees-personnelles', text: 'Données personnelles', kinds: ['privacy'] },
+    { name: '"Mentions légales" is the legal notice, counted as the terms', href: 'https://www.groupama.fr/mentions-legales', text: 'Mentions légales', kinds: ['terms'] },
+    { name: '"CGV/CGU" → /checkout/conditions_generales_vente is the terms of sale', href: 'https://www.celio.com/checkout/conditions_generales_vente', text: 'CGV/CGU', kinds: ['terms'] },
+    { name: '"Questions fréquentes" → /faq is the FAQ', href: 'https://www.celio.com/faq', text: 'Questions fréquentes', kinds: ['help'] },
+    // cz-retail-decathlon-home, sk-bank-slovenskasporitelna-home (dev, from holdout 26): Czech and Slovak footers
+    { name: '"Zpracování osobních údajů" is the privacy policy', href: 'https://www.decathlon.cz/zasady-zpracovani-osobnich-udaju.html', text: 'Zpracování osobních údajů', kinds: ['privacy'] },
+    { name: '"Obchodní podmínky" is the terms of sale', href: 'https://www.decathlon.cz/vseobecne-obchodni-podminky.html', text: 'Obchodní podmínky', kinds: ['terms'] },
+    { name: '"Nejčastější dotazy" → /kontakt.html is the FAQ kept on the contact page', href: 'https://www.decathlon.cz/kontakt.html', text: 'Nejčastější dotazy', kinds: ['help', 'contact'] },
+    { name: '"Časté otázky a odpovede" is the FAQ', href: 'https://www.slsp.sk/sk/ludia/otazky-a-odpovede', text: 'Časté otázky a odpovede', kinds: ['help'] },
+    { name: '"Osobné údaje" → /zmluvne-podmienky/osobne-udaje is the privacy policy kept among the terms', href: 'https://www.slsp.sk/sk/zmluvne-podmienky/osobne-udaje', text: 'Osobné údaje', kinds: ['privacy', 'terms'] },
+    { name: '"Zmluvné podmienky" is the bank\'s terms', href: 'https://www.slsp.sk/sk/zmluvne-podmienky', text: 'Zmluvné podmienky', kinds: ['terms'] },
     // us-retail-hyperx-home (dev, from holdout 24): the support menu's 'RMA Status' → /support/rmastatus, a return request's status look-up
     { name: '"RMA Status" looks up a return request', href: 'https://www.hyperxgaming.com/us/support/rmastatus', text: 'RMA Status', kinds: ['orderTracking'] },
     { name: '"Estado de tu devolución" looks up a return (invented)', href: 'https://tienda.example/devoluciones/estado', text: 'Estado de tu devolución', kinds: ['orderTracking'] },
@@ -451,9 +465,28 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Condiciones Legales', 'es', 'terms'], ['Condições legais', 'pt', 'terms'],
     // Reflexive sign-in verbs ("Olá, identifique-se", the Câmara dos Deputados' padlock 'Autenticar-se no site', read on holdout 6 after measuring it)
     ['Identifique-se', 'pt', 'account'], ['Autenticar-se no site', 'pt', 'account'], ['Identifícate', 'es', 'account'], ['Autenticarse', 'es', 'account'],
+    // French, whose pages the set met on holdout 26 (Groupama, celio*): the common names of each key page
+    ['Mon compte', 'fr', 'account'], ['Se connecter', 'fr', 'account'], ['Je me connecte', 'fr', 'account'], ['Espace client', 'fr', 'account'], ['Connexion', 'fr', 'account'],
+    ['Suivi de commande', 'fr', 'orderTracking'], ['Mes commandes', 'fr', 'orderTracking'],
+    ['Politique de confidentialité', 'fr', 'privacy'], ['Données personnelles', 'fr', 'privacy'], ['Vie privée', 'fr', 'privacy'],
+    ['Mentions légales', 'fr', 'terms'], ['Conditions générales de vente', 'fr', 'terms'], ['Conditions d’utilisation', 'fr', 'terms'], ['CGV', 'fr', 'terms'],
+    ['Centre d\'aide', 'fr', 'help'], ['Questions fréquentes', 'fr', 'help'], ['Aide', 'fr', 'help'], ['Contactez-nous', 'fr', 'contact'],
+    // Czech and Slovak (holdout 26's Decathlon and Slovenská sporiteľňa)
+    ['Můj účet', 'cs', 'account'], ['Přihlášení', 'cs', 'account'], ['Prihlásenie', 'sk', 'account'],
+    ['Zpracování osobních údajů', 'cs', 'privacy'], ['Ochrana osobních údajů', 'cs', 'privacy'], ['Osobné údaje', 'sk', 'privacy'],
+    ['Obchodní podmínky', 'cs', 'terms'], ['Zmluvné podmienky', 'sk', 'terms'],
+    ['Nejčastější dotazy', 'cs', 'help'], ['Časté otázky a odpovede', 'sk', 'help'], ['Kontakty', 'cs', 'contact'],
   ] as const)('"%s" (%s) is %s whatever opaque URL it points to', (text, _lang, kind) => {
     // An opaque page-builder path: only the words can tell.
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([kind]);
+  });
+
+  it.each([
+    // Groupama's products and a telecom offer: the words of a key page inside a product's name
+    ['Aide juridique', 'fr'], ['Connexion internet fibre optique', 'fr'], ['Conditions générales assurance habitation', 'fr'],
+    ['Conditions générales du contrat auto', 'fr'], ['První pomoc', 'cs'],
+  ] as const)('"%s" (%s) names no key page', (text) => {
+    expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([]);
   });
 
   it.each([
