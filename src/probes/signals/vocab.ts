@@ -9,8 +9,11 @@ import { fold, splitCamelCase } from './text.js';
 
 type KeyKind = Exclude<PageKind, 'home' | 'document'>;
 
-/** Words and phrases that name a kind of page, in link texts, titles and headings. */
-export const TEXT_PATTERNS: Record<KeyKind, RegExp> = {
+/**
+ * Words and phrases that name a kind of page, in link texts, titles and headings. Written
+ * with `\b`; `TEXT_PATTERNS` below gives them word edges that know letters beyond ASCII.
+ */
+const TEXT_WORDS: Record<KeyKind, RegExp> = {
   contact: /\b(?:contacto|contactenos|contactanos|contactar(?:nos)?|cont[aá]ctenos|contact(?: us)?|get in touch|contato|fale conosco|entre em contato|escribenos|escribanos|comunicate con nosotros|comuniquese con nosotros|atencion al (?:cliente|usuario|ciudadano|consumidor)|servicio al cliente|servicio de atencion|customer (?:services?|care|support)|canales de atencion|lineas de atencion|linea de atencion|atendimento(?: ao cliente)?|sac|contactez(?:-| )nous|nous contacter|service clients?|kontakty?|kontaktujte nas)\b/,
   help: /\b(?:customer services?(?: home)?|customer care|common questions|soporte tecnico|soporte al cliente|technical support|necesitas ayuda|need help|precisa de ajuda|(?:preguntas|perguntas|duvidas|dudas) (?:mais |mas )?(?:frecuentes|frequentes)|preguntas y respuestas|perguntas e respostas|questions (?:and|&) answers|frequently asked questions|faqs?|f\.a\.q\.?|centro de ayuda|ayuda|help(?: center| centre)?|soporte|support center|support|central de ajuda|ajuda|dudas y consultas|servicio al cliente|central de atendimento|knowledge base|base de conocimiento|tira[- ]?duvidas|tire (?:suas |sua |as )?duvidas?|^(?:duvidas|dudas)$|aide|centre d['’ ]?aide|besoin d['’ ]?aide|foire aux questions|questions (?:frequentes|(?:et |& |- )?reponses)|nejcastejsi dotazy|caste otazky(?: a odpovede)?|otazky a odpovede|casto kladene (?:dotazy|otazky)|napoveda)\b/,
   account: /\b(?:iniciar sesion|inicia sesion|inicie sesion|inicio de sesion|ingresar|ingresa a tu cuenta|ingresa|log ?in|autenticar-se|autentique-se|identifique-se|identificar-se|autenticarse|identificarse|identificate|identifiquese|sign ?in|mi cuenta|my account|tu cuenta|your account|account|entrar|acceder|aceder|mi perfil|zona (?:de )?clientes|area de clientes|area privada|portal (?:de )?(?:clientes|usuarios|transaccional)|sucursal virtual|oficina virtual|agencia virtual|banca en linea|banca virtual|home ?banking|internet banking|online banking|banca (?:por internet|electronica|online)|acceso (?:a )?(?:clientes|candidatos|usuarios|socios|afiliados|asociados|alumnos|pacientes)|acesso (?:ao |a )?(?:cliente|clientes|associados?)|minha conta|acessar(?: minha)? conta|acesse sua conta|entre ou cadastre(?:-se)?|area do cliente|area de cliente|(?:central|area) do assinante|iniciar sessao|recupera(?:r|cao de|cion de) (?:a |la |sua |tu |su )?(?:senha|contrasena|clave)|esque(?:ci|ceu)(?: (?:a|sua|minha))? senha|olvide (?:mi )?contrasena|olvidaste (?:tu )?contrasena|forgot (?:your )?password|reset (?:your )?password|se connecter|je me connecte|connexion|mon compte|espace (?:client|perso(?:nnel)?|abonnes?|adherents?)|mon espace(?: client)?|identifiez-vous|s['’ ]identifier|mot de passe oublie|muj ucet|moj ucet|prihlaseni|prihlasenie|prihlasit(?: se| sa)?)\b/,
@@ -19,7 +22,7 @@ export const TEXT_PATTERNS: Record<KeyKind, RegExp> = {
   complaints: /\b(?:pqrs?(?:d|f|sd|df)?|peticiones,? quejas|quejas,? (?:y )?reclamos|quejas y reclamaciones|libro de reclamaciones|hoja de reclamaciones|reclamaciones|reclamos|reclamo|quejas|radica(?:r)? (?:tu |su )?(?:pqr|queja|reclamo|solicitud)|complaints?|file a claim|reclamacoes|reclame aqui)\b/,
   claimsTracking: /\b(?:consult(?:a|ar|e) (?:el estado de )?(?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso|solicitud)|seguimiento (?:a |de |del )?(?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso)|estado de (?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso)|track (?:your |my )?(?:case|ticket|claim|complaint)|case status|ticket status)\b/,
   privacy: /\b(?:politicas? de privacidad|avisos? de privacidad|politicas? de (?:tratamiento|proteccion) de (?:la informacion|datos)(?: personales)?|privacidad(?: y cookies)?|(?:informacion|informacoes|information) (?:sobre|about) (?:su |tu |sua |a sua |your )?privacidad(?:e)?|(?:informacion|information) (?:sobre|about) (?:su |your )?privacy|privacy (?:and|&) cookies?(?: policy| notice)?|privacy(?: polic(?:y|ies)| notices?| statement| agreement| rights)?|(?:derechos|direitos) de privacidad(?:e)?|habeas data|tratamiento de (?:la informacion|datos(?: personales)?|los datos)|proteccion de datos(?: personales)?|datos personales|politicas? de datos|politicas? de privacidade|aviso de privacidade|declaracao de privacidade|data protection(?: policy| notice| statement)?|privacidade(?: e cookies)?|protecao d[eo]s? dados(?: pessoais)?|lgpd|gdpr|informativa (?:sulla |per la |privacy|sul trattamento)(?:privacy)?|privacy e cookies?|(?:trattamento|protezione) dei dati(?: personali)?|politique de confidentialite|politique (?:de )?(?:protection des )?donnees(?: personnelles)?|confidentialite|donnees personnelles|protection des donnees(?: personnelles)?|vie privee|charte (?:de )?(?:confidentialite|(?:protection des )?donnees personnelles|vie privee)|(?:zasady |ochrana |zpracovani |spracovanie |(?:ochrany|spracuvania|zpracovani) )?osobn(?:ich|ych) udaj(?:u|ov)|osobne udaje|ochrana (?:soukromi|sukromia))\b/,
-  terms: /\b(?:bases y condiciones|termos? de uso|terminos y condiciones|terminos(?: de uso| de servicio| legales)?|condiciones (?:de uso|generales|legales|de servicio|de compra|de contratacion|y politicas)|condicoes legais|conditions of (?:use|sale)|website terms(?: of use)?|condicoes de (?:uso|utilizacao)|politicas y condiciones|terms(?: and conditions| & conditions| of (?:services?|use|sale))?|(?:user|visitor|subscriber) agreement|acuerdo (?:del|de) usuario|acordo (?:do|de) usuario|contrato (?:do|de|del) usuario|termos (?:de uso|de utilizacao|e condicoes|de servico|gerais|da (?:encomenda|compra|loja))|aviso legal|informacion legal|notas? legal(?:es)?|termini e condizioni|termini (?:di |d['’ ]?)(?:uso|utilizzo|servizio)|condizioni (?:generali(?: di (?:vendita|uso|utilizzo|servizio))?|di (?:vendita|uso|utilizzo|servizio)|d['’ ]?uso)|note legali|menzioni legali|avvertenze legali|legal notes?|legal notice|legal statements?|mencoes legais|regras de (?:uso|utilizacao)|condicoes gerais(?: de (?:venda|uso|utilizacao))?|condicoes de (?:compra|venda)(?: e (?:venda|compra))?|termos(?= e privacidade)|contrato marco|contrato de (?:adhesion|(?:prestacion de )?servicios?)|(?:online |digital |mobile |internet )?(?:banking )?service agreements?|mentions legales|conditions generales(?: (?:de vente|d['’ ]?utilisation)(?: et (?:de vente|d['’ ]?utilisation))?)?|conditions d['’ ]?utilisation|cgv|cgu|(?:vseobecne )?obchodni podminky|(?:vseobecne )?obchodne podmienky|zmluvne podmienky|podminky (?:uzivani|pouzivani)|podmienky pouzivania)\b/,
+  terms: /\b(?:bases y condiciones|termos? de uso|terminos y condiciones|terminos(?: de uso| de servicio| legales)?|condiciones (?:de uso|generales|legales|de servicio|de compra|de contratacion|y politicas)|condicoes legais|conditions of (?:use|sale)|website terms(?: of use)?|condicoes de (?:uso|utilizacao)|politicas y condiciones|terms(?: and conditions| & conditions| of (?:services?|use|sale))?|term of (?:services?|use|sale)|(?:user|visitor|subscriber) agreement|acuerdo (?:del|de) usuario|acordo (?:do|de) usuario|contrato (?:do|de|del) usuario|termos (?:de uso|de utilizacao|e condicoes|de servico|gerais|da (?:encomenda|compra|loja))|aviso legal|informacion legal|notas? legal(?:es)?|termini e condizioni|termini (?:di |d['’ ]?)(?:uso|utilizzo|servizio)|condizioni (?:generali(?: di (?:vendita|uso|utilizzo|servizio))?|di (?:vendita|uso|utilizzo|servizio)|d['’ ]?uso)|note legali|menzioni legali|avvertenze legali|legal notes?|legal notice|legal statements?|mencoes legais|regras de (?:uso|utilizacao)|condicoes gerais(?: de (?:venda|uso|utilizacao))?|condicoes de (?:compra|venda)(?: e (?:venda|compra))?|termos(?= e privacidade)|contrato marco|contrato de (?:adhesion|(?:prestacion de )?servicios?)|(?:online |digital |mobile |internet )?(?:banking )?service agreements?|mentions legales|conditions generales(?: (?:de vente|d['’ ]?utilisation)(?: et (?:de vente|d['’ ]?utilisation))?)?|conditions d['’ ]?utilisation|cgv|cgu|(?:vseobecne )?obchodni podminky|(?:vseobecne )?obchodne podmienky|zmluvne podmienky|podminky (?:uzivani|pouzivani)|podmienky pouzivania)\b/,
   storeLocator: /\b(?:nuestras tiendas|tiendas|encuentra (?:una |tu |la )?tienda|localiza(?:dor de)? tiendas?|puntos de (?:venta|atencion|pago)|sucursales|nuestras oficinas|oficinas(?: de atencion)?|sedes|store locator|find a store|our stores|stores|locations|find us|donde estamos|ubicanos|ubicaciones|nossas lojas|lojas|encontre uma loja)\b/,
   news: /\b(?:noticias|blog|news(?:room)?|novedades|prensa|sala de prensa|press(?: room| releases)?|comunicados|articulos|novidades|imprensa)\b/,
   invoices: /\b(?:facturas|mis facturas|factura(?:cion)? electronica|(?:consulta(?:r)?|consulte|descarga(?:r)?|descargue|ver|imprime|imprimir|duplicado de|copia de|solicita(?:r)?|obten(?:er)?) (?:y descarg(?:a|ue) )?(?:(?:tu|su|la|de|mi) )?facturas?|estado de cuenta|extractos?|invoices?|billing|account statements?|statements|segunda via|2a via|boletos?)\b/,
@@ -28,7 +31,7 @@ export const TEXT_PATTERNS: Record<KeyKind, RegExp> = {
 };
 
 /** Phrases that contain a kind's words but mean something else. */
-const TEXT_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
+const NEGATIVE_WORDS: Partial<Record<KeyKind, RegExp>> = {
   contact: /\b(?:customer (?:service|care) (?:jobs?|careers?|roles?|representatives?|agents?|advisors?|assistants?|vacanc(?:y|ies))|lentes? de contacto|contact lens(?:es)?|sin contacto|contactless|contact center (?:agent|jobs?)|asesor(?:es)? (?:de )?contact center|contacto visual|puntos? de contacto)\b/,
   help: /\b(?:customer (?:service|care) (?:jobs?|careers?|roles?|representatives?|agents?|advisors?|assistants?|vacanc(?:y|ies))|ayuda(?:r|nos|mos|ndo|ra|n) |ayuda a (?:tu|su|la|el|mejorar|prevenir|reducir|mantener|proteger)|help (?:us|you|your|reduce|protect|keep)|helps|helpful|self-help|auto-?ajuda|auto-?ayuda|support groups?|grupos? de (?:apoyo|apoio)|soporte (?:de|para) (?:pared|tv|televisor|celular|monitor|bicicleta)|soportes|help (?:signing|logging) in|trouble (?:signing|logging) in|ayuda para (?:ingresar|iniciar sesion|entrar)|ajuda para (?:entrar|acessar|fazer login))\b/,
   // "Login to Chat" (a chat launcher's button: Talisma's on Lucky Brand) opens a chat, not the account.
@@ -89,7 +92,7 @@ const PHRASE_PATTERNS: Record<KeyKind, RegExp> = {
   complaints: /(?:^|-)(?:pqrs?(?:d|f|sd|df)?|quejas-?y-?reclamos|peticiones-?quejas-?(?:y-?)?reclamos|libro-?de-?reclamaciones|hoja-?de-?reclamaciones|reclame-?aqui)(?:-|$)/,
   claimsTracking: /(?:^|-)(?:consulta-?(?:tu-?|su-?)?(?:pqrs?d?|radicado|caso|solicitud)|seguimiento-?(?:a-?|de-?)?(?:pqrs?d?|radicado|caso)|estado-?(?:de-?)?(?:pqrs?d?|radicado|caso)|case-?status|ticket-?status)(?:-|$)/,
   privacy: /(?:^|-)(?:(?:terminos|condiciones|aviso-legal|legal)-[a-z0-9-]*privacidad|privacidad-y-(?:terminos|condiciones)|politicas?-?(?:de-?)?privacidad|aviso-?(?:de-?)?privacidad|privacy-?(?:policy|policies|notices?|statement)|habeas-?data|tratamiento-?(?:de-?)?(?:la-?informacion|datos|los-?datos)|proteccion-?(?:de-?)?datos|datos-?personales|politicas?-?de-?datos|politicas?-?(?:de-?)?privacidade|protecao-?de-?dados|lgpd|politique-?de-?confidentialite|donnees-?personnelles|protection-?des-?donnees|vie-?privee|osobnich-?udaju|osobnych-?udajov|osobne-?udaje)(?:-|$)/,
-  terms: /(?:^|-)(?:terminos-?y-?condiciones|terminos-?(?:de-?)?(?:uso|servicio)|condiciones-?(?:de-?)?(?:uso|servicio|compra)|condiciones-?(?:generales|legales)|terms-?(?:and-?|&-?)?conditions|terms-?of-?(?:service|use|sale)|termos-?(?:(?:de-?)?uso|e-?condicoes|de-?servico)|avisos?-?legal(?:es)?|legal-?notices?|legal-?notes?|informacion-?legal|contrato-?marco|contrato-?de-?(?:adhesion|(?:prestacion-?de-?)?servicios?)|legal-?(?:and-?|&-?|y-?|e-?)?(?:terms|terminos|termos)|(?:terms|terminos|termos)-?(?:and-?|&-?|y-?|e-?)?legal|mentions-?legales|conditions-?generales-?(?:de-?)?vente|conditions-?generales-?d-?utilisation|conditions-?d-?utilisation|obchodni-?podminky|obchodne-?podmienky|zmluvne-?podmienky)(?:-|$)/,
+  terms: /(?:^|-)(?:terminos-?y-?condiciones|terminos-?(?:de-?)?(?:uso|servicio)|condiciones-?(?:de-?)?(?:uso|servicio|compra)|condiciones-?(?:generales|legales)|terms-?(?:and-?|&-?)?conditions|terms?-?of-?(?:service|use|sale)|termos-?(?:(?:de-?)?uso|e-?condicoes|de-?servico)|avisos?-?legal(?:es)?|legal-?notices?|legal-?notes?|informacion-?legal|contrato-?marco|contrato-?de-?(?:adhesion|(?:prestacion-?de-?)?servicios?)|legal-?(?:and-?|&-?|y-?|e-?)?(?:terms|terminos|termos)|(?:terms|terminos|termos)-?(?:and-?|&-?|y-?|e-?)?legal|mentions-?legales|conditions-?generales-?(?:de-?)?vente|conditions-?generales-?d-?utilisation|conditions-?d-?utilisation|obchodni-?podminky|obchodne-?podmienky|zmluvne-?podmienky)(?:-|$)/,
   storeLocator: /(?:^|-)(?:nuestras-?tiendas|store-?locator|find-?a-?store|localizador-?de-?tiendas|encuentra-?(?:tu-?|una-?)?tienda|puntos-?de-?(?:venta|atencion|pago)|nossas-?lojas|encontre-?uma-?loja)(?:-|$)/,
   news: /(?:^|-)(?:sala-?de-?prensa|press-?releases|news-?room)(?:-|$)/,
   invoices: /(?:^|-)(?:factura-?electronica|facturacion-?electronica|estado-?de-?cuenta|segunda-?via|duplicado-?(?:de-?)?factura|consulta-?(?:tu-?|su-?)?factura)(?:-|$)/,
@@ -105,6 +108,45 @@ const URL_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
   payments: /medios-?de-?pago|metodos-?de-?pago|formas-?de-?pago|payment-?methods/,
   security: /seguridad-?social|seguridad-?y-?salud/,
 };
+
+/**
+ * The key pages' names in scripts whose letters `\b` does not know, as a page writes them
+ * (folded on load): Chinese, Simplified and Traditional, and Russian (ZALORA Taiwan's '常見問題'
+ * and '隱私聲明', Kaola's '帮助中心', '个人中心' and '我的订单', Louis Vuitton China's '法律声明和隐私条款',
+ * Alpari's 'Политика конфиденциальности', read on holdouts 26 and 27 after measuring them).
+ */
+const OTHER_SCRIPT_NAMES: Partial<Record<KeyKind, string[]>> = {
+  contact: ['联系我们', '聯絡我們', '聯繫我們', '联系客服', '聯絡客服', 'контакты', 'связаться с нами', 'обратная связь'],
+  help: ['常见问题', '常見問題', '帮助中心', '幫助中心', '帮助', '幫助', '需要帮助', '需要幫助', '客服中心', '客户服务', '客戶服務', '说明中心', '說明中心',
+    'помощь', 'часто задаваемые вопросы', 'вопросы и ответы', 'центр поддержки', 'служба поддержки', 'справочный центр'],
+  account: ['登录', '登入', '登錄', '会员登录', '會員登入', '个人中心', '個人中心', '会员中心', '會員中心', '我的账户', '我的帳戶', '我的账号', '我的帳號', '帐号管理', '帳號管理',
+    'вход', 'войти', 'личный кабинет', 'мой кабинет', 'мой аккаунт', 'авторизация', 'вход в личный кабинет'],
+  register: ['注册', '註冊', 'регистрация', 'зарегистрироваться'],
+  orderTracking: ['我的订单', '我的訂單', '追踪订单', '追蹤訂單', '订单查询', '訂單查詢', '查询订单', '查詢訂單', 'отследить заказ', 'отслеживание заказа', 'статус заказа', 'мои заказы'],
+  privacy: ['隐私', '隱私', 'политика конфиденциальности', 'конфиденциальность', 'персональные данные', 'обработка персональных данных', 'защита персональных данных'],
+  terms: ['服务条款', '服務條款', '使用条款', '使用條款', '用户协议', '用戶協議', '服务协议', '服務協議', '法律声明', '法律聲明', '条款和条件', '條款及細則', '使用条件', '使用條件',
+    'пользовательское соглашение', 'условия использования', 'условия обслуживания', 'правила пользования', 'правовая информация', 'юридическая информация', 'клиентское соглашение', 'публичная оферта'],
+};
+
+/** Scripts written without spaces between words: any of their characters may start or end a name. */
+const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}';
+/** A letter of a word that spaces delimit, in any script (`\b` knows only ASCII's). */
+const WORD_CHAR = `(?![${UNSPACED}])[\\p{L}\\p{N}_]`;
+
+/**
+ * A vocabulary pattern with Unicode word edges: each `\b` that opens a word becomes "no
+ * letter before", each one that closes it "no letter after", so "вход" is a word in
+ * "Вход" and not in "Входящие", and "常見問題" is one in "瀏覽常見問題". Names in other
+ * scripts join the alternatives.
+ */
+function withWordEdges(re: RegExp, names: string[] = []): RegExp {
+  let src = re.source.replace(/\\b/g, (_m, i: number, all: string) => (i === 0 || all[i - 1] === '|' || all[i - 1] === '(' ? `(?<!${WORD_CHAR})` : `(?!${WORD_CHAR})`));
+  if (names.length) src += `|(?<!${WORD_CHAR})(?:${names.map((n) => fold(n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!${WORD_CHAR})`;
+  return new RegExp(src, 'u');
+}
+
+export const TEXT_PATTERNS = Object.fromEntries(Object.entries(TEXT_WORDS).map(([k, re]) => [k, withWordEdges(re, OTHER_SCRIPT_NAMES[k as KeyKind])])) as Record<KeyKind, RegExp>;
+const TEXT_NEGATIVES = Object.fromEntries(Object.entries(NEGATIVE_WORDS).map(([k, re]) => [k, withWordEdges(re)])) as Partial<Record<KeyKind, RegExp>>;
 
 export const KEY_KINDS = Object.keys(TEXT_PATTERNS) as KeyKind[];
 
@@ -138,7 +180,7 @@ function readText(text: string, maxLen: number): { kinds: KeyKind[]; negated: Ke
       negated.push(k);
       continue;
     }
-    const matches = [...t.matchAll(new RegExp(TEXT_PATTERNS[k].source, 'g'))].filter((m) => m[0].trim());
+    const matches = [...t.matchAll(new RegExp(TEXT_PATTERNS[k].source, 'gu'))].filter((m) => m[0].trim());
     if (!matches.length) continue;
     for (const m of matches) for (let i = m.index!; i < m.index! + m[0].length; i++) covered[i] = true;
     found.push({ kind: k, words: matches.map((m) => m[0].trim()), leads: matches.some((m) => m.index === 0), spans: matches.map((m) => [m.index!, m.index! + m[0].length]) });
@@ -149,8 +191,8 @@ function readText(text: string, maxLen: number): { kinds: KeyKind[]; negated: Ke
   // Only lone generic words: "Customer Service Home" is still the contact too (its phrase, not a word of it).
   const partOfOther = (f: (typeof found)[number]): boolean => f.words.every((w) => WEAK_WORDS.test(w)) && f.spans.every((sp) => found.some((o) => o !== f && o.spans.some((osp) => inside(sp, osp))));
   // How much of the text the key-page words make up, all kinds together ("Termo de uso e privacidade" is all of it).
-  const letters = t.replace(/[^a-z0-9]/g, '').length || 1;
-  const share = covered.reduce((n, c, i) => n + (c && /[a-z0-9]/.test(t[i]!) ? 1 : 0), 0) / letters;
+  const letters = t.replace(/[^\p{L}\p{N}]/gu, '').length || 1;
+  const share = covered.reduce((n, c, i) => n + (c && /[\p{L}\p{N}]/u.test(t[i]!) ? 1 : 0), 0) / letters;
   for (const f of found) {
     const { kind, words, leads } = f;
     if (partOfOther(f)) continue;
@@ -166,7 +208,7 @@ function readText(text: string, maxLen: number): { kinds: KeyKind[]; negated: Ke
     }
     // Lone generic words inside a longer text (a product name, a sentence) do not name the page either.
     const strong = words.some((w) => !WEAK_WORDS.test(w));
-    const own = words.reduce((n, w) => n + w.replace(/[^a-z0-9]/g, '').length, 0) / letters;
+    const own = words.reduce((n, w) => n + w.replace(/[^\p{L}\p{N}]/gu, '').length, 0) / letters;
     if (strong || own > 0.5 || share >= 0.7) kinds.push(kind);
   }
   // "Customer service - Contact us" (PrestaShop's contact page heading) names the department

@@ -48,6 +48,11 @@ describe('phone lines in real snippets', () => {
     { name: 'a British Tel/Fax line in national form', text: 'Tel/Fax: 01435 813360', country: 'GB', lines: ['+441435813360'] },
     // Taverna Paradiso, Cividale del Friuli (id 17028422503): tel/fax … p.iva: 02629540309
     { name: 'an Italian tel/fax line; the VAT number (p.iva) under it is not a line', text: 'tel/fax: +39 0432 732438\nemail: info@tavernaparadisoXXXX.it\n\np.iva: 02629540309', country: 'IT', lines: ['+390432732438'] },
+    // it-bank-inbank-login (dev, from holdout 27): Allitude S.p.A.'s footer gives its VAT number as 'P.I.' and its tax code as 'C.F.'
+    { name: 'an Italian footer\'s P.I. (VAT) and C.F. (tax code) are not lines', text: 'Via Jacopo Aconcio n. 9 - 38122 Trento - P.I.: 02529020220 - C.F.: 01761610227 - © 2020', country: 'IT', lines: [] },
+    // cn-retail-kaola-home (dev, from holdout 27): the licence and ICP record numbers every Chinese site's footer carries
+    { name: 'a Chinese footer\'s ICP record and licence numbers are not lines', text: '增值电信业务经营许可证：浙B2-20160288 浙公网安备 33010802002216号 浙ICP备16011229号-6', country: 'CN', lines: [] },
+    { name: 'a French SIRET, a Czech IČO and a Russian ИНН are not lines (invented)', text: 'SIRET : 552 081 317 00012\nIČO: 28972350\nИНН 7707083893', country: 'FR', lines: [] },
     // insepet.com footer address (id 25112459762): (57)1 422 25 25 <br /> 01 8000 114 445
     { name: 'a Bogotá landline in the pre-2021 "(57)1" form and a Colombian 01 8000 line', text: '(57)1 422 25 25\n01 8000 114 445\nEmail: info@insepet.com', country: 'CO', lines: ['+576014222525', '+5718000114445'] },
     // Liga Santandereana de Fútbol footer (id 18426256926): <p>+607 6084566</p> … <p>NIT: 890.203.403-6</p>

@@ -344,6 +344,18 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: '"Mentions légales" is the legal notice, counted as the terms', href: 'https://www.groupama.fr/mentions-legales', text: 'Mentions légales', kinds: ['terms'] },
     { name: '"CGV/CGU" → /checkout/conditions_generales_vente is the terms of sale', href: 'https://www.celio.com/checkout/conditions_generales_vente', text: 'CGV/CGU', kinds: ['terms'] },
     { name: '"Questions fréquentes" → /faq is the FAQ', href: 'https://www.celio.com/faq', text: 'Questions fréquentes', kinds: ['help'] },
+    // tw-retail-zalora-home (dev, from holdout 26): Traditional Chinese header and footer
+    { name: '"常見問題" → the group\'s help centre is the FAQ', href: 'https://support-tw.zalora-ops.com/zh-TW/support/home', text: '常見問題', kinds: ['help'] },
+    { name: '"隱私聲明" → /pdp is the privacy policy', href: 'https://www.zalora.com.tw/pdp/', text: '隱私聲明', kinds: ['privacy'] },
+    // cn-retail-kaola-home, cn-retail-louisvuitton-home (dev, from holdout 27): Simplified Chinese menus and footers
+    { name: '"我的订单" (my orders) is order tracking', href: 'https://buy.kaola.com/personal/my_order_new.html', text: '我的订单', kinds: ['orderTracking'] },
+    { name: '"个人中心" (personal centre) is the account', href: 'https://buy.kaola.com/personal/my_order_new.html', text: '个人中心', kinds: ['account'] },
+    { name: '"帮助中心" → ?key=footer_faq is the help centre', href: 'https://you.kaola.com/footer/index.html?key=footer_faq', text: '帮助中心', kinds: ['help'] },
+    { name: '"法律声明和隐私条款" (legal notice and privacy terms) is both policies', href: 'https://www.louisvuitton.cn/zhs-cn/legal-privacy', text: '法律声明和隐私条款', kinds: ['privacy', 'terms'] },
+    { name: '"需要帮助?" (need help?) → the client-services page is help', href: 'https://www.louisvuitton.cn/zhs-cn/start-the-journey', text: '需要帮助?', kinds: ['help'] },
+    // ru-finance-alpari-home, us-retail-saks-barneys (dev, from holdout 27)
+    { name: '"Политика конфиденциальности" → a PDF is the privacy policy', href: 'https://alpari.com/data/docs/regulations/privacy_policy_ru.pdf', text: 'Политика конфиденциальности', kinds: ['privacy'] },
+    { name: '"Term of Use", in the singular, is the terms', href: 'https://www.saksfifthavenue.com/c/content/term-of-use', text: 'Term of Use', kinds: ['terms'] },
     // cz-retail-decathlon-home, sk-bank-slovenskasporitelna-home (dev, from holdout 26): Czech and Slovak footers
     { name: '"Zpracování osobních údajů" is the privacy policy', href: 'https://www.decathlon.cz/zasady-zpracovani-osobnich-udaju.html', text: 'Zpracování osobních údajů', kinds: ['privacy'] },
     { name: '"Obchodní podmínky" is the terms of sale', href: 'https://www.decathlon.cz/vseobecne-obchodni-podminky.html', text: 'Obchodní podmínky', kinds: ['terms'] },
@@ -476,6 +488,12 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Zpracování osobních údajů', 'cs', 'privacy'], ['Ochrana osobních údajů', 'cs', 'privacy'], ['Osobné údaje', 'sk', 'privacy'],
     ['Obchodní podmínky', 'cs', 'terms'], ['Zmluvné podmienky', 'sk', 'terms'],
     ['Nejčastější dotazy', 'cs', 'help'], ['Časté otázky a odpovede', 'sk', 'help'], ['Kontakty', 'cs', 'contact'],
+    // Chinese, Simplified and Traditional, and Russian (holdouts 26 and 27): scripts whose letters `\b` does not know
+    ['登录', 'zh', 'account'], ['登入', 'zh', 'account'], ['个人中心', 'zh', 'account'], ['我的订单', 'zh', 'orderTracking'], ['追蹤訂單', 'zh', 'orderTracking'],
+    ['常見問題', 'zh', 'help'], ['瀏覽常見問題', 'zh', 'help'], ['帮助中心', 'zh', 'help'], ['隐私政策', 'zh', 'privacy'], ['隱私聲明', 'zh', 'privacy'],
+    ['服務條款', 'zh', 'terms'], ['用户协议', 'zh', 'terms'], ['联系我们', 'zh', 'contact'],
+    ['Вход', 'ru', 'account'], ['Личный кабинет', 'ru', 'account'], ['Мои заказы', 'ru', 'orderTracking'], ['Помощь', 'ru', 'help'],
+    ['Политика конфиденциальности', 'ru', 'privacy'], ['Пользовательское соглашение', 'ru', 'terms'], ['Контакты', 'ru', 'contact'],
   ] as const)('"%s" (%s) is %s whatever opaque URL it points to', (text, _lang, kind) => {
     // An opaque page-builder path: only the words can tell.
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([kind]);
@@ -485,6 +503,8 @@ describe('account, order tracking and privacy texts per language (invented links
     // Groupama's products and a telecom offer: the words of a key page inside a product's name
     ['Aide juridique', 'fr'], ['Connexion internet fibre optique', 'fr'], ['Conditions générales assurance habitation', 'fr'],
     ['Conditions générales du contrat auto', 'fr'], ['První pomoc', 'cs'],
+    // A word of another script is whole only between non-letters: 'Входящие' (incoming) holds 'вход' (sign-in)
+    ['Входящие', 'ru'], ['Помощник руководителя', 'ru'],
   ] as const)('"%s" (%s) names no key page', (text) => {
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([]);
   });
