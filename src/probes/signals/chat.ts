@@ -241,11 +241,16 @@ export const VENDOR_TABLE: VendorDef[] = [
     notChat: [/\bKnowledgeSyndication\b|\bifaq\b|\/ci\/ws\/get/i],
   },
   {
+    // Beacon is Help Scout's help widget: its articles and its contact form by default, a real-time
+    // chat only when the Beacon Builder turns it on, a setting the loader does not carry. The page's
+    // own `Beacon('init', id)` alone is a help widget, not a chat (King Arthur's, FlippedNormals',
+    // like Zendesk's zEmbed); code that turns chat on or listens to it shows the chat.
     id: 'helpscout', name: 'Help Scout Beacon',
     urls: [/\bbeacon-v2\.helpscout\.net/i],
-    inline: [/\bBeacon\(\s*['"]init['"]/],
+    inline: [/\bchatEnabled["']?\s*:\s*true\b/, /\bBeacon\(\s*['"]on['"]\s*,\s*['"]chat-(?:started|ended)['"]/],
     globals: ['Beacon'],
     markers: ['#beacon-container', '.BeaconFabButtonFrame'],
+    notChat: [/\bBeacon\(\s*['"]init['"]/],
   },
   {
     id: 'gorgias', name: 'Gorgias',

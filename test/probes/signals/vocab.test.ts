@@ -353,6 +353,9 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: '"帮助中心" → ?key=footer_faq is the help centre', href: 'https://you.kaola.com/footer/index.html?key=footer_faq', text: '帮助中心', kinds: ['help'] },
     { name: '"法律声明和隐私条款" (legal notice and privacy terms) is both policies', href: 'https://www.louisvuitton.cn/zhs-cn/legal-privacy', text: '法律声明和隐私条款', kinds: ['privacy', 'terms'] },
     { name: '"需要帮助?" (need help?) → the client-services page is help', href: 'https://www.louisvuitton.cn/zhs-cn/start-the-journey', text: '需要帮助?', kinds: ['help'] },
+    // it-services-registerit-home (dev, from holdout 28): the header's basket icon, kept under an orders section
+    { name: 'an icon → /orders/cart/cartsummary.html is the cart, not order tracking', href: 'https://www.register.it/orders/cart/cartsummary.html?fromheader=1', text: '', kinds: ['payments'] },
+    { name: '"Privacy e cookie" → /company/legal/informativa-privacy/ is the privacy policy', href: 'https://www.register.it/company/legal/informativa-privacy/', text: 'Privacy e cookie', kinds: ['privacy'] },
     // ru-finance-alpari-home, us-retail-saks-barneys (dev, from holdout 27)
     { name: '"Политика конфиденциальности" → a PDF is the privacy policy', href: 'https://alpari.com/data/docs/regulations/privacy_policy_ru.pdf', text: 'Политика конфиденциальности', kinds: ['privacy'] },
     { name: '"Term of Use", in the singular, is the terms', href: 'https://www.saksfifthavenue.com/c/content/term-of-use', text: 'Term of Use', kinds: ['terms'] },
