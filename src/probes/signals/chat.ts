@@ -49,6 +49,12 @@ export interface VendorDef {
    */
   notChat?: RegExp[];
   /**
+   * The product is a help widget whose chat is an option its loader does not carry: its
+   * loader URL, global, container or start-up code count as a chat only when the page's
+   * inline code also matches `inline` (code that turns the chat on or listens to it).
+   */
+  chatOnlyWhenShown?: true;
+  /**
    * The vendor's chat endpoints as a page's configuration names them (a JSON state blob's
    * "BASE_LIVE_AGENT_URL": "https://d.la1-c2-iad.salesforceliveagent.com/chat"). Settings
    * alone load nothing (a shop may keep them for a chat it no longer shows); they name the
@@ -250,7 +256,7 @@ export const VENDOR_TABLE: VendorDef[] = [
     inline: [/\bchatEnabled["']?\s*:\s*true\b/, /\bBeacon\(\s*['"]on['"]\s*,\s*['"]chat-(?:started|ended)['"]/],
     globals: ['Beacon'],
     markers: ['#beacon-container', '.BeaconFabButtonFrame'],
-    notChat: [/\bBeacon\(\s*['"]init['"]/],
+    chatOnlyWhenShown: true,
   },
   {
     id: 'gorgias', name: 'Gorgias',
@@ -592,6 +598,7 @@ export function chatVendorsInCode(code: string): VendorMatch[] {
     if (!m) continue;
     // The same loader serving a non-chat product (knowledge widget) only.
     if (v.notChat && !v.inline.some((re) => re.test(code)) && v.notChat.some((re) => re.test(code))) continue;
+    if (v.chatOnlyWhenShown && !v.inline.some((re) => re.test(code))) continue;
     out.push({ vendor: v.id, name: v.name, snippet: around(code, m.index, m.length), how: 'code' });
   }
   return out;
@@ -645,7 +652,7 @@ function vendorHits(view: DocView, doc: DocumentData, requests: { url: string }[
     hits.push({ value: v.id, name: v.name, source: src(view, { snippet, note, ...(selector ? { selector } : {}) }) });
   };
   // A loader URL, global or container whose product the page's own code shows to be something else (a knowledge or ticket widget) is not a chat.
-  const onlyNotChat = (v: VendorDef): boolean => !!v.notChat && !v.inline.some((re) => re.test(inlineCode)) && v.notChat.some((re) => re.test(inlineCode));
+  const onlyNotChat = (v: VendorDef): boolean => !v.inline.some((re) => re.test(inlineCode)) && (!!v.chatOnlyWhenShown || !!v.notChat && v.notChat.some((re) => re.test(inlineCode)));
 
   const urls: { url: string; note: string }[] = [
     ...doc.scripts.map((s) => ({ url: s.src, note: 'loader script' })),

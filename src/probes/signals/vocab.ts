@@ -106,8 +106,9 @@ const URL_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
   contact: /lentes-?de-?contacto|contact-?lens/,
   help: /help-?desk-?software|soportes?-?(?:para|de|pared|tv|televisor|celular|monitor|bicicleta)/,
   payments: /medios-?de-?pago|metodos-?de-?pago|formas-?de-?pago|payment-?methods/,
-  // A cart under an orders section (Register.it's '/orders/cart/cartsummary.html', the header's basket icon) is the cart.
-  orderTracking: /(?:^|\/)(?:cart|carrito|carrinho|basket|checkout|cesta|panier|carrello|warenkorb)(?=[/.?#-]|$)/,
+  // A cart under an orders section (Register.it's '/orders/cart/cartsummary.html', the header's basket icon) is the cart;
+  // a checkout section's own order look-up ('Order Status' → /checkout/order_status.jsp) is still tracking.
+  orderTracking: /(?:^|\/)(?:orders?|pedidos?|commandes?|ordini)\/(?:cart|carrito|carrinho|basket|cesta|panier|carrello|warenkorb)(?=[/.?#-]|$)/,
   security: /seguridad-?social|seguridad-?y-?salud/,
 };
 

@@ -380,10 +380,20 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     expect(Object.keys(loaders).sort()).toEqual(VENDOR_TABLE.map((v) => v.id).sort());
     expect([...CHAT_VENDORS].sort()).toEqual([...VENDOR_TABLE.map((v) => v.id), 'generic'].sort());
   });
-  it.each(Object.entries(loaders))('recognises %s from its inline loader, its script src and its blocked request, each alone', (vendor, l) => {
+  // Help Scout's Beacon is read apart: its chat is an option its loader does not carry (below).
+  it.each(Object.entries(loaders).filter(([vendor]) => vendor !== 'helpscout'))('recognises %s from its inline loader, its script src and its blocked request, each alone', (vendor, l) => {
     expect(vendors({ inlineScripts: [l.inline] })).toEqual([vendor]);
     expect(vendors({ scripts: [script(l.url)] })).toEqual([vendor]);
     expect(vendors({}, [l.url])).toEqual([vendor]);
+  });
+  it('recognises Help Scout\'s chat from code that turns it on, with or beside its loader, and not from the loader alone', () => {
+    const l = loaders.helpscout;
+    expect(vendors({ inlineScripts: [l.inline] })).toEqual(['helpscout']);
+    expect(vendors({ scripts: [script(l.url)], inlineScripts: [l.inline] })).toEqual(['helpscout']);
+    expect(vendors({ scripts: [script(l.url)] })).toEqual([]);
+    expect(vendors({}, [l.url])).toEqual([]);
+    // us-retail-kingarthur-recipe: Drupal's kaf_helpscout library starts the Beacon from the site's own file
+    expect(vendors({ scripts: [script('https://www.kingarthurbaking.com/modules/custom/kaf_helpscout/js/helpscout.js')], globals: ['Beacon'], markers: [{ selector: '#beacon-container', snippet: '' }] }, [l.url])).toEqual([]);
   });
   it('names the vendor in the source note', () => {
     const hits = extractChat(view({ scripts: [script(loaders.botmaker.url)] }));

@@ -355,6 +355,9 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: '"需要帮助?" (need help?) → the client-services page is help', href: 'https://www.louisvuitton.cn/zhs-cn/start-the-journey', text: '需要帮助?', kinds: ['help'] },
     // it-services-registerit-home (dev, from holdout 28): the header's basket icon, kept under an orders section
     { name: 'an icon → /orders/cart/cartsummary.html is the cart, not order tracking', href: 'https://www.register.it/orders/cart/cartsummary.html?fromheader=1', text: '', kinds: ['payments'] },
+    // us-retail-thingsremembered-home, us-retail-dunkinshop-signin: the checkout section's own order look-up
+    { name: '"Order Status" → /checkout/order_status.jsp is order tracking', href: 'https://www.thingsremembered.com/checkout/order_status.jsp', text: 'Order Status', kinds: ['orderTracking'] },
+    { name: '"Order Status" → /checkout/ordertracking.aspx is order tracking', href: 'http://shop.dunkindonuts.com/checkout/ordertracking.aspx', text: 'Order Status', kinds: ['orderTracking'] },
     { name: '"Privacy e cookie" → /company/legal/informativa-privacy/ is the privacy policy', href: 'https://www.register.it/company/legal/informativa-privacy/', text: 'Privacy e cookie', kinds: ['privacy'] },
     // ru-finance-alpari-home, us-retail-saks-barneys (dev, from holdout 27)
     { name: '"Политика конфиденциальности" → a PDF is the privacy policy', href: 'https://alpari.com/data/docs/regulations/privacy_policy_ru.pdf', text: 'Политика конфиденциальности', kinds: ['privacy'] },
