@@ -1,8 +1,8 @@
 /**
- * Key-page vocabulary in Spanish, English and Portuguese (with French, Italian, Czech and
- * Slovak names of the common key pages), and the classifiers that
- * use it: what a link or page is about, from its URL path and its words. Patterns run
- * on folded text (lower-case, no accents); see text.ts `fold`.
+ * Key-page vocabulary in Spanish, English and Portuguese (with the common key pages' names
+ * in French, Italian, Czech, Slovak, Russian and Chinese), and the classifiers that use it:
+ * what a link or page is about, from its URL path and its words. Patterns run on folded
+ * text (lower-case, no accents); see text.ts `fold`.
  */
 import type { PageKind } from '../types.js';
 import { fold, splitCamelCase } from './text.js';

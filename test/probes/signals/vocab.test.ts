@@ -511,7 +511,7 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Conditions générales du contrat auto', 'fr'], ['První pomoc', 'cs'],
     // A word of another script is whole only between non-letters: 'Входящие' (incoming) holds 'вход' (sign-in)
     ['Входящие', 'ru'], ['Помощник руководителя', 'ru'],
-  ] as const)('"%s" (%s) names no key page', (text) => {
+  ] as const)('"%s" (%s) names no key page', (text, _lang) => {
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([]);
   });
 
