@@ -307,7 +307,9 @@ describe('starting the server', { timeout: 60_000 }, () => {
     const bin = path.join(dir, 'bin');
     mkdirSync(bin);
     const opener = path.join(bin, 'xdg-open');
-    writeFileSync(opener, `#!/bin/sh\nprintf '%s' "$1" > "${path.join(dir, 'opened.txt')}"\n`);
+    // Written beside the file and renamed into place: the shell creates a redirect's file before it writes to it,
+    // so waiting for the file alone could read it empty.
+    writeFileSync(opener, `#!/bin/sh\nprintf '%s' "$1" > "${path.join(dir, 'opened.tmp')}" && mv "${path.join(dir, 'opened.tmp')}" "${path.join(dir, 'opened.txt')}"\n`);
     chmodSync(opener, 0o755);
     const withOpener = web(dir, ['--open'], { PATH: `${bin}:/usr/bin:/bin` });
     const url = await withOpener.url();
