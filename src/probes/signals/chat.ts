@@ -26,7 +26,7 @@ export const CHAT_VENDORS = [
   'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
   'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support', 'livehelpnow', 'egain',
-  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'allegra', 'radial', 'gladly', 'generic',
+  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'allegra', 'radial', 'gladly', 'zoosnet', 'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
 
@@ -360,6 +360,18 @@ export const VENDOR_TABLE: VendorDef[] = [
     inline: [/\bGladly\.init\(\s*\{/],
     globals: [],
     markers: ['[onclick*="Gladly.show"]', '[onclick*="Gladly.init"]'],
+  },
+  {
+    // Zoosnet (商务通), a Chinese live-chat service: its loader LsJS.aspx and the chat window
+    // LR/Chatpre.aspx on the account's own zoosnet.net host (Huitouyu's header '在线客服' and its
+    // floating invitation, holdout 29); openZoosUrl() is the function its loader defines to open it.
+    id: 'zoosnet', name: 'Zoosnet (商务通) live chat',
+    brand: 'zoosnet',
+    urls: [/(?:^|\/\/|\.)zoosnet\.net\/(?:JS\/LsJS|LR\/Chatpre)\.aspx/i],
+    inline: [/\bopenZoosUrl\s*\(/],
+    globals: ['openZoosUrl'],
+    markers: [],
+    pages: [/^https?:\/\/[a-z0-9-]+\.zoosnet\.net\/LR\/Chatpre\.aspx/i],
   },
   {
     id: 'wolkvox', name: 'Wolkvox chat',

@@ -1,8 +1,8 @@
 /**
  * Key-page vocabulary in Spanish, English and Portuguese (with the common key pages' names
- * in French, Italian, Czech, Slovak, Russian and Chinese), and the classifiers that use it:
- * what a link or page is about, from its URL path and its words. Patterns run on folded
- * text (lower-case, no accents); see text.ts `fold`.
+ * in French, Italian, Czech, Slovak, Russian, Chinese, Japanese, Korean and Vietnamese), and
+ * the classifiers that use it: what a link or page is about, from its URL path and its words.
+ * Patterns run on folded text (lower-case, no accents); see text.ts `fold`.
  */
 import type { PageKind } from '../types.js';
 import { fold, splitCamelCase } from './text.js';
@@ -58,18 +58,18 @@ const NEGATIVE_WORDS: Partial<Record<KeyKind, RegExp>> = {
  * inoxidable", Spanish for steel thermos flasks) is not that page.
  */
 const SEGMENT_PATTERNS: Record<KeyKind, RegExp> = {
-  contact: /^(?:contact|contacts|contacto|contactos|contactenos|contactanos|contactar|contactarnos|contact-?us|contactez-nous|contato|fale-?conosco|escribenos|atencion-?al-?(?:cliente|usuario|ciudadano|consumidor)|servicio-?al-?cliente|customer-?(?:service|care|support)|canales-?de-?atencion|lineas?-?de-?atencion|sac|nous-?contacter|kontakt|kontakty|service-?clients?)$/,
+  contact: /^(?:contact|contacts|contacto|contactos|contactenos|contactanos|contactar|contactarnos|contact-?us|contactez-nous|contato|fale-?conosco|escribenos|atencion-?al-?(?:cliente|usuario|ciudadano|consumidor)|servicio-?al-?cliente|customer-?(?:service|care|support)|canales-?de-?atencion|lineas?-?de-?atencion|sac|nous-?contacter|kontakt|kontakty|service-?clients?|lien-?he)$/,
   // The customer-service section (/CustomerService, /servicio-al-cliente) is help, as its name is in a link's words.
-  help: /^(?:faqs?|tira-?duvidas|(?:preguntas|perguntas|duvidas|dudas)-?(?:mais-?|mas-?)?(?:frecuentes|frequentes)|preguntas|ayuda|centro-?de-?ayuda|help|help-?cent(?:er|re)|soporte|support|suporte|ajuda|central-?de-?ajuda|hc|customer-?services?|customer-?care|servicio-?al-?cliente|central-?de-?atendimento|aide|centre-?d-?aide|questions-?reponses|napoveda|otazky-?a-?odpovede|caste-?otazky|nejcastejsi-?dotazy)$/,
+  help: /^(?:faqs?|tira-?duvidas|(?:preguntas|perguntas|duvidas|dudas)-?(?:mais-?|mas-?)?(?:frecuentes|frequentes)|preguntas|ayuda|centro-?de-?ayuda|help|help-?cent(?:er|re)|soporte|support|suporte|ajuda|central-?de-?ajuda|hc|customer-?services?|customer-?care|servicio-?al-?cliente|central-?de-?atendimento|aide|centre-?d-?aide|questions-?reponses|napoveda|otazky-?a-?odpovede|caste-?otazky|nejcastejsi-?dotazy|ho-?tro|tro-?giup|hoi-?dap|cau-?hoi-?thuong-?gap)$/,
   // A sign-in page named "login" and whom it is for, run together (Venezuela Tuya's travellers'
   // "loginpax.php"); written apart ("loginCliente.aspx", "login_usuario") it is a phrase, below.
-  account: /^(?:login|log-?in|login[a-z]{2,12}|signin|sign-?in|(?:log-?in|sign-?in)-?form|ingresar|ingreso|iniciar-?sesion|inicio-?de-?sesion|entrar|acceder|acceso|account|accounts|my-?account|myaccount|mi-?cuenta|micuenta|cuenta|mi-?perfil|sucursal-?virtual|oficina-?virtual|agencia-?virtual|minha-?conta|area-?(?:de-?)?clientes?|area-?do-?cliente|portal-?(?:de-?)?clientes|(?:forgot|lost|reset)-?password|esque(?:ci|ceu)-?(?:a-?|minha-?|sua-?)?senha|recuperar-?(?:senha|contrasena|clave)|olvide-?(?:mi-?)?contrasena|connexion|se-?connecter|mon-?compte|moncompte|espace-?client|mon-?espace|prihlaseni|prihlasenie|muj-?ucet|moj-?ucet)$/,
+  account: /^(?:login|log-?in|login[a-z]{2,12}|signin|sign-?in|(?:log-?in|sign-?in)-?form|ingresar|ingreso|iniciar-?sesion|inicio-?de-?sesion|entrar|acceder|acceso|account|accounts|my-?account|myaccount|mi-?cuenta|micuenta|cuenta|mi-?perfil|sucursal-?virtual|oficina-?virtual|agencia-?virtual|minha-?conta|area-?(?:de-?)?clientes?|area-?do-?cliente|portal-?(?:de-?)?clientes|(?:forgot|lost|reset)-?password|esque(?:ci|ceu)-?(?:a-?|minha-?|sua-?)?senha|recuperar-?(?:senha|contrasena|clave)|olvide-?(?:mi-?)?contrasena|connexion|se-?connecter|mon-?compte|moncompte|espace-?client|mon-?espace|prihlaseni|prihlasenie|muj-?ucet|moj-?ucet|dang-?nhap)$/,
   register: /^(?:register|registro|registrate|registrarse|signup|sign-?up|crear-?cuenta|create-?account|cadastro|cadastre-?se)$/,
   orderTracking: /^(?:track|tracking|track-?(?:order|orders|pedido|package|shipment)|order-?(?:status|tracking|lookup|history|list)|rastreo|rastrea|rastrear|rastreamento|rastreio|seguimiento|mis-?pedidos|my-?orders|orders|pedidos|meus-?pedidos|my-?reservations|my-?bookings|minhas-?encomendas|historial-?de-?pedidos|suivi-?(?:de-?)?commandes?|mes-?commandes|suivi-?colis|sledovani-?objednavky|stav-?objednavky)$/,
   complaints: /^(?:pqrs?(?:d|f|sd|df)?|quejas|reclamos|reclamaciones|complaints?|reclamacoes)$/,
   claimsTracking: /^(?:case-?status|ticket-?status)$/,
-  privacy: /^(?:privacidad|privacy|privacidade|habeas-?data|lgpd|gdpr|datos-?personales|privacy-?(?:and-?|&-?)?cookies?|confidentialite|politique-?de-?confidentialite|donnees-?personnelles|vie-?privee|protection-?des-?donnees|osobni-?udaje|osobne-?udaje)$/,
-  terms: /^(?:terminos|terms|tos|terminos-?legales|condiciones-?legales|avisos?-?legal(?:es)?|legal-?notices?|legal-?notes?|notas?-?legal(?:es)?|informacion-?legal|condiciones|mentions-?legales|cgv|cgu|conditions-?generales(?:-?de-?vente|-?d-?utilisation)?|conditions-?d-?utilisation|(?:vseobecne-?)?obchodni-?podminky|(?:vseobecne-?)?obchodne-?podmienky|zmluvne-?podmienky)$/,
+  privacy: /^(?:privacidad|privacy|privacidade|habeas-?data|lgpd|gdpr|datos-?personales|privacy-?(?:and-?|&-?)?cookies?|confidentialite|politique-?de-?confidentialite|donnees-?personnelles|vie-?privee|protection-?des-?donnees|osobni-?udaje|osobne-?udaje|chinh-?sach-?bao-?mat|bao-?mat-?thong-?tin|quyen-?rieng-?tu)$/,
+  terms: /^(?:terminos|terms|tos|terminos-?legales|condiciones-?legales|avisos?-?legal(?:es)?|legal-?notices?|legal-?notes?|notas?-?legal(?:es)?|informacion-?legal|condiciones|mentions-?legales|cgv|cgu|conditions-?generales(?:-?de-?vente|-?d-?utilisation)?|conditions-?d-?utilisation|(?:vseobecne-?)?obchodni-?podminky|(?:vseobecne-?)?obchodne-?podmienky|zmluvne-?podmienky|dieu-?khoan(?:-?su-?dung|-?dich-?vu)?)$/,
   storeLocator: /^(?:tiendas|nuestras-?tiendas|store-?locator|stores|localizador|puntos-?de-?(?:venta|atencion|pago)|sucursales|oficinas|sedes|locations|lojas|nossas-?lojas|ubicanos|donde-?estamos)$/,
   news: /^(?:blog|blogs|noticias|news|news-?room|novedades|prensa|sala-?de-?prensa|press|comunicados|articulos|novidades|imprensa)$/,
   invoices: /^(?:facturas?|factura-?electronica|facturacion-?electronica|invoices?|billing|estado-?de-?cuenta|extractos?|segunda-?via|duplicado-?factura)$/,
@@ -85,14 +85,14 @@ const SEGMENT_PATTERNS: Record<KeyKind, RegExp> = {
 const PHRASE_PATTERNS: Record<KeyKind, RegExp> = {
   contact: /(?:^|-)(?:contact-?us|contactenos|contactanos|contactarnos|fale-?conosco|entre-?em-?contato|atencion-?al-?(?:cliente|usuario|ciudadano|consumidor)|servicio-?al-?cliente|customer-?(?:service|care|support)|canales-?de-?atencion|lineas?-?de-?atencion)(?:-|$)/,
   // Help and support named together ("help-and-support", "ayuda-y-soporte", the TJGO's "ajudaSuporteAdvogado.html").
-  help: /(?:^|-)(?:(?:preguntas|perguntas|duvidas|dudas)-?(?:mais-?|mas-?)?(?:frecuentes|frequentes)|centro-?de-?ayuda|help-?cent(?:er|re)|central-?de-?ajuda|frequently-?asked-?questions|faqs?|(?:help|ayuda|ajuda)-?(?:and-?|&-?|y-?|e-?)?(?:support|soporte|suporte)|(?:support|soporte|suporte)-?(?:and-?|&-?|y-?|e-?)?(?:help|ayuda|ajuda)|centre-?d-?aide|questions-?reponses|foire-?aux-?questions|otazky-?a-?odpovede)(?:-|$)/,
-  account: /(?:^|-)(?:login|sign-?in|iniciar-?sesion|inicio-?de-?sesion|my-?account|mi-?cuenta|sucursal-?virtual|oficina-?virtual|agencia-?virtual|minha-?conta|area-?(?:de-?)?clientes|area-?do-?cliente|portal-?(?:de-?)?clientes|mon-?compte|espace-?client|se-?connecter)(?:-|$)/,
+  help: /(?:^|-)(?:(?:preguntas|perguntas|duvidas|dudas)-?(?:mais-?|mas-?)?(?:frecuentes|frequentes)|centro-?de-?ayuda|help-?cent(?:er|re)|central-?de-?ajuda|frequently-?asked-?questions|faqs?|(?:help|ayuda|ajuda)-?(?:and-?|&-?|y-?|e-?)?(?:support|soporte|suporte)|(?:support|soporte|suporte)-?(?:and-?|&-?|y-?|e-?)?(?:help|ayuda|ajuda)|centre-?d-?aide|questions-?reponses|foire-?aux-?questions|otazky-?a-?odpovede|cau-?hoi-?thuong-?gap|ho-?tro-?khach-?hang)(?:-|$)/,
+  account: /(?:^|-)(?:login|sign-?in|iniciar-?sesion|inicio-?de-?sesion|my-?account|mi-?cuenta|sucursal-?virtual|oficina-?virtual|agencia-?virtual|minha-?conta|area-?(?:de-?)?clientes|area-?do-?cliente|portal-?(?:de-?)?clientes|mon-?compte|espace-?client|se-?connecter|dang-?nhap)(?:-|$)/,
   register: /(?:^|-)(?:crear-?(?:una-?|tu-?)?cuenta|create-?(?:an-?)?account|sign-?up|registrate)(?:-|$)/,
-  orderTracking: /(?:^|-)(?:track-?(?:your-?|my-?)?(?:order|orders|package|shipment)|track-?(?:a-?|your-?|my-?)?(?:money-?)?transfers?|order-?(?:status|tracking|lookup)|rastre(?:a|ar|e|ie)-?(?:tu-?|su-?|seu-?|o-?)?(?:pedido|orden|envio|guia|encomenda)|seguimiento-?(?:de-?|del-?|a-?|al-?)?(?:tu-?|su-?)?(?:pedido|pedidos|orden|envio|guia|compra|solicitud|solicitudes)|estado-?(?:de-?|del-?)?(?:tu-?|su-?)?(?:pedido|orden|envio|compra|solicitud|tramite)|mis-?pedidos|my-?orders|meus-?pedidos|acompanhe-?(?:seu-?)?pedido|(?:situacao|status)-?do-?pedido|(?:situacao|status|andamento)-?(?:de-?|do-?|da-?)?(?:beneficio|requerimento|solicitacao|protocolo)|where-?is-?my-?order|donde-?esta-?mi-?pedido|acompanhamento-?processual|consulta-?processual|suivi-?(?:de-?)?(?:ma-?|votre-?)?commande|ou-?est-?ma-?commande)(?:-|$)/,
+  orderTracking: /(?:^|-)(?:track-?(?:your-?|my-?)?(?:order|orders|package|shipment)|track-?(?:a-?|your-?|my-?)?(?:money-?)?transfers?|order-?(?:status|tracking|lookup)|rastre(?:a|ar|e|ie)-?(?:tu-?|su-?|seu-?|o-?)?(?:pedido|orden|envio|guia|encomenda)|seguimiento-?(?:de-?|del-?|a-?|al-?)?(?:tu-?|su-?)?(?:pedido|pedidos|orden|envio|guia|compra|solicitud|solicitudes)|estado-?(?:de-?|del-?)?(?:tu-?|su-?)?(?:pedido|orden|envio|compra|solicitud|tramite)|mis-?pedidos|my-?orders|meus-?pedidos|acompanhe-?(?:seu-?)?pedido|(?:situacao|status)-?do-?pedido|(?:situacao|status|andamento)-?(?:de-?|do-?|da-?)?(?:beneficio|requerimento|solicitacao|protocolo)|where-?is-?my-?order|donde-?esta-?mi-?pedido|acompanhamento-?processual|consulta-?processual|suivi-?(?:de-?)?(?:ma-?|votre-?)?commande|ou-?est-?ma-?commande|(?:tra-?cuu|theo-?doi|kiem-?tra)-?don-?hang)(?:-|$)/,
   complaints: /(?:^|-)(?:pqrs?(?:d|f|sd|df)?|quejas-?y-?reclamos|peticiones-?quejas-?(?:y-?)?reclamos|libro-?de-?reclamaciones|hoja-?de-?reclamaciones|reclame-?aqui)(?:-|$)/,
   claimsTracking: /(?:^|-)(?:consulta-?(?:tu-?|su-?)?(?:pqrs?d?|radicado|caso|solicitud)|seguimiento-?(?:a-?|de-?)?(?:pqrs?d?|radicado|caso)|estado-?(?:de-?)?(?:pqrs?d?|radicado|caso)|case-?status|ticket-?status)(?:-|$)/,
-  privacy: /(?:^|-)(?:(?:terminos|condiciones|aviso-legal|legal)-[a-z0-9-]*privacidad|privacidad-y-(?:terminos|condiciones)|politicas?-?(?:de-?)?privacidad|aviso-?(?:de-?)?privacidad|privacy-?(?:policy|policies|notices?|statement)|habeas-?data|tratamiento-?(?:de-?)?(?:la-?informacion|datos|los-?datos)|proteccion-?(?:de-?)?datos|datos-?personales|politicas?-?de-?datos|politicas?-?(?:de-?)?privacidade|protecao-?de-?dados|lgpd|politique-?de-?confidentialite|donnees-?personnelles|protection-?des-?donnees|vie-?privee|osobnich-?udaju|osobnych-?udajov|osobne-?udaje)(?:-|$)/,
-  terms: /(?:^|-)(?:terminos-?y-?condiciones|terminos-?(?:de-?)?(?:uso|servicio)|condiciones-?(?:de-?)?(?:uso|servicio|compra)|condiciones-?(?:generales|legales)|terms-?(?:and-?|&-?)?conditions|terms?-?of-?(?:service|use|sale)|termos-?(?:(?:de-?)?uso|e-?condicoes|de-?servico)|avisos?-?legal(?:es)?|legal-?notices?|legal-?notes?|informacion-?legal|contrato-?marco|contrato-?de-?(?:adhesion|(?:prestacion-?de-?)?servicios?)|legal-?(?:and-?|&-?|y-?|e-?)?(?:terms|terminos|termos)|(?:terms|terminos|termos)-?(?:and-?|&-?|y-?|e-?)?legal|mentions-?legales|conditions-?generales-?(?:de-?)?vente|conditions-?generales-?d-?utilisation|conditions-?d-?utilisation|obchodni-?podminky|obchodne-?podmienky|zmluvne-?podmienky)(?:-|$)/,
+  privacy: /(?:^|-)(?:(?:terminos|condiciones|aviso-legal|legal)-[a-z0-9-]*privacidad|privacidad-y-(?:terminos|condiciones)|politicas?-?(?:de-?)?privacidad|aviso-?(?:de-?)?privacidad|privacy-?(?:policy|policies|notices?|statement)|habeas-?data|tratamiento-?(?:de-?)?(?:la-?informacion|datos|los-?datos)|proteccion-?(?:de-?)?datos|datos-?personales|politicas?-?de-?datos|politicas?-?(?:de-?)?privacidade|protecao-?de-?dados|lgpd|politique-?de-?confidentialite|donnees-?personnelles|protection-?des-?donnees|vie-?privee|osobnich-?udaju|osobnych-?udajov|osobne-?udaje|chinh-?sach-?bao-?mat|quyen-?rieng-?tu)(?:-|$)/,
+  terms: /(?:^|-)(?:terminos-?y-?condiciones|terminos-?(?:de-?)?(?:uso|servicio)|condiciones-?(?:de-?)?(?:uso|servicio|compra)|condiciones-?(?:generales|legales)|terms-?(?:and-?|&-?)?conditions|terms?-?of-?(?:service|use|sale)|termos-?(?:(?:de-?)?uso|e-?condicoes|de-?servico)|avisos?-?legal(?:es)?|legal-?notices?|legal-?notes?|informacion-?legal|contrato-?marco|contrato-?de-?(?:adhesion|(?:prestacion-?de-?)?servicios?)|legal-?(?:and-?|&-?|y-?|e-?)?(?:terms|terminos|termos)|(?:terms|terminos|termos)-?(?:and-?|&-?|y-?|e-?)?legal|mentions-?legales|conditions-?generales-?(?:de-?)?vente|conditions-?generales-?d-?utilisation|conditions-?d-?utilisation|obchodni-?podminky|obchodne-?podmienky|zmluvne-?podmienky|dieu-?khoan-?(?:su-?dung|dich-?vu))(?:-|$)/,
   storeLocator: /(?:^|-)(?:nuestras-?tiendas|store-?locator|find-?a-?store|localizador-?de-?tiendas|encuentra-?(?:tu-?|una-?)?tienda|puntos-?de-?(?:venta|atencion|pago)|nossas-?lojas|encontre-?uma-?loja)(?:-|$)/,
   news: /(?:^|-)(?:sala-?de-?prensa|press-?releases|news-?room)(?:-|$)/,
   invoices: /(?:^|-)(?:factura-?electronica|facturacion-?electronica|estado-?de-?cuenta|segunda-?via|duplicado-?(?:de-?)?factura|consulta-?(?:tu-?|su-?)?factura)(?:-|$)/,
@@ -113,22 +113,36 @@ const URL_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
 };
 
 /**
- * The key pages' names in scripts whose letters `\b` does not know, as a page writes them
- * (folded on load): Chinese, Simplified and Traditional, and Russian (ZALORA Taiwan's '常見問題'
- * and '隱私聲明', Kaola's '帮助中心', '个人中心' and '我的订单', Louis Vuitton China's '法律声明和隐私条款',
- * Alpari's 'Политика конфиденциальности', read on holdouts 26 and 27 after measuring them).
+ * The key pages' names in languages whose letters `\b` does not know, as a page writes them
+ * (folded on load): Chinese, Simplified and Traditional, Japanese, Korean, Russian and
+ * Vietnamese (ZALORA Taiwan's '常見問題' and '隱私聲明', Kaola's '帮助中心', '个人中心' and
+ * '我的订单', Louis Vuitton China's '法律声明和隐私条款', Alpari's 'Политика конфиденциальности',
+ * read on holdouts 26 and 27; the Korean EPS portal's '개인정보처리방침' and '민원신청현황' and Dũng
+ * Mori's 'Đăng nhập', 'Hỗ trợ', 'Chính sách bảo mật' and 'Điều khoản sử dụng', read on holdout 29).
+ * Vietnamese is Latin, but its 'đ' is a letter of its own that folding keeps. Korean
+ * runs nouns together ('개인정보처리방침', personal-data processing policy), so its names, like
+ * Chinese and Japanese ones, may stand inside a longer run of letters.
  */
 const OTHER_SCRIPT_NAMES: Partial<Record<KeyKind, string[]>> = {
-  contact: ['联系我们', '聯絡我們', '聯繫我們', '联系客服', '聯絡客服', 'контакты', 'связаться с нами', 'обратная связь'],
+  contact: ['联系我们', '聯絡我們', '聯繫我們', '联系客服', '聯絡客服', 'контакты', 'связаться с нами', 'обратная связь',
+    'お問い合わせ', 'お問合せ', '問い合わせ', '문의하기', '고객문의', 'liên hệ', 'liên hệ với chúng tôi'],
   help: ['常见问题', '常見問題', '帮助中心', '幫助中心', '帮助', '幫助', '需要帮助', '需要幫助', '客服中心', '客户服务', '客戶服務', '说明中心', '說明中心',
-    'помощь', 'часто задаваемые вопросы', 'вопросы и ответы', 'центр поддержки', 'служба поддержки', 'справочный центр'],
+    'помощь', 'часто задаваемые вопросы', 'вопросы и ответы', 'центр поддержки', 'служба поддержки', 'справочный центр',
+    'よくある質問', 'よくあるご質問', 'ヘルプ', 'サポート', '자주묻는질문', '자주 묻는 질문', '고객센터', '도움말', '질문과 답변', '질의응답',
+    'hỗ trợ', 'trợ giúp', 'trung tâm trợ giúp', 'câu hỏi thường gặp', 'hỏi đáp', 'hỗ trợ khách hàng', 'chăm sóc khách hàng'],
   account: ['登录', '登入', '登錄', '会员登录', '會員登入', '个人中心', '個人中心', '会员中心', '會員中心', '我的账户', '我的帳戶', '我的账号', '我的帳號', '帐号管理', '帳號管理',
-    'вход', 'войти', 'личный кабинет', 'мой кабинет', 'мой аккаунт', 'авторизация', 'вход в личный кабинет'],
-  register: ['注册', '註冊', 'регистрация', 'зарегистрироваться'],
-  orderTracking: ['我的订单', '我的訂單', '追踪订单', '追蹤訂單', '订单查询', '訂單查詢', '查询订单', '查詢訂單', 'отследить заказ', 'отслеживание заказа', 'статус заказа', 'мои заказы'],
-  privacy: ['隐私', '隱私', 'политика конфиденциальности', 'конфиденциальность', 'персональные данные', 'обработка персональных данных', 'защита персональных данных'],
+    'вход', 'войти', 'личный кабинет', 'мой кабинет', 'мой аккаунт', 'авторизация', 'вход в личный кабинет',
+    'ログイン', 'マイページ', '로그인', '마이페이지', 'đăng nhập', 'tài khoản của tôi'],
+  register: ['注册', '註冊', 'регистрация', 'зарегистрироваться', '会員登録', '新規登録', '회원가입', 'đăng ký tài khoản', 'tạo tài khoản'],
+  orderTracking: ['我的订单', '我的訂單', '追踪订单', '追蹤訂單', '订单查询', '訂單查詢', '查询订单', '查詢訂單', 'отследить заказ', 'отслеживание заказа', 'статус заказа', 'мои заказы',
+    '注文履歴', '注文状況', '配送状況', '주문조회', '주문/배송조회', '주문배송조회', '배송조회', '주문내역', '민원신청현황', '신청진행현황', '민원처리현황',
+    'tra cứu đơn hàng', 'theo dõi đơn hàng', 'kiểm tra đơn hàng', 'đơn hàng của tôi', 'tình trạng đơn hàng'],
+  privacy: ['隐私', '隱私', 'политика конфиденциальности', 'конфиденциальность', 'персональные данные', 'обработка персональных данных', 'защита персональных данных',
+    'プライバシーポリシー', '個人情報保護方針', '個人情報の取り扱い', '個人情報の取扱い', '개인정보처리방침', '개인정보 처리방침', '개인정보취급방침', '개인정보 취급방침', '개인정보보호정책', '개인정보 보호정책',
+    'chính sách bảo mật', 'bảo mật thông tin', 'quyền riêng tư'],
   terms: ['服务条款', '服務條款', '使用条款', '使用條款', '用户协议', '用戶協議', '服务协议', '服務協議', '法律声明', '法律聲明', '条款和条件', '條款及細則', '使用条件', '使用條件',
-    'пользовательское соглашение', 'условия использования', 'условия обслуживания', 'правила пользования', 'правовая информация', 'юридическая информация', 'клиентское соглашение', 'публичная оферта'],
+    'пользовательское соглашение', 'условия использования', 'условия обслуживания', 'правила пользования', 'правовая информация', 'юридическая информация', 'клиентское соглашение', 'публичная оферта',
+    '利用規約', 'ご利用規約', '이용약관', '서비스약관', '서비스 약관', 'điều khoản sử dụng', 'điều khoản dịch vụ', 'điều khoản và điều kiện', 'điều kiện giao dịch chung'],
 };
 
 /** Scripts written without spaces between words: any of their characters may start or end a name. */
@@ -266,7 +280,8 @@ const RETURN_PARAM = /^(?:redirect(?:[-_]?(?:to|url|uri|link|path))?|return(?:[-
  * The path segments of a URL, folded, as slugs: "/Politica_de_Privacidad.aspx" →
  * "politica-de-privacidad", "/ajudaSuporteAdvogado.html" → "ajuda-suporte-advogado". Query
  * values and hash routes are segments too (OpenCart's "?route=information/contact", VTEX's
- * "#/orders").
+ * "#/orders"). A version or page number at the end goes ("/kr/privacy_3.9.jsp", the EPS
+ * portal's privacy policy, → "privacy"), and Vietnamese 'đ' is written 'd', as slugs write it.
  */
 export function pathSegments(url: string, own = false): string[] {
   let u: URL;
@@ -292,12 +307,13 @@ export function pathSegments(url: string, own = false): string[] {
   const out: string[] = [];
   for (const r of raw) {
     const seg = fold(splitCamelCase(decode(r)))
+      .replace(/đ/g, 'd')
       .replace(/\.(?:html?|php\d?|aspx?|jsp|cfm|do|shtml)$/, '')
       .replace(/[\s_.+]+/g, '-')
       .replace(/[^a-z0-9&-]/g, '')
       .replace(/-{2,}/g, '-')
       .replace(/^-|-$/g, '')
-      .replace(/-\d{1,3}$/, '');
+      .replace(/(?:-\d{1,3})+$/, '');
     if (seg) out.push(seg);
   }
   return out;
@@ -379,11 +395,15 @@ const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;
 /** Path segments a CMS puts before a page's own slug ("/page/view/legal", "/pages/legal", "/content/legal"). */
 const CMS_PAGE_ROUTE = /^(?:page|pages|p|view|content|info|static|paginas?|cms)$/i;
 
+/** The section about the organisation itself, where some sites keep their legal page ("/about-us/legal", Acquia's). */
+const ABOUT_SECTION = /^(?:about|about-?us|company|corporate|acerca-?de|sobre-?nosotros|sobre|quienes-?somos|institucional)$/i;
+
 /**
  * The site's own legal page: a path that is only "legal" (after a locale), "/legal/",
- * "apple.com/es/legal/", "/legal.html". Sites put their terms of use and legal notices
- * there (a footer's bare "Legal" link), as "Aviso legal" does in Spanish. A Legal section
- * deeper in a site ("/Divisions/Legal.aspx", an agency's legal-affairs office) is not it.
+ * "apple.com/es/legal/", "/legal.html", or "legal" in the section about the organisation
+ * ("/about-us/legal"). Sites put their terms of use and legal notices there (a footer's bare
+ * "Legal" link), as "Aviso legal" does in Spanish. A Legal section deeper in a site
+ * ("/Divisions/Legal.aspx", an agency's legal-affairs office) is not it.
  */
 function isSiteLegalPage(url: string): boolean {
   let path: string[];
@@ -395,6 +415,7 @@ function isSiteLegalPage(url: string): boolean {
   if (path.length >= 2 && LOCALE_SEGMENT.test(path[0]!)) path = path.slice(1);
   // A CMS's route to its pages adds nothing: "/page/view/legal" (Design Connected) is the page "legal".
   while (path.length > 1 && CMS_PAGE_ROUTE.test(path[0]!)) path = path.slice(1);
+  if (path.length === 2 && ABOUT_SECTION.test(path[0]!)) path = path.slice(1);
   return path.length === 1 && /^(?:legal|legales|legal-?info(?:rmation)?)$/i.test(path[0]!.replace(/\.(?:html?|php|aspx?)$/i, ''));
 }
 

