@@ -26,7 +26,7 @@ export const CHAT_VENDORS = [
   'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
   'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support', 'livehelpnow', 'egain',
-  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'allegra', 'radial', 'gladly', 'zoosnet', 'generic',
+  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'allegra', 'radial', 'gladly', 'zoosnet', '53kf', 'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
 
@@ -372,6 +372,18 @@ export const VENDOR_TABLE: VendorDef[] = [
     globals: ['openZoosUrl'],
     markers: [],
     pages: [/^https?:\/\/[a-z0-9-]+\.zoosnet\.net\/LR\/Chatpre\.aspx/i],
+  },
+  {
+    // 53KF (53快服), a Chinese live-chat service: its snippet creates a script named _53code whose
+    // source is tb.53kf.com/code/code/<company>/<style> (53KF's own home page, holdout 30); the chat
+    // window is webCompany.php on its www53 host. trail.53kf.com's code.php is its visitor tracking, not the chat.
+    id: '53kf', name: '53KF (53快服) live chat',
+    brand: '53kf',
+    urls: [/\btb\.53kf\.com\/code\/code\//i],
+    inline: [/\b_53code\s*=\s*document\.createElement\(/],
+    globals: [],
+    markers: [],
+    pages: [/^https?:\/\/(?:www\d*|tb)\.53kf\.com\/webCompany\.php/i],
   },
   {
     id: 'wolkvox', name: 'Wolkvox chat',

@@ -1,7 +1,7 @@
 /**
  * Key-page vocabulary in Spanish, English and Portuguese (with the common key pages' names
- * in French, Italian, Czech, Slovak, Russian, Chinese, Japanese, Korean and Vietnamese), and
- * the classifiers that use it: what a link or page is about, from its URL path and its words.
+ * in French, Italian, Czech, Slovak, Russian, Chinese, Japanese, Korean, Thai and Vietnamese),
+ * and the classifiers that use it: what a link or page is about, from its URL path and its words.
  * Patterns run on folded text (lower-case, no accents); see text.ts `fold`.
  */
 import type { PageKind } from '../types.js';
@@ -22,7 +22,7 @@ const TEXT_WORDS: Record<KeyKind, RegExp> = {
   complaints: /\b(?:pqrs?(?:d|f|sd|df)?|peticiones,? quejas|quejas,? (?:y )?reclamos|quejas y reclamaciones|libro de reclamaciones|hoja de reclamaciones|reclamaciones|reclamos|reclamo|quejas|radica(?:r)? (?:tu |su )?(?:pqr|queja|reclamo|solicitud)|complaints?|file a claim|reclamacoes|reclame aqui)\b/,
   claimsTracking: /\b(?:consult(?:a|ar|e) (?:el estado de )?(?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso|solicitud)|seguimiento (?:a |de |del )?(?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso)|estado de (?:tu |su |mi )?(?:pqrs?d?|queja|reclamo|radicado|caso)|track (?:your |my )?(?:case|ticket|claim|complaint)|case status|ticket status)\b/,
   privacy: /\b(?:politicas? de privacidad|avisos? de privacidad|politicas? de (?:tratamiento|proteccion) de (?:la informacion|datos)(?: personales)?|privacidad(?: y cookies)?|(?:informacion|informacoes|information) (?:sobre|about) (?:su |tu |sua |a sua |your )?privacidad(?:e)?|(?:informacion|information) (?:sobre|about) (?:su |your )?privacy|privacy (?:and|&|e|y) cookies?(?: policy| notice)?|privacy(?: polic(?:y|ies)| notices?| statement| agreement| rights)?|(?:derechos|direitos) de privacidad(?:e)?|habeas data|tratamiento de (?:la informacion|datos(?: personales)?|los datos)|proteccion de datos(?: personales)?|datos personales|politicas? de datos|politicas? de privacidade|aviso de privacidade|declaracao de privacidade|data protection(?: policy| notice| statement)?|privacidade(?: e cookies)?|protecao d[eo]s? dados(?: pessoais)?|lgpd|gdpr|informativa (?:sulla |per la |privacy|sul trattamento)(?:privacy)?|privacy e cookies?|(?:trattamento|protezione) dei dati(?: personali)?|politique de confidentialite|politique (?:de )?(?:protection des )?donnees(?: personnelles)?|confidentialite|donnees personnelles|protection des donnees(?: personnelles)?|vie privee|charte (?:de )?(?:confidentialite|(?:protection des )?donnees personnelles|vie privee)|(?:zasady |ochrana |zpracovani |spracovanie |(?:ochrany|spracuvania|zpracovani) )?osobn(?:ich|ych) udaj(?:u|ov)|osobne udaje|ochrana (?:soukromi|sukromia))\b/,
-  terms: /\b(?:bases y condiciones|termos? de uso|terminos y condiciones|terminos(?: de uso| de servicio| legales)?|condiciones (?:de uso|generales|legales|de servicio|de compra|de contratacion|y politicas)|condicoes legais|conditions of (?:use|sale)|website terms(?: of use)?|condicoes de (?:uso|utilizacao)|politicas y condiciones|terms(?: and conditions| & conditions| of (?:services?|use|sale))?|term of (?:services?|use|sale)|(?:user|visitor|subscriber) agreement|acuerdo (?:del|de) usuario|acordo (?:do|de) usuario|contrato (?:do|de|del) usuario|termos (?:de uso|de utilizacao|e condicoes|de servico|gerais|da (?:encomenda|compra|loja))|aviso legal|informacion legal|notas? legal(?:es)?|termini e condizioni|termini (?:di |d['’ ]?)(?:uso|utilizzo|servizio)|condizioni (?:generali(?: di (?:vendita|uso|utilizzo|servizio))?|di (?:vendita|uso|utilizzo|servizio)|d['’ ]?uso)|note legali|menzioni legali|avvertenze legali|legal notes?|legal notice|legal statements?|mencoes legais|regras de (?:uso|utilizacao)|condicoes gerais(?: de (?:venda|uso|utilizacao))?|condicoes de (?:compra|venda)(?: e (?:venda|compra))?|termos(?= e privacidade)|contrato marco|contrato de (?:adhesion|(?:prestacion de )?servicios?)|(?:online |digital |mobile |internet )?(?:banking )?service agreements?|mentions legales|conditions generales(?: (?:de vente|d['’ ]?utilisation)(?: et (?:de vente|d['’ ]?utilisation))?)?|conditions d['’ ]?utilisation|cgv|cgu|(?:vseobecne )?obchodni podminky|(?:vseobecne )?obchodne podmienky|zmluvne podmienky|podminky (?:uzivani|pouzivani)|podmienky pouzivania)\b/,
+  terms: /\b(?:bases y condiciones|termos? de uso|terminos y condiciones|terminos(?: de uso| de servicio| legales)?|condiciones (?:de uso|generales|legales|de servicio|de compra|de contratacion|y politicas)|condicoes legais|conditions of (?:use|sale)|website terms(?: of use)?|site polic(?:y|ies)|condicoes de (?:uso|utilizacao)|politicas y condiciones|terms(?: and conditions| & conditions| of (?:services?|use|sale))?|term of (?:services?|use|sale)|(?:user|visitor|subscriber) agreement|acuerdo (?:del|de) usuario|acordo (?:do|de) usuario|contrato (?:do|de|del) usuario|termos (?:de uso|de utilizacao|e condicoes|de servico|gerais|da (?:encomenda|compra|loja))|aviso legal|informacion legal|notas? legal(?:es)?|termini e condizioni|termini (?:di |d['’ ]?)(?:uso|utilizzo|servizio)|condizioni (?:generali(?: di (?:vendita|uso|utilizzo|servizio))?|di (?:vendita|uso|utilizzo|servizio)|d['’ ]?uso)|note legali|menzioni legali|avvertenze legali|legal notes?|legal notice|legal statements?|mencoes legais|regras de (?:uso|utilizacao)|condicoes gerais(?: de (?:venda|uso|utilizacao))?|condicoes de (?:compra|venda)(?: e (?:venda|compra))?|termos(?= e privacidade)|contrato marco|contrato de (?:adhesion|(?:prestacion de )?servicios?)|(?:online |digital |mobile |internet )?(?:banking )?service agreements?|mentions legales|conditions generales(?: (?:de vente|d['’ ]?utilisation)(?: et (?:de vente|d['’ ]?utilisation))?)?|conditions d['’ ]?utilisation|cgv|cgu|(?:vseobecne )?obchodni podminky|(?:vseobecne )?obchodne podmienky|zmluvne podmienky|podminky (?:uzivani|pouzivani)|podmienky pouzivania)\b/,
   storeLocator: /\b(?:nuestras tiendas|tiendas|encuentra (?:una |tu |la )?tienda|localiza(?:dor de)? tiendas?|puntos de (?:venta|atencion|pago)|sucursales|nuestras oficinas|oficinas(?: de atencion)?|sedes|store locator|find a store|our stores|stores|locations|find us|donde estamos|ubicanos|ubicaciones|nossas lojas|lojas|encontre uma loja)\b/,
   news: /\b(?:noticias|blog|news(?:room)?|novedades|prensa|sala de prensa|press(?: room| releases)?|comunicados|articulos|novidades|imprensa)\b/,
   invoices: /\b(?:facturas|mis facturas|factura(?:cion)? electronica|(?:consulta(?:r)?|consulte|descarga(?:r)?|descargue|ver|imprime|imprimir|duplicado de|copia de|solicita(?:r)?|obten(?:er)?) (?:y descarg(?:a|ue) )?(?:(?:tu|su|la|de|mi) )?facturas?|estado de cuenta|extractos?|invoices?|billing|account statements?|statements|segunda via|2a via|boletos?)\b/,
@@ -69,7 +69,7 @@ const SEGMENT_PATTERNS: Record<KeyKind, RegExp> = {
   complaints: /^(?:pqrs?(?:d|f|sd|df)?|quejas|reclamos|reclamaciones|complaints?|reclamacoes)$/,
   claimsTracking: /^(?:case-?status|ticket-?status)$/,
   privacy: /^(?:privacidad|privacy|privacidade|habeas-?data|lgpd|gdpr|datos-?personales|privacy-?(?:and-?|&-?)?cookies?|confidentialite|politique-?de-?confidentialite|donnees-?personnelles|vie-?privee|protection-?des-?donnees|osobni-?udaje|osobne-?udaje|chinh-?sach-?bao-?mat|bao-?mat-?thong-?tin|quyen-?rieng-?tu)$/,
-  terms: /^(?:terminos|terms|tos|terminos-?legales|condiciones-?legales|avisos?-?legal(?:es)?|legal-?notices?|legal-?notes?|notas?-?legal(?:es)?|informacion-?legal|condiciones|mentions-?legales|cgv|cgu|conditions-?generales(?:-?de-?vente|-?d-?utilisation)?|conditions-?d-?utilisation|(?:vseobecne-?)?obchodni-?podminky|(?:vseobecne-?)?obchodne-?podmienky|zmluvne-?podmienky|dieu-?khoan(?:-?su-?dung|-?dich-?vu)?)$/,
+  terms: /^(?:terminos|terms|tos|terminos-?legales|condiciones-?legales|avisos?-?legal(?:es)?|legal-?notices?|legal-?notes?|notas?-?legal(?:es)?|informacion-?legal|condiciones|mentions-?legales|cgv|cgu|conditions-?generales(?:-?de-?vente|-?d-?utilisation)?|conditions-?d-?utilisation|(?:vseobecne-?)?obchodni-?podminky|(?:vseobecne-?)?obchodne-?podmienky|zmluvne-?podmienky|dieu-?khoan(?:-?su-?dung|-?dich-?vu)?|site-?polic(?:y|ies))$/,
   storeLocator: /^(?:tiendas|nuestras-?tiendas|store-?locator|stores|localizador|puntos-?de-?(?:venta|atencion|pago)|sucursales|oficinas|sedes|locations|lojas|nossas-?lojas|ubicanos|donde-?estamos)$/,
   news: /^(?:blog|blogs|noticias|news|news-?room|novedades|prensa|sala-?de-?prensa|press|comunicados|articulos|novidades|imprensa)$/,
   invoices: /^(?:facturas?|factura-?electronica|facturacion-?electronica|invoices?|billing|estado-?de-?cuenta|extractos?|segunda-?via|duplicado-?factura)$/,
@@ -114,39 +114,42 @@ const URL_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
 
 /**
  * The key pages' names in languages whose letters `\b` does not know, as a page writes them
- * (folded on load): Chinese, Simplified and Traditional, Japanese, Korean, Russian and
- * Vietnamese (ZALORA Taiwan's '常見問題' and '隱私聲明', Kaola's '帮助中心', '个人中心' and
+ * (folded on load): Chinese, Simplified and Traditional, Japanese, Korean, Russian,
+ * Thai and Vietnamese (ZALORA Taiwan's '常見問題' and '隱私聲明', Kaola's '帮助中心', '个人中心' and
  * '我的订单', Louis Vuitton China's '法律声明和隐私条款', Alpari's 'Политика конфиденциальности',
  * read on holdouts 26 and 27; the Korean EPS portal's '개인정보처리방침' and '민원신청현황' and Dũng
- * Mori's 'Đăng nhập', 'Hỗ trợ', 'Chính sách bảo mật' and 'Điều khoản sử dụng', read on holdout 29).
- * Vietnamese is Latin, but its 'đ' is a letter of its own that folding keeps. Korean
- * runs nouns together ('개인정보처리방침', personal-data processing policy), so its names, like
- * Chinese and Japanese ones, may stand inside a longer run of letters.
+ * Mori's 'Đăng nhập', 'Hỗ trợ', 'Chính sách bảo mật' and 'Điều khoản sử dụng', read on holdout 29;
+ * KING OF TIME's 'サイトポリシー', Joylada's Thai 'เข้าสู่ระบบ' and 53KF's '客服系统操作文档', read on
+ * holdout 30). Vietnamese is Latin, but its 'đ' is a letter of its own that folding keeps.
+ * Korean runs nouns together ('개인정보처리방침', personal-data processing policy) and Thai
+ * writes no spaces between words, so their names, like Chinese and Japanese ones, may
+ * stand inside a longer run of letters.
  */
 const OTHER_SCRIPT_NAMES: Partial<Record<KeyKind, string[]>> = {
   contact: ['联系我们', '聯絡我們', '聯繫我們', '联系客服', '聯絡客服', 'контакты', 'связаться с нами', 'обратная связь',
-    'お問い合わせ', 'お問合せ', '問い合わせ', '문의하기', '고객문의', 'liên hệ', 'liên hệ với chúng tôi'],
+    'お問い合わせ', 'お問合せ', '問い合わせ', '문의하기', '고객문의', 'liên hệ', 'liên hệ với chúng tôi', 'ติดต่อเรา'],
   help: ['常见问题', '常見問題', '帮助中心', '幫助中心', '帮助', '幫助', '需要帮助', '需要幫助', '客服中心', '客户服务', '客戶服務', '说明中心', '說明中心',
     'помощь', 'часто задаваемые вопросы', 'вопросы и ответы', 'центр поддержки', 'служба поддержки', 'справочный центр',
     'よくある質問', 'よくあるご質問', 'ヘルプ', 'サポート', '자주묻는질문', '자주 묻는 질문', '고객센터', '도움말', '질문과 답변', '질의응답',
-    'hỗ trợ', 'trợ giúp', 'trung tâm trợ giúp', 'câu hỏi thường gặp', 'hỏi đáp', 'hỗ trợ khách hàng', 'chăm sóc khách hàng'],
+    'hỗ trợ', 'trợ giúp', 'trung tâm trợ giúp', 'câu hỏi thường gặp', 'hỏi đáp', 'hỗ trợ khách hàng', 'chăm sóc khách hàng',
+    '操作文档', '使用文档', '操作指南', '使用指南', '用户指南', '用戶指南', '用户手册', '使用手册', '新手指南', 'คำถามที่พบบ่อย', 'ศูนย์ช่วยเหลือ', 'ช่วยเหลือ'],
   account: ['登录', '登入', '登錄', '会员登录', '會員登入', '个人中心', '個人中心', '会员中心', '會員中心', '我的账户', '我的帳戶', '我的账号', '我的帳號', '帐号管理', '帳號管理',
     'вход', 'войти', 'личный кабинет', 'мой кабинет', 'мой аккаунт', 'авторизация', 'вход в личный кабинет',
-    'ログイン', 'マイページ', '로그인', '마이페이지', 'đăng nhập', 'tài khoản của tôi'],
-  register: ['注册', '註冊', 'регистрация', 'зарегистрироваться', '会員登録', '新規登録', '회원가입', 'đăng ký tài khoản', 'tạo tài khoản'],
+    'ログイン', 'マイページ', '로그인', '마이페이지', 'đăng nhập', 'tài khoản của tôi', 'เข้าสู่ระบบ', 'ลงชื่อเข้าใช้', 'บัญชีของฉัน'],
+  register: ['注册', '註冊', 'регистрация', 'зарегистрироваться', '会員登録', '新規登録', '회원가입', 'đăng ký tài khoản', 'tạo tài khoản', 'สมัครสมาชิก'],
   orderTracking: ['我的订单', '我的訂單', '追踪订单', '追蹤訂單', '订单查询', '訂單查詢', '查询订单', '查詢訂單', 'отследить заказ', 'отслеживание заказа', 'статус заказа', 'мои заказы',
     '注文履歴', '注文状況', '配送状況', '주문조회', '주문/배송조회', '주문배송조회', '배송조회', '주문내역', '민원신청현황', '신청진행현황', '민원처리현황',
-    'tra cứu đơn hàng', 'theo dõi đơn hàng', 'kiểm tra đơn hàng', 'đơn hàng của tôi', 'tình trạng đơn hàng'],
+    'tra cứu đơn hàng', 'theo dõi đơn hàng', 'kiểm tra đơn hàng', 'đơn hàng của tôi', 'tình trạng đơn hàng', 'ติดตามคำสั่งซื้อ', 'ติดตามพัสดุ', 'คำสั่งซื้อของฉัน'],
   privacy: ['隐私', '隱私', 'политика конфиденциальности', 'конфиденциальность', 'персональные данные', 'обработка персональных данных', 'защита персональных данных',
     'プライバシーポリシー', '個人情報保護方針', '個人情報の取り扱い', '個人情報の取扱い', '개인정보처리방침', '개인정보 처리방침', '개인정보취급방침', '개인정보 취급방침', '개인정보보호정책', '개인정보 보호정책',
-    'chính sách bảo mật', 'bảo mật thông tin', 'quyền riêng tư'],
+    'chính sách bảo mật', 'bảo mật thông tin', 'quyền riêng tư', 'นโยบายความเป็นส่วนตัว', 'นโยบายคุ้มครองข้อมูลส่วนบุคคล'],
   terms: ['服务条款', '服務條款', '使用条款', '使用條款', '用户协议', '用戶協議', '服务协议', '服務協議', '法律声明', '法律聲明', '条款和条件', '條款及細則', '使用条件', '使用條件',
     'пользовательское соглашение', 'условия использования', 'условия обслуживания', 'правила пользования', 'правовая информация', 'юридическая информация', 'клиентское соглашение', 'публичная оферта',
-    '利用規約', 'ご利用規約', '이용약관', '서비스약관', '서비스 약관', 'điều khoản sử dụng', 'điều khoản dịch vụ', 'điều khoản và điều kiện', 'điều kiện giao dịch chung'],
+    '利用規約', 'ご利用規約', 'サイトポリシー', 'サイトのご利用について', '이용약관', '서비스약관', '서비스 약관', 'điều khoản sử dụng', 'điều khoản dịch vụ', 'điều khoản và điều kiện', 'điều kiện giao dịch chung', 'ข้อกำหนดการใช้งาน', 'เงื่อนไขการใช้งาน', 'ข้อตกลงและเงื่อนไข', 'ข้อกำหนดและเงื่อนไข'],
 };
 
 /** Scripts written without spaces between words: any of their characters may start or end a name. */
-const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}';
+const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}';
 /** A letter of a word that spaces delimit, in any script (`\b` knows only ASCII's). */
 const WORD_CHAR = `(?![${UNSPACED}])[\\p{L}\\p{N}_]`;
 

@@ -375,6 +375,8 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     quiq: { url: 'https://tienda.goquiq.com/app/webchat/index.js', inline: "const chat = Quiq({ contactPoint: 'default' });" },
     // cn-retail-huitouyu-home (holdout 29): the loader and the call that opens the chat window
     zoosnet: { url: 'https://pgt.zoosnet.net/JS/LsJS.aspx?siteid=PGT38168422&float=1&lng=cn', inline: "openZoosUrl('chatwin', '&e=header');" },
+    // cn-services-53kf-home (holdout 30): the snippet the page appends on its home path
+    '53kf': { url: 'https://tb.53kf.com/code/code/10000079/17', inline: '(function() {var _53code = document.createElement("script");_53code.src = "https://tb.53kf.com/code/code/10000079/17";var s = document.getElementsByTagName("script")[0]; s.parentNode.insertBefore(_53code, s);})();' },
     moxie: { url: 'https://asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js', inline: "s.src = '//asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js';" },
   };
 
@@ -422,6 +424,7 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     expect(vendors({ links: [link('https://tawk.to/chat/5e2169c1/default', 'Chatea con nosotros')] })).toEqual(['tawk']);
     // cn-retail-huitouyu-home (holdout 29): the header's '在线客服' opens Zoosnet's chat window
     expect(vendors({ links: [link('https://pgt.zoosnet.net/LR/Chatpre.aspx?id=PGT38168422&lng=cn', '在线客服')] })).toEqual(['zoosnet']);
+    expect(vendors({ links: [link('https://www53.53kf.com/webCompany.php?arg=10000079&style=1', '在线咨询')] })).toEqual(['53kf']);
   });
 });
 

