@@ -432,6 +432,8 @@ describe('links on the dev pages of bench/real-pages', () => {
     // only repeats the word, and a lone 'Preguntas' is not 'Preguntas frecuentes'
     { name: '"Preguntas" → /es/preguntas/ (a paper\'s questions section)', href: 'https://www.sport.es/es/preguntas/', text: 'Preguntas', kinds: [] },
     { name: '"Suporte" → /suporte (the words again, invented)', href: 'https://loja.example/suporte', text: 'Suporte', kinds: [] },
+    // us-software-adobe-home (from holdout 31): a plan's promotion, 'See terms' → /offer-terms/…
+    { name: '"See terms" → /offer-terms/… (a promotion\'s conditions, not the site\'s terms)', href: 'https://www.adobe.com/offer-terms/cc_full_special_offer.html', text: 'See terms', kinds: [] },
   ];
   it.each(valid)('$name', (c) => {
     expect(kindsOf(c)).toEqual([...c.kinds].sort());
@@ -509,6 +511,10 @@ describe('account, order tracking and privacy texts per language (invented links
     // Holdout 30: KING OF TIME's footer 'サイトポリシー' (the site's conditions of use), Joylada's Thai sign-in, 53KF's product manual
     ['サイトポリシー', 'ja', 'terms'], ['Site Policy', 'en', 'terms'], ['เข้าสู่ระบบ', 'th', 'account'], ['客服系统操作文档', 'zh', 'help'],
     ['คำถามที่พบบ่อย', 'th', 'help'], ['นโยบายความเป็นส่วนตัว', 'th', 'privacy'], ['ข้อกำหนดการใช้งาน', 'th', 'terms'], ['ติดต่อเรา', 'th', 'contact'],
+    // Holdout 31: SpeedTest.pl's footer 'Polityka Prywatności', MyVideo's 'სამომხმარებლო შეთანხმება' (user agreement) and 'ავტორიზაცია'
+    ['Polityka Prywatności', 'pl', 'privacy'], ['Regulamin', 'pl', 'terms'], ['Moje konto', 'pl', 'account'], ['Zaloguj się', 'pl', 'account'],
+    ['Pomoc', 'pl', 'help'], ['Śledzenie przesyłki', 'pl', 'orderTracking'], ['Skontaktuj się z nami', 'pl', 'contact'],
+    ['სამომხმარებლო შეთანხმება', 'ka', 'terms'], ['ავტორიზაცია', 'ka', 'account'], ['კონფიდენციალურობის პოლიტიკა', 'ka', 'privacy'], ['დახმარება', 'ka', 'help'],
   ] as const)('"%s" (%s) is %s whatever opaque URL it points to', (text, _lang, kind) => {
     // An opaque page-builder path: only the words can tell.
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([kind]);
@@ -522,6 +528,8 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Входящие', 'ru'], ['Помощник руководителя', 'ru'],
     // A Vietnamese name is a whole word too: 'Đăng nhập' is the sign-in, 'nhập khẩu' (import) holds none of it
     ['Hàng nhập khẩu', 'vi'], ['Chính sách đổi trả', 'vi'],
+    // A promotion's rules are not the site's terms; first aid is not help
+    ['Regulamin promocji', 'pl'], ['Pierwsza pomoc w domu', 'pl'],
   ] as const)('"%s" (%s) names no key page', (text, _lang) => {
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([]);
   });
@@ -575,6 +583,13 @@ describe('URL paths (invented)', () => {
     ['/about-us/departments/legal', []],
     // jp-services-kingoftime-home (holdout 30): 'サイトポリシー' → /company/sitepolicy/
     ['/company/sitepolicy/', ['terms']],
+    // pl-services-speedtest-home (holdout 31): 'Polityka Prywatności' → /polityka_prywatnosci_rodo; Polish slugs with 'ł' too
+    ['/polityka_prywatnosci_rodo', ['privacy']],
+    ['/regulamin', ['terms']],
+    ['/śledzenie-przesyłki', ['orderTracking']],
+    // us-software-adobe-home (holdout 31): 'See terms' → /offer-terms/…, a promotion's conditions
+    ['/offer-terms/cc_full_special_offer.html', []],
+    ['/promo-terms', []],
   ] as const)('%s names %j', (path, kinds) => {
     expect(kindsFromUrl(new URL(path, BASE).href).sort()).toEqual([...kinds].sort());
   });
