@@ -5,7 +5,7 @@
  * refresh that never ends, a page that replaces itself with about:blank, and a
  * catalogue with endless numbered pagination and faceted query strings, with the
  * order-tracking page three clicks deep behind it (home → catálogo → ofertas →
- * seguimiento).
+ * seguimiento), and a copy of a page whose host check sends the visitor to the live site.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +15,8 @@ const page = (title: string, body: string, head = ''): string =>
 
 export const ELSEWHERE = 'https://sso.otra-empresa.example/login?next=tienda';
 export const COUNTRY_SELECTOR = 'https://www.otra-empresa.example/pais/';
+/** The live address a served copy's host check sends the visitor to. */
+export const LIVE_COPY = 'https://tiendarara.example/copia/';
 
 export interface OddSite {
   url: string;
@@ -72,6 +74,11 @@ export async function startOddSite(): Promise<OddSite> {
       case '/legal/index.htm':
         // Answers only by its file name, as a saved copy served from disk does: '/legal/' is a 404.
         return html(200, page('Política de privacidad | Tienda Rara', '<h1>Política de privacidad y tratamiento de datos personales</h1>'));
+      case '/copia/':
+        // A copy of a live page whose host check sends the visitor to the live site (uCoz's
+        // domain lock, as on easyen.ru): served here, it is not on its own domain. Not linked.
+        return html(200, page('Preguntas frecuentes | Tienda Rara', `<script>if (['tiendarara.example', 'www.tiendarara.example'].indexOf(document.domain) < 0) document.write('<meta http-equiv="refresh" content="0; url=${LIVE_COPY}">');</script>
+          <h1>Preguntas frecuentes</h1><p>Línea de atención (601) 555 0199</p>`));
       case '/seguimiento/':
         return html(200, page('Rastrea tu pedido | Tienda Rara', '<h1>Rastrea tu pedido</h1><form><label>Número de pedido <input name="pedido"></label><button>Consultar</button></form>'));
       default:

@@ -8,7 +8,7 @@
 import { execFile } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/cli.js';
-import { ELSEWHERE, startOddSite, type OddSite } from './odd-site.js';
+import { ELSEWHERE, LIVE_COPY, startOddSite, type OddSite } from './odd-site.js';
 
 interface ProbeJson {
   target: string;
@@ -68,6 +68,19 @@ describe('a page that sends the browser to another origin', () => {
     expect(page('/ayuda/')?.left?.how).toBe('script');
     expect(result.evidence['site.contact.emails']!.value).toContain('ayuda@tiendarara.example');
   });
+});
+
+describe('a served copy whose host check sends the visitor to the live site', () => {
+  // Told the production origin, the crawl counts the live address as the site's own; following
+  // it would leave the copy for a site the crawl may not reach (Chromium's error page here).
+  it('stays on the copy, reads it, and says where its script tried to go', async () => {
+    const r = await probe([`${site.url}copia/`, '--origin', 'https://tiendarara.example', '--max-pages', '1', '--json', '--timeout', '5000']);
+    expect(r.code, r.stderr).toBe(0);
+    const copy = (JSON.parse(r.stdout) as ProbeJson).pages.find((x) => new URL(x.url).pathname === '/copia/');
+    expect(copy?.error).toBeUndefined();
+    expect(copy?.left).toEqual({ to: LIVE_COPY, how: 'script' });
+    expect((JSON.parse(r.stdout) as ProbeJson).evidence['site.contact.phones']!.value).toEqual(['+576015550199']);
+  }, 120_000);
 });
 
 describe('pages that never settle', () => {

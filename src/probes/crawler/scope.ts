@@ -30,6 +30,16 @@ export class CrawlScope {
     return isOwn(this.identity, u) || this.extraDomains.has(domainOf(u));
   }
 
+  /**
+   * Is this a production address of a served copy (the crawl maps it onto the copy to read
+   * it)? A browser sent there leaves the copy for the live site.
+   */
+  isProductionOfCopy(u: string): boolean {
+    if (!this.identity.mapped) return false;
+    const served = toServed(this.identity, u);
+    return served !== u && hostKey(served) !== hostKey(u);
+  }
+
   /** The URL to read for a link (`kinds`: what the link names), or null when the crawl does not follow it. */
   crawlable(u: string, kinds: PageKind[] = []): string | null {
     const mapped = normaliseUrl(toServed(this.identity, u));

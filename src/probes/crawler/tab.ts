@@ -110,10 +110,13 @@ export async function openTab(browser: Browser, context: BrowserContext, scope: 
       // another origin (a host check, a country selector, a single-sign-on bounce) or
       // a refresh that never ends. A 204 answer cancels the navigation and leaves the
       // page as it was: what it showed is read, never Chromium's error page.
+      // A served copy's host check that sends the visitor to the live site (uCoz's
+      // "if the domain is not easyen.ru, refresh to https://easyen.ru/…") leaves the copy too.
       st.laterNavigations++;
-      if (!first) st.left = { to: url.slice(0, 500), how: 'script' };
+      const away = !first || scope.isProductionOfCopy(url);
+      if (away) st.left = { to: url.slice(0, 500), how: 'script' };
       else if (st.laterNavigations > MAX_LATER_NAVIGATIONS) st.left = { to: url.slice(0, 500), how: 'loop' };
-      if (!first || st.laterNavigations > MAX_LATER_NAVIGATIONS) {
+      if (away || st.laterNavigations > MAX_LATER_NAVIGATIONS) {
         req.respond({ status: 204, body: '' }).catch(() => undefined);
         return;
       }
