@@ -55,6 +55,8 @@ describe('readiness probe', () => {
     ['a mistyped scheme', 'htps://tienda.co', {}, /did you mean https:\/\/tienda\.co/],
     ['a non-http URL', 'ftp://tienda.co/', {}, /ftp: is not a web address; only http:\/\/ and https:\/\/ sites can be audited/],
     ['a bad country', 'https://tienda.co/', { country: 'Colombia' }, /two-letter country code/],
+    // Two letters that name no country's numbering plan used to fail deep in the phone formatter as an "internal error".
+    ['two letters that are no country', 'https://tienda.co/', { country: 'XX' }, /two-letter country code .*"XX"/],
     ['zero pages', 'https://tienda.co/', { maxPages: 0 }, /--max-pages expects a whole number/],
     ['a fractional concurrency', 'https://tienda.co/', { concurrency: 1.5 }, /--concurrency expects a whole number/],
     ['a --serve folder that does not exist', undefined, { serve: '/nonexistent/site' }, /--serve: Cannot serve/],

@@ -3,6 +3,7 @@
  * evidence found, without scoring. Exit codes: 0 done, 2 usage, 3 unreachable or no
  * browser. The browser and the probe modules load only here.
  */
+import { isSupportedCountry } from 'libphonenumber-js/min';
 import { EXIT, UserError } from '../exit.js';
 import { targetArg } from '../target-arg.js';
 
@@ -35,7 +36,7 @@ export async function run(url: string | undefined, opts: ProbeOptions, io: Probe
   const origin = opts.origin === undefined ? undefined : targetArg(opts.origin, io.stderr, '--origin');
   if (!url && !opts.serve) throw new UserError({ id: 'cli.probeNeedsTarget' });
   const country = opts.country ?? 'CO';
-  if (!/^[A-Za-z]{2}$/.test(country)) throw new UserError({ id: 'cli.expectsCountry', values: { value: country } });
+  if (!/^[A-Za-z]{2}$/.test(country) || !isSupportedCountry(country.toUpperCase())) throw new UserError({ id: 'cli.expectsCountry', values: { value: country } });
   const maxPages = positiveInt('--max-pages', opts.maxPages, 1000);
   const concurrency = positiveInt('--concurrency', opts.concurrency, 16);
   const pageTimeoutMs = positiveInt('--timeout', opts.timeout, 600_000);

@@ -6,14 +6,19 @@
  * numbers, account numbers, postcodes and dates are not phone numbers even when their
  * digits would be.
  */
-import { type CountryCode, findNumbers, getCountries, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type CountryCode, findNumbers, getCountries, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { domainOf } from '../identity.js';
 import type { LinkInfo } from '../types.js';
 import { type DocView, type Finding, fold, hostOf, inContributorsBio, inMakersBlock, isPlaceholderHref, snippetAround, src } from './text.js';
 
+/**
+ * The default region for national numbers. A code that names no numbering plan ("XX", a
+ * profile's placeholder) counts as none given: the default, Colombia's, rather than an
+ * error from deep inside the formatter.
+ */
 export function asCountry(country: string | undefined): CountryCode {
   const c = (country ?? 'CO').toUpperCase();
-  return (/^[A-Z]{2}$/.test(c) ? c : 'CO') as CountryCode;
+  return /^[A-Z]{2}$/.test(c) && isSupportedCountry(c) ? c : 'CO';
 }
 
 /** Words right before a number that make it something other than a phone. */

@@ -227,6 +227,10 @@ describe('tel: links in real snippets', () => {
     // co-retail-alkosto-home (dev, from holdout 15): Bogotá with the long-distance "03" before its area code
     ['tel:0313649734', 'CO', '+576013649734'],
     ['tel:+0314073033', 'CO', '+576014073033'],
+    // xx-community-conversationexchange-home (holdout 32) came with the placeholder country "XX": no
+    // numbering plan, so the default region stands in, and an international number reads as itself
+    ['tel:+44 20 7946 0000', 'XX', '+442079460000'],
+    ['tel:601 555 0199', 'XX', '+576015550199'],
   ])('normalises the real href %s', (href, country, e164) => {
     expect(normalisePhone(href, country)).toBe(e164);
   });
