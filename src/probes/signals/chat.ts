@@ -26,7 +26,7 @@ export const CHAT_VENDORS = [
   'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
   'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support', 'livehelpnow', 'egain',
-  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'allegra', 'radial', 'gladly', 'zoosnet', '53kf', 'generic',
+  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'allegra', 'radial', 'gladly', 'zoosnet', '53kf', 'pipedrive', 'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
 
@@ -384,6 +384,17 @@ export const VENDOR_TABLE: VendorDef[] = [
     globals: [],
     markers: [],
     pages: [/^https?:\/\/(?:www\d*|tb)\.53kf\.com\/webCompany\.php/i],
+  },
+  {
+    // Pipedrive's LeadBooster chatbot and live chat: window.pipedriveLeadboosterConfig and the loader
+    // leadbooster-chat.pipedrive.com/assets/loader.js (Cincopa's home page, holdout 32, opens it from its own
+    // chat bubble with LeadBooster.trigger('open')). Pipedrive's CRM scripts alone are not the chat.
+    id: 'pipedrive', name: 'Pipedrive LeadBooster chat',
+    brand: 'leadbooster',
+    urls: [/\bleadbooster-chat\.pipedrive\.com\//i],
+    inline: [/\bpipedriveLeadboosterConfig\b/, /\bLeadBooster\.trigger\(/],
+    globals: ['LeadBooster', 'pipedriveLeadboosterConfig'],
+    markers: [],
   },
   {
     id: 'wolkvox', name: 'Wolkvox chat',

@@ -1,9 +1,9 @@
 /**
  * Key-page vocabulary in Spanish, English and Portuguese (with the common key pages' names
- * in French, Italian, Czech, Slovak, Polish, Russian, Georgian, Chinese, Japanese, Korean,
- * Thai and Vietnamese), and the classifiers that use it: what a link or page is about, from
- * its URL path and its words. Patterns run on folded text (lower-case, no accents); see
- * text.ts `fold`.
+ * in French, Italian, German, Czech, Slovak, Polish, Russian, Georgian, Turkish, Chinese,
+ * Japanese, Korean, Thai and Vietnamese), and the classifiers that use it: what a link or
+ * page is about, from its URL path and its words. Patterns run on folded text (lower-case,
+ * no accents); see text.ts `fold`.
  */
 import type { PageKind } from '../types.js';
 import { fold, splitCamelCase } from './text.js';
@@ -59,18 +59,18 @@ const NEGATIVE_WORDS: Partial<Record<KeyKind, RegExp>> = {
  * inoxidable", Spanish for steel thermos flasks) is not that page.
  */
 const SEGMENT_PATTERNS: Record<KeyKind, RegExp> = {
-  contact: /^(?:contact|contacts|contacto|contactos|contactenos|contactanos|contactar|contactarnos|contact-?us|contactez-nous|contato|fale-?conosco|escribenos|atencion-?al-?(?:cliente|usuario|ciudadano|consumidor)|servicio-?al-?cliente|customer-?(?:service|care|support)|canales-?de-?atencion|lineas?-?de-?atencion|sac|nous-?contacter|kontakt|kontakty|service-?clients?|lien-?he)$/,
+  contact: /^(?:contact|contacts|contacto|contactos|contactenos|contactanos|contactar|contactarnos|contact-?us|contactez-nous|contato|fale-?conosco|escribenos|atencion-?al-?(?:cliente|usuario|ciudadano|consumidor)|servicio-?al-?cliente|customer-?(?:service|care|support)|canales-?de-?atencion|lineas?-?de-?atencion|sac|nous-?contacter|kontakt|kontakty|service-?clients?|lien-?he|iletisim)$/,
   // The customer-service section (/CustomerService, /servicio-al-cliente) is help, as its name is in a link's words.
-  help: /^(?:faqs?|tira-?duvidas|(?:preguntas|perguntas|duvidas|dudas)-?(?:mais-?|mas-?)?(?:frecuentes|frequentes)|preguntas|ayuda|centro-?de-?ayuda|help|help-?cent(?:er|re)|soporte|support|suporte|ajuda|central-?de-?ajuda|hc|customer-?services?|customer-?care|servicio-?al-?cliente|central-?de-?atendimento|aide|centre-?d-?aide|questions-?reponses|napoveda|otazky-?a-?odpovede|caste-?otazky|nejcastejsi-?dotazy|ho-?tro|tro-?giup|hoi-?dap|cau-?hoi-?thuong-?gap|pomoc|centrum-?pomocy)$/,
+  help: /^(?:faqs?|tira-?duvidas|(?:preguntas|perguntas|duvidas|dudas)-?(?:mais-?|mas-?)?(?:frecuentes|frequentes)|preguntas|ayuda|centro-?de-?ayuda|help|help-?cent(?:er|re)|soporte|support|suporte|ajuda|central-?de-?ajuda|hc|customer-?services?|customer-?care|servicio-?al-?cliente|central-?de-?atendimento|aide|centre-?d-?aide|questions-?reponses|napoveda|otazky-?a-?odpovede|caste-?otazky|nejcastejsi-?dotazy|ho-?tro|tro-?giup|hoi-?dap|cau-?hoi-?thuong-?gap|pomoc|centrum-?pomocy|hilfe|yardim)$/,
   // A sign-in page named "login" and whom it is for, run together (Venezuela Tuya's travellers'
   // "loginpax.php"); written apart ("loginCliente.aspx", "login_usuario") it is a phrase, below.
-  account: /^(?:login|log-?in|login[a-z]{2,12}|signin|sign-?in|(?:log-?in|sign-?in)-?form|ingresar|ingreso|iniciar-?sesion|inicio-?de-?sesion|entrar|acceder|acceso|account|accounts|my-?account|myaccount|mi-?cuenta|micuenta|cuenta|mi-?perfil|sucursal-?virtual|oficina-?virtual|agencia-?virtual|minha-?conta|area-?(?:de-?)?clientes?|area-?do-?cliente|portal-?(?:de-?)?clientes|(?:forgot|lost|reset)-?password|esque(?:ci|ceu)-?(?:a-?|minha-?|sua-?)?senha|recuperar-?(?:senha|contrasena|clave)|olvide-?(?:mi-?)?contrasena|connexion|se-?connecter|mon-?compte|moncompte|espace-?client|mon-?espace|prihlaseni|prihlasenie|muj-?ucet|moj-?ucet|dang-?nhap|moje-?konto|logowanie)$/,
+  account: /^(?:login|log-?in|login[a-z]{2,12}|signin|sign-?in|(?:log-?in|sign-?in)-?form|ingresar|ingreso|iniciar-?sesion|inicio-?de-?sesion|entrar|acceder|acceso|account|accounts|my-?account|myaccount|mi-?cuenta|micuenta|cuenta|mi-?perfil|sucursal-?virtual|oficina-?virtual|agencia-?virtual|minha-?conta|area-?(?:de-?)?clientes?|area-?do-?cliente|portal-?(?:de-?)?clientes|(?:forgot|lost|reset)-?password|esque(?:ci|ceu)-?(?:a-?|minha-?|sua-?)?senha|recuperar-?(?:senha|contrasena|clave)|olvide-?(?:mi-?)?contrasena|connexion|se-?connecter|mon-?compte|moncompte|espace-?client|mon-?espace|prihlaseni|prihlasenie|muj-?ucet|moj-?ucet|dang-?nhap|moje-?konto|logowanie|anmelden|mein-?konto|uye-?girisi|giris-?yap|hesabim)$/,
   register: /^(?:register|registro|registrate|registrarse|signup|sign-?up|crear-?cuenta|create-?account|cadastro|cadastre-?se)$/,
-  orderTracking: /^(?:track|tracking|track-?(?:order|orders|pedido|package|shipment)|order-?(?:status|tracking|lookup|history|list)|rastreo|rastrea|rastrear|rastreamento|rastreio|seguimiento|mis-?pedidos|my-?orders|orders|pedidos|meus-?pedidos|my-?reservations|my-?bookings|minhas-?encomendas|historial-?de-?pedidos|suivi-?(?:de-?)?commandes?|mes-?commandes|suivi-?colis|sledovani-?objednavky|stav-?objednavky)$/,
+  orderTracking: /^(?:track|tracking|track-?(?:order|orders|pedido|package|shipment)|order-?(?:status|tracking|lookup|history|list)|rastreo|rastrea|rastrear|rastreamento|rastreio|seguimiento|mis-?pedidos|my-?orders|orders|pedidos|meus-?pedidos|my-?reservations|my-?bookings|minhas-?encomendas|historial-?de-?pedidos|suivi-?(?:de-?)?commandes?|mes-?commandes|suivi-?colis|sledovani-?objednavky|stav-?objednavky|sendungsverfolgung|siparislerim|siparis-?takibi|kargo-?takibi)$/,
   complaints: /^(?:pqrs?(?:d|f|sd|df)?|quejas|reclamos|reclamaciones|complaints?|reclamacoes)$/,
   claimsTracking: /^(?:case-?status|ticket-?status)$/,
-  privacy: /^(?:privacidad|privacy|privacidade|habeas-?data|lgpd|gdpr|datos-?personales|privacy-?(?:and-?|&-?)?cookies?|confidentialite|politique-?de-?confidentialite|donnees-?personnelles|vie-?privee|protection-?des-?donnees|osobni-?udaje|osobne-?udaje|chinh-?sach-?bao-?mat|bao-?mat-?thong-?tin|quyen-?rieng-?tu|rodo|polityka-?prywatnosci)$/,
-  terms: /^(?:terminos|terms|tos|terminos-?legales|condiciones-?legales|avisos?-?legal(?:es)?|legal-?notices?|legal-?notes?|notas?-?legal(?:es)?|informacion-?legal|condiciones|mentions-?legales|cgv|cgu|conditions-?generales(?:-?de-?vente|-?d-?utilisation)?|conditions-?d-?utilisation|(?:vseobecne-?)?obchodni-?podminky|(?:vseobecne-?)?obchodne-?podmienky|zmluvne-?podmienky|dieu-?khoan(?:-?su-?dung|-?dich-?vu)?|site-?polic(?:y|ies)|regulamin)$/,
+  privacy: /^(?:privacidad|privacy|privacidade|habeas-?data|lgpd|gdpr|datos-?personales|privacy-?(?:and-?|&-?)?cookies?|confidentialite|politique-?de-?confidentialite|donnees-?personnelles|vie-?privee|protection-?des-?donnees|osobni-?udaje|osobne-?udaje|chinh-?sach-?bao-?mat|bao-?mat-?thong-?tin|quyen-?rieng-?tu|rodo|polityka-?prywatnosci|datenschutz(?:erklarung)?|gizlilik(?:-?politikasi)?|kvkk)$/,
+  terms: /^(?:terminos|terms|tos|terminos-?legales|condiciones-?legales|avisos?-?legal(?:es)?|legal-?notices?|legal-?notes?|notas?-?legal(?:es)?|informacion-?legal|condiciones|mentions-?legales|cgv|cgu|conditions-?generales(?:-?de-?vente|-?d-?utilisation)?|conditions-?d-?utilisation|(?:vseobecne-?)?obchodni-?podminky|(?:vseobecne-?)?obchodne-?podmienky|zmluvne-?podmienky|dieu-?khoan(?:-?su-?dung|-?dich-?vu)?|site-?polic(?:y|ies)|regulamin|agb|nutzungsbedingungen|kullanim-?kosullari)$/,
   storeLocator: /^(?:tiendas|nuestras-?tiendas|store-?locator|stores|localizador|puntos-?de-?(?:venta|atencion|pago)|sucursales|oficinas|sedes|locations|lojas|nossas-?lojas|ubicanos|donde-?estamos)$/,
   news: /^(?:blog|blogs|noticias|news|news-?room|novedades|prensa|sala-?de-?prensa|press|comunicados|articulos|novidades|imprensa)$/,
   invoices: /^(?:facturas?|factura-?electronica|facturacion-?electronica|invoices?|billing|estado-?de-?cuenta|extractos?|segunda-?via|duplicado-?factura)$/,
@@ -117,46 +117,55 @@ const URL_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
 
 /**
  * The key pages' names in languages whose letters `\b` does not know, as a page writes them
- * (folded on load): Chinese, Simplified and Traditional, Georgian, Japanese, Korean,
- * Polish, Russian, Thai and Vietnamese. Read on the holdouts after measuring them: ZALORA
+ * (folded on load): Chinese, Simplified and Traditional, Georgian, German, Japanese, Korean,
+ * Polish, Russian, Thai, Turkish and Vietnamese. Read on the holdouts after measuring them: ZALORA
  * Taiwan's '常見問題' and '隱私聲明', Kaola's '帮助中心', '个人中心' and '我的订单', Louis Vuitton
  * China's '法律声明和隐私条款' and Alpari's 'Политика конфиденциальности' (26 and 27); the Korean
  * EPS portal's '개인정보처리방침' and '민원신청현황' and Dũng Mori's 'Đăng nhập', 'Hỗ trợ',
  * 'Chính sách bảo mật' and 'Điều khoản sử dụng' (29); KING OF TIME's 'サイトポリシー', Joylada's
  * 'เข้าสู่ระบบ' and 53KF's '客服系统操作文档' (30); SpeedTest.pl's 'Polityka Prywatności' and
- * MyVideo's 'სამომხმარებლო შეთანხმება' (31). Vietnamese and Polish are Latin, but their 'đ'
- * and 'ł' are letters of their own that folding keeps. Korean runs nouns together
+ * MyVideo's 'სამომხმარებლო შეთანხმება' (31); Transfermarkt's Turkish 'Giriş yap', 'Veri gizliliği'
+ * and 'Genel Kullanım Koşulları' (32), with the German names its addresses show. Vietnamese,
+ * Polish and Turkish are Latin, but their 'đ', 'ł' and 'ı' are letters of their own that
+ * folding keeps. Korean runs nouns together
  * ('개인정보처리방침', personal-data processing policy) and Thai writes no spaces between
  * words, so their names, like Chinese and Japanese ones, may stand inside a longer run of letters.
  */
 const OTHER_SCRIPT_NAMES: Partial<Record<KeyKind, string[]>> = {
   contact: ['联系我们', '聯絡我們', '聯繫我們', '联系客服', '聯絡客服', 'контакты', 'связаться с нами', 'обратная связь',
     'お問い合わせ', 'お問合せ', '問い合わせ', '문의하기', '고객문의', 'liên hệ', 'liên hệ với chúng tôi', 'ติดต่อเรา',
-    'skontaktuj się z nami', 'kontakt z nami', 'კონტაქტი', 'დაგვიკავშირდით'],
+    'skontaktuj się z nami', 'kontakt z nami', 'კონტაქტი', 'დაგვიკავშირდით',
+    'iletişim', 'bize ulaşın', 'kontaktieren sie uns'],
   help: ['常见问题', '常見問題', '帮助中心', '幫助中心', '帮助', '幫助', '需要帮助', '需要幫助', '客服中心', '客户服务', '客戶服務', '说明中心', '說明中心',
     'помощь', 'часто задаваемые вопросы', 'вопросы и ответы', 'центр поддержки', 'служба поддержки', 'справочный центр',
     'よくある質問', 'よくあるご質問', 'ヘルプ', 'サポート', '자주묻는질문', '자주 묻는 질문', '고객센터', '도움말', '질문과 답변', '질의응답',
     'hỗ trợ', 'trợ giúp', 'trung tâm trợ giúp', 'câu hỏi thường gặp', 'hỏi đáp', 'hỗ trợ khách hàng', 'chăm sóc khách hàng',
     '操作文档', '使用文档', '操作指南', '使用指南', '用户指南', '用戶指南', '用户手册', '使用手册', '新手指南', 'คำถามที่พบบ่อย', 'ศูนย์ช่วยเหลือ', 'ช่วยเหลือ',
-    'pomoc', 'centrum pomocy', 'często zadawane pytania', 'najczęściej zadawane pytania', 'pytania i odpowiedzi', 'obsługa klienta', 'დახმარება', 'ხშირად დასმული კითხვები'],
+    'pomoc', 'centrum pomocy', 'często zadawane pytania', 'najczęściej zadawane pytania', 'pytania i odpowiedzi', 'obsługa klienta', 'დახმარება', 'ხშირად დასმული კითხვები',
+    'yardım', 'yardım merkezi', 'sık sorulan sorular', 'sss', 'destek', 'hilfe', 'hilfe-center', 'häufige fragen', 'häufig gestellte fragen'],
   account: ['登录', '登入', '登錄', '会员登录', '會員登入', '个人中心', '個人中心', '会员中心', '會員中心', '我的账户', '我的帳戶', '我的账号', '我的帳號', '帐号管理', '帳號管理',
     'вход', 'войти', 'личный кабинет', 'мой кабинет', 'мой аккаунт', 'авторизация', 'вход в личный кабинет',
     'ログイン', 'マイページ', '로그인', '마이페이지', 'đăng nhập', 'tài khoản của tôi', 'เข้าสู่ระบบ', 'ลงชื่อเข้าใช้', 'บัญชีของฉัน',
-    'moje konto', 'zaloguj się', 'zaloguj', 'logowanie', 'panel klienta', 'strefa klienta', 'ავტორიზაცია', 'შესვლა'],
-  register: ['注册', '註冊', 'регистрация', 'зарегистрироваться', '会員登録', '新規登録', '회원가입', 'đăng ký tài khoản', 'tạo tài khoản', 'สมัครสมาชิก', 'zarejestruj się', 'rejestracja', 'załóż konto', 'რეგისტრაცია'],
+    'moje konto', 'zaloguj się', 'zaloguj', 'logowanie', 'panel klienta', 'strefa klienta', 'ავტორიზაცია', 'შესვლა',
+    'giriş yap', 'üye girişi', 'oturum aç', 'hesabım', 'anmelden', 'einloggen', 'mein konto', 'kundenkonto'],
+  register: ['注册', '註冊', 'регистрация', 'зарегистрироваться', '会員登録', '新規登録', '회원가입', 'đăng ký tài khoản', 'tạo tài khoản', 'สมัครสมาชิก', 'zarejestruj się', 'rejestracja', 'załóż konto', 'რეგისტრაცია', 'üye ol', 'kayıt ol', 'registrieren', 'konto erstellen'],
   orderTracking: ['我的订单', '我的訂單', '追踪订单', '追蹤訂單', '订单查询', '訂單查詢', '查询订单', '查詢訂單', 'отследить заказ', 'отслеживание заказа', 'статус заказа', 'мои заказы',
     '注文履歴', '注文状況', '配送状況', '주문조회', '주문/배송조회', '주문배송조회', '배송조회', '주문내역', '민원신청현황', '신청진행현황', '민원처리현황',
     'tra cứu đơn hàng', 'theo dõi đơn hàng', 'kiểm tra đơn hàng', 'đơn hàng của tôi', 'tình trạng đơn hàng', 'ติดตามคำสั่งซื้อ', 'ติดตามพัสดุ', 'คำสั่งซื้อของฉัน',
-    'śledzenie przesyłki', 'śledź przesyłkę', 'śledzenie zamówienia', 'status zamówienia', 'moje zamówienia'],
+    'śledzenie przesyłki', 'śledź przesyłkę', 'śledzenie zamówienia', 'status zamówienia', 'moje zamówienia',
+    'sipariş takibi', 'kargo takibi', 'siparişlerim', 'sipariş durumu', 'sendungsverfolgung', 'bestellstatus', 'meine bestellungen'],
   privacy: ['隐私', '隱私', 'политика конфиденциальности', 'конфиденциальность', 'персональные данные', 'обработка персональных данных', 'защита персональных данных',
     'プライバシーポリシー', '個人情報保護方針', '個人情報の取り扱い', '個人情報の取扱い', '개인정보처리방침', '개인정보 처리방침', '개인정보취급방침', '개인정보 취급방침', '개인정보보호정책', '개인정보 보호정책',
     'chính sách bảo mật', 'bảo mật thông tin', 'quyền riêng tư', 'นโยบายความเป็นส่วนตัว', 'นโยบายคุ้มครองข้อมูลส่วนบุคคล',
-    'polityka prywatności', 'ochrona danych osobowych', 'rodo', 'კონფიდენციალურობის პოლიტიკა'],
+    'polityka prywatności', 'ochrona danych osobowych', 'rodo', 'კონფიდენციალურობის პოლიტიკა',
+    'gizlilik politikası', 'gizlilik', 'veri gizliliği', 'kişisel verilerin korunması', 'kvkk', 'datenschutz', 'datenschutzerklärung', 'datenschutzhinweise'],
   terms: ['服务条款', '服務條款', '使用条款', '使用條款', '用户协议', '用戶協議', '服务协议', '服務協議', '法律声明', '法律聲明', '条款和条件', '條款及細則', '使用条件', '使用條件',
     'пользовательское соглашение', 'условия использования', 'условия обслуживания', 'правила пользования', 'правовая информация', 'юридическая информация', 'клиентское соглашение', 'публичная оферта',
     '利用規約', 'ご利用規約', 'サイトポリシー', 'サイトのご利用について', '이용약관', '서비스약관', '서비스 약관', 'điều khoản sử dụng', 'điều khoản dịch vụ', 'điều khoản và điều kiện', 'điều kiện giao dịch chung', 'ข้อกำหนดการใช้งาน', 'เงื่อนไขการใช้งาน', 'ข้อตกลงและเงื่อนไข', 'ข้อกำหนดและเงื่อนไข',
     'regulamin', 'regulamin serwisu', 'regulamin sklepu', 'warunki korzystania', 'warunki użytkowania',
-    'სამომხმარებლო შეთანხმება', 'წესები და პირობები', 'მომსახურების პირობები', 'გამოყენების წესები'],
+    'სამომხმარებლო შეთანხმება', 'წესები და პირობები', 'მომსახურების პირობები', 'გამოყენების წესები',
+    'kullanım koşulları', 'genel kullanım koşulları', 'kullanım şartları', 'hizmet şartları', 'üyelik sözleşmesi',
+    'agb', 'nutzungsbedingungen', 'allgemeine geschäftsbedingungen', 'impressum'],
 };
 
 /** Scripts written without spaces between words: any of their characters may start or end a name. */
@@ -185,7 +194,7 @@ export const KEY_KINDS = Object.keys(TEXT_PATTERNS) as KeyKind[];
  * Single words that name a kind only when they make up most of a text: "Seguridad" or
  * "Tiendas" is a menu entry, "Cámara de seguridad WiFi" or "Termo de acero" is a product.
  */
-const WEAK_WORDS = /^(?:aide|pomoc|connexion|confidentialite|kontakt|seguridad|security|seguranca|tiendas|stores|lojas|sedes|oficinas|sucursales|locations|soporte|support|entrar|acceder|ingresar|account|cuenta|aceder|terminos|terms|privacidad|privacy|privacidade|cart|bag|rastrea|rastrear|rastreo|rastree|statements|billing|extractos?|boletos?)$/;
+const WEAK_WORDS = /^(?:aide|pomoc|hilfe|yardım|destek|connexion|confidentialite|kontakt|seguridad|security|seguranca|tiendas|stores|lojas|sedes|oficinas|sucursales|locations|soporte|support|entrar|acceder|ingresar|account|cuenta|aceder|terminos|terms|privacidad|privacy|privacidade|cart|bag|rastrea|rastrear|rastreo|rastree|statements|billing|extractos?|boletos?)$/;
 
 const NEW_TAB_NOTE = /[,;(\s-]*\b(?:se abre en (?:una )?nueva (?:pestana|ventana)|opens? in (?:a )?new (?:tab|window)|abre(?:-se)? (?:em|numa) nova (?:aba|janela|guia))\b\)?/g;
 
@@ -295,7 +304,7 @@ const RETURN_PARAM = /^(?:redirect(?:[-_]?(?:to|url|uri|link|path))?|return(?:[-
  * "politica-de-privacidad", "/ajudaSuporteAdvogado.html" → "ajuda-suporte-advogado". Query
  * values and hash routes are segments too (OpenCart's "?route=information/contact", VTEX's
  * "#/orders"). A version or page number at the end goes ("/kr/privacy_3.9.jsp", the EPS
- * portal's privacy policy, → "privacy"), and Vietnamese 'đ' and Polish 'ł' are written 'd' and 'l', as slugs write them.
+ * portal's privacy policy, → "privacy"), and Vietnamese 'đ', Polish 'ł' and Turkish 'ı' are written 'd', 'l' and 'i', as slugs write them.
  */
 export function pathSegments(url: string, own = false): string[] {
   let u: URL;
@@ -323,6 +332,7 @@ export function pathSegments(url: string, own = false): string[] {
     const seg = fold(splitCamelCase(decode(r)))
       .replace(/đ/g, 'd')
       .replace(/ł/g, 'l')
+      .replace(/ı/g, 'i')
       .replace(/\.(?:html?|php\d?|aspx?|jsp|cfm|do|shtml)$/, '')
       .replace(/[\s_.+]+/g, '-')
       .replace(/[^a-z0-9&-]/g, '')

@@ -377,6 +377,8 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     zoosnet: { url: 'https://pgt.zoosnet.net/JS/LsJS.aspx?siteid=PGT38168422&float=1&lng=cn', inline: "openZoosUrl('chatwin', '&e=header');" },
     // cn-services-53kf-home (holdout 30): the snippet the page appends on its home path
     '53kf': { url: 'https://tb.53kf.com/code/code/10000079/17', inline: '(function() {var _53code = document.createElement("script");_53code.src = "https://tb.53kf.com/code/code/10000079/17";var s = document.getElementsByTagName("script")[0]; s.parentNode.insertBefore(_53code, s);})();' },
+    // il-software-cincopa-home (holdout 32): the inline configuration and loader
+    pipedrive: { url: 'https://leadbooster-chat.pipedrive.com/assets/loader.js', inline: "window.pipedriveLeadboosterConfig = { base: 'leadbooster-chat.pipedrive.com', companyId: 1, playbookUuid: 'x', version: 2 };" },
     moxie: { url: 'https://asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js', inline: "s.src = '//asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js';" },
   };
 

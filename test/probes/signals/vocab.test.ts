@@ -515,6 +515,10 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Polityka Prywatności', 'pl', 'privacy'], ['Regulamin', 'pl', 'terms'], ['Moje konto', 'pl', 'account'], ['Zaloguj się', 'pl', 'account'],
     ['Pomoc', 'pl', 'help'], ['Śledzenie przesyłki', 'pl', 'orderTracking'], ['Skontaktuj się z nami', 'pl', 'contact'],
     ['სამომხმარებლო შეთანხმება', 'ka', 'terms'], ['ავტორიზაცია', 'ka', 'account'], ['კონფიდენციალურობის პოლიტიკა', 'ka', 'privacy'], ['დახმარება', 'ka', 'help'],
+    // Holdout 32: Transfermarkt Türkiye's 'Giriş yap', 'Veri gizliliği', 'Genel Kullanım Koşulları' and 'SSS'; German's common names beside them
+    ['Giriş yap', 'tr', 'account'], ['Veri gizliliği', 'tr', 'privacy'], ['Genel Kullanım Koşulları', 'tr', 'terms'], ['SSS', 'tr', 'help'],
+    ['Sipariş takibi', 'tr', 'orderTracking'], ['İletişim', 'tr', 'contact'],
+    ['Anmelden', 'de', 'account'], ['Datenschutzerklärung', 'de', 'privacy'], ['AGB', 'de', 'terms'], ['Hilfe', 'de', 'help'], ['Sendungsverfolgung', 'de', 'orderTracking'],
   ] as const)('"%s" (%s) is %s whatever opaque URL it points to', (text, _lang, kind) => {
     // An opaque page-builder path: only the words can tell.
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([kind]);
@@ -529,7 +533,7 @@ describe('account, order tracking and privacy texts per language (invented links
     // A Vietnamese name is a whole word too: 'Đăng nhập' is the sign-in, 'nhập khẩu' (import) holds none of it
     ['Hàng nhập khẩu', 'vi'], ['Chính sách đổi trả', 'vi'],
     // A promotion's rules are not the site's terms; first aid is not help
-    ['Regulamin promocji', 'pl'], ['Pierwsza pomoc w domu', 'pl'],
+    ['Regulamin promocji', 'pl'], ['Pierwsza pomoc w domu', 'pl'], ['Erste Hilfe Kurse', 'de'], ['İlk yardım çantası', 'tr'],
   ] as const)('"%s" (%s) names no key page', (text, _lang) => {
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([]);
   });
@@ -590,6 +594,10 @@ describe('URL paths (invented)', () => {
     // us-software-adobe-home (holdout 31): 'See terms' → /offer-terms/…, a promotion's conditions
     ['/offer-terms/cc_full_special_offer.html', []],
     ['/promo-terms', []],
+    // de-media-transfermarkt-home (holdout 32): the Turkish edition keeps its German addresses
+    ['/intern/web/datenschutz', ['privacy']],
+    ['/agb', ['terms']],
+    ['/kullanim-kosullari', ['terms']],
   ] as const)('%s names %j', (path, kinds) => {
     expect(kindsFromUrl(new URL(path, BASE).href).sort()).toEqual([...kinds].sort());
   });
