@@ -293,9 +293,10 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
       const named = kindsFromText(l.text || l.label);
       // A help-desk platform's help centre is the organisation's own account there, whatever
       // the link says; another organisation's help host ("support.apple.com" in an article) is not.
-      // The group's policies count as the organisation's, when the link sits in the page's chrome, not in an article.
+      // The group's policies count as the organisation's, when the link sits in the page's chrome or its
+      // side blocks (Ameba's aside of the group's service links holds CyberAgent's 'プライバシーポリシー'), not in an article.
       group ??= groupDomains(view, links);
-      const groupPolicy = group.has(siteOf(hostOf(l.href))) && !/^(?:main|aside)$/.test(l.region);
+      const groupPolicy = group.has(siteOf(hostOf(l.href))) && l.region !== 'main';
       kinds = kinds.filter((k) => FOREIGN_KINDS.includes(k) && (named.includes(k) || k === 'help' && isHelpPlatform(l.href)) || POLICY_KINDS.includes(k) && groupPolicy);
       if (!kinds.length) continue;
     }

@@ -75,6 +75,11 @@ describe('policies on another domain of the organisation or its group', () => {
     ['Houseplans\' privacy policy at zondahome.com, "© 2021 Zonda Media, a Delaware corporation"', 'https://www.houseplans.com/', 'Zonda House Plans © 2021 Zonda Media, a Delaware corporation Privacy Policy | Terms & Conditions', [
       footer('https://www.zondahome.com/legal', 'Privacy Policy'),
     ], ['privacy', 'terms']],
+    // jp-services-ameba-home (from holdout 33): the group's privacy policy in the side block of CyberAgent's service links,
+    // under "Copyright © CyberAgent, Inc. All Rights Reserved."
+    ['Ameba\'s privacy policy at cyberagent.co.jp, in a side block, "© CyberAgent, Inc."', 'https://www.ameba.jp/', 'Copyright © CyberAgent, Inc. All Rights Reserved.', [
+      at('aside')('https://www.cyberagent.co.jp/privacy/', 'プライバシーポリシー'),
+    ], ['privacy']],
   ];
   it.each(owned)('counts %s', (_name, url, text, links, kinds) => {
     expect(kindsOffered(url, { links, text })).toEqual(kinds);
