@@ -35,9 +35,7 @@ export class CrawlScope {
    * it)? A browser sent there leaves the copy for the live site.
    */
   isProductionOfCopy(u: string): boolean {
-    if (!this.identity.mapped) return false;
-    const served = toServed(this.identity, u);
-    return served !== u && hostKey(served) !== hostKey(u);
+    return hostKey(toServed(this.identity, u)) !== hostKey(u);
   }
 
   /** The URL to read for a link (`kinds`: what the link names), or null when the crawl does not follow it. */

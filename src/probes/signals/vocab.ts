@@ -296,6 +296,9 @@ export function foldedPath(url: string): string {
   }
 }
 
+/** Letters folding keeps (no accent to drop) as slugs write them: Vietnamese 'đ', Polish 'ł', Turkish 'ı'. */
+const SLUG_LETTERS: Record<string, string> = { đ: 'd', ł: 'l', ı: 'i' };
+
 /** Query parameters that carry the address to go back to after a sign-in or an action. */
 const RETURN_PARAM = /^(?:redirect(?:[-_]?(?:to|url|uri|link|path))?|return(?:[-_]?(?:to|url|uri|path))?|returnurl|next|continue|goto|back(?:[-_]?url)?|callback(?:[-_]?url)?|came[-_]?from|destination|referr?er)$/i;
 
@@ -304,7 +307,8 @@ const RETURN_PARAM = /^(?:redirect(?:[-_]?(?:to|url|uri|link|path))?|return(?:[-
  * "politica-de-privacidad", "/ajudaSuporteAdvogado.html" → "ajuda-suporte-advogado". Query
  * values and hash routes are segments too (OpenCart's "?route=information/contact", VTEX's
  * "#/orders"). A version or page number at the end goes ("/kr/privacy_3.9.jsp", the EPS
- * portal's privacy policy, → "privacy"), and Vietnamese 'đ', Polish 'ł' and Turkish 'ı' are written 'd', 'l' and 'i', as slugs write them.
+ * portal's privacy policy, → "privacy"), and letters that folding keeps are written as
+ * slugs write them (SLUG_LETTERS).
  */
 export function pathSegments(url: string, own = false): string[] {
   let u: URL;
@@ -330,9 +334,7 @@ export function pathSegments(url: string, own = false): string[] {
   const out: string[] = [];
   for (const r of raw) {
     const seg = fold(splitCamelCase(decode(r)))
-      .replace(/đ/g, 'd')
-      .replace(/ł/g, 'l')
-      .replace(/ı/g, 'i')
+      .replace(/[đłı]/g, (c) => SLUG_LETTERS[c]!)
       .replace(/\.(?:html?|php\d?|aspx?|jsp|cfm|do|shtml)$/, '')
       .replace(/[\s_.+]+/g, '-')
       .replace(/[^a-z0-9&-]/g, '')
