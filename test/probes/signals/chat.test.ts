@@ -379,6 +379,8 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     '53kf': { url: 'https://tb.53kf.com/code/code/10000079/17', inline: '(function() {var _53code = document.createElement("script");_53code.src = "https://tb.53kf.com/code/code/10000079/17";var s = document.getElementsByTagName("script")[0]; s.parentNode.insertBefore(_53code, s);})();' },
     // il-software-cincopa-home (holdout 32): the inline configuration and loader
     pipedrive: { url: 'https://leadbooster-chat.pipedrive.com/assets/loader.js', inline: "window.pipedriveLeadboosterConfig = { base: 'leadbooster-chat.pipedrive.com', companyId: 1, playbookUuid: 'x', version: 2 };" },
+    // cn-software-umeng-home (holdout 34): the deferred AliCare loader at the end of the body
+    alicare: { url: 'https://fragment.tmall.com/umsite/default/alicarejs', inline: "var s = document.createElement('script'); s.src = 'https://fragment.tmall.com/umsite/default/alicarejs';" },
     moxie: { url: 'https://asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js', inline: "s.src = '//asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js';" },
   };
 

@@ -218,6 +218,16 @@ describe('hidden form fields', () => {
   });
 });
 
+describe('hidden text', () => {
+  it('reads a collapsed block\'s words but not a hidden textarea\'s data, in a hidden box or at the top (cn-software-umeng-home, holdout 34)', async () => {
+    // Umeng+'s page builder keeps its page state as JSON in <textarea style="display: none;" id="local-page-info">;
+    // its ten-digit module ids would read as phone numbers. A textarea holds a field's value, not copy.
+    const data = '{"uuid":"5337552039","rmcId":"8751554267"}';
+    const d = await collect(`<textarea style="display: none;" id="local-page-info">${data}</textarea><div style="display:none"><p>Horario de atención</p><textarea>${data}</textarea></div>`);
+    expect(d.hiddenText).toBe('Horario de atención');
+  });
+});
+
 describe('links past the cap', () => {
   it('keeps the header and the footer of a page with more links than the cap, dropping the middle (cl-retail-paris-producto: 2,341 links, its policies last)', async () => {
     // The collector here is told maxLinks 500: a third of them is kept from the end.

@@ -53,6 +53,10 @@ describe('phone lines in real snippets', () => {
     // cn-retail-kaola-home (dev, from holdout 27): the licence and ICP record numbers every Chinese site's footer carries
     { name: 'a Chinese footer\'s ICP record and licence numbers are not lines', text: '增值电信业务经营许可证：浙B2-20160288 浙公网安备 33010802002216号 浙ICP备16011229号-6', country: 'CN', lines: [] },
     { name: 'a French SIRET, a Czech IČO and a Russian ИНН are not lines (invented)', text: 'SIRET : 552 081 317 00012\nIČO: 28972350\nИНН 7707083893', country: 'FR', lines: [] },
+    // vn-community-2banh-home (holdout 34): the operator's business registration number, under its lines
+    { name: 'a Vietnamese business registration (ĐKKD) and tax (MST) number are not lines, the advertising lines beside them are', text: 'Công ty TNHH Truyền Thông Số\nSố ĐKKD: 0304710474\nMST: 0312345678\nLiên hệ quảng cáo: 0945.098.890 - 0986.522.287 (Ms. Trâm)', country: 'VN', lines: ['+84945098890', '+84986522287'] },
+    // The time zone stays a time zone: a line after it is still a line (invented).
+    { name: 'a line after "MST" written as a time zone is still a line', text: 'Call us 8am-5pm MST 303-555-0143', country: 'US', lines: ['+13035550143'] },
     // insepet.com footer address (id 25112459762): (57)1 422 25 25 <br /> 01 8000 114 445
     { name: 'a Bogotá landline in the pre-2021 "(57)1" form and a Colombian 01 8000 line', text: '(57)1 422 25 25\n01 8000 114 445\nEmail: info@insepet.com', country: 'CO', lines: ['+576014222525', '+5718000114445'] },
     // Liga Santandereana de Fútbol footer (id 18426256926): <p>+607 6084566</p> … <p>NIT: 890.203.403-6</p>

@@ -519,6 +519,8 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Giriş yap', 'tr', 'account'], ['Veri gizliliği', 'tr', 'privacy'], ['Genel Kullanım Koşulları', 'tr', 'terms'], ['SSS', 'tr', 'help'],
     ['Sipariş takibi', 'tr', 'orderTracking'], ['İletişim', 'tr', 'contact'],
     ['Anmelden', 'de', 'account'], ['Datenschutzerklärung', 'de', 'privacy'], ['AGB', 'de', 'terms'], ['Hilfe', 'de', 'help'], ['Sendungsverfolgung', 'de', 'orderTracking'],
+    // Holdout 34: 2banh.vn's 'Qui chế' titled 'Qui chế quản lý hoạt động sàn TMDT 2banh', the operating rules a Vietnamese marketplace publishes
+    ['Qui chế quản lý hoạt động sàn TMDT 2banh', 'vi', 'terms'], ['Quy chế hoạt động', 'vi', 'terms'],
   ] as const)('"%s" (%s) is %s whatever opaque URL it points to', (text, _lang, kind) => {
     // An opaque page-builder path: only the words can tell.
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([kind]);
@@ -534,6 +536,8 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Hàng nhập khẩu', 'vi'], ['Chính sách đổi trả', 'vi'],
     // A promotion's rules are not the site's terms; first aid is not help
     ['Regulamin promocji', 'pl'], ['Pierwsza pomoc w domu', 'pl'], ['Erste Hilfe Kurse', 'de'], ['İlk yardım çantası', 'tr'],
+    // A school's admission rules are regulations, not the site's operating rules
+    ['Quy chế tuyển sinh', 'vi'],
   ] as const)('"%s" (%s) names no key page', (text, _lang) => {
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([]);
   });
