@@ -62,7 +62,10 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
         parts.unshift(`${tag}#${id}`);
         break;
       }
-      const cls = Array.from(cur.classList).filter((c) => /^[A-Za-z][\w-]{0,40}$/.test(c)).slice(0, 2);
+      const named = Array.from(cur.classList).filter((c) => /^[A-Za-z][\w-]{0,40}$/.test(c));
+      // The first two classes, and a later one that names a sign-in (Ceneo's icon-only account link
+      // a.link.link--dark…js_open-login-popup-button): what the element is for may come last.
+      const cls = named.slice(0, 2).concat(named.slice(2).filter((c) => /log-?in|sign-?in/i.test(c)).slice(0, 1));
       parts.unshift(tag + (cls.length ? '.' + cls.join('.') : ''));
       cur = cur.parentElement;
     }

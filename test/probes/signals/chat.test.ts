@@ -379,6 +379,8 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     '53kf': { url: 'https://tb.53kf.com/code/code/10000079/17', inline: '(function() {var _53code = document.createElement("script");_53code.src = "https://tb.53kf.com/code/code/10000079/17";var s = document.getElementsByTagName("script")[0]; s.parentNode.insertBefore(_53code, s);})();' },
     // il-software-cincopa-home (holdout 32): the inline configuration and loader
     pipedrive: { url: 'https://leadbooster-chat.pipedrive.com/assets/loader.js', inline: "window.pipedriveLeadboosterConfig = { base: 'leadbooster-chat.pipedrive.com', companyId: 1, playbookUuid: 'x', version: 2 };" },
+    // 7moor's web-chat loader (its documented snippet shape; cn-software-fangcloud-home, holdout 35, opens the chat page itself)
+    '7moor': { url: 'https://webchat.7moor.com/javascripts/7moorInit.js?accessId=991c1010-0b6f-11ea-8683-112c6c4b0397&autoShow=false&language=ZHCN', inline: "var s = document.createElement('script'); s.src = 'https://webchat.7moor.com/javascripts/7moorInit.js?accessId=991c1010-0b6f-11ea-8683-112c6c4b0397&autoShow=false';" },
     // cn-software-umeng-home (holdout 34): the deferred AliCare loader at the end of the body
     alicare: { url: 'https://fragment.tmall.com/umsite/default/alicarejs', inline: "var s = document.createElement('script'); s.src = 'https://fragment.tmall.com/umsite/default/alicarejs';" },
     moxie: { url: 'https://asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js', inline: "s.src = '//asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js';" },
@@ -429,6 +431,8 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     // cn-retail-huitouyu-home (holdout 29): the header's '在线客服' opens Zoosnet's chat window
     expect(vendors({ links: [link('https://pgt.zoosnet.net/LR/Chatpre.aspx?id=PGT38168422&lng=cn', '在线客服')] })).toEqual(['zoosnet']);
     expect(vendors({ links: [link('https://www53.53kf.com/webCompany.php?arg=10000079&style=1', '在线咨询')] })).toEqual(['53kf']);
+    // cn-software-fangcloud-home (holdout 35): the footer's '線上客服' opens 7moor's web chat
+    expect(vendors({ links: [link('https://ykf-webchat.7moor.com/wapchat.html?accessId=991c1010-0b6f-11ea-8683-112c6c4b0397&fromUrl=gw', '線上客服')] })).toEqual(['7moor']);
   });
 });
 

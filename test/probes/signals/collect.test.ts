@@ -218,6 +218,13 @@ describe('hidden form fields', () => {
   });
 });
 
+describe('selectors', () => {
+  it('keeps a later class that names the sign-in, after the first two (pl-services-ceneo-home, holdout 35)', async () => {
+    const d = await collect('<header><div class="my-account"><a class="link link--dark header__user__auth__menu-toggle js_open-login-popup-button" rel="nofollow" href="/ssl-My-Wish-Lists/Ulubione"><span data-new-icon="user"></span></a></div></header>');
+    expect(d.links[0]!.selector).toBe('body > header > div.my-account > a.link.link--dark.js_open-login-popup-button');
+  });
+});
+
 describe('hidden text', () => {
   it('reads a collapsed block\'s words but not a hidden textarea\'s data, in a hidden box or at the top (cn-software-umeng-home, holdout 34)', async () => {
     // Umeng+'s page builder keeps its page state as JSON in <textarea style="display: none;" id="local-page-info">;

@@ -288,6 +288,22 @@ describe('elements that act as links without an href', () => {
   });
 });
 
+describe('icon-only header links whose class opens the sign-in', () => {
+  // pl-services-ceneo-home (holdout 35): <div class="my-account"><a class="link link--dark header__user__auth__menu-toggle
+  // js_open-login-popup-button" href="/ssl-My-Wish-Lists/Ulubione"><span data-new-icon="user"></span></a>
+  const icon = (selector: string, extra: Partial<LinkInfo> = {}): LinkInfo => link('https://www.ceneo.pl/ssl-My-Wish-Lists/Ulubione', '', { region: 'header', selector, ...extra });
+  it('counts Ceneo\'s person icon, whose class opens the log-in pop-up (pl-services-ceneo-home)', () => {
+    expect(kindsOffered('https://www.ceneo.pl/', { links: [icon('div.my-account > a.link.link--dark.js_open-login-popup-button')] })).toEqual(['account']);
+  });
+  it.each([
+    ['the same icon with words of its own: the words decide (invented)', icon('div.my-account > a.link.link--dark.js_open-login-popup-button', { text: 'Ulubione' })],
+    ['an icon in the footer (invented)', icon('div.my-account > a.link.link--dark.js_open-login-popup-button', { region: 'footer' })],
+    ['an icon whose class names no sign-in (invented)', icon('div.my-account > a.link.link--dark')],
+  ] as const)('does not count %s', (_name, l) => {
+    expect(kindsOffered('https://www.ceneo.pl/', { links: [l] })).toEqual([]);
+  });
+});
+
 describe('hidden links the page\'s script wires to its sign-in', () => {
   const span = (text: string, extra: Partial<ScriptLinkInfo> = {}): ScriptLinkInfo => ({ text, label: '', visible: false, region: 'header', selector: 'a', onclick: '', ...extra });
   const hash = (text: string, selector: string): LinkInfo => link('https://www.lainformacion.com/x/#', text, { region: 'header', visible: false, selector });

@@ -521,6 +521,11 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Anmelden', 'de', 'account'], ['Datenschutzerklärung', 'de', 'privacy'], ['AGB', 'de', 'terms'], ['Hilfe', 'de', 'help'], ['Sendungsverfolgung', 'de', 'orderTracking'],
     // Holdout 34: 2banh.vn's 'Qui chế' titled 'Qui chế quản lý hoạt động sàn TMDT 2banh', the operating rules a Vietnamese marketplace publishes
     ['Qui chế quản lý hoạt động sàn TMDT 2banh', 'vi', 'terms'], ['Quy chế hoạt động', 'vi', 'terms'],
+    // Holdout 35: 2dehands's 'Privacyverklaring' and 'Voorwaarden', Icelandair Denmark's 'Mine bookinger'; Dutch, Danish and Swedish's common names
+    ['Privacyverklaring', 'nl', 'privacy'], ['Voorwaarden', 'nl', 'terms'], ['Algemene voorwaarden', 'nl', 'terms'], ['Inloggen', 'nl', 'account'],
+    ['Klantenservice', 'nl', 'help'], ['Veelgestelde vragen', 'nl', 'help'], ['Mijn bestellingen', 'nl', 'orderTracking'],
+    ['Mine bookinger', 'da', 'orderTracking'], ['Privatlivspolitik', 'da', 'privacy'], ['Handelsbetingelser', 'da', 'terms'], ['Log ind', 'da', 'account'],
+    ['Integritetspolicy', 'sv', 'privacy'], ['Villkor', 'sv', 'terms'], ['Logga in', 'sv', 'account'], ['Vanliga frågor', 'sv', 'help'],
   ] as const)('"%s" (%s) is %s whatever opaque URL it points to', (text, _lang, kind) => {
     // An opaque page-builder path: only the words can tell.
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([kind]);
@@ -538,6 +543,8 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Regulamin promocji', 'pl'], ['Pierwsza pomoc w domu', 'pl'], ['Erste Hilfe Kurse', 'de'], ['İlk yardım çantası', 'tr'],
     // A school's admission rules are regulations, not the site's operating rules
     ['Quy chế tuyển sinh', 'vi'],
+    // A promotion's conditions are one word in Dutch: 'actievoorwaarden' holds no 'voorwaarden' of its own
+    ['Actievoorwaarden', 'nl'],
   ] as const)('"%s" (%s) names no key page', (text, _lang) => {
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([]);
   });
@@ -602,6 +609,11 @@ describe('URL paths (invented)', () => {
     ['/intern/web/datenschutz', ['privacy']],
     ['/agb', ['terms']],
     ['/kullanim-kosullari', ['terms']],
+    // pl-services-ceneo-home (holdout 35): the cookie box's 'tutaj' → Ceneo's GDPR (RODO) page; be-marketplace-2dehands-home's policy article
+    ['/jak-to-dziala/rodo-jak-ceneo-pl-wypelnia-obowiazki-administratorow-danych-osobowych', ['privacy']],
+    ['/s/article/privacyverklaring-2dehands', ['privacy']],
+    ['/algemene-voorwaarden', ['terms']],
+    ['/handelsbetingelser', ['terms']],
   ] as const)('%s names %j', (path, kinds) => {
     expect(kindsFromUrl(new URL(path, BASE).href).sort()).toEqual([...kinds].sort());
   });
