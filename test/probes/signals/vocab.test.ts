@@ -526,6 +526,24 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Klantenservice', 'nl', 'help'], ['Veelgestelde vragen', 'nl', 'help'], ['Mijn bestellingen', 'nl', 'orderTracking'],
     ['Mine bookinger', 'da', 'orderTracking'], ['Privatlivspolitik', 'da', 'privacy'], ['Handelsbetingelser', 'da', 'terms'], ['Log ind', 'da', 'account'],
     ['Integritetspolicy', 'sv', 'privacy'], ['Villkor', 'sv', 'terms'], ['Logga in', 'sv', 'account'], ['Vanliga frågor', 'sv', 'help'],
+    // Holdout 36: Finance.si's Slovene 'Politika zasebnosti', Bank Igud's Hebrew 'פרטיות ואבטחה' (privacy and security)
+    ['Politika zasebnosti', 'sl', 'privacy'], ['Zasebnost', 'sl', 'privacy'], ['פרטיות ואבטחה', 'he', 'privacy'],
+    // …and Start Romagna's 'Regole di viaggio': a carrier's conditions of carriage are its terms
+    ['Regole di viaggio', 'it', 'terms'], ['Conditions of Carriage', 'en', 'terms'], ['Condiciones generales de transporte', 'es', 'terms'], ['Beförderungsbedingungen', 'de', 'terms'],
+    // The common names in languages no holdout had shown yet, written from the languages, not from a page
+    ['Accedi', 'it', 'account'], ['Domande frequenti', 'it', 'help'], ['I miei ordini', 'it', 'orderTracking'], ['Note legali', 'it', 'terms'],
+    ['Masuk', 'id', 'account'], ['Pusat Bantuan', 'id', 'help'], ['Kebijakan Privasi', 'id', 'privacy'], ['Syarat & Ketentuan', 'id', 'terms'], ['Lacak Pesanan', 'id', 'orderTracking'],
+    ['Contul meu', 'ro', 'account'], ['Întrebări frecvente', 'ro', 'help'], ['Politica de confidențialitate', 'ro', 'privacy'], ['Termeni și condiții', 'ro', 'terms'],
+    ['Bejelentkezés', 'hu', 'account'], ['GYIK', 'hu', 'help'], ['Adatvédelmi tájékoztató', 'hu', 'privacy'], ['ÁSZF', 'hu', 'terms'],
+    ['Logg inn', 'no', 'account'], ['Personvern', 'no', 'privacy'], ['Ofte stilte spørsmål', 'no', 'help'], ['Kjøpsbetingelser', 'no', 'terms'],
+    ['Kirjaudu sisään', 'fi', 'account'], ['Tietosuojaseloste', 'fi', 'privacy'], ['Käyttöehdot', 'fi', 'terms'], ['Usein kysytyt kysymykset', 'fi', 'help'],
+    ['Σύνδεση', 'el', 'account'], ['Πολιτική Απορρήτου', 'el', 'privacy'], ['Όροι Χρήσης', 'el', 'terms'], ['Συχνές Ερωτήσεις', 'el', 'help'],
+    ['Увійти', 'uk', 'account'], ['Політика конфіденційності', 'uk', 'privacy'], ['Мої замовлення', 'uk', 'orderTracking'],
+    ['Общи условия', 'bg', 'terms'], ['Политика за поверителност', 'bg', 'privacy'], ['Помощ', 'bg', 'help'],
+    ['Prijava', 'hr', 'account'], ['Politika privatnosti', 'hr', 'privacy'], ['Uvjeti korištenja', 'hr', 'terms'], ['Privatumo politika', 'lt', 'privacy'],
+    ['تسجيل الدخول', 'ar', 'account'], ['سياسة الخصوصية', 'ar', 'privacy'], ['الشروط والأحكام', 'ar', 'terms'], ['الأسئلة الشائعة', 'ar', 'help'],
+    ['התחברות', 'he', 'account'], ['מדיניות פרטיות', 'he', 'privacy'], ['תנאי שימוש', 'he', 'terms'], ['שאלות נפוצות', 'he', 'help'],
+    ['حریم خصوصی', 'fa', 'privacy'], ['سوالات متداول', 'fa', 'help'], ['गोपनीयता नीति', 'hi', 'privacy'], ['नियम और शर्तें', 'hi', 'terms'],
   ] as const)('"%s" (%s) is %s whatever opaque URL it points to', (text, _lang, kind) => {
     // An opaque page-builder path: only the words can tell.
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([kind]);
@@ -545,6 +563,12 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Quy chế tuyển sinh', 'vi'],
     // A promotion's conditions are one word in Dutch: 'actievoorwaarden' holds no 'voorwaarden' of its own
     ['Actievoorwaarden', 'nl'],
+    // A lone common word in a longer text is no page's name: a product, an offer, a sign-up for a newsletter
+    ['Assistenza stradale 24 ore su 24 in tutta Europa', 'it'], ['Prijava na newsletter i posebne ponude', 'hr'], ['Barang masuk minggu ini dari gudang', 'id'],
+    // Nor is a longer word that holds one: 'käyttöohjeet' (user manuals) holds 'ohjeet', 'ورودی' (input) 'ورود'
+    ['Käyttöohjeet', 'fi'], ['ورودی', 'fa'],
+    // A headline that asks about something named with a key word: Habertürk's 'Global Call (Help Turkey) nedir?' (holdout 36)
+    ['Gündem Global Call (Help Turkey) nedir?', 'tr'], ['What is the new Help to Buy scheme?', 'en'],
   ] as const)('"%s" (%s) names no key page', (text, _lang) => {
     expect(classifyLink(`${BASE}?page_id=42`, text)).toEqual([]);
   });
@@ -613,6 +637,8 @@ describe('URL paths (invented)', () => {
     ['/jak-to-dziala/rodo-jak-ceneo-pl-wypelnia-obowiazki-administratorow-danych-osobowych', ['privacy']],
     ['/s/article/privacyverklaring-2dehands', ['privacy']],
     ['/algemene-voorwaarden', ['terms']],
+    // Confiserie Massardier's text-less account link (holdout 36): the customer account's summary
+    ['/sommaire_compte_client.cfm', ['account']],
     ['/handelsbetingelser', ['terms']],
   ] as const)('%s names %j', (path, kinds) => {
     expect(kindsFromUrl(new URL(path, BASE).href).sort()).toEqual([...kinds].sort());
