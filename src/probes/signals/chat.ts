@@ -26,7 +26,8 @@ export const CHAT_VENDORS = [
   'octadesk', 'huggy', 'inconcert', 'wolkvox', 'kommunicate', 'landbot', 'front', 'ada',
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
   'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support', 'livehelpnow', 'egain',
-  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'allegra', 'radial', 'gladly', 'zoosnet', '53kf', 'pipedrive', 'alicare', '7moor', 'generic',
+  'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'allegra', 'radial', 'gladly', 'zoosnet', '53kf', 'pipedrive', 'alicare', '7moor',
+  'meiqia', 'qiyu', 'udesk', 'sobot', 'channeltalk', 'iadvize', 'bitrix24', 'liveagent', 'carrotquest', 'livetex', 'chaport', 'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
 
@@ -406,6 +407,96 @@ export const VENDOR_TABLE: VendorDef[] = [
     globals: [],
     markers: [],
     pages: [/^https?:\/\/(?:ykf-)?webchat\.7moor\.com\//i],
+  },
+  // Vendors no page of the set has shown yet, added from their own documented snippets because sites in the
+  // markets they serve embed them widely: China's Meiqia (美洽), NetEase Qiyu (网易七鱼), Udesk and Sobot (智齿);
+  // Korea's Channel Talk; France's iAdvize; Russia's Bitrix24 site widget, Carrot quest and LiveTex; LiveAgent and
+  // Chaport. Each is known by its loader's address, which names the vendor's own host, and by its start-up call.
+  {
+    id: 'meiqia', name: 'Meiqia (美洽) live chat',
+    brand: 'meiqia',
+    urls: [/\bstatic\.meiqia\.com\/(?:dist\/meiqia\.js|widget\/loader\.js|dist\/standalone\.html)/i],
+    inline: [/\b_MEIQIA\(\s*['"]entId['"]/],
+    globals: ['_MEIQIA'],
+    markers: [],
+    pages: [/^https?:\/\/static\.meiqia\.com\/dist\/standalone\.html/i],
+  },
+  {
+    id: 'qiyu', name: 'NetEase Qiyu (网易七鱼) customer-service chat',
+    urls: [/\bqiyukf\.com\/script\/[0-9a-f]{32}\.js/i],
+    inline: [/\bysf\(\s*['"]config['"]/],
+    globals: [],
+    markers: [],
+  },
+  {
+    id: 'udesk', name: 'Udesk web chat',
+    brand: 'udesk',
+    urls: [/\b[\w-]+\.udesk\.cn\/im_client\/js\/udeskApi\.js/i],
+    inline: [],
+    globals: [],
+    markers: [],
+    pages: [/^https?:\/\/[\w-]+\.udesk\.cn\/im_client\/?\?(?:[^#]*&)?web_plugin_id=/i],
+  },
+  {
+    id: 'sobot', name: 'Sobot (智齿) customer-service chat',
+    urls: [/\bsobot\.com\/chat\/frame\/js\/entrance\.js/i],
+    inline: [],
+    globals: [],
+    markers: ['script#zhichiScript'],
+  },
+  {
+    id: 'channeltalk', name: 'Channel Talk (channel.io)',
+    urls: [/\bcdn\.channel\.io\/plugin\/ch-plugin-web\.js/i],
+    inline: [/\bChannelIO\(\s*['"]boot['"]/],
+    globals: ['ChannelIO'],
+    markers: [],
+  },
+  {
+    id: 'iadvize', name: 'iAdvize conversational platform',
+    brand: 'iadvize',
+    urls: [/\b(?:halc|lc)\.iadvize\.com\/iadvize\.js/i],
+    inline: [],
+    globals: ['iAdvize'],
+    markers: [],
+  },
+  {
+    // The CRM "site button": the open-line chat with the site's other channels behind one button.
+    id: 'bitrix24', name: 'Bitrix24 site widget (open-line chat)',
+    urls: [/\/crm\/site_button\/loader_\d+_[a-z0-9]+\.js/i],
+    inline: [],
+    globals: [],
+    markers: [],
+  },
+  {
+    id: 'liveagent', name: 'LiveAgent chat button',
+    urls: [/\b[\w-]+\.ladesk\.com\/scripts\/track\.js/i],
+    inline: [/\bLiveAgent\.createButton\(/],
+    globals: ['LiveAgent'],
+    markers: [],
+  },
+  {
+    id: 'carrotquest', name: 'Carrot quest chat',
+    brand: 'carrotquest',
+    urls: [/\bcdn\.carrotquest\.(?:io|app)\/api\.min\.js/i],
+    inline: [/\bcarrotquest\.connect\(/],
+    globals: ['carrotquest'],
+    markers: [],
+  },
+  {
+    id: 'livetex', name: 'LiveTex chat',
+    brand: 'livetex',
+    urls: [/\bcs\d+\.livetex\.ru\/js\/client\.js/i],
+    inline: [/\bliveTexID\b['"]?\]?\s*=/],
+    globals: [],
+    markers: [],
+  },
+  {
+    id: 'chaport', name: 'Chaport live chat',
+    brand: 'chaport',
+    urls: [/\bapp\.chaport\.com\/javascripts\/insert\.js/i],
+    inline: [/\bchaportConfig\b/],
+    globals: ['chaport'],
+    markers: [],
   },
   {
     // Pipedrive's LeadBooster chatbot and live chat: window.pipedriveLeadboosterConfig and the loader

@@ -383,6 +383,18 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     '7moor': { url: 'https://webchat.7moor.com/javascripts/7moorInit.js?accessId=991c1010-0b6f-11ea-8683-112c6c4b0397&autoShow=false&language=ZHCN', inline: "var s = document.createElement('script'); s.src = 'https://webchat.7moor.com/javascripts/7moorInit.js?accessId=991c1010-0b6f-11ea-8683-112c6c4b0397&autoShow=false';" },
     // cn-software-umeng-home (holdout 34): the deferred AliCare loader at the end of the body
     alicare: { url: 'https://fragment.tmall.com/umsite/default/alicarejs', inline: "var s = document.createElement('script'); s.src = 'https://fragment.tmall.com/umsite/default/alicarejs';" },
+    // The vendors added from their documented snippets (invented tenants and keys)
+    meiqia: { url: 'https://static.meiqia.com/dist/meiqia.js?_=t', inline: "(function(m, ei, q, i, a, j, s) { m[i] = m[i] || function() { (m[i].a = m[i].a || []).push(arguments) }; })(window, document, 'script', '_MEIQIA'); _MEIQIA('entId', 10556);" },
+    qiyu: { url: 'https://qiyukf.com/script/5aa80179d55f23917824ab28a4ef102d.js', inline: "ysf('config', { uid: '', name: '' });" },
+    udesk: { url: 'https://assets-cli.udesk.cn/im_client/js/udeskApi.js', inline: "})(window, document, 'script', 'https://assets-cli.udesk.cn/im_client/js/udeskApi.js', 'ud'); ud({ code: 'abc', link: 'https://tienda.udesk.cn/im_client/?web_plugin_id=1' });" },
+    sobot: { url: 'https://www.sobot.com/chat/frame/js/entrance.js?sysNum=0123456789abcdef0123456789abcdef', inline: "script.src = 'https://www.sobot.com/chat/frame/js/entrance.js?sysNum=0123456789abcdef0123456789abcdef';" },
+    channeltalk: { url: 'https://cdn.channel.io/plugin/ch-plugin-web.js', inline: "ChannelIO('boot', { pluginKey: 'k' });" },
+    iadvize: { url: 'https://halc.iadvize.com/iadvize.js?sid=1234&lang=fr', inline: "idz.src = document.location.protocol + '//halc.iadvize.com/iadvize.js?sid=1234';" },
+    bitrix24: { url: 'https://cdn.bitrix24.ru/b1234567/crm/site_button/loader_2_abc123.js', inline: "})(window,document,'https://cdn.bitrix24.ru/b1234567/crm/site_button/loader_2_abc123.js');" },
+    liveagent: { url: 'https://tienda.ladesk.com/scripts/track.js', inline: "})(document, 'https://tienda.ladesk.com/scripts/track.js', function(e){ LiveAgent.createButton('abc123', e); });" },
+    carrotquest: { url: 'https://cdn.carrotquest.io/api.min.js', inline: "carrotquest.connect('12345-abc');" },
+    livetex: { url: 'https://cs15.livetex.ru/js/client.js', inline: "window['liveTex'] = true, window['liveTexID'] = 123456, window['liveTex_object'] = true;" },
+    chaport: { url: 'https://app.chaport.com/javascripts/insert.js', inline: "w.chaportConfig = { appId: 'abc' };" },
     moxie: { url: 'https://asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js', inline: "s.src = '//asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js';" },
   };
 
