@@ -64,7 +64,8 @@ function looksLikeCount(raw: string, before: string): boolean {
 /** A date written with separators ("2024-05-12", "12/05/2024", "12.05.2024"). */
 function looksLikeDate(raw: string): boolean {
   // A copyright's span of years ("© 2008-2015 Design Connected EOOD") is a date too.
-  return /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})$/.test(raw.trim());
+  // So is a span of two days of the year ("Vaga 23.9.-22.10.", a horoscope's sign on Krstarica's home page).
+  return /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?)$/.test(raw.trim());
 }
 
 /** A placeholder: the digits counted up ("12345678", a shop's hidden sample) or one digit repeated. */
@@ -138,8 +139,11 @@ function huntingRange(raw: string, after: string): boolean {
   return Number(m[1]) > Number(last);
 }
 
-/** A number written with its area code in parentheses ("(65) 3613-0928", "+55 (61) 3030-7153"): its shape says it is a line. */
-const AREA_CODE_IN_PARENTHESES = /^(?:\+\d{1,3}\s?)?\(\s?0?\d{1,4}\s?\)/;
+/**
+ * A number written with its area code in parentheses ("(65) 3613-0928", "+55 (61) 3030-7153", or with the
+ * country code inside, as Vietnamese pages write it: "(+84 24) 38252441"): its shape says it is a line.
+ */
+const AREA_CODE_IN_PARENTHESES = /^(?:\+\d{1,3}\s?)?\(\s?(?:\+\d{1,3}\s)?0?\d{1,4}\s?\)/;
 
 /**
  * Further lines written as other last digits after slashes ("+54 9 11 4556-9147/48" is
@@ -172,15 +176,17 @@ function alternateEndings(e164: string, raw: string, after: string, labelled: bo
 }
 
 /**
- * A second line after "e", "y", "and", "ou" or a slash that leaves out the area code the first
- * one wrote in parentheses: TRT15's "PABX: (19) 3731.1600 e 3236.2100" is +55 19 3236-2100 too.
- * Only a local number of the same length as the first's, which is no line on its own.
+ * A second line after "e", "y", "and", "ou", a slash or a spaced dash that leaves out the area code
+ * the first one wrote in parentheses: TRT15's "PABX: (19) 3731.1600 e 3236.2100" is +55 19 3236-2100
+ * too, and Lao Động's "(+84 24) 38252441 - 35330305" is +84 24 3533 0305. Only a local number of the
+ * same length as the first's, which is no line on its own.
  */
 function sameAreaCodeLine(e164: string, raw: string, after: string): { e164: string; type?: string; suffixLength: number } | null {
   const area = AREA_CODE_IN_PARENTHESES.exec(raw.trim());
   if (!area) return null;
   const local = raw.trim().slice(area[0].length).replace(/\D/g, '');
-  const m = /^\s*(?:(?:e|y|and|ou|o|&)\s+|\/\s?)(\d{3,5}[\s.-]?\d{4})(?![\d\w-]|[.,]\d)/.exec(after);
+  // The dash needs a space after it: "926-3590-4" is a hunting range, read elsewhere.
+  const m = /^\s*(?:(?:e|y|and|ou|o|&)\s+|\/\s?|[-–]\s+)(\d{3,5}[\s.-]?\d{4})(?![\d\w-]|[.,]\d)/.exec(after);
   if (!m) return null;
   const digits = m[1]!.replace(/\D/g, '');
   if (digits.length !== local.length || !e164.endsWith(local)) return null;

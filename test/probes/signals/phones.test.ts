@@ -265,6 +265,12 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
     // a one-letter "F:" names a fax line as surely as "Fax:" does, so only the "P:" numbers are lines.
     { name: 'the "P:" line of an address card, not its "F:" fax', text: 'P: (310) 260.8900 – F: (310) 260.8917', country: 'US', lines: ['+13102608900'] },
     { name: 'a "T:" line before an "F:" fax on the next line', text: 'T: +44 20 7946 0018\nF: +44 20 7946 0019', country: 'GB', lines: ['+442079460018'] },
+    // vn-news-laodong-home (from holdout 37): a second line after a spaced dash, without the area code the first
+    // gave in parentheses with the country code inside; and two full numbers joined by a dash are two lines
+    { name: 'Lao Động\'s "(+84 24) 38252441 - 35330305"', text: 'Tòa soạn: (+84 24) 38252441 - 35330305', country: 'VN', lines: ['+842438252441', '+842435330305'] },
+    { name: 'a second line after a spaced dash in a Brazilian footer (invented)', text: 'Tel: (11) 3825-2441 - 3533-0305', country: 'BR', lines: ['+551138252441', '+551135330305'] },
+    // rs-media-krstarica-home (from holdout 37): a horoscope's sign and its span of days
+    { name: 'a horoscope\'s "Vaga 23.9.-22.10." is two dates, not a number', text: 'Devica 23.8.-22.9. Vaga 23.9.-22.10. Škorpija 23.10.-22.11.', country: 'RS', lines: [] },
     // it-transport-startromagna-reclamo (from holdout 36): the footer abbreviates them to a letter and a dot
     { name: 'the "T." lines of a footer, not its "F." faxes', text: 'Forlì - Cesena T. 0543 413911 | F. 0543 787280 Ravenna T. 0544 689911 | F. 0544 451508', country: 'IT', lines: ['+390543413911', '+390544689911'] },
     // …and gives its VAT and tax code as one number after both names: the tax code's name is the nearest

@@ -530,6 +530,8 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Politika zasebnosti', 'sl', 'privacy'], ['Zasebnost', 'sl', 'privacy'], ['פרטיות ואבטחה', 'he', 'privacy'],
     // …and Start Romagna's 'Regole di viaggio': a carrier's conditions of carriage are its terms
     ['Regole di viaggio', 'it', 'terms'], ['Conditions of Carriage', 'en', 'terms'], ['Condiciones generales de transporte', 'es', 'terms'], ['Beförderungsbedingungen', 'de', 'terms'],
+    // Holdout 37: Krstarica's Serbian 'Privatnost', Jófogás's Hungarian 'Felhasználói szabályzat', Pirk.lt's Lithuanian 'Aptarnavimas ir pagalba'
+    ['Privatnost', 'sr', 'privacy'], ['Felhasználói szabályzat', 'hu', 'terms'], ['Aptarnavimas ir pagalba', 'lt', 'help'],
     // The common names in languages no holdout had shown yet, written from the languages, not from a page
     ['Accedi', 'it', 'account'], ['Domande frequenti', 'it', 'help'], ['I miei ordini', 'it', 'orderTracking'], ['Note legali', 'it', 'terms'],
     ['Masuk', 'id', 'account'], ['Pusat Bantuan', 'id', 'help'], ['Kebijakan Privasi', 'id', 'privacy'], ['Syarat & Ketentuan', 'id', 'terms'], ['Lacak Pesanan', 'id', 'orderTracking'],
@@ -639,6 +641,8 @@ describe('URL paths (invented)', () => {
     ['/algemene-voorwaarden', ['terms']],
     // Confiserie Massardier's text-less account link (holdout 36): the customer account's summary
     ['/sommaire_compte_client.cfm', ['account']],
+    // Pirk.lt's 'Informacija' → its buyers' help section (holdout 37): the address names it
+    ['/aptarnavimas-ir-pagalba/', ['help']], ['/assistenza', ['help']],
     ['/handelsbetingelser', ['terms']],
   ] as const)('%s names %j', (path, kinds) => {
     expect(kindsFromUrl(new URL(path, BASE).href).sort()).toEqual([...kinds].sort());
