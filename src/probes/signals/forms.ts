@@ -110,11 +110,14 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   const count = (re: RegExp): number => ftexts.filter((t) => re.test(t)).length;
   const hasPassword = types.includes('password') || has(PASSWORD_FIELD);
   const hasTextarea = types.includes('textarea');
-  const hasEmail = types.includes('email') || has(/\b(?:e-?mail|correo|mail)\b/);
+  // Cyrillic words need their own edges: `\b` knows only ASCII letters.
+  const hasEmail = types.includes('email') || has(/\b(?:e-?mail|correo|mail)\b|(?<![а-я])(?:эл(?:ектронная)?\.? ?почта|почта)(?![а-я])/);
   // Whole words: "tell us what you think" is not a telephone field.
   // German and Nordic fields run the words together (Mindfactory's callback form: "Ihre Telefonnummer", name="telnr").
-  const hasPhone = types.includes('tel') || has(/\b(?:tel|telf|telnr|tlf|telefono|telefone|telefon(?:nummer|nr)?|rufnummer|phone|celular|cel|movil|mobile|whatsapp)\b/);
-  const hasName = has(/\b(?:name|nombres?|apellidos?|nome|sobrenome|first|last|fname|lname|full ?name|razon social)\b/);
+  const hasPhone = types.includes('tel') || has(/\b(?:tel|telf|telnr|tlf|telefono|telefone|telefon(?:nummer|nr)?|rufnummer|phone|celular|cel|movil|mobile|whatsapp)\b|(?<![а-я])(?:телефон|тел)(?![а-я])/);
+  const hasName = has(/\b(?:name|nombres?|apellidos?|nome|sobrenome|first|last|fname|lname|full ?name|razon social)\b|(?<![а-я])(?:имя|фио|фамилия)(?![а-я])/);
+  // A field for whatever way the visitor wants to be answered (BSUIR's feedback form: 'Контактная информация').
+  const hasReplyField = has(/\bcontact (?:info(?:rmation)?|details)\b|\b(?:datos|informacion) de contacto\b|(?<![а-я])контактн(?:ая|ые) (?:информация|данные)(?![а-я])/);
   // A choice is no message: Alkosto's order look-up offers "Consulta por Factura o Tiquete" and "Consulta por Pedido" as radios.
   const typed = (re: RegExp): boolean => fields.some((f) => !['checkbox', 'radio'].includes(f.type) && re.test(fieldText(f)));
   const hasMessage = hasTextarea || typed(/\b(?:mensaje|message|comentarios?|consulta|descripcion|detalle|asunto|subject|mensagem|your-message|observaciones)\b/);
@@ -186,7 +189,7 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   // (a shop's search, warranty radios and a hidden offers sign-up) are no one form.
   // On the contact page, a message box is a message to the organisation even when its fields'
   // labels could not be read (Shisler's ASP.NET form: unlabelled txtPQ… inputs beside a textarea).
-  const isMessageForm = shopifyContact || hasMessage && (hasEmail || hasPhone || hasName && CONTACT_WORDS.test(fold(`${form.heading} ${form.submit.join(' ')}`))) || hasTextarea && pageKinds.includes('contact') || !form.pseudo && inputs.length >= 5 && (hasEmail || hasPhone) && !NEWSLETTER_WORDS.test(own);
+  const isMessageForm = shopifyContact || hasMessage && (hasEmail || hasPhone || hasReplyField || hasName && CONTACT_WORDS.test(fold(`${form.heading} ${form.submit.join(' ')}`))) || hasTextarea && pageKinds.includes('contact') || !form.pseudo && inputs.length >= 5 && (hasEmail || hasPhone) && !NEWSLETTER_WORDS.test(own);
 
   // A court's public case look-up (PJe's "Consulta pública": the case number, or the party's
   // name, CPF/CNPJ or lawyer's OAB number) follows one's own case, as request tracking does;

@@ -49,6 +49,9 @@ const LEGACY_CO = /(?:\+?\(?\s*57\s*[-\s]?\s*\)?\s*)?\(\s*(?:03|0)?[1-8]\s*\)\s*
 /** Thousands-grouped amounts ("1.299.900", "1,299,900") are never phone numbers. */
 function looksLikeAmount(raw: string): boolean {
   const t = raw.trim();
+  // A figure with its change beside it in parentheses ("20 (-10) 25.04", a daily series of
+  // nra.lv's Covid-19 chart): no number is dialled with a minus sign.
+  if (/\(\s*[-−–]\s*\d/.test(t)) return true;
   return /^\d{1,3}(?:[.,]\d{3}){2,}(?:[.,]\d{1,2})?$/.test(t) || /^\d{1,3}(?:[.,]\d{3})+[.,]\d{2}$/.test(t);
 }
 
@@ -241,8 +244,9 @@ export function normalisePhone(raw: string, country: string): string | null {
  * F: (310) 260.8917", "T: … F: …"): "F:" is the fax, "P:"/"T:" the phone; or to one letter and a
  * dot before the number (Start Romagna's footer: "T. 0543 413911 | F. 0543 787280").
  */
-const LINE_LABEL = /\b(?:telefax|fax|facsimil|facsimile|tel[eé]fonos?|telefone|tel|tels|telf|tlf|fone|phone|ph|pa?bx|conmutador|fijo|celular|cel|m[oó]vil|mobile|whatsapp|l[ií]nea|sac|call|ll[aá]m\w*)\b\.?|\b[ptf](?=\s*:)|\b[ptf]\.(?=\s*(?:[+(\d]|$))/gi;
-const FAX_WORD = /^(?:telefax|fax|facsimil|facsimile|f)$/i;
+const LINE_LABEL = /(?:팩스|传真|傳真|ファックス|ファクス|전화|电话|電話)|(?<![а-яё])(?:факс|телефон|тел)(?![а-яё])\.?|\b(?:telefax|fax|facsimil|facsimile|tel[eé]fonos?|telefone|tel|tels|telf|tlf|fone|phone|ph|pa?bx|conmutador|fijo|celular|cel|m[oó]vil|mobile|whatsapp|l[ií]nea|sac|call|ll[aá]m\w*)\b\.?|\b[ptf](?=\s*:)|\b[ptf]\.(?=\s*(?:[+(\d]|$))/gi;
+// Korean, Chinese, Russian and Japanese pages write the fax in their own letters (Avast Korea's footer: "팩스 : 02-3486-9331").
+const FAX_WORD = /^(?:telefax|fax|facsimil|facsimile|f|팩스|传真|傳真|факс|ファックス|ファクス)$/i;
 /** "Tel/Fax", "PBX / Fax", "Teléfono y fax", "Fax/Tel" in a link's own text: one line for both. */
 const PHONE_AND_FAX = /\b(?:tel[eé]fonos?|telefone|tel|telf|fone|phone|pa?bx|conmutador)\.?\s*(?:\/|\||&|\+|-|y|e|and|o)\s*fax\b|\bfax\s*(?:\/|\||&|\+|-|y|e|and|o)\s*(?:tel[eé]fonos?|telefone|tel|telf|fone|phone|pbx)\b/i;
 

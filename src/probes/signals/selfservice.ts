@@ -181,6 +181,18 @@ function namedForOwner(url: string, owners: OwnerNames): boolean {
  * The organisation's names on this page: the name part of its own registrable domains
  * (the page's, and those of its links that are its own).
  */
+/** A URL whose path has a folder named exactly as one of the site's own brands (four letters or more). */
+function filedUnderBrand(url: string, brands: Set<string>): boolean {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return false;
+  }
+  const folders = path.split('/').slice(1, -1).map((x) => fold(x).replace(/[^a-z0-9]/g, ''));
+  return folders.some((x) => x.length >= 4 && brands.has(x));
+}
+
 function ownBrands(view: DocView, links: LinkContext): Set<string> {
   const brands = new Set<string>([brandOf(view.url)].filter(Boolean));
   for (const l of view.doc.links) if (/^https?:/i.test(l.href) && links.isOwn(l.href) && brandOf(l.href)) brands.add(brandOf(l.href));
@@ -299,7 +311,9 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
       // The group's policies count as the organisation's, when the link sits in the page's chrome or its
       // side blocks (Ameba's aside of the group's service links holds CyberAgent's 'プライバシーポリシー'), not in an article.
       group ??= groupDomains(view, links);
-      const groupPolicy = group.has(siteOf(hostOf(l.href))) && l.region !== 'main';
+      // So do the site's own documents on a legal host that files them under the site's name
+      // (GialloZafferano's "Condizioni d'uso" → privacy.stbm.it/site/giallozafferano/condizioni-generali.html, holdout 38).
+      const groupPolicy = (group.has(siteOf(hostOf(l.href))) || filedUnderBrand(l.href, brands ??= ownBrands(view, links))) && l.region !== 'main';
       kinds = kinds.filter((k) => FOREIGN_KINDS.includes(k) && (named.includes(k) || k === 'help' && isHelpPlatform(l.href)) || POLICY_KINDS.includes(k) && groupPolicy);
       if (!kinds.length) continue;
     }

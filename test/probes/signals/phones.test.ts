@@ -269,6 +269,11 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
     // gave in parentheses with the country code inside; and two full numbers joined by a dash are two lines
     { name: 'Lao Động\'s "(+84 24) 38252441 - 35330305"', text: 'Tòa soạn: (+84 24) 38252441 - 35330305', country: 'VN', lines: ['+842438252441', '+842435330305'] },
     { name: 'a second line after a spaced dash in a Brazilian footer (invented)', text: 'Tel: (11) 3825-2441 - 3533-0305', country: 'BR', lines: ['+551138252441', '+551135330305'] },
+    // lv-news-nra-home (from holdout 38): a chart's daily figures, each with its change and its date
+    { name: 'nra.lv\'s Covid-19 series "20 (-10) 25.04 202 (-8) 19.04" holds no number', text: 'Jaunie gadījumi 20 (-10) 25.04 202 (-8) 19.04 638 (-8) 11.03', country: 'LV', lines: [] },
+    // kr-software-avastkorea-home (from holdout 38): the footer names the fax in Korean
+    { name: 'Avast Korea\'s "팩스 : 02-3486-9331" is a fax, its "대표전화" the line', text: '대표전화 : 1661-9331 팩스 : 02-3486-9331', country: 'KR', lines: ['+8216619331'] },
+    { name: 'a Russian "факс" after a "тел." line (invented)', text: 'Тел.: +7 (843) 202-12-10, факс: +7 (843) 203-48-47', country: 'RU', lines: ['+78432021210'] },
     // rs-media-krstarica-home (from holdout 37): a horoscope's sign and its span of days
     { name: 'a horoscope\'s "Vaga 23.9.-22.10." is two dates, not a number', text: 'Devica 23.8.-22.9. Vaga 23.9.-22.10. Škorpija 23.10.-22.11.', country: 'RS', lines: [] },
     // it-transport-startromagna-reclamo (from holdout 36): the footer abbreviates them to a letter and a dot

