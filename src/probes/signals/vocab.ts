@@ -142,7 +142,7 @@ const URL_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
  * ('개인정보처리방침', personal-data processing policy) and Thai writes no spaces between
  * words, so their names, like Chinese and Japanese ones, may stand inside a longer run of letters.
  */
-const OTHER_SCRIPT_NAMES: Partial<Record<KeyKind, string[]>> = {
+const OTHER_LANGUAGE_NAMES: Partial<Record<KeyKind, string[]>> = {
   contact: ['联系我们', '聯絡我們', '聯繫我們', '联系客服', '聯絡客服', 'контакты', 'связаться с нами', 'обратная связь',
     'お問い合わせ', 'お問合せ', '問い合わせ', '문의하기', '고객문의', 'liên hệ', 'liên hệ với chúng tôi', 'ติดต่อเรา',
     'skontaktuj się z nami', 'kontakt z nami', 'კონტაქტი', 'დაგვიკავშირდით',
@@ -209,7 +209,7 @@ function withWordEdges(re: RegExp, names: string[] = []): RegExp {
   return new RegExp(src, 'u');
 }
 
-export const TEXT_PATTERNS = Object.fromEntries(Object.entries(TEXT_WORDS).map(([k, re]) => [k, withWordEdges(re, OTHER_SCRIPT_NAMES[k as KeyKind])])) as Record<KeyKind, RegExp>;
+export const TEXT_PATTERNS = Object.fromEntries(Object.entries(TEXT_WORDS).map(([k, re]) => [k, withWordEdges(re, OTHER_LANGUAGE_NAMES[k as KeyKind])])) as Record<KeyKind, RegExp>;
 const TEXT_NEGATIVES = Object.fromEntries(Object.entries(NEGATIVE_WORDS).map(([k, re]) => [k, withWordEdges(re)])) as Partial<Record<KeyKind, RegExp>>;
 
 export const KEY_KINDS = Object.keys(TEXT_PATTERNS) as KeyKind[];
