@@ -1,11 +1,11 @@
 /** The readable listing of `readiness probe` (without --json). Pure. */
 import { keysOf } from '../evidence/keys.js';
 import type { Evidence, EvidenceItem } from '../types.js';
-import type { PageError, PageKind } from './types.js';
+import type { PageError, PageKind, PageLeft } from './types.js';
 
 interface ResultLike {
   target: string;
-  pages: { url: string; status: number | null; depth: number | null; kind: PageKind[]; error?: PageError; left?: { to: string; how: 'script' | 'loop' } }[];
+  pages: { url: string; status: number | null; depth: number | null; kind: PageKind[]; error?: PageError; left?: PageLeft }[];
   budget?: { pattern: string; read: number; skipped: number }[];
   evidence: Evidence;
 }
@@ -74,6 +74,12 @@ function line(label: string, item: EvidenceItem | undefined): string[] {
   return where && !item.error ? [head, `  ${''.padEnd(26)} ↳ ${where}`] : [head];
 }
 
+const LEFT: Record<PageLeft['how'], (l: PageLeft) => string> = {
+  script: (l) => `tried to leave the site for ${l.to}`,
+  loop: (l) => `kept navigating (a refresh or redirect loop); stopped at ${l.to}`,
+  unreadable: (l) => `its script sent the browser to ${l.to}, which answered HTTP ${l.status ?? '?'}; visited again and held`,
+};
+
 export function formatProbeResult(result: ResultLike): string {
   const out: string[] = [`Site probe: ${result.target}`, ''];
   for (const g of groups()) {
@@ -87,7 +93,7 @@ export function formatProbeResult(result: ResultLike): string {
     const kinds = p.kind.length ? ` [${p.kind.join(', ')}]` : '';
     const depth = p.depth === null ? 'sitemap' : `depth ${p.depth}`;
     out.push(`  ${String(p.status ?? '---').padEnd(4)} ${p.url}  (${depth})${kinds}${p.error ? `  ✗ ${p.error.code}: ${p.error.message}` : ''}`);
-    if (p.left) out.push(`       ↪ ${p.left.how === 'loop' ? 'kept navigating (a refresh or redirect loop); stopped at' : 'tried to leave the site for'} ${p.left.to}; what it showed was read`);
+    if (p.left) out.push(`       ↪ ${LEFT[p.left.how](p.left)}; what it showed was read`);
   }
   const budget = (result.budget ?? []).filter((b) => b.read > 0 || b.skipped > 0);
   if (budget.length) {

@@ -10,13 +10,13 @@ import { UnreachableError } from '../util/errors.js';
 import { addSitemapNote, readSiteSitemaps, type SitemapCollection, type SitemapLimits } from '../net/sitemap.js';
 import { isOwn, siteIdentity, toServed } from './identity.js';
 import { withYoungGenerationHeld } from './crawler/young-generation.js';
-import type { CrawledPage, PageError, PageKind, SiteInfo } from './types.js';
+import type { CrawledPage, PageError, PageKind, PageLeft, SiteInfo } from './types.js';
 
 export { UnreachableError } from '../util/errors.js';
 export { BrowserLaunchError, BrowserNotFoundError, findChrome, launchBrowser, type BrowserHandle, type ChromeLocation, type LaunchOptions } from './browser.js';
 export { serveDir, type ServeHandle } from './serve.js';
 export { formatProbeResult } from './format.js';
-export type { CrawledPage, PageKind, PageSnapshot, SiteInfo } from './types.js';
+export type { CrawledPage, PageKind, PageLeft, PageSnapshot, SiteInfo } from './types.js';
 
 /**
  * Is anything answering at `url`? Throws UnreachableError for a refused connection,
@@ -60,7 +60,7 @@ export interface GatherSiteOptions {
 export interface ProbePage {
   url: string;
   /** Where the page tried to send the browser by itself (held back; the page was read). */
-  left?: { to: string; how: 'script' | 'loop' };
+  left?: PageLeft;
   finalUrl?: string;
   status: number | null;
   depth: number | null;

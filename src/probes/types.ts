@@ -276,14 +276,26 @@ export interface CrawledPage {
   /** Where a redirect left the site (e.g. /whatsapp → https://wa.me/…). */
   offsiteRedirect?: string;
   /**
-   * Where the page, once arrived, tried to send the browser by itself (a script to
-   * another origin; `loop`: a refresh or redirect that kept navigating). The navigation
+   * Where the page, once arrived, tried to send the browser by itself. The navigation
    * was held back and what the page showed was read.
    */
-  left?: { to: string; how: 'script' | 'loop' };
+  left?: PageLeft;
   contentType?: string;
   error?: PageError;
   snapshot?: PageSnapshot;
+}
+
+/**
+ * A navigation the page started by itself and the crawl held back: `script`, a script
+ * sending the visitor to another origin; `loop`, a refresh or redirect that kept
+ * navigating; `unreadable`, a script sending the visitor to a page of the site that
+ * answered with an HTTP error (the page was visited again and kept where it was).
+ */
+export interface PageLeft {
+  to: string;
+  how: 'script' | 'loop' | 'unreadable';
+  /** For `unreadable`: the HTTP status the page it was sent to answered with. */
+  status?: number;
 }
 
 export type { SitemapEntry } from '../net/sitemap.js';

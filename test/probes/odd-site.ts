@@ -5,7 +5,9 @@
  * refresh that never ends, a page that replaces itself with about:blank, and a
  * catalogue with endless numbered pagination and faceted query strings, with the
  * order-tracking page three clicks deep behind it (home → catálogo → ofertas →
- * seguimiento), and a copy of a page whose host check sends the visitor to the live site.
+ * seguimiento), a copy of a page whose host check sends the visitor to the live site,
+ * and a stores page whose script, before the body is parsed, sends the visitor to a
+ * country page of the same site that does not exist (a 404).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -48,7 +50,7 @@ export async function startOddSite(): Promise<OddSite> {
         return html(200, page('Tienda Rara', `
           <nav><a href="/contacto/">Contacto</a> <a href="/ayuda/">Ayuda</a> <a href="/catalogo/">Catálogo</a>
           <a href="/refresh/">Novedades</a> <a href="/blanco/">Promociones</a> <a href="/mi-cuenta/">Mi cuenta</a>
-          <a href="/legal/index.htm">Política de privacidad</a></nav>
+          <a href="/legal/index.htm">Política de privacidad</a> <a href="/tiendas/">Nuestras tiendas</a></nav>
           <main><h1>Bienvenido a Tienda Rara</h1></main>
           <footer>Línea de atención (601) 555 0199 · servicio@tiendarara.example</footer>
           <script>setTimeout(function () { location.href = ${JSON.stringify(ELSEWHERE)}; }, 300);</script>`));
@@ -56,6 +58,10 @@ export async function startOddSite(): Promise<OddSite> {
         // Redirects while still parsing: whatever the parser had shown is what there is.
         return html(200, page('Ayuda | Tienda Rara', `<h1>Preguntas frecuentes</h1><p>Escríbenos a ayuda@tiendarara.example</p>
           <script>location.replace(${JSON.stringify(COUNTRY_SELECTOR)});</script><p>Horario: lunes a viernes de 8:00 a.m. a 6:00 p.m.</p>`));
+      case '/tiendas/':
+        // A country redirect in the head: the country page is a 404 (a saved copy, a stale link).
+        return html(200, page('Tiendas | Tienda Rara', `<h1>Nuestras tiendas</h1>
+          <p>Escríbenos por <a href="https://wa.me/573001234567">WhatsApp</a></p>`, '<script>location.replace("/tiendas/co/");</script>'));
       case '/contacto/':
         return html(200, page('Contacto | Tienda Rara', '<h1>Contáctanos</h1><p>Llámanos al (601) 555 0199.</p>'));
       case '/mi-cuenta/':

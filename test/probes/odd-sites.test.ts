@@ -12,7 +12,7 @@ import { ELSEWHERE, LIVE_COPY, startOddSite, type OddSite } from './odd-site.js'
 
 interface ProbeJson {
   target: string;
-  pages: { url: string; status: number | null; kind: string[]; error?: { code: string; message: string }; left?: { to: string; how: string } }[];
+  pages: { url: string; status: number | null; kind: string[]; error?: { code: string; message: string }; left?: { to: string; how: string; status?: number } }[];
   budget: { pattern: string; read: number; skipped: number }[];
   evidence: Record<string, { value?: unknown; error?: { code: string; message: string }; sources: { url?: string }[] }>;
 }
@@ -67,6 +67,24 @@ describe('a page that sends the browser to another origin', () => {
     expect(page('/ayuda/')?.kind).toContain('help');
     expect(page('/ayuda/')?.left?.how).toBe('script');
     expect(result.evidence['site.contact.emails']!.value).toContain('ayuda@tiendarara.example');
+  });
+});
+
+describe('a page whose own script sends the visitor to an error page of the site', () => {
+  it('is read as the server sent it, not as the 404 it was sent to, and says where it went', () => {
+    expect(page('/tiendas/')?.error).toBeUndefined();
+    expect(page('/tiendas/')?.status).toBe(200);
+    expect(page('/tiendas/')?.left).toEqual({ to: new URL('/tiendas/co/', site.url).href, how: 'unreadable', status: 404 });
+    expect(result.evidence['site.contact.whatsapp']!.value).toEqual(['+573001234567']);
+  });
+
+  it('is not counted as a home page that leaves the site', () => {
+    // Only the home page can leave the site, and only for another origin.
+    expect(JSON.stringify(result.evidence['site.home.leavesSite']!.sources)).not.toContain('/tiendas/');
+  });
+
+  it('says so in the listing', () => {
+    expect(listing).toMatch(/tiendas\/co\/, which answered HTTP 404; visited again and held/);
   });
 });
 

@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, CDPSession, Frame, HTTPRequest, HTTPRespo
 import { reason } from '../../i18n/index.js';
 import { collectExpression, instrumentSource, type CollectConfig } from '../collect.js';
 import { CHAT_GLOBALS, CHAT_MARKERS } from '../signals/chat.js';
-import type { CrawledPage, DocumentData, PageError, PageKind, PageSnapshot } from '../types.js';
+import type { CrawledPage, DocumentData, PageError, PageKind, PageLeft, PageSnapshot } from '../types.js';
 import type { QueueItem } from './frontier.js';
 import type { CrawlScope } from './scope.js';
 
@@ -64,7 +64,12 @@ export interface VisitState {
   /** Main-frame navigations the page started after it arrived. */
   laterNavigations: number;
   /** Where the page tried to send the browser, and how; the navigation was held back. */
-  left?: { to: string; how: 'script' | 'loop' };
+  left?: PageLeft;
+  /** The HTTP status of the page's own document, and of the last document the main frame got. */
+  firstStatus?: number;
+  lastStatus?: number;
+  /** A second visit: every navigation the page starts by itself is held back. */
+  hold?: boolean;
 }
 
 /** A reusable tab and what its current visit has seen. */
@@ -114,6 +119,10 @@ export async function openTab(browser: Browser, context: BrowserContext, scope: 
       // "if the domain is not easyen.ru, refresh to https://easyen.ru/…") leaves the copy too.
       st.laterNavigations++;
       const away = !first || scope.isProductionOfCopy(url);
+      if (st.hold) {
+        req.respond({ status: 204, body: '' }).catch(() => undefined);
+        return;
+      }
       if (away) st.left = { to: url.slice(0, 500), how: 'script' };
       else if (st.laterNavigations > MAX_LATER_NAVIGATIONS) st.left = { to: url.slice(0, 500), how: 'loop' };
       if (away || st.laterNavigations > MAX_LATER_NAVIGATIONS) {
@@ -141,7 +150,11 @@ export async function openTab(browser: Browser, context: BrowserContext, scope: 
     // The document has arrived once the main frame gets a final (non-redirect) answer:
     // from then on a main-frame navigation is the page's own doing, even before DOMContentLoaded.
     const req = res.request();
-    if (req.isNavigationRequest() && req.frame() === page.mainFrame() && (res.status() < 300 || res.status() >= 400)) slot.state.committed = true;
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame() && (res.status() < 300 || res.status() >= 400)) {
+      slot.state.committed = true;
+      slot.state.firstStatus ??= res.status();
+      slot.state.lastStatus = res.status();
+    }
   });
   page.on('requestfinished', settleReq);
   page.on('requestfailed', settleReq);
@@ -201,6 +214,8 @@ export interface VisitOptions {
   deadline: number;
   /** The home page is given longer to settle: chat widgets load late there. */
   isHome: boolean;
+  /** Hold back every navigation the page starts by itself (the second visit of a page whose script led to an error page). */
+  hold?: boolean;
 }
 
 /** Visits one page in a tab and reads it. Never throws. */
@@ -208,8 +223,27 @@ export async function visitPage(slot: Tab, item: QueueItem, opts: VisitOptions, 
   const deadline = Math.min(Date.now() + opts.pageTimeoutMs, opts.deadline);
   const left = (reserve = 0): number => Math.max(1, deadline - Date.now() - reserve);
   const reserve = Math.min(2500, Math.max(500, opts.pageTimeoutMs / 4));
-  slot.state = { requests: [], inflight: new Set(), lastNetwork: Date.now(), committed: false, laterNavigations: 0 };
+  slot.state = { requests: [], inflight: new Set(), lastNetwork: Date.now(), committed: false, laterNavigations: 0, hold: opts.hold };
   const { page, crash } = slot;
+  // The page arrived and read fine, then its own script sent the browser to a page of
+  // the site that answers with an error (a country redirect a served copy cannot follow,
+  // a stale link): that error page is not what the page showed. Visit once more, hold
+  // every navigation the page starts, and read what it showed; `left` says where it went.
+  const sentToError = (): boolean => !opts.hold && slot.state.laterNavigations > 0 && slot.state.firstStatus !== undefined && slot.state.firstStatus < 400 && (slot.state.lastStatus ?? 0) >= 400;
+  const visitHeld = async (): Promise<CrawledPage> => {
+    const left: PageLeft = { to: page.url().slice(0, 500), how: 'unreadable', status: slot.state.lastStatus! };
+    // Without scripts: a navigation held back mid-parse stops the parser and leaves an
+    // empty document, so the page is read as its server sent it (inline loaders and
+    // markup are still there to read; a meta refresh is still held back).
+    await within(page.setJavaScriptEnabled(false), 5000, 'turning scripts off', crash).catch(() => undefined);
+    try {
+      const again = await visitPage(slot, item, { ...opts, hold: true }, scope);
+      if (!again.left) again.left = left;
+      return again;
+    } finally {
+      if (!slot.crashed) await within(page.setJavaScriptEnabled(true), 5000, 'turning scripts on', crash).catch(() => undefined);
+    }
+  };
   const result: CrawledPage = { url: item.url, status: null, depth: item.depth, kinds: [...item.kinds], linkTexts: [...item.linkTexts] };
   let response: HTTPResponse | null = null;
   let navError: PageError | undefined;
@@ -230,6 +264,7 @@ export async function visitPage(slot: Tab, item: QueueItem, opts: VisitOptions, 
   }
 
   slot.state.committed = true;
+  if (sentToError() && !slot.crashed && Date.now() < opts.deadline) return visitHeld();
   if (response) {
     result.status = response.status();
     const headers = response.headers();
@@ -283,6 +318,7 @@ export async function visitPage(slot: Tab, item: QueueItem, opts: VisitOptions, 
     result.error = { code: 'renderer-crashed', ...reason('evidence.page.crashed') };
     return result;
   }
+  if (sentToError() && Date.now() < opts.deadline) return visitHeld();
   if (slot.state.left) result.left = slot.state.left;
   // A browser error page or a blank document is never the organisation's content.
   // (Before the page arrived the tab is still on about:blank: that is a timeout.)
