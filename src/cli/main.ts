@@ -105,6 +105,7 @@ Docs: README.md · checklists: readiness checklists · report schema: schemas/re
     .option('--concurrency <n>', 'pages rendered at once (default 4)', intArg('--concurrency'))
     .option('--country <cc>', 'default country for phone numbers (default CO)')
     .option('--timeout <ms>', 'timeout per page in milliseconds', intArg('--timeout'))
+    .addOption(new Option('--lang <lang>', 'language of the listing').argParser(langArg))
     .action((url, opts) => run(async () => (await commands.probe()).run(url, opts, io)));
 
   program

@@ -42,6 +42,15 @@ describe('readiness probe', () => {
     expect(c.out()).toMatch(/WhatsApp\s+\+573105551234/);
   }, 30_000);
 
+  it('prints the listing in Spanish with --lang es (the JSON is the same in every language)', async () => {
+    const c = capture();
+    const code = await probe(undefined, { serve: path.join(SITES_DIR, 'negatives-optica'), maxPages: 2, country: 'co', lang: 'es' }, c.io);
+    expect(code).toBe(0);
+    for (const heading of ['Sondeo del sitio: http://127.0.0.1:', 'Canales de contacto', 'Formularios', 'Autoservicio', 'Políticas', 'Datos estructurados', 'Calidad web', 'Páginas (2 visitadas)']) expect(c.out()).toContain(heading);
+    expect(c.out()).toMatch(/WhatsApp\s+\+573105551234/);
+    expect(c.out()).not.toMatch(/Contact channels|Telephones|\bnone found\b|probe\.[a-z]/);
+  }, 30_000);
+
   it('exits 3 with the reason when the site is unreachable, without starting a browser', async () => {
     const c = capture();
     const t0 = Date.now();

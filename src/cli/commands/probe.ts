@@ -4,7 +4,9 @@
  * browser. The browser and the probe modules load only here.
  */
 import { isSupportedCountry } from 'libphonenumber-js/min';
+import type { Lang } from '../../types.js';
 import { EXIT, UserError } from '../exit.js';
+import { cliLang } from '../lang.js';
 import { targetArg } from '../target-arg.js';
 
 export interface ProbeOptions {
@@ -17,6 +19,8 @@ export interface ProbeOptions {
   country?: string;
   /** Time for one page, in milliseconds. */
   timeout?: number;
+  /** Language of the listing (the JSON is the same in every language). */
+  lang?: Lang;
 }
 
 export interface ProbeIO {
@@ -86,7 +90,7 @@ export async function run(url: string | undefined, opts: ProbeOptions, io: Probe
         onProgress: showProgress ? (p) => io.stderr.write(`  [${p.done}/${p.total}] ${p.url}${p.error ? ` — ${p.error.code}` : ''}\n`) : undefined,
       });
       if (opts.json) io.stdout.write(JSON.stringify({ target: result.target, pages: result.pages, budget: result.budget, evidence: result.evidence }, null, 2) + '\n');
-      else io.stdout.write(probes.formatProbeResult(result));
+      else io.stdout.write(probes.formatProbeResult(result, opts.lang ?? cliLang()));
       return EXIT.ok;
     } catch (err) {
       if (err instanceof probes.UnreachableError) {

@@ -12,8 +12,9 @@ import cli from './cli.js';
 import checklists from './checklists.js';
 import scale from './scale.js';
 import account from './account.js';
+import probe from './probe.js';
 
-const en = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli, ...checklists, ...scale, ...account };
+const en = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli, ...checklists, ...scale, ...account, ...probe };
 
 export type MessageId = keyof typeof en;
 export type Catalogue = Record<MessageId, string>;

@@ -10,6 +10,7 @@ import cli from './cli.js';
 import checklists from './checklists.js';
 import scale from './scale.js';
 import account from './account.js';
+import probe from './probe.js';
 
-const es: Catalogue = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli, ...checklists, ...scale, ...account };
+const es: Catalogue = { ...common, ...engine, ...report, ...interview, ...data, ...evidence, ...cli, ...checklists, ...scale, ...account, ...probe };
 export default es;
