@@ -65,6 +65,24 @@ function safeDecode(p) {
 }
 
 /**
+ * The charset a page's server would declare: UTF-8 for bytes that are UTF-8 (most captures,
+ * whatever their meta says: their repositories re-encoded them), else the one the page's own
+ * meta declares (a windows-1251 or ISO-8859-1 capture kept as it was served), else
+ * windows-1252, the web's default for a Latin page that declares none.
+ * @param {Buffer} html
+ */
+function charsetOf(html) {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(html);
+    return 'utf-8';
+  } catch {
+    const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(html.subarray(0, 4096).toString('latin1'));
+    // A page that declares UTF-8 and has a stray byte (a '©' saved in Latin-1) is still served as UTF-8.
+    return declared?.[1] ? (/^utf-?8$/i.test(declared[1]) ? 'utf-8' : declared[1]) : 'windows-1252';
+  }
+}
+
+/**
  * Serves one captured page at its original path; every other path is a 404 (a one-page
  * crawl never asks). One port answers both HTTP and HTTPS: each connection's first byte
  * is read, and a TLS handshake (0x16) goes to an `https` server, anything else to an
@@ -72,11 +90,12 @@ function safeDecode(p) {
  */
 function servePage(page) {
   const html = readFileSync(path.join(dir, `${page.id}.html`));
+  const type = `text/html; charset=${charsetOf(html)}`;
   const want = new URL(page.url).pathname;
   /** @type {import('node:http').RequestListener} */
   const handler = (req, res) => {
     const p = new URL(req.url ?? '/', 'http://x').pathname;
-    if (p === want || safeDecode(p) === safeDecode(want)) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    if (p === want || safeDecode(p) === safeDecode(want)) res.writeHead(200, { 'content-type': type }).end(html);
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   };
   const plain = http.createServer(handler);

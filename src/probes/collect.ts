@@ -212,7 +212,14 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
   const uniqueScriptLinks = [...byText.values()];
   // Site-wide menus sit at the start of a document and footers at its end; catalogue items fill the middle.
   const keptScriptLinks = uniqueScriptLinks.length > 300 ? [...uniqueScriptLinks.slice(0, 150), ...uniqueScriptLinks.slice(-150)] : uniqueScriptLinks;
+  const boundBy = (window as unknown as { __readinessState?: { bound?: WeakSet<object> } }).__readinessState?.bound;
+  // A framework's own handler props: React's (one listener at the root), Vue 3's invokers.
+  const frameworkBound = (el: Element): boolean => Object.keys(el).some((k) => {
+    const v = (el as unknown as Record<string, unknown>)[k] as Record<string, unknown> | null | undefined;
+    return /^__reactProps\$/.test(k) && !!v && typeof v.onClick === 'function' || k === '_vei' && !!v && !!v.onClick;
+  });
   const scriptLinks: NonNullable<DocumentData['scriptLinks']> = keptScriptLinks.map((el) => ({
+    ...(el.tagName === 'A' && !el.hasAttribute('onclick') && !el.hasAttribute('role') && !boundBy?.has(el) && !frameworkBound(el) ? { bare: true } : {}),
     text: textOf(el, 80),
     label: norm(el.getAttribute('aria-label') || el.getAttribute('title'), 120),
     visible: isVisible(el) && !hiddenByClass(el),
@@ -669,6 +676,8 @@ export function instrumentPage(): void {
   const state = {
     timers: new Set<number>(),
     lastMutation: 0,
+    /** Elements the page's scripts made clickable (a click, pointer or touch handler of their own). */
+    bound: new WeakSet<object>(),
     /** Resolves true once no short timer is pending and the DOM has been still for quietMs; false at the cap. */
     wait(quietMs: number, capMs: number): Promise<boolean> {
       const end = performance.now() + capMs;
@@ -689,6 +698,29 @@ export function instrumentPage(): void {
     return;
   }
   w.open = () => null;
+  // Which elements a script of the page binds a click to: an <a> with no address is a link
+  // only when something makes it one (see collectDocument's scriptLinks).
+  const CLICKS = /^(?:click|mousedown|mouseup|pointerdown|pointerup|touchstart|touchend)$/;
+  try {
+    const add = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
+      if (typeof type === 'string' && CLICKS.test(type) && this instanceof Element) state.bound.add(this);
+      return add.call(this, type, listener, options);
+    };
+    const onclick = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'onclick');
+    if (onclick?.set && onclick.get) {
+      const set = onclick.set;
+      Object.defineProperty(HTMLElement.prototype, 'onclick', {
+        ...onclick,
+        set(this: HTMLElement, v: unknown) {
+          if (v) state.bound.add(this);
+          set.call(this, v);
+        },
+      });
+    }
+  } catch {
+    /* a page that froze the prototypes: nothing is known bound */
+  }
   // Only timers a widget loader would use (a few seconds at most) are worth waiting for.
   (w as { setTimeout: unknown }).setTimeout = function (handler: unknown, ms?: number, ...args: unknown[]): number {
     const delay = Number(ms) || 0;

@@ -94,7 +94,7 @@ async function crawlHeld(browser: Browser, opts: CrawlOptions): Promise<CrawlRes
     page.kinds = [...new Set<PageKind>([...page.kinds, ...classifyPage(snap.finalUrl, snap.title, snap.h1, snap.meta['og:type'])])];
     if (page.depth === 0) scope.learnFromHome(page);
     const childDepth = page.depth === null ? null : page.depth + 1;
-    const docs: DocumentData[] = [snap, ...snap.frames];
+    const docs: DocumentData[] = [snap, ...snap.frames, ...(snap.asServed ? [snap.asServed] : [])];
     const hosts = siteHosts(scope.identity);
     for (const doc of docs) {
       for (const l of doc.links) {

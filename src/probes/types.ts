@@ -72,6 +72,11 @@ export interface ScriptLinkInfo {
   selector: string;
   /** The start of its onclick handler, bounded ('' for role="link"). */
   onclick: string;
+  /**
+   * An <a> with no address, no onclick, no role and no click handler a script of the page
+   * bound (as far as the crawl saw: a third-party script it blocked binds nothing).
+   */
+  bare?: boolean;
 }
 
 export interface ButtonInfo {
@@ -254,6 +259,11 @@ export interface PageSnapshot extends DocumentData {
   requests: { url: string; type: string; blocked: boolean }[];
   /** Same-origin frames, each collected like a page. */
   frames: DocumentData[];
+  /**
+   * The document as its server sent it, read with scripts off: only when the page's own
+   * scripts cut it short (fewer than half the links the server sent are left once they ran).
+   */
+  asServed?: DocumentData;
 }
 
 export interface PageError {

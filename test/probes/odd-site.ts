@@ -7,7 +7,8 @@
  * order-tracking page three clicks deep behind it (home → catálogo → ofertas →
  * seguimiento), a copy of a page whose host check sends the visitor to the live site,
  * and a stores page whose script, before the body is parsed, sends the visitor to a
- * country page of the same site that does not exist (a 404).
+ * country page of the same site that does not exist (a 404), and a news page whose own
+ * script empties it once it has been parsed (an ad-recovery script whose library was refused).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -50,7 +51,7 @@ export async function startOddSite(): Promise<OddSite> {
         return html(200, page('Tienda Rara', `
           <nav><a href="/contacto/">Contacto</a> <a href="/ayuda/">Ayuda</a> <a href="/catalogo/">Catálogo</a>
           <a href="/refresh/">Novedades</a> <a href="/blanco/">Promociones</a> <a href="/mi-cuenta/">Mi cuenta</a>
-          <a href="/legal/index.htm">Política de privacidad</a> <a href="/tiendas/">Nuestras tiendas</a></nav>
+          <a href="/legal/index.htm">Política de privacidad</a> <a href="/tiendas/">Nuestras tiendas</a> <a href="/noticias/">Noticias</a></nav>
           <main><h1>Bienvenido a Tienda Rara</h1></main>
           <footer>Línea de atención (601) 555 0199 · servicio@tiendarara.example</footer>
           <script>setTimeout(function () { location.href = ${JSON.stringify(ELSEWHERE)}; }, 300);</script>`));
@@ -62,6 +63,12 @@ export async function startOddSite(): Promise<OddSite> {
         // A country redirect in the head: the country page is a 404 (a saved copy, a stale link).
         return html(200, page('Tiendas | Tienda Rara', `<h1>Nuestras tiendas</h1>
           <p>Escríbenos por <a href="https://wa.me/573001234567">WhatsApp</a></p>`, '<script>location.replace("/tiendas/co/");</script>'));
+      case '/noticias/':
+        // Thirty section links and the press office's address, then a script that throws it all away.
+        return html(200, page('Noticias | Tienda Rara', `<h1>Noticias</h1>
+          ${Array.from({ length: 30 }, (_, i) => `<a href="#seccion-${i + 1}">Sección ${i + 1}</a>`).join(' ')}
+          <footer>Prensa: <a href="mailto:prensa@tiendarara.example">prensa@tiendarara.example</a></footer>
+          <script>document.body.innerHTML = '<p>Cargando…</p>';</script>`));
       case '/contacto/':
         return html(200, page('Contacto | Tienda Rara', '<h1>Contáctanos</h1><p>Llámanos al (601) 555 0199.</p>'));
       case '/mi-cuenta/':

@@ -88,6 +88,16 @@ describe('a page whose own script sends the visitor to an error page of the site
   });
 });
 
+describe('a page whose own script throws away what it showed', () => {
+  it('reads it as its server sent it too, and says so in the source', () => {
+    expect(page('/noticias/')?.error).toBeUndefined();
+    const emails = result.evidence['site.contact.emails']!;
+    expect(emails.value).toContain('prensa@tiendarara.example');
+    const source = emails.sources.find((s) => new URL(s.url!).pathname === '/noticias/') as { note?: string } | undefined;
+    expect(source?.note).toContain('as the server sent the page');
+  });
+});
+
 describe('a served copy whose host check sends the visitor to the live site', () => {
   // Told the production origin, the crawl counts the live address as the site's own; following
   // it would leave the copy for a site the crawl may not reach (Chromium's error page here).

@@ -100,7 +100,7 @@ export function findAccountFunctions(pages: readonly CrawledPage[]): FunctionFin
       }
       continue;
     }
-    const docs: DocumentData[] = [snap, ...snap.frames];
+    const docs: DocumentData[] = [snap, ...snap.frames, ...(snap.asServed ? [snap.asServed] : [])];
     const titleWords = [snap.title, ...snap.h1].filter(Boolean);
     const pageFunctions = new Set(titleWords.flatMap((w) => functionsIn(w)));
     for (const f of pageFunctions) offer({ function: f, found: true, clicks: depth, url, via: 'page', text: titleWords.find((w) => functionsIn(w).includes(f)) });

@@ -230,19 +230,22 @@ export async function visitPage(slot: Tab, item: QueueItem, opts: VisitOptions, 
   // a stale link): that error page is not what the page showed. Visit once more, hold
   // every navigation the page starts, and read what it showed; `left` says where it went.
   const sentToError = (): boolean => !opts.hold && slot.state.laterNavigations > 0 && slot.state.firstStatus !== undefined && slot.state.firstStatus < 400 && (slot.state.lastStatus ?? 0) >= 400;
-  const visitHeld = async (): Promise<CrawledPage> => {
-    const left: PageLeft = { to: page.url().slice(0, 500), how: 'unreadable', status: slot.state.lastStatus! };
-    // Without scripts: a navigation held back mid-parse stops the parser and leaves an
-    // empty document, so the page is read as its server sent it (inline loaders and
-    // markup are still there to read; a meta refresh is still held back).
+  // Without scripts: a navigation held back mid-parse stops the parser and leaves an
+  // empty document, so the page is read as its server sent it (inline loaders and
+  // markup are still there to read; a meta refresh is still held back).
+  const visitWithoutScripts = async (): Promise<CrawledPage> => {
     await within(page.setJavaScriptEnabled(false), 5000, 'turning scripts off', crash).catch(() => undefined);
     try {
-      const again = await visitPage(slot, item, { ...opts, hold: true }, scope);
-      if (!again.left) again.left = left;
-      return again;
+      return await visitPage(slot, item, { ...opts, hold: true }, scope);
     } finally {
       if (!slot.crashed) await within(page.setJavaScriptEnabled(true), 5000, 'turning scripts on', crash).catch(() => undefined);
     }
+  };
+  const visitHeld = async (): Promise<CrawledPage> => {
+    const left: PageLeft = { to: page.url().slice(0, 500), how: 'unreadable', status: slot.state.lastStatus! };
+    const again = await visitWithoutScripts();
+    if (!again.left) again.left = left;
+    return again;
   };
   const result: CrawledPage = { url: item.url, status: null, depth: item.depth, kinds: [...item.kinds], linkTexts: [...item.linkTexts] };
   let response: HTTPResponse | null = null;
@@ -349,6 +352,13 @@ export async function visitPage(slot: Tab, item: QueueItem, opts: VisitOptions, 
     };
     result.snapshot = snapshot;
     result.finalUrl = snapshot.finalUrl;
+    // A page its own scripts cut short (an ad-recovery script that stops the parser when the
+    // ad library it expects was refused, TVgid.ua's footer lost with it): what its server sent
+    // is read too, without scripts, beside what the scripts left.
+    if (!opts.hold && response && Date.now() < deadline && await cutShort(page, response, crash)) {
+      const served = await visitWithoutScripts();
+      if (served.snapshot && !slot.crashed) snapshot.asServed = documentOnly(served.snapshot);
+    }
   } catch (err) {
     if (slot.crashed) {
       result.error = { code: 'renderer-crashed', ...reason('evidence.page.crashed') };
@@ -367,6 +377,31 @@ export async function visitPage(slot: Tab, item: QueueItem, opts: VisitOptions, 
   if (navError) result.error = navError;
   else if (loadTimedOut) result.error = { code: 'load-timeout', ...reason('evidence.page.loadTimeout', { duration: { duration: opts.pageTimeoutMs } }) };
   return result;
+}
+
+/** Links an HTML source offers, outside comments, scripts, templates and noscript blocks. */
+export function servedLinkCount(html: string): number {
+  const markup = html.slice(0, 5_000_000).replace(/<!--[\s\S]*?-->|<(script|template|noscript|textarea|style)\b[\s\S]*?<\/\1\s*>/gi, '');
+  return (markup.match(/<a\b[^>]*?\shref\s*=/gi) ?? []).length;
+}
+
+/** Whether the page's scripts left fewer than half of the links its server sent (30 or more). */
+async function cutShort(page: Page, response: HTTPResponse, crash: Promise<never>): Promise<boolean> {
+  try {
+    const html = await within(response.text(), 3000, 'reading the served page', crash);
+    const sent = servedLinkCount(html);
+    if (sent < 30) return false;
+    const left = Number(await within(page.evaluate('document.querySelectorAll("a[href]").length'), 2000, 'counting links', crash));
+    return Number.isFinite(left) && left < sent / 2;
+  } catch {
+    return false;
+  }
+}
+
+/** A snapshot's document alone, without what belongs to the visit (its frames, requests, headers). */
+function documentOnly(s: PageSnapshot): DocumentData {
+  const { requestedUrl: _r, finalUrl: _f, status: _s, redirects: _d, headers: _h, requests: _q, frames: _fr, asServed: _a, ...doc } = s;
+  return doc;
 }
 
 function pickHeaders(h: Record<string, string>): Record<string, string> {

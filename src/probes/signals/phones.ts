@@ -133,6 +133,23 @@ function rescued(raw: string, region: CountryCode): string | null {
   return null;
 }
 
+/**
+ * Whether the figures at start..end sit inside a web address written out in the text: the
+ * run of characters around them, up to a space, a quote or a bracket, is a URL ("https:…",
+ * "//host/…", "www.…") or carries a query ("?q=…&spm=…").
+ */
+export function insideWebAddress(text: string, start: number, end: number): boolean {
+  const left = text.slice(Math.max(0, start - 300), start);
+  const right = text.slice(end, end + 300);
+  const stop = /[\s"'<>()[\]{}]/;
+  let i = left.length;
+  while (i > 0 && !stop.test(left[i - 1]!)) i--;
+  let j = 0;
+  while (j < right.length && !stop.test(right[j]!)) j++;
+  const token = left.slice(i) + text.slice(start, end) + right.slice(0, j);
+  return /^(?:https?:|\/\/|www\.)|[?&][\w.%-]+=/i.test(token);
+}
+
 /** Whether "-4" or "-46" after a number ends a range of lines from it ("926-3590-4": 3590 to 3594). */
 function huntingRange(raw: string, after: string): boolean {
   const m = /^-(\d{1,2})(?!\d)/.exec(after);
@@ -230,6 +247,14 @@ export function normalisePhone(raw: string, country: string): string | null {
   if (p && p.isValid()) return p.number;
   const r = rescued(decoded, region);
   if (r) return r;
+  // A link or schema.org telephone written with its country code but without the "+"
+  // ("tel:1-888-672-24-38", Green Card Organization's toll-free line, on a page of no
+  // known country): the figures are the whole international number.
+  const digits = decoded.replace(/\D/g, '');
+  if (/^[1-9]\d{10,13}$/.test(digits) && /^[\s(]*[1-9]/.test(decoded)) {
+    const intl = parsePhoneNumberFromString('+' + digits);
+    if (intl && intl.isValid()) return intl.number;
+  }
   if (region === 'CO') return legacyColombian(decoded);
   // A tel: link whose editor pasted the label in with the number ("tel:+Llámanos: 91 177 33 37",
   // Openbank's hidden modal): the number is the figures after the words.
@@ -465,6 +490,10 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     const prev = text[start - 1] ?? ' ';
     const next = text[end] ?? ' ';
     if (/[A-Za-z0-9]/.test(prev) || /[A-Za-z]/.test(next)) return true;
+    // A figure inside a web address written out in the text is part of the address: a
+    // tracking parameter ("…/search_product.htm?q=…&spm=875.7931836/B…", Tmall's category
+    // data), a WhatsApp link ("https://wa.me/573001234567", the WhatsApp detector's).
+    if (insideWebAddress(text, start, end)) return true;
     // More digits after a hyphen make it a code ("900123456-7") — unless a phone label
     // says it is a line and they are the end of a hunting range ("Tel: 926-3590-4" is
     // 926-3590 to 926-3594; the first line, as written, is the number).

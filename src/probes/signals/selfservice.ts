@@ -362,7 +362,11 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
   // visitor can reach.
   for (const l of view.doc.scriptLinks ?? []) {
     // A hidden one the page's script wires to its sign-in (isWiredSignin) still offers that sign-in.
-    const said = kindsFromText(l.text || l.label, 60);
+    // A policy is a document at an address: an <a> with none that nothing made clickable is a
+    // template's leftover (Htiger's footer: '隐私与 Cookie', '使用条款' with ids and no href). A
+    // sign-in stays, as identity providers' scripts, which the crawl blocks, bind it (El Nuevo
+    // Día's <a id="gigyaLoginLink">).
+    const said = kindsFromText(l.text || l.label, 60).filter((k) => !(l.bare && (k === 'privacy' || k === 'terms')));
     const kinds = l.visible ? said : said.includes('account') && isWiredSignin(l.selector) ? ['account' as const] : [];
     for (const k of kinds) {
       hits.push({ value: k, depth: next, via: 'link', source: src(view, { snippet: `${l.text || l.label}${l.onclick ? ` (onclick: ${l.onclick.slice(0, 60)})` : ''}`, selector: l.selector, note: 'a script link without an address' }) });

@@ -80,6 +80,8 @@ export interface DocView {
   /** URL to cite: the page URL, or the frame URL for frames. */
   url: string;
   inFrame: boolean;
+  /** The page as its server sent it, read without scripts because they cut it short. */
+  asServed?: boolean;
 }
 
 /** The page and its same-origin frames, as documents to read. */
@@ -89,6 +91,7 @@ export function documentsOf(page: CrawledPage): DocView[] {
   const out: DocView[] = [{ doc: snap, page, snapshot: snap, url: snap.finalUrl || page.url, inFrame: false }];
   // A frame of about:srcdoc or about:blank is cited by the page that holds it: evidence names web pages only.
   for (const f of snap.frames ?? []) out.push({ doc: f, page, snapshot: snap, url: /^https?:/i.test(f.url) ? f.url : snap.finalUrl || page.url, inFrame: true });
+  if (snap.asServed) out.push({ doc: snap.asServed, page, snapshot: snap, url: snap.finalUrl || page.url, inFrame: false, asServed: true });
   return out;
 }
 
@@ -97,7 +100,7 @@ export function src(view: DocView, detail: { snippet?: string; selector?: string
   const s: Source = { url: view.url };
   if (detail.snippet) s.snippet = clip(detail.snippet, 160);
   if (detail.selector) s.selector = detail.selector;
-  const notes = [view.inFrame ? `in a frame of ${view.page.finalUrl ?? view.page.url}` : '', detail.note ?? ''].filter(Boolean);
+  const notes = [view.inFrame ? `in a frame of ${view.page.finalUrl ?? view.page.url}` : '', view.asServed ? 'as the server sent the page (its scripts cut it short)' : '', detail.note ?? ''].filter(Boolean);
   if (notes.length) s.note = notes.join('; ');
   return s;
 }

@@ -101,8 +101,10 @@ const PHRASE_PATTERNS: Record<KeyKind, RegExp> = {
   security: /(?:^|-)(?:compra-?segura|politica-?de-?seguridad|seguridad-?(?:de-?la-?informacion|en-?linea|informatica|bancaria)|security-?policy)(?:-|$)/,
 };
 
+const ADMIN_PATH = /wp-admin|\/admin\b|\/administrator\b/;
+const LOGOUT_PATH = /logout|log-out|salir|cerrar-?sesion/;
 const URL_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
-  account: /wp-admin|\/admin\b|\/administrator\b|logout|log-out|salir|cerrar-?sesion/,
+  account: new RegExp(`${ADMIN_PATH.source}|${LOGOUT_PATH.source}`),
   register: /registro-?(?:invima|sanitario|mercantil|de-?marca|nacional|unico)/,
   contact: /lentes-?de-?contacto|contact-?lens/,
   help: /help-?desk-?software|soportes?-?(?:para|de|pared|tv|televisor|celular|monitor|bicicleta)/,
@@ -136,7 +138,8 @@ const URL_NEGATIVES: Partial<Record<KeyKind, RegExp>> = {
  * Finance.si's 'Politika zasebnosti', Bank Igud's 'פרטיות ואבטחה' (privacy and security) and Start
  * Romagna's 'Regole di viaggio', its conditions of carriage (36); Krstarica's Serbian 'Privatnost', Jófogás's
  * 'Felhasználói szabályzat' and Pirk.lt's 'Aptarnavimas ir pagalba' (37); Bilbasen's Danish 'Fortrolighedspolitik'
- * and 'Brugervilkår', Avast Korea's '사용약관' and BUSINESS Online's Russian names in the cases a sentence puts them in (38). Vietnamese,
+ * and 'Brugervilkår', Avast Korea's '사용약관' and BUSINESS Online's Russian names in the cases a sentence puts them in (38);
+ * Multikino Vilnius's 'Taisyklės' (rules: a Lithuanian site's terms), with the Lithuanian and Latvian names beside it (39). Vietnamese,
  * Polish and Turkish are Latin, but their 'đ', 'ł' and 'ı' are letters of their own that
  * folding keeps. Korean runs nouns together
  * ('개인정보처리방침', personal-data processing policy) and Thai writes no spaces between
@@ -189,7 +192,7 @@ const OTHER_LANGUAGE_NAMES: Partial<Record<KeyKind, string[]>> = {
     'algemene voorwaarden', 'voorwaarden', 'gebruiksvoorwaarden', 'handelsbetingelser', 'betingelser', 'vilkår', 'brugervilkår', 'brugeraftale', 'villkor', 'användarvillkor', 'köpvillkor',
     'note legali', 'condizioni di vendita',
     // A carrier's conditions of carriage are its terms: Start Romagna's 'Regole di viaggio' (holdout 36), with the usual names beside it
-    'regole di viaggio', 'condizioni di trasporto', 'condizioni generali di trasporto', 'conditions of carriage', 'condiciones de transporte', 'condiciones generales de transporte', 'condições gerais de transporte', 'condições de transporte', 'conditions générales de transport', 'beförderungsbedingungen', 'syarat dan ketentuan', 'syarat & ketentuan', 'ketentuan penggunaan', 'terma dan syarat', 'termeni și condiții', 'termeni si conditii', 'condiții de utilizare', 'általános szerződési feltételek', 'ászf', 'felhasználási feltételek', 'felhasználói szabályzat', 'felhasználási szabályzat', 'kjøpsbetingelser', 'brukervilkår', 'käyttöehdot', 'toimitusehdot', 'sopimusehdot', 'όροι χρήσης', 'όροι και προϋποθέσεις', 'умови використання', 'угода користувача', 'публічна оферта', 'общи условия', 'условия за ползване', 'uvjeti korištenja', 'uslovi korišćenja', 'opći uvjeti', 'splošni pogoji', 'naudojimosi sąlygos', 'lietošanas noteikumi', 'kasutustingimused', 'müügitingimused', 'الشروط والأحكام', 'شروط الاستخدام', 'תנאי שימוש', 'תקנון', 'قوانین و مقررات', 'شرایط استفاده', 'नियम और शर्तें'],
+    'regole di viaggio', 'condizioni di trasporto', 'condizioni generali di trasporto', 'conditions of carriage', 'condiciones de transporte', 'condiciones generales de transporte', 'condições gerais de transporte', 'condições de transporte', 'conditions générales de transport', 'beförderungsbedingungen', 'syarat dan ketentuan', 'syarat & ketentuan', 'ketentuan penggunaan', 'terma dan syarat', 'termeni și condiții', 'termeni si conditii', 'condiții de utilizare', 'általános szerződési feltételek', 'ászf', 'felhasználási feltételek', 'felhasználói szabályzat', 'felhasználási szabályzat', 'kjøpsbetingelser', 'brukervilkår', 'käyttöehdot', 'toimitusehdot', 'sopimusehdot', 'όροι χρήσης', 'όροι και προϋποθέσεις', 'умови використання', 'угода користувача', 'публічна оферта', 'общи условия', 'условия за ползване', 'uvjeti korištenja', 'uslovi korišćenja', 'opći uvjeti', 'splošni pogoji', 'naudojimosi sąlygos', 'taisyklės', 'naudojimosi taisyklės', 'pirkimo taisyklės', 'pirkimo sąlygos', 'terminai ir sąlygos', 'bendrosios sąlygos', 'noteikumi', 'pirkšanas noteikumi', 'lietošanas noteikumi', 'kasutustingimused', 'müügitingimused', 'الشروط والأحكام', 'شروط الاستخدام', 'תנאי שימוש', 'תקנון', 'قوانین و مقررات', 'شرایط استفاده', 'नियम और शर्तें'],
 };
 
 /** Scripts written without spaces between words: any of their characters may start or end a name. */
@@ -218,7 +221,7 @@ export const KEY_KINDS = Object.keys(TEXT_PATTERNS) as KeyKind[];
  * Single words that name a kind only when they make up most of a text: "Seguridad" or
  * "Tiendas" is a menu entry, "Cámara de seguridad WiFi" or "Termo de acero" is a product.
  */
-const WEAK_WORDS = /^(?:aide|pomoc|hilfe|yardım|destek|connexion|confidentialite|kontakt|aiuto|assistenza|accedi|contatti|bantuan|masuk|ajutor|conectare|confidentialitate|kapcsolat|segitseg|sugo|belepes|adatvedelem|aszf|hjelp|hjælp|hjalp|personvern|ohjeet|kirjaudu|tietosuoja|βοηθεια|συνδεση|εισοδος|επικοινωνια|допомога|увійти|вхід|контакти|конфіденційність|помощ|влез|поверителност|prijava|kontakti|kontaktai|pagalba|prisijungti|palidziba|مساعدة|الخصوصية|zasebnost|privatnost|פרטיות|עזרה|תקנון|راهنما|ورود|सहायता|seguridad|security|seguranca|tiendas|stores|lojas|sedes|oficinas|sucursales|locations|soporte|support|entrar|acceder|ingresar|account|cuenta|aceder|terminos|terms|privacidad|privacy|privacidade|cart|bag|rastrea|rastrear|rastreo|rastree|statements|billing|extractos?|boletos?)$/;
+const WEAK_WORDS = /^(?:aide|pomoc|hilfe|yardım|destek|connexion|confidentialite|kontakt|aiuto|assistenza|accedi|contatti|bantuan|masuk|ajutor|conectare|confidentialitate|kapcsolat|segitseg|sugo|belepes|adatvedelem|aszf|hjelp|hjælp|hjalp|personvern|ohjeet|kirjaudu|tietosuoja|βοηθεια|συνδεση|εισοδος|επικοινωνια|допомога|увійти|вхід|контакти|конфіденційність|помощ|влез|поверителност|prijava|kontakti|kontaktai|pagalba|prisijungti|palidziba|taisykles|noteikumi|مساعدة|الخصوصية|zasebnost|privatnost|פרטיות|עזרה|תקנון|راهنما|ورود|सहायता|seguridad|security|seguranca|tiendas|stores|lojas|sedes|oficinas|sucursales|locations|soporte|support|entrar|acceder|ingresar|account|cuenta|aceder|terminos|terms|privacidad|privacy|privacidade|cart|bag|rastrea|rastrear|rastreo|rastree|statements|billing|extractos?|boletos?)$/;
 
 const NEW_TAB_NOTE = /[,;(\s-]*\b(?:se abre en (?:una )?nueva (?:pestana|ventana)|opens? in (?:a )?new (?:tab|window)|abre(?:-se)? (?:em|numa) nova (?:aba|janela|guia))\b\)?/g;
 
@@ -606,6 +609,10 @@ export function classifyLink(href: string, text: string, label = '', region = ''
       read = byLabel;
     }
   }
+  // A sign-in link whose address passes through the log-out step (jpc's 'Anmelden' →
+  // /myshop/-/task/logout.html: the shop ends any session, then asks to sign in): words that
+  // wholly name the account say what it is. An administrators' door stays ruled out.
+  if (blocked.includes('account') && namesWholly(shown, 'account') && LOGOUT_PATH.test(foldedPath(href)) && !ADMIN_PATH.test(foldedPath(href))) blocked.splice(blocked.indexOf('account'), 1);
   let fromText = read.kinds.filter((k) => !blocked.includes(k));
   // A catalogue-looking path ("/politica-de-privacidade/p", "/category/customer-service/faq.do")
   // says nothing against words that are wholly a key page's name; a product called

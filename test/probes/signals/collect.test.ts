@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserHandle } from '../../../src/probes/browser.js';
-import { collectExpression } from '../../../src/probes/collect.js';
+import { collectExpression, instrumentSource } from '../../../src/probes/collect.js';
 import type { DocumentData } from '../../../src/probes/types.js';
 
 let handle: BrowserHandle;
@@ -69,6 +69,30 @@ describe('anchors without an href', () => {
   it('reads an <a> with no href that a script binds as a script link (pr-news-elnuevodia-nota)', async () => {
     const d = await collect('<nav><ul><li><a id="gigyaLoginLink"><i class="ss-icon"></i>Log in</a></li></ul></nav><a name="top"></a>');
     expect((d.scriptLinks ?? []).map((l) => [l.text, l.selector])).toEqual([['Log in', 'a#gigyaLoginLink']]);
+  });
+});
+
+describe('anchors without an href that nothing made clickable', () => {
+  // The crawl's instrumentation runs before the page's scripts and notes the elements they bind a click to.
+  async function collectInstrumented(body: string): Promise<DocumentData> {
+    const page = await handle.browser.newPage();
+    try {
+      await page.evaluateOnNewDocument(instrumentSource());
+      await page.goto('about:blank');
+      await page.setContent(`<!doctype html><html><head></head><body>${body}</body></html>`, { waitUntil: 'load' });
+      return (await page.evaluate(collectExpression({ globals: [], markers: [], maxText: 20_000, maxLinks: 500 }))) as DocumentData;
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('marks as bare an <a> with no href, onclick, role or handler (cn-manufacturing-htiger-home), and not one a script bound', async () => {
+    const d = await collectInstrumented(`<footer><a id="Footer_privacyStatement_href">隐私与 Cookie</a>
+      <a id="bound">Términos y condiciones</a><a id="prop">Aviso de privacidad</a><a onclick="go()">Política de datos</a><a role="button">Ayuda</a></footer>
+      <script>document.getElementById('bound').addEventListener('click', function () {}); document.getElementById('prop').onclick = function () {};</script>`);
+    expect((d.scriptLinks ?? []).map((l) => [l.text, !!l.bare])).toEqual([
+      ['隐私与 Cookie', true], ['Términos y condiciones', false], ['Aviso de privacidad', false], ['Política de datos', false], ['Ayuda', false],
+    ]);
   });
 });
 

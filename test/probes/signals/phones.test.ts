@@ -235,6 +235,11 @@ describe('tel: links in real snippets', () => {
     // numbering plan, so the default region stands in, and an international number reads as itself
     ['tel:+44 20 7946 0000', 'XX', '+442079460000'],
     ['tel:601 555 0199', 'XX', '+576015550199'],
+    // xx-services-greencardorganization-homepage (dev, from holdout 39): a North-American toll-free line with its country
+    // code and no "+", oddly grouped, on a page of no known country (the default region stands in)
+    ['tel:1-888-672-24-38', 'XX', '+18886722438'],
+    // …and any country's number written so (invented): the figures are the whole international number
+    ['tel:34912345678', 'CO', '+34912345678'],
   ])('normalises the real href %s', (href, country, e164) => {
     expect(normalisePhone(href, country)).toBe(e164);
   });
@@ -357,6 +362,11 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
     { name: 'lines under Spanish names of countries (invented)', text: 'España: 912 345 678 | Portugal: 213 456 789', country: 'CO', lines: ['+34912345678', '+351213456789'] },
     // "us" is a word, not the United States, unless a page writes it in capitals as a country's label (invented)
     { name: 'a line after "Contact us:", read in the page\'s own plan (invented)', text: 'Contact us: 55 1234 5678', country: 'MX', lines: ['+525512345678'] },
+    // cn-retail-tmall-home (dev, from holdout 39): the category data a hidden block writes out, its links' tracking
+    // parameters among them ('spm=875.7931836/B…', a page id that reads as a Chinese landline)
+    { name: 'a tracking parameter inside a web address written in the text', text: '{"action1":"//list.tmall.com/search_product.htm?q=%B9%D9%B7%BD%D6%B1%CA%DB&spm=875.7931836/B.subpannel2016034.1.GU94AS&vmarket=29890"}', country: 'CN', lines: [] },
+    { name: 'a WhatsApp address written in the text, the WhatsApp detector\'s (invented)', text: 'Escríbenos: https://wa.me/573001234567', country: 'CO', lines: [] },
+    { name: 'a line beside a web address, each its own word (invented)', text: 'www.tienda.example (601) 555 0199 · https://tienda.example/contacto 300 555 1234', country: 'CO', lines: ['+576015550199', '+573005551234'] },
   ];
   it.each(cases)('keeps only the phone in $name', (c) => {
     expect(linesIn(c)).toEqual(c.lines);

@@ -296,6 +296,16 @@ describe('elements that act as links without an href', () => {
   it('does not read a hidden one: it leads nowhere a visitor can reach (invented)', () => {
     expect(kindsOffered('http://www.spartoo.pt/', { scriptLinks: [span('Política de privacidade', { visible: false })] })).toEqual([]);
   });
+
+  // cn-manufacturing-htiger-home (dev, from holdout 39): a corporate template's footer anchors with ids and no href,
+  // onclick or handler ('隐私与 Cookie', '使用条款'): a policy is a document at an address, and these lead nowhere
+  it('does not read a policy from a bare <a> nothing made clickable, and still reads a sign-in from one (cn-manufacturing-htiger-home, pr-news-elnuevodia-nota)', () => {
+    const bare = (text: string, selector: string): ScriptLinkInfo => span(text, { bare: true, onclick: '', selector });
+    const scriptLinks = [bare('隐私与 Cookie', 'a#Footer_privacyStatement_href'), bare('使用条款', 'a#Footer_termsOfUse_href'), bare('Log in', 'a#gigyaLoginLink')];
+    expect(kindsOffered('https://htiger.invalid/', { scriptLinks })).toEqual(['account']);
+    // The same anchors once a script of the page bound them are links (invented)
+    expect(kindsOffered('https://htiger.invalid/', { scriptLinks: scriptLinks.map((l) => ({ ...l, bare: undefined })) })).toEqual(['account', 'privacy', 'terms']);
+  });
 });
 
 describe('icon-only header links whose class opens the sign-in', () => {

@@ -450,6 +450,19 @@ describe('links on the dev pages of bench/real-pages', () => {
     expect(classifyLink(href, 'Log In', 'Log In', 'footer')).toEqual([]);
   });
 
+  it.each([
+    // de-retail-jpc-kontaktformular (dev, from holdout 39): 'Anmelden' passes through the shop's log-out step on its way to the sign-in
+    { text: 'Anmelden', href: 'https://www.jpc.de/jpcng/home/myshop/-/task/logout.html', kinds: ['account'] },
+    { text: 'Iniciar sesión', href: 'https://tienda.example/cuenta/logout?next=/login', kinds: ['account'] },
+    // The log-out itself, and an administrators' door, are never the customers' account (invented)
+    { text: 'Abmelden', href: 'https://www.jpc.de/jpcng/home/myshop/-/task/logout.html', kinds: [] },
+    { text: 'Cerrar sesión', href: 'https://tienda.example/cuenta/logout', kinds: [] },
+    { text: 'Mi cuenta', href: 'https://tienda.example/wp-admin/profile.php', kinds: [] },
+    { text: 'Salir de mi cuenta del portal de clientes', href: 'https://tienda.example/salir', kinds: [] },
+  ])('"$text" → $href is $kinds', ({ text, href, kinds }) => {
+    expect(classifyLink(href, text)).toEqual(kinds);
+  });
+
   it('reads a customer-area host as the account only when the site does not live on it (br-government-tcu-noticia)', () => {
     // The Tribunal de Contas da União's whole site is portal.tcu.gov.br: its library and news are not an account area.
     const site = ['portal.tcu.gov.br'];
@@ -535,6 +548,8 @@ describe('account, order tracking and privacy texts per language (invented links
     // Holdout 38: Bilbasen's Danish 'Fortrolighedspolitik' and 'Brugervilkår', Avast Korea's '사용약관', BUSINESS Online's Russian names as sentences decline them
     ['Fortrolighedspolitik', 'da', 'privacy'], ['Brugervilkår', 'da', 'terms'], ['사용약관', 'ko', 'terms'],
     ['Политика о персональных данных', 'ru', 'privacy'], ['правилами пользования сайтом', 'ru', 'terms'],
+    // Holdout 39: Multikino Vilnius's 'Taisyklės' (rules, the site's terms), with the Lithuanian and Latvian names beside it
+    ['Taisyklės', 'lt', 'terms'], ['Pirkimo taisyklės', 'lt', 'terms'], ['Terminai ir sąlygos', 'lt', 'terms'], ['Noteikumi', 'lv', 'terms'],
     // The common names in languages no holdout had shown yet, written from the languages, not from a page
     ['Accedi', 'it', 'account'], ['Domande frequenti', 'it', 'help'], ['I miei ordini', 'it', 'orderTracking'], ['Note legali', 'it', 'terms'],
     ['Masuk', 'id', 'account'], ['Pusat Bantuan', 'id', 'help'], ['Kebijakan Privasi', 'id', 'privacy'], ['Syarat & Ketentuan', 'id', 'terms'], ['Lacak Pesanan', 'id', 'orderTracking'],
