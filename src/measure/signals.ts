@@ -7,6 +7,10 @@
 import type { Evidence, EvidenceItem, Source } from '../types.js';
 import { cleanEmail } from '../probes/signals/emails.js';
 import { normalisePhone } from '../probes/signals/phones.js';
+import { noted } from './reasons.js';
+
+/** The source of a value the crawl found without saying where. */
+const CRAWL_NOTE: Source = noted('evidence.measure.note.crawlerEvidence');
 
 export interface StructuredLocation {
   name?: string;
@@ -99,7 +103,7 @@ function fromEvidenceList(map: Map<string, Source[]>, item: EvidenceItem, norm: 
     const digits = v.replace(/\D/g, '').slice(-7);
     const own = item.sources.filter((s) => (s.snippet ?? '').toLowerCase().includes(v.toLowerCase()) || (digits.length === 7 && (s.snippet ?? '').replace(/\D/g, '').includes(digits)));
     for (const s of own.length ? own : item.sources.slice(0, 3)) add(map, v, s);
-    if (!item.sources.length) add(map, v, { note: 'crawler evidence' });
+    if (!item.sources.length) add(map, v, { ...CRAWL_NOTE });
   }
 }
 
@@ -126,9 +130,9 @@ export function gatherSignals(evidence: Evidence, country: string): SiteSignals 
   const chat = from('site.chat.vendors');
   const social = from('site.social.profiles');
   const apps = from('site.app.links');
-  if (chat) for (const v of asArray(chat.value)) add(s.chat, String(v), chat.sources[0] ?? { note: 'crawler evidence' });
-  if (social) for (const v of asArray(social.value)) add(s.social, String(v), social.sources[0] ?? { note: 'crawler evidence' });
-  if (apps) for (const v of asArray(apps.value)) add(s.apps, String(v), apps.sources[0] ?? { note: 'crawler evidence' });
+  if (chat) for (const v of asArray(chat.value)) add(s.chat, String(v), chat.sources[0] ?? { ...CRAWL_NOTE });
+  if (social) for (const v of asArray(social.value)) add(s.social, String(v), social.sources[0] ?? { ...CRAWL_NOTE });
+  if (apps) for (const v of asArray(apps.value)) add(s.apps, String(v), apps.sources[0] ?? { ...CRAWL_NOTE });
   s.origin.chat = origin(chat);
   s.origin.social = origin(social);
   s.origin.apps = origin(apps);
@@ -159,7 +163,7 @@ export function gatherSignals(evidence: Evidence, country: string): SiteSignals 
 
   // Visible addresses, hours and delivery statements.
   const fromItem = (item: EvidenceItem): Seen[] =>
-    asArray(item.value).filter((v): v is string => typeof v === 'string').map((text, i, all) => ({ text, source: (item.sources.length === all.length ? item.sources[i] : item.sources[0]) ?? { note: 'crawler evidence' } }));
+    asArray(item.value).filter((v): v is string => typeof v === 'string').map((text, i, all) => ({ text, source: (item.sources.length === all.length ? item.sources[i] : item.sources[0]) ?? { ...CRAWL_NOTE } }));
   const addr = from('site.contact.addresses');
   const hours = from('site.contact.hours');
   const delivery = from('site.policy.delivery');

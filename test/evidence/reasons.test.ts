@@ -81,6 +81,17 @@ describe.each([
     }
   });
 
+  it('words the probes’ source notes in the reader’s language, whose English is the note kept', () => {
+    // A note a probe wrote as plain English ("schema.org data", "Olark loader script") would
+    // stay English in a Spanish report.
+    const noted = Object.entries(evidence).filter(([key]) => key.startsWith('site.')).flatMap(([key, item]) => item.sources.filter((s) => s.note).map((s) => [key, s] as const));
+    expect(noted.length).toBeGreaterThan(0);
+    for (const [key, s] of noted) {
+      expect(s.noteReason, `${key}: ${s.note}`).toBeDefined();
+      expect(text('en', s.noteReason), key).toBe(s.note);
+    }
+  });
+
   it('names only messages of the catalogue, and each reads in Spanish', () => {
     const reasons = Object.values(evidence).flatMap((i) => [i.error?.reason, i.missingReason, ...i.sources.map((s) => s.noteReason)]).filter((m): m is Message => !!m);
     expect(reasons.length).toBeGreaterThan(0);

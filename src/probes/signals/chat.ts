@@ -16,6 +16,7 @@
  * and the inline call that starts it) and products not in the table count as `generic`.
  */
 import type { DocumentData } from '../types.js';
+import type { Message } from '../../i18n/index.js';
 import { type DocView, type Finding, fold, src } from './text.js';
 
 export const CHAT_VENDORS = [
@@ -794,7 +795,7 @@ function vendorHits(view: DocView, doc: DocumentData, requests: { url: string }[
   const hits: ChatHit[] = [];
   const seen = new Set<ChatVendor>();
   const inlineCode = doc.inlineScripts.join('\n');
-  const push = (v: VendorDef, snippet: string, note: string, selector?: string): void => {
+  const push = (v: VendorDef, snippet: string, note: Message, selector?: string): void => {
     if (seen.has(v.id)) return;
     seen.add(v.id);
     hits.push({ value: v.id, name: v.name, source: src(view, { snippet, note, ...(selector ? { selector } : {}) }) });
@@ -802,44 +803,44 @@ function vendorHits(view: DocView, doc: DocumentData, requests: { url: string }[
   // A loader URL, global or container whose product the page's own code shows to be something else (a knowledge or ticket widget) is not a chat.
   const onlyNotChat = (v: VendorDef): boolean => !v.inline.some((re) => re.test(inlineCode)) && (!!v.chatOnlyWhenShown || !!v.notChat && v.notChat.some((re) => re.test(inlineCode)));
 
-  const urls: { url: string; note: string }[] = [
-    ...doc.scripts.map((s) => ({ url: s.src, note: 'loader script' })),
-    ...doc.iframes.map((f) => ({ url: f.src, note: 'frame' })),
-    ...requests.map((r) => ({ url: r.url, note: 'request the page made' })),
+  const urls: { url: string; via: string }[] = [
+    ...doc.scripts.map((s) => ({ url: s.src, via: 'script' })),
+    ...doc.iframes.map((f) => ({ url: f.src, via: 'frame' })),
+    ...requests.map((r) => ({ url: r.url, via: 'request' })),
     // Loader URLs an inline script names past the part of it kept (Williams-Sonoma's chat settings
     // name Quiq's loader 10 kB into a long script): a loader URL in inline code counts wherever it is.
-    ...(doc.chatEndpoints ?? []).map((url) => ({ url, note: 'loader named in the page\'s inline code' })),
+    ...(doc.chatEndpoints ?? []).map((url) => ({ url, via: 'inline' })),
   ];
   for (const u of urls) {
     const m = matchChatVendorUrl(u.url);
     if (!m) continue;
     const v = BY_ID.get(m.vendor)!;
     if (onlyNotChat(v)) continue;
-    push(v, m.snippet, `${v.name} ${u.note}`);
+    push(v, m.snippet, { id: 'evidence.signal.note.chatVendor', values: { vendor: v.name, via: u.via } });
   }
   for (const code of doc.inlineScripts) {
-    for (const m of chatVendorsInCode(code)) push(BY_ID.get(m.vendor)!, m.snippet, `${m.name} loader code`);
+    for (const m of chatVendorsInCode(code)) push(BY_ID.get(m.vendor)!, m.snippet, { id: 'evidence.signal.note.chatVendor', values: { vendor: m.name, via: 'code' } });
   }
   for (const l of doc.links) {
     const m = matchChatVendorPage(l.href);
-    if (m) push(BY_ID.get(m.vendor)!, `${l.text || l.label} (${m.snippet})`, `link to a ${m.name} chat`, l.selector);
+    if (m) push(BY_ID.get(m.vendor)!, `${l.text || l.label} (${m.snippet})`, { id: 'evidence.signal.note.chatVendor', values: { vendor: m.name, via: 'link' } }, l.selector);
   }
   // A button whose click handler opens the vendor's chat window or loads its button (old-style chat buttons).
   for (const u of doc.openedUrls ?? []) {
     const m = matchChatVendorPage(u) ?? matchChatVendorUrl(u);
-    if (m) push(BY_ID.get(m.vendor)!, m.snippet, `a button that opens a ${m.name} chat`);
+    if (m) push(BY_ID.get(m.vendor)!, m.snippet, { id: 'evidence.signal.note.chatVendor', values: { vendor: m.name, via: 'button' } });
   }
   for (const v of VENDOR_TABLE) {
     if (onlyNotChat(v)) continue;
     const g = v.globals.find((name) => doc.globals.includes(name));
-    if (g) push(v, `window.${g}`, `${v.name} global`);
+    if (g) push(v, `window.${g}`, { id: 'evidence.signal.note.chatVendor', values: { vendor: v.name, via: 'global' } });
     const marker = doc.markers.find((m) => v.markers.includes(m.selector));
-    if (marker) push(v, marker.snippet || marker.selector, `${v.name} container`, marker.selector);
+    if (marker) push(v, marker.snippet || marker.selector, { id: 'evidence.signal.note.chatVendor', values: { vendor: v.name, via: 'container' } }, marker.selector);
     const file = doc.scripts.find((s) => brandFile(v, s.src));
-    if (file) push(v, file.src.slice(0, 200), `the site's own copy of the ${v.name} loader`);
+    if (file) push(v, file.src.slice(0, 200), { id: 'evidence.signal.note.chatOwnCopy', values: { vendor: v.name } });
     for (const code of doc.inlineScripts) {
       const m = brandWrapper(v, code);
-      if (m) push(v, around(code, m.index, m[0].length), `the site's own chat code, built for ${v.name}`);
+      if (m) push(v, around(code, m.index, m[0].length), { id: 'evidence.signal.note.chatOwnCode', values: { vendor: v.name } });
     }
   }
   return hits;
@@ -911,7 +912,7 @@ function genericHits(view: DocView, doc: DocumentData): ChatHit[] {
   const starts = doc.inlineScripts.map((c) => CHAT_CODE.exec(c)).find((m) => m && !WHATSAPP_HINT.test(m[0]));
   if (script || sheet && starts) {
     const snippet = script ?? `${sheet} · ${starts![0].trim()}`;
-    hits.push({ value: 'generic', name: 'chat module', source: src(view, { snippet: snippet.slice(0, 200), note: script ? 'a chat script of the site\'s own or of an unlisted vendor' : 'a chat stylesheet and the inline code that starts the chat' }) });
+    hits.push({ value: 'generic', name: 'chat module', source: src(view, { snippet: snippet.slice(0, 200), note: { id: script ? 'evidence.signal.note.chatModuleScript' : 'evidence.signal.note.chatModuleSheet' } }) });
     return hits;
   }
   // Or a widget script of the site's own (loaded or injected) with inline code that calls its
@@ -919,7 +920,7 @@ function genericHits(view: DocView, doc: DocumentData): ChatHit[] {
   const widget = doc.scripts.map((s) => s.src).find(isWidgetScript) ?? injected.find(isWidgetScript);
   const call = widget ? doc.inlineScripts.map(chatCall).find(Boolean) : undefined;
   if (widget && call) {
-    hits.push({ value: 'generic', name: 'chat widget', source: src(view, { snippet: `${widget} · ${call}`.slice(0, 200), note: 'a widget script of the site\'s own and the inline code that calls its chat' }) });
+    hits.push({ value: 'generic', name: 'chat widget', source: src(view, { snippet: `${widget} · ${call}`.slice(0, 200), note: { id: 'evidence.signal.note.chatWidgetOwn' } }) });
     return hits;
   }
   // Or inline settings that greet a visitor as a chat does ("greeting": "Hello {{name}}! How can I
@@ -928,7 +929,7 @@ function genericHits(view: DocView, doc: DocumentData): ChatHit[] {
   for (const code of doc.inlineScripts) {
     const greets = CHAT_GREETING.exec(fold(code));
     if (!greets || !WIDGET_START.test(code)) continue;
-    hits.push({ value: 'generic', name: 'chat widget', source: src(view, { snippet: greets[0].slice(0, 200), note: 'inline settings that greet the visitor as a chat and start the widget' }) });
+    hits.push({ value: 'generic', name: 'chat widget', source: src(view, { snippet: greets[0].slice(0, 200), note: { id: 'evidence.signal.note.chatGreets' } }) });
     return hits;
   }
   // A link to another page is not a widget on this one (the crawl follows it); only a
@@ -945,7 +946,7 @@ function genericHits(view: DocView, doc: DocumentData): ChatHit[] {
     // here, nor is a chat icon inside such a link (Magalu's "Compre pelo chat" → its help centre's chat page).
     if (c.href && !launcherLink(c.href)) continue;
     if (!GENERIC_TOKENS.test(names.replace(/([a-z])([A-Z])/g, '$1-$2'))) continue;
-    hits.push({ value: 'generic', name: 'chat launcher', source: src(view, { selector: c.selector, snippet: [c.title, c.label, c.text].filter(Boolean).join(' · ') || names.trim(), note: 'chat launcher on the page' }) });
+    hits.push({ value: 'generic', name: 'chat launcher', source: src(view, { selector: c.selector, snippet: [c.title, c.label, c.text].filter(Boolean).join(' · ') || names.trim(), note: { id: 'evidence.signal.note.chatLauncher' } }) });
     break;
   }
   // An <a> with no address at all ("Chat now" in Gannett's sign-in modal, a.chatLink wired by the
@@ -959,7 +960,7 @@ function genericHits(view: DocView, doc: DocumentData): ChatHit[] {
     const t = fold(l.text).replace(/[¡!¿?.:]/g, '').trim();
     if (!t || t.length > 40 || !CHAT_LINK_TEXT.test(t)) continue;
     if (WHATSAPP_HINT.test(l.href) || /^(?:mailto|tel):/i.test(l.href)) continue;
-    hits.push({ value: 'generic', name: 'chat link', source: src(view, { selector: l.selector, snippet: l.text, note: 'a link or button that opens a chat' }) });
+    hits.push({ value: 'generic', name: 'chat link', source: src(view, { selector: l.selector, snippet: l.text, note: { id: 'evidence.signal.note.chatLink' } }) });
     break;
   }
   return hits;
@@ -993,7 +994,7 @@ export function extractChat(view: DocView): ChatHit[] {
     const configured = generic.length ? configuredVendor(view.doc) : undefined;
     if (configured) {
       const { v, snippet } = configured;
-      hits.push({ value: v.id, name: v.name, source: src(view, { snippet: `${generic[0]!.source.snippet ?? ''} · ${snippet}`.slice(0, 240), note: `a chat widget on the page, configured for ${v.name}` }) });
+      hits.push({ value: v.id, name: v.name, source: src(view, { snippet: `${generic[0]!.source.snippet ?? ''} · ${snippet}`.slice(0, 240), note: { id: 'evidence.signal.note.chatConfigured', values: { vendor: v.name } } }) });
     } else hits.push(...generic);
   }
   return hits;

@@ -5,7 +5,7 @@
  * (…@sentry.io) and addresses inside URLs written in the text (a share link's query
  * string) are not published contact addresses.
  */
-import { type DocView, type Finding, fold, inContributorsBio, inMakersBlock, snippetAround, src, withoutInvisibles } from './text.js';
+import { type DocView, type Finding, fold, HIDDEN, inContributorsBio, inMakersBlock, snippetAround, src, withoutInvisibles } from './text.js';
 
 const EMAIL = /[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9_])?@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}/gi;
 
@@ -152,7 +152,7 @@ export function extractEmails(view: DocView): EmailHit[] {
   }
   for (const hex of view.doc.cfEmails) {
     const e = decodeCfEmail(hex);
-    if (e) hits.push({ value: e, source: src(view, { snippet: '[email protected]', note: 'Cloudflare e-mail protection, decoded' }) });
+    if (e) hits.push({ value: e, source: src(view, { snippet: '[email protected]', note: { id: 'evidence.signal.note.cloudflareEmail' } }) });
   }
   // An icon font's glyph run into the address that follows it ("2" + "ventas@…" → "2ventas@…"): the address is what follows the icon.
   const glyphed = new Map<string, string>();
@@ -168,7 +168,7 @@ export function extractEmails(view: DocView): EmailHit[] {
   const runInto = (e: string): string | undefined =>
     linked.includes(e) ? undefined : linked.filter((a) => e.endsWith(a) && /^[a-z]+$/.test(e.slice(0, e.length - a.length))).sort((a, b) => b.length - a.length)[0];
   const writers = new Set<string>();
-  for (const [text, note] of [[view.doc.text, undefined], [view.doc.hiddenText, 'in a collapsed or hidden part of the page']] as const) {
+  for (const [text, note] of [[view.doc.text, undefined], [view.doc.hiddenText, HIDDEN]] as const) {
     for (const m of emailsInText(text)) {
       if (credited.has(m.email) || BUILDER_CREDIT.test(fold(text.slice(Math.max(0, m.start - 40), m.start)))) continue;
       // The maker's address in a spec sheet or product-safety block is that company's.
@@ -176,7 +176,7 @@ export function extractEmails(view: DocView): EmailHit[] {
       // A writer's own address in a byline: marked, wherever else the page links it, for withoutPersonalWebmail to judge by its domain.
       // So is an address in a contributor's tagline ("Lindsey Cook is a data reporter for … reach her at lcook@usnews.com").
       if (bylineWritersAddress(text, m.start, m.email) || inContributorsBio(text, m.start)) writers.add(m.email);
-      hits.push({ value: glyphed.get(m.email) ?? runInto(m.email) ?? m.email, source: src(view, { snippet: snippetAround(text, m.start, m.end), note: [m.obfuscated ? 'obfuscated, decoded' : '', note ?? ''].filter(Boolean).join('; ') || undefined }) });
+      hits.push({ value: glyphed.get(m.email) ?? runInto(m.email) ?? m.email, source: src(view, { snippet: snippetAround(text, m.start, m.end), note: [m.obfuscated ? { id: 'evidence.signal.note.obfuscated' } : undefined, note] }) });
     }
   }
   return hits.map((h) => (writers.has(h.value) ? { ...h, writer: true } : h));

@@ -265,8 +265,8 @@ export function extractForms(view: DocView, pageKinds: PageKind[]): FormHit[] {
     const words = fold(`${view.doc.title} ${view.doc.h1.join(' ')}`);
     const complaint = pageKinds.includes('complaints') || COMPLAINT_WORDS.test(words);
     const contact = pageKinds.includes('contact') || CONTACT_WORDS.test(words);
-    if (complaint) hits.push({ value: 'complaint', source: src(view, { snippet: embeds[0]!, note: 'form embedded from a form service' }) });
-    if (contact) hits.push({ value: 'contact', source: src(view, { snippet: embeds[0]!, note: 'form embedded from a form service' }) });
+    if (complaint) hits.push({ value: 'complaint', source: src(view, { snippet: embeds[0]!, note: { id: 'evidence.signal.note.formService' } }) });
+    if (contact) hits.push({ value: 'contact', source: src(view, { snippet: embeds[0]!, note: { id: 'evidence.signal.note.formService' } }) });
   }
   return hits;
 }

@@ -124,7 +124,7 @@ export function extractLegal(view: DocView): LegalReading {
   for (const f of view.doc.forms) {
     const has = formConsent(f);
     if (has === undefined) continue;
-    out.consent.push({ value: has, source: src(view, { snippet: clip(f.heading || f.text || f.action || 'form', 120), selector: f.selector, note: has ? 'asks for consent to process personal data' : 'asks for personal data without consent' }) });
+    out.consent.push({ value: has, source: src(view, { snippet: clip(f.heading || f.text || f.action || 'form', 120), selector: f.selector, note: { id: has ? 'evidence.signal.note.consentAsked' : 'evidence.signal.note.consentMissing' } }) });
   }
   // Complaint forms promise the filing number in their own text too.
   if (!seen.has('filingNumber')) {

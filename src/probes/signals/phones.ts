@@ -9,7 +9,7 @@
 import { type CountryCode, findNumbers, getCountries, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { domainOf } from '../identity.js';
 import type { LinkInfo } from '../types.js';
-import { type DocView, type Finding, fold, hostOf, inContributorsBio, inMakersBlock, isPlaceholderHref, snippetAround, src } from './text.js';
+import { type DocView, type Finding, fold, HIDDEN, hostOf, inContributorsBio, inMakersBlock, isPlaceholderHref, snippetAround, src } from './text.js';
 
 /**
  * The default region for national numbers. A code that names no numbering plan ("XX", a
@@ -740,7 +740,7 @@ export function extractPhones(view: DocView, country: string, isOwn: (url: strin
     if (label.icon === 'whatsapp' && PHONE_LABEL_WORD.test(fold(label.text))) continue; // "Tel/WhatsApp" is both
     for (const m of phonesInText(label.text, country)) iconOnly.add(m.raw.replace(/\D/g, ''));
   }
-  for (const [text, note] of [[view.doc.text, undefined], [view.doc.hiddenText, 'in a collapsed or hidden part of the page']] as const) {
+  for (const [text, note] of [[view.doc.text, undefined], [view.doc.hiddenText, HIDDEN]] as const) {
     for (const m of phonesInText(text, country)) {
       if (faxLinks.has(m.raw.replace(/\D/g, '')) || others.has(m.e164)) continue;
       if (iconOnly.has(m.raw.replace(/\D/g, '')) && !PHONE_WORDS.test(fold(text.slice(Math.max(text.lastIndexOf('\n', m.start - 1) + 1, m.start - 30), m.start)))) continue;

@@ -9,7 +9,9 @@
  */
 import type { CrawledPage, PageKind } from '../types.js';
 import { type FormHit, type FormPurpose } from './forms.js';
-import { type DocView, type Finding, fold, hostOf, isPlaceholderHref, siteOf, splitCamelCase, src } from './text.js';
+import type { Message } from '../../i18n/index.js';
+import { errorReason } from '../../net/fetch.js';
+import { type DocView, type Finding, fold, hostOf, isPlaceholderHref, siteOf, splitCamelCase, src, withNotes } from './text.js';
 import { isRecoveryOnly } from './signin.js';
 import { classifyLink, isHelpPlatform, kindsFromText, kindsFromUrl } from './vocab.js';
 
@@ -353,7 +355,7 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
       const unreadable = target?.error && target.error.code !== 'load-timeout' ? target.error : undefined;
       if (unreadable) broken.push({ kind: k, url: l.href, page: target!, text: l.text || l.label });
       const d = target && target.depth !== null ? Math.min(target.depth, next ?? Infinity) : next;
-      const note = unreadable ? `linked; the page could not be read: ${unreadable.message}` : undefined;
+      const note: Message | undefined = unreadable ? { id: 'evidence.crawl.note.linkedUnreadable', values: { error: { msg: errorReason(unreadable) } } } : undefined;
       hits.push({ value: k, depth: d === Infinity ? null : d, via: 'link', ...(placeholder ? {} : { target: l.href }), source: src(view, { snippet: `${l.text || l.label} → ${l.href.slice(0, 120)}`, selector: l.selector, note }) });
     }
   }
@@ -369,7 +371,7 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
     const said = kindsFromText(l.text || l.label, 60).filter((k) => !(l.bare && (k === 'privacy' || k === 'terms')));
     const kinds = l.visible ? said : said.includes('account') && isWiredSignin(l.selector) ? ['account' as const] : [];
     for (const k of kinds) {
-      hits.push({ value: k, depth: next, via: 'link', source: src(view, { snippet: `${l.text || l.label}${l.onclick ? ` (onclick: ${l.onclick.slice(0, 60)})` : ''}`, selector: l.selector, note: 'a script link without an address' }) });
+      hits.push({ value: k, depth: next, via: 'link', source: src(view, { snippet: `${l.text || l.label}${l.onclick ? ` (onclick: ${l.onclick.slice(0, 60)})` : ''}`, selector: l.selector, note: { id: 'evidence.signal.note.scriptLink' } }) });
     }
   }
   for (const b of view.doc.buttons) {
@@ -390,7 +392,7 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
     // A hidden sign-in form is a pop-up's (a theme's log-in box): a visitor reaches it only
     // through what opens it, and that link or button counts by itself.
     if (k === 'account' && f.hidden) continue;
-    if (k) hits.push({ value: k, depth, via: 'form', source: { ...f.source, note: [f.source.note, `${f.value} form`].filter(Boolean).join('; ') } });
+    if (k) hits.push({ value: k, depth, via: 'form', source: withNotes(f.source, { id: 'evidence.signal.note.form', values: { purpose: f.value } }) });
   }
   // A tracking page embedded in this one is its tracking form, offered here (4-72's home page frames
   // enviosonline.4-72.com.co/portal/rastreo.html under 'Rastrear envío'). Only the frame's own page
@@ -399,14 +401,14 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
     if (!f.src || !/^https?:/i.test(f.src)) continue;
     for (const k of kindsFromUrl(f.src, true)) {
       if (k !== 'orderTracking' && k !== 'claimsTracking') continue;
-      hits.push({ value: k, depth, via: 'frame', source: src(view, { snippet: f.src, note: 'embedded tracking page' }) });
+      hits.push({ value: k, depth, via: 'frame', source: src(view, { snippet: f.src, note: { id: 'evidence.signal.note.trackingFrame' } }) });
     }
   }
   // An FAQ section on any page (accordion under "Preguntas frecuentes").
   for (const h of view.doc.headings) {
     const t = fold(h);
     if (t.length <= 60 && /\b(?:preguntas frecuentes|faqs?|frequently asked questions|perguntas frequentes|dudas frecuentes|preguntas y respuestas)\b/.test(t)) {
-      hits.push({ value: 'help', depth, via: 'section', source: src(view, { snippet: h, note: 'FAQ section' }) });
+      hits.push({ value: 'help', depth, via: 'section', source: src(view, { snippet: h, note: { id: 'evidence.signal.note.faqSection' } }) });
       break;
     }
   }

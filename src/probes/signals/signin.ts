@@ -14,7 +14,7 @@ import type { EvidenceItem, Source } from '../../types.js';
 import { reason, type MessageId, type MessageValues } from '../../i18n/index.js';
 import type { FormInfo } from '../types.js';
 import { classifyForm } from './forms.js';
-import { type DocView, type Finding, clip, fold, lines, src } from './text.js';
+import { type DocView, type Finding, clip, fold, lines, src, withNotes } from './text.js';
 
 /**
  * Words that offer password recovery, on folded text (lower case, no accents), whole
@@ -162,8 +162,7 @@ function noted(id: MessageId, values?: MessageValues): Pick<Source, 'note' | 'no
 }
 
 function withNote(s: Source, id: MessageId, values?: MessageValues): Source {
-  const n = noted(id, values);
-  return { ...s, note: [s.note, n.note].filter(Boolean).join('; '), noteReason: n.noteReason };
+  return withNotes(s, values ? { id, values } : { id });
 }
 
 /**

@@ -242,7 +242,7 @@ export interface StructuredHits {
 
 export function extractStructuredData(view: DocView, country: string): StructuredHits {
   const sd = readStructuredData(view.doc.jsonLd, view.doc.microdata, country);
-  const s = (snippet: string) => src(view, { snippet, note: 'schema.org data' });
+  const s = (snippet: string) => src(view, { snippet, note: { id: 'evidence.signal.note.schemaOrg' } });
   return {
     types: sd.types.map((t) => ({ value: t, source: s(`@type ${t}`) })),
     contactPoints: sd.contactPoints.map((cp) => ({ value: cp, source: s(`ContactPoint ${cp.contactType ?? ''} ${cp.telephone ?? ''}`.trim()) })),

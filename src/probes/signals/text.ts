@@ -1,4 +1,5 @@
 /** Small text helpers shared by the extractors. All pure. */
+import { reason, type Message } from '../../i18n/index.js';
 import type { Source } from '../../types.js';
 import type { CrawledPage, DocumentData, PageSnapshot } from '../types.js';
 
@@ -95,13 +96,37 @@ export function documentsOf(page: CrawledPage): DocView[] {
   return out;
 }
 
+/**
+ * Source notes as one catalogue message, so a report words them in its reader's language
+ * (the English text stays in `note` for logs and saved files). Several notes are joined.
+ */
+export function notes(...parts: (Message | undefined)[]): Pick<Source, 'note' | 'noteReason'> {
+  const shown = parts.filter((m): m is Message => !!m);
+  if (!shown.length) return {};
+  const m: Message = shown.length === 1 ? shown[0]! : { id: 'evidence.signal.note.joined', values: { notes: { list: shown.map((msg) => ({ msg })), max: shown.length, separator: '; ' } } };
+  const r = reason(m.id, m.values);
+  return { note: r.message, noteReason: r.reason };
+}
+
+/** A source with one more note after the ones it has. */
+export function withNotes(s: Source, ...more: Message[]): Source {
+  const had: Message | undefined = s.noteReason ?? (s.note ? { id: 'evidence.legacy', values: { detail: s.note } } : undefined);
+  return { ...s, ...notes(had, ...more) };
+}
+
+/** The note of a finding read in the page's collapsed or hidden text. */
+export const HIDDEN: Message = { id: 'evidence.signal.note.hidden' };
+
 /** A source for a finding in a document. */
-export function src(view: DocView, detail: { snippet?: string; selector?: string; note?: string }): Source {
+export function src(view: DocView, detail: { snippet?: string; selector?: string; note?: Message | (Message | undefined)[] }): Source {
   const s: Source = { url: view.url };
   if (detail.snippet) s.snippet = clip(detail.snippet, 160);
   if (detail.selector) s.selector = detail.selector;
-  const notes = [view.inFrame ? `in a frame of ${view.page.finalUrl ?? view.page.url}` : '', view.asServed ? 'as the server sent the page (its scripts cut it short)' : '', detail.note ?? ''].filter(Boolean);
-  if (notes.length) s.note = notes.join('; ');
+  Object.assign(s, notes(
+    view.inFrame ? { id: 'evidence.signal.note.inFrame', values: { url: view.page.finalUrl ?? view.page.url } } : undefined,
+    view.asServed ? { id: 'evidence.signal.note.asServed' } : undefined,
+    ...(Array.isArray(detail.note) ? detail.note : [detail.note]),
+  ));
   return s;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { CrawledPage } from '../types.js';
 import { normalisePhone, numbersShownForWhatsapp, phonesInText, telOfferedOnWhatsapp } from './phones.js';
-import { type DocView, type Finding, fold, snippetAround, src } from './text.js';
+import { type DocView, type Finding, fold, HIDDEN, snippetAround, src } from './text.js';
 
 const WA_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|chat\.whatsapp\.com|wa\.link|whatsapp\.com)(?:\/|$)|^whatsapp:/i;
 
@@ -60,33 +60,33 @@ export function extractWhatsapp(view: DocView, country: string): WhatsappHit[] {
     // A tel: link the page offers for WhatsApp only ("agrega a tu WhatsApp el mío" above it).
     if (/^(?:tel|callto):/i.test(l.href) && telOfferedOnWhatsapp(view, l)) {
       const e164 = normalisePhone(l.href, country);
-      if (e164) hits.push({ value: whatsappForm(e164), source: src(view, { snippet: `${l.text || l.label} (${l.href})`, selector: l.selector, note: 'tel: link offered for WhatsApp' }) });
+      if (e164) hits.push({ value: whatsappForm(e164), source: src(view, { snippet: `${l.text || l.label} (${l.href})`, selector: l.selector, note: { id: 'evidence.signal.note.whatsappTel' } }) });
       continue;
     }
     // A number a WhatsApp-titled button shows (AASP's hover box on a "javascript:" icon link).
     for (const m of numbersShownForWhatsapp(l, country)) {
-      hits.push({ value: whatsappForm(m.e164), source: src(view, { snippet: `${l.label}: ${l.text}`, selector: l.selector, note: 'number shown by a WhatsApp button' }) });
+      hits.push({ value: whatsappForm(m.e164), source: src(view, { snippet: `${l.label}: ${l.text}`, selector: l.selector, note: { id: 'evidence.signal.note.whatsappButton' } }) });
     }
     const n = whatsappNumber(l.href, country);
     if (n === null) continue;
     if (n) hits.push({ value: n, source: src(view, { snippet: `${l.text || l.label || 'WhatsApp'} (${l.href.slice(0, 120)})`, selector: l.selector }) });
-    else hits.push({ value: '', numberless: true, source: src(view, { snippet: l.href.slice(0, 120), selector: l.selector, note: 'WhatsApp link without a number' }) });
+    else hits.push({ value: '', numberless: true, source: src(view, { snippet: l.href.slice(0, 120), selector: l.selector, note: { id: 'evidence.signal.note.whatsappNoNumber' } }) });
   }
-  for (const [text, note] of [[view.doc.text, undefined], [view.doc.hiddenText, 'in a collapsed or hidden part of the page']] as const) {
+  for (const [text, note] of [[view.doc.text, undefined], [view.doc.hiddenText, HIDDEN]] as const) {
     if (!/whats\s?app|wpp|wsp/i.test(text)) continue;
     for (const m of phonesInText(text, country)) {
       // Only a number labelled WhatsApp on the same line, just before it ("WhatsApp: 300 …").
       const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
       const before = fold(text.slice(Math.max(lineStart, m.start - 45), m.start));
       if (!/(?:whats\s?app|wpp|wsp)\b[^0-9]*$/.test(before)) continue;
-      hits.push({ value: whatsappForm(m.e164), source: src(view, { snippet: snippetAround(text, m.start, m.end), note: note ?? 'number labelled WhatsApp' }) });
+      hits.push({ value: whatsappForm(m.e164), source: src(view, { snippet: snippetAround(text, m.start, m.end), note: note ?? { id: 'evidence.signal.note.whatsappLabelled' } }) });
     }
   }
   // A number shown beside a WhatsApp icon, with no word to say so.
   for (const label of view.doc.iconLabels ?? []) {
     if (label.icon !== 'whatsapp') continue;
     for (const m of phonesInText(label.text, country)) {
-      hits.push({ value: whatsappForm(m.e164), source: src(view, { snippet: label.text, note: 'number beside a WhatsApp icon' }) });
+      hits.push({ value: whatsappForm(m.e164), source: src(view, { snippet: label.text, note: { id: 'evidence.signal.note.whatsappIcon' } }) });
     }
   }
   return hits;
@@ -106,7 +106,7 @@ export function whatsappFromWidgets(view: DocView, country: string): WhatsappHit
   for (const attrs of view.doc.whatsappWidgets ?? []) {
     for (const m of attrs.matchAll(/(?:telephone|phone|number|whatsapp|wa)["'=:\s]+\+?(\d[\d\s-]{7,18}\d)/gi)) {
       const n = whatsappNumber(`https://wa.me/${(m[1] ?? '').replace(/\D/g, '')}`, country);
-      if (n) hits.push({ value: n, source: src(view, { snippet: attrs.slice(0, 120), note: 'WhatsApp button settings' }) });
+      if (n) hits.push({ value: n, source: src(view, { snippet: attrs.slice(0, 120), note: { id: 'evidence.signal.note.whatsappSettings' } }) });
     }
   }
   // A CRM's WhatsApp button in a frame, its number in the frame's address (DataCRM's
@@ -122,7 +122,7 @@ export function whatsappFromWidgets(view: DocView, country: string): WhatsappHit
     for (const [name, value] of u.searchParams) {
       if (!/^(?:mobile|phone|number|tel|telefono|celular|whatsapp|wa)$/i.test(name) || !/^\+?\d{8,15}$/.test(value.replace(/[\s-]/g, ''))) continue;
       const n = whatsappNumber(`https://wa.me/${value.replace(/\D/g, '')}`, country);
-      if (n) hits.push({ value: n, source: src(view, { snippet: f.src.slice(0, 120), note: 'WhatsApp button frame' }) });
+      if (n) hits.push({ value: n, source: src(view, { snippet: f.src.slice(0, 120), note: { id: 'evidence.signal.note.whatsappFrame' } }) });
     }
   }
   return hits;

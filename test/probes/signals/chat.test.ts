@@ -13,7 +13,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHAT_VENDORS, type ChatVendor, chatVendorsInHtml, extractChat, isChatAsset, matchChatVendorUrl, mergeChatVendors, VENDOR_TABLE } from '../../../src/probes/signals/chat.js';
 import type { DocumentData } from '../../../src/probes/types.js';
-import { link, view } from '../builders.js';
+import { sourceNote } from '../../../src/report/i18n.js';
+import { BASE, link, view } from '../builders.js';
 
 const vendors = (d: Partial<DocumentData>, requests: string[] = []): ChatVendor[] => {
   const v = view(d);
@@ -420,6 +421,17 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
   it('names the vendor in the source note', () => {
     const hits = extractChat(view({ scripts: [script(loaders.botmaker.url)] }));
     expect(hits[0]!.source.note).toMatch(/Botmaker/);
+  });
+  // A Spanish report words the note in Spanish: the note is a catalogue message, and a frame's
+  // finding says whose page holds the frame, in the reader's language too.
+  it.each([
+    ['a loader script', view({ scripts: [script(loaders.botmaker.url)] }), 'Botmaker loader script', 'script de carga de Botmaker'],
+    ['a loader script in a frame', { ...view({ scripts: [script(loaders.botmaker.url)] }), inFrame: true }, `in a frame of ${BASE}; Botmaker loader script`, `en un marco de ${BASE}; script de carga de Botmaker`],
+    ['a request the page made', (() => { const v = view({}); v.snapshot.requests = [{ url: loaders.botmaker.url, type: 'script', blocked: true }]; return v; })(), 'Botmaker request the page made', 'petición de la página a Botmaker'],
+  ])('words the note of %s in English and Spanish', (_name, v, english, spanish) => {
+    const s = extractChat(v)[0]!.source;
+    expect(s.note).toBe(english);
+    expect(sourceNote(s, 'es')).toBe(spanish);
   });
   it('counts a placeholder link or a button that opens a chat on the page', () => {
     expect(vendors({ links: [link('#', 'Chat en vivo')] })).toEqual(['generic']);
