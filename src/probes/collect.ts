@@ -243,7 +243,11 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
   // no control of its own.
   const styled = Array.from(document.querySelectorAll('span[class*="btn" i], div[class*="btn" i], span[class*="button" i]'))
     .filter((el) => /(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])/i.test(el.getAttribute('class') || '') && !el.querySelector('a, button, input, select, textarea, [role="button"]') && !el.closest('a, button, label, [role="button"]'));
-  for (const b of [...Array.from(document.querySelectorAll('button, [role="button"], input[type="button"], input[type="submit"]')).slice(0, 300), ...toggles.slice(0, 20), ...styled.slice(0, 40)]) {
+  // A custom element its page names a button (ABCmouse's header <login-button>Log In</login-button>,
+  // a web component whose script defines what the click does) is one, whether or not its script ran.
+  const customButtons = Array.from(document.body ? document.body.getElementsByTagName('*') : [])
+    .filter((el) => /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:button|btn)$/i.test(el.localName) && !el.matches('[role="button"]') && !el.querySelector('a, button, input, select, textarea') && !el.closest('a, button, label'));
+  for (const b of [...Array.from(document.querySelectorAll('button, [role="button"], input[type="button"], input[type="submit"]')).slice(0, 300), ...toggles.slice(0, 20), ...styled.slice(0, 40), ...customButtons.slice(0, 40)]) {
     const text = b instanceof HTMLInputElement ? norm(b.value, 80) : textOf(b, 80);
     const label = labelOf(b);
     if (!text && !label) continue;

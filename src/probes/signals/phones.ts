@@ -22,7 +22,7 @@ export function asCountry(country: string | undefined): CountryCode {
 }
 
 /** Words right before a number that make it something other than a phone. */
-const NOT_A_PHONE_BEFORE = /(?:\bnit|\bn\.\s?i\.\s?t|\brut|\br\.\s?u\.\s?t|\bruc|\br\.\s?u\.\s?c|\bcuit|\bc\.\s?u\.\s?i\.\s?t|\brfc|\br\.\s?f\.\s?c|\bcnpj|\bcpf|\bcif|\bnif|\bp\.?\s?iva|\bp\.\s?i\.|\bpartita iva|\bc\.\s?f\.|\bcodice fiscale|\bcod(?:ice)?\.?\s?fisc(?:ale)?\.?|\bsiret|\bsiren|\btva(?: intracommunautaire)?|\bi[čc]o|\bi[čc] dph|\bdi[čc]|\bust-?id|инн|огрн|кпп|đkkd|\bdkkd|\bgpkd|\bmst ?:|\bma so (?:thue|doanh nghiep)|\bcompany (?:registration )?(?:no|number)|\bregistered (?:in england(?: and wales)?|number|no)|\bgstin|\bgst|\babn|\bacn|icp备|icp証|icp证|公网安备|公網安備|许可证|許可證|证书编号|證書編號|备案号|備案號|\bcep|\bprotocolo|\bchamado|\bocorrencia|\bsolicitud|\bsolicitacao|\bnumero de (?:seguimiento|rastreo|rastreio|envio|guia|orden|pedido|cliente|contrato|suministro|servicio|protocolo)|\bc\.?\s?c|\bcedula|\bdni|\bid|\btax id|\bvat|\bi\.?v\.?a|\bpedido|\borden(?: de compra)?|\border|\bfactura|\binvoice|\bref(?:erencia)?|\bcodigo|\bcod|\bsku|\bplu|\bean|\b(?:article|item|product|part|style|catalog(?:ue)?)\s+(?:number|code|id)|\bisbn|\bgu[ií]a|\btracking|\bradicado|\bexpediente|\bcaso|\bticket|\bresoluci[oó]n|\bres\.?|\bdecreto|\bley|\bregistro|\bmatr[ií]cula|\blicencia|\bpoliza|\bp[oó]liza|\bcontrato|\bcuenta(?: contrato| de ahorros| corriente)?|\bcta|\bconvenio|\bahorros|\bcorriente|\biban|\bswift|\bcontrase[nñ]a|\bserial|\bserie|\bmodelo|\bmodel|\bversion|\bno\.?\s*de\s*(?:pedido|orden|factura|documento|cuenta)|\bn[°ºo]\.?\s*de\s*(?:pedido|orden|factura)|\bzip|\bc[oó]digo postal|\bpostal|\bc\.?p\.?|\bapartado|\baa|\bbarcode|\bprecio|\bprice|\bvalor|\btotal|\bcop|\busd|\bmxn|\bpen|\bclp|\bars|\bbrl|\beur|\$|€|£|#)[\s:.\-–#°ºNnoO]*$/i;
+const NOT_A_PHONE_BEFORE = /(?:\bnit|\bn\.\s?i\.\s?t|\brut|\br\.\s?u\.\s?t|\bruc|\br\.\s?u\.\s?c|\bcuit|\bc\.\s?u\.\s?i\.\s?t|\brfc|\br\.\s?f\.\s?c|\bcnpj|\bcpf|\bcif|\bnif|\bp\.?\s?iva|\bp\.\s?i\.|\bpartita iva|\bc\.\s?f\.|\bcodice fiscale|\bcod(?:ice)?\.?\s?fisc(?:ale)?\.?|\bsiret|\bsiren|\btva(?: intracommunautaire)?|\bi[čc]o|\bi[čc] dph|\bdi[čc]|\bust-?id|инн|огрн|кпп|đkkd|\bdkkd|\bgpkd|\bmst ?:|\bma so (?:thue|doanh nghiep)|\bcvr(?:[\s-]?nr)?|\borg(?:anisa(?:tion|sjon)s)?\.?\s?n(?:umme)?r|\bkvk(?:-?nummer)?|\bnip|\bregon|\bkrs|\bhr[ab]|\buid(?:-?nr)?|\by-tunnus|\bcompany (?:registration )?(?:no|number)|\bregistered (?:in england(?: and wales)?|number|no)|\bgstin|\bgst|\babn|\bacn|icp备|icp証|icp证|公网安备|公網安備|许可证|許可證|证书编号|證書編號|备案号|備案號|\bcep|\bprotocolo|\bchamado|\bocorrencia|\bsolicitud|\bsolicitacao|\bnumero de (?:seguimiento|rastreo|rastreio|envio|guia|orden|pedido|cliente|contrato|suministro|servicio|protocolo)|\bc\.?\s?c|\bcedula|\bdni|\bid|\btax id|\bvat|\bi\.?v\.?a|\bpedido|\borden(?: de compra)?|\border|\bfactura|\binvoice|\bref(?:erencia)?|\bcodigo|\bcod|\bsku|\bplu|\bean|\b(?:article|item|product|part|style|catalog(?:ue)?)\s+(?:number|code|id)|\bisbn|\bgu[ií]a|\btracking|\bradicado|\bexpediente|\bcaso|\bticket|\bresoluci[oó]n|\bres\.?|\bdecreto|\bley|\bregistro|\bmatr[ií]cula|\blicencia|\bpoliza|\bp[oó]liza|\bcontrato|\bcuenta(?: contrato| de ahorros| corriente)?|\bcta|\bconvenio|\bahorros|\bcorriente|\biban|\bswift|\bcontrase[nñ]a|\bserial|\bserie|\bmodelo|\bmodel|\bversion|\bno\.?\s*de\s*(?:pedido|orden|factura|documento|cuenta)|\bn[°ºo]\.?\s*de\s*(?:pedido|orden|factura)|\bzip|\bc[oó]digo postal|\bpostal|\bc\.?p\.?|\bapartado|\baa|\bbarcode|\bprecio|\bprice|\bvalor|\btotal|\bcop|\busd|\bmxn|\bpen|\bclp|\bars|\bbrl|\beur|\$|€|£|#)[\s:.\-–#°ºNnoO]*$/i;
 
 /**
  * Words right after a number that make it an amount. Whole words only: a footer's line
@@ -575,6 +575,24 @@ export function phonesInText(text: string, country: string): { e164: string; sta
       if (e164) claim(start, raw, e164);
     }
   }
+  // An area code given once, alone at the end of a label's line, over the local numbers listed
+  // under it, one a line (Slivki.by's header: 'Справка: (029)' above '608 22 22' and '508 22 22',
+  // one number per mobile operator): each is a line in that area code.
+  for (const m of text.matchAll(CODE_OVER_LINES)) {
+    const [whole, code, list] = m as unknown as [string, string, string];
+    const at = m.index ?? 0;
+    const head = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+    if (/\d/.test(head)) continue;
+    let offset = at + whole.length - list.length;
+    for (const line of list.split('\n')) {
+      const raw = line.trim();
+      const start = offset + line.indexOf(raw);
+      offset += line.length + 1;
+      if (!raw || overlaps(start, start + raw.length)) continue;
+      const p = parsePhoneNumberFromString(`${code} ${raw}`, region);
+      if (p && p.isValid()) claim(start, raw, p.number, p.getType());
+    }
+  }
   // A line written in another country's plan under that country's name ("AUSTRALIA: 1-800-04-1997",
   // "UK: 08-00-031-4068", Whistler Blackcomb's reservation lines abroad): read in that country's plan.
   for (const m of text.matchAll(COUNTRY_LABELLED)) {
@@ -632,6 +650,9 @@ export function phonesInText(text: string, country: string): { e164: string; sta
  * A country's name standing alone as a number's label at the start of a line or item
  * ("AUSTRALIA: 1-800-04-1997"), then the number.
  */
+/** "(029)" closing a label's line, then one to four lines that hold only a local number. */
+const CODE_OVER_LINES = /\((0?\d{2,4})\)[ \t\u00a0]*\n((?:[ \t\u00a0]*\d{2,4}(?:[ \u00a0.-]\d{2,4}){1,3}[ \t\u00a0]*(?:\n|$)){1,4})/g;
+
 const COUNTRY_LABELLED = /(?:^|[\n|•·;(])[ \t]*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.]*(?: [A-Za-zÀ-ÿ.]+){0,2})[ \t]*:[ \t]*(\+?\(?\d[\d \t().-]{5,20}\d)/g;
 
 /** Short names a page writes for a country, in capitals only ("UK", not the "us" of "Contact us"). */

@@ -185,7 +185,10 @@ export function readStructuredData(jsonLd: string[], microdata: MicrodataItem[],
       const tel = strings(node.telephone)[0];
       const email = strings(node.email)[0];
       const phone = tel ? normalisePhone(tel, country) : null;
-      if (phone) out.phones.push(phone);
+      // So is a telephone: the Organization's or WebSite's own `telephone` (Outdoor Voices' '(512)
+      // 960-3144', Decathlon Czech Republic's, neither shown on the page) is for search engines; a
+      // ContactPoint's, a PostalAddress's or a place's (a shop, a branch) is a line offered to call.
+      if (phone && !(ts.length && ts.every((t) => ORG_ONLY.test(t) || /Organization$/.test(t)))) out.phones.push(phone);
       const mail = email?.replace(/^mailto:/i, '').toLowerCase();
       // An address is a channel the organisation offers when it declares it as one, in a ContactPoint
       // ("customer service") or a PostalAddress, schema.org's subtype of it (La Información's Organization

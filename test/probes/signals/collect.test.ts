@@ -354,6 +354,17 @@ describe('elements styled as buttons', () => {
     const d = await collect('<div class="btn-group"><a href="/a">A</a></div><span class="subtnote">Nota</span><div class="btn-wrap"><input name="q"></div>');
     expect(d.buttons).toEqual([]);
   });
+
+  it('reads ABCmouse\'s header web components <login-button> and <signup-button>, undefined since their script never ran, as buttons (us-education-abcmouse-frontpage, from holdout 40)', async () => {
+    const d = await collect('<main-layout><home-header slot="page-header"><login-button data-link-name="non-member homepage" slot="right">Log In</login-button>'
+      + '<signup-button data-link-name="non-member homepage" slot="right">Sign Up</signup-button><a class="gift" href="/gift">Gift</a></home-header></main-layout>');
+    expect(d.buttons.map((b) => [b.text, b.selector.split(' > ').pop()])).toEqual([['Log In', 'login-button'], ['Sign Up', 'signup-button']]);
+  });
+
+  it('does not take a custom element that holds a link, or whose name only begins with "button", for a button (invented)', async () => {
+    const d = await collect('<menu-button><a href="/menu">Menu</a></menu-button><button-group>Grupo</button-group><x-buttonbar>Barra</x-buttonbar>');
+    expect(d.buttons).toEqual([]);
+  });
 });
 
 describe('links a widget draws from the JSON in its data-* attribute', () => {

@@ -365,6 +365,12 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
     // cn-retail-tmall-home (dev, from holdout 39): the category data a hidden block writes out, its links' tracking
     // parameters among them ('spm=875.7931836/B…', a page id that reads as a Chinese landline)
     { name: 'a tracking parameter inside a web address written in the text', text: '{"action1":"//list.tmall.com/search_product.htm?q=%B9%D9%B7%BD%D6%B1%CA%DB&spm=875.7931836/B.subpannel2016034.1.GU94AS&vmarket=29890"}', country: 'CN', lines: [] },
+    // by-services-slivki-home (dev, from holdout 40): the header's area code once, over one number per mobile operator
+    { name: 'an area code closing a label\'s line, over the local numbers listed under it', text: ' Справка: (029)\n\t608 22 22\n\t508 22 22\nРазместить акцию', country: 'BY', lines: ['+375296082222', '+375295082222'] },
+    { name: 'a code in parentheses after figures on its line is no area code for the lines under it (invented)', text: 'Pedidos 12 (029)\n608 22 22', country: 'BY', lines: [] },
+    // dk-services-katoni-home (dev, from holdout 40): the operator's Danish company number, in the address block and the copyright line
+    { name: 'a Danish CVR number in an address block and a copyright line', text: 'Baboon ApS\nKlostergade 28\n8000 Århus C\nDenmark\nCVR: 35545905\nCopyright Katoni.dk 2014 - Katoni.dk ejes og drives af Baboon ApS Cvr-nr. 35545905', country: 'DK', lines: [] },
+    { name: 'company register numbers of the Nordic countries, the Netherlands, Poland, Germany, Switzerland and Finland (invented)', text: 'Org.nr. 556677-8899 · Organisasjonsnummer 912 345 678 · KvK-nummer 12345678 · NIP 526-000-12-46 · REGON 012345678 · KRS 0000123456 · HRB 123456 · UID-Nr. CHE-123.456.789 · Y-tunnus 1234567-8', country: 'SE', lines: [] },
     { name: 'a WhatsApp address written in the text, the WhatsApp detector\'s (invented)', text: 'Escríbenos: https://wa.me/573001234567', country: 'CO', lines: [] },
     { name: 'a line beside a web address, each its own word (invented)', text: 'www.tienda.example (601) 555 0199 · https://tienda.example/contacto 300 555 1234', country: 'CO', lines: ['+576015550199', '+573005551234'] },
   ];

@@ -550,6 +550,9 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Политика о персональных данных', 'ru', 'privacy'], ['правилами пользования сайтом', 'ru', 'terms'],
     // Holdout 39: Multikino Vilnius's 'Taisyklės' (rules, the site's terms), with the Lithuanian and Latvian names beside it
     ['Taisyklės', 'lt', 'terms'], ['Pirkimo taisyklės', 'lt', 'terms'], ['Terminai ir sąlygos', 'lt', 'terms'], ['Noteikumi', 'lv', 'terms'],
+    // Holdout 40: Slivki.by's footer 'Оферта' (the public offer, a Russian-language shop's terms of sale) and HOUSEDO's
+    // 'ご利用にあたって' (on using the site, its conditions of use)
+    ['Оферта', 'ru', 'terms'], ['Договор оферты', 'ru', 'terms'], ['Публічна оферта', 'uk', 'terms'], ['ご利用にあたって', 'ja', 'terms'], ['サイトのご利用にあたって', 'ja', 'terms'],
     // The common names in languages no holdout had shown yet, written from the languages, not from a page
     ['Accedi', 'it', 'account'], ['Domande frequenti', 'it', 'help'], ['I miei ordini', 'it', 'orderTracking'], ['Note legali', 'it', 'terms'],
     ['Masuk', 'id', 'account'], ['Pusat Bantuan', 'id', 'help'], ['Kebijakan Privasi', 'id', 'privacy'], ['Syarat & Ketentuan', 'id', 'terms'], ['Lacak Pesanan', 'id', 'orderTracking'],
@@ -575,6 +578,8 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Conditions générales du contrat auto', 'fr'], ['První pomoc', 'cs'],
     // A word of another script is whole only between non-letters: 'Входящие' (incoming) holds 'вход' (sign-in)
     ['Входящие', 'ru'], ['Помощник руководителя', 'ru'],
+    // 'Oferta' in Spanish and Portuguese is a deal, not the Russian public offer
+    ['Oferta del día', 'es'], ['Ofertas', 'pt'], ['Специальные предложения', 'ru'],
     // A Vietnamese name is a whole word too: 'Đăng nhập' is the sign-in, 'nhập khẩu' (import) holds none of it
     ['Hàng nhập khẩu', 'vi'], ['Chính sách đổi trả', 'vi'],
     // A promotion's rules are not the site's terms; first aid is not help
