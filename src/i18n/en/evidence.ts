@@ -361,4 +361,5 @@ export default {
   'evidence.signal.note.chatLink': 'a link or button that opens a chat',
   'evidence.signal.note.chatConfigured': 'a chat widget on the page, configured for {vendor}',
   'evidence.measure.note.crawlerEvidence': 'crawler evidence',
+  'evidence.signal.note.privacySection': 'privacy policy set out on the page',
 };

@@ -356,4 +356,5 @@ export default {
   'evidence.signal.note.chatLink': 'un enlace o botón que abre un chat',
   'evidence.signal.note.chatConfigured': 'un widget de chat en la página, configurado para {vendor}',
   'evidence.measure.note.crawlerEvidence': 'evidencia del rastreo',
+  'evidence.signal.note.privacySection': 'política de privacidad expuesta en la página',
 } satisfies Record<keyof typeof en, string>;

@@ -32,7 +32,7 @@ const NOT_A_PHONE_BEFORE = /(?:\bnit|\bn\.\s?i\.\s?t|\brut|\br\.\s?u\.\s?t|\bruc
 const NOT_A_PHONE_AFTER = /^\s*(?:(?:cop|usd|mxn|pen|clp|ars|brl|eur|pesos|d[oó]lares|soles|reais|millones|mil|km|kg|m2|m²|unidades|units|puntos|points)(?![\p{L}\d])|%)/iu;
 
 /** Phone words that vouch for a number (used to rescue old-format Colombian landlines). */
-const PHONE_WORDS = /(?:tel[eé]fono|tel\.?|tels\.?|telf\.?|pa?bx|fijo|celular|cel\.?|m[oó]vil|llamanos|ll[aá]manos|ll[aá]menos|l[ií]nea|phone|call|fax|whatsapp|contacto)[\s:.-]*$/i;
+const PHONE_WORDS = /(?:tel[eé]fono|tel\.?|tels\.?|telf\.?|pa?bx|fijo|celular|cel\.?|m[oó]vil|llamanos|ll[aá]manos|ll[aá]menos|l[ií]nea|phone|call|fax|whatsapp|contacto|(?:ll[aá]mando|ll[aá]ma|ll[aá]me|comunic[aá]ndo(?:te|se)|comunicate|comun[ií]quese) al)[\s:.-]*$/i;
 
 /** Colombian landlines before 2021 ("(1) 555 0123", "+57 1 5550123") → the current 60X form. */
 function legacyColombian(raw: string): string | null {
@@ -122,6 +122,10 @@ function rescued(raw: string, region: CountryCode): string | null {
   // line (area code 1), six a province's. A link or schema.org telephone written "+51-711-6000"
   // (La República's ContactPoint) is Lima's 711 6000.
   if (region === 'PE' && /^(?:\+51)?[2-8]\d{6}$/.test(digits)) return tryParse('+511' + digits.slice(-7));
+  // Argentina's national numbers are ten digits and Buenos Aires's area code, 11, is the only one
+  // of two: eight digits written alone are a Buenos Aires line dialled within the city ('Ventas:
+  // 6380-0000', tel:6380-0000, TeleCentro's footer) — +54 11 6380 0000.
+  if (region === 'AR' && /^(?:\+54)?[2-7]\d{7}$/.test(digits)) return tryParse('+5411' + digits.slice(-8));
   // Cuba's national numbers are eight digits: Havana's area code 7 and seven digits, a province's
   // two-digit code and six. Seven digits written alone are a Havana line dialled within the city
   // ("Teléfono: 881-3333", Granma's footer) — +53 7 881 3333.
@@ -387,6 +391,8 @@ const SPELT_WITH_DIGITS = /(?<![\d+\w])(\+?\d[\d\s.-]{1,10}?)\s*(?:[-–]\s*)?([
 const NANP_SHAPE = String.raw`(?:\+?1[\s.-]?)?\(\s?[2-9]\d{2}\s?\)\s?[2-9]\d{2}[\s.-]\d{4}`;
 const NANP_WRITTEN = new RegExp(String.raw`(?<![\d+\w])${NANP_SHAPE}(?![\d\w-])`, 'g');
 const NANP_WRITTEN_WHOLE = new RegExp(`^${NANP_SHAPE}$`);
+/** An eight-digit Argentine number in two groups of four ("6380-9500"): a Buenos Aires line without its area code. */
+const AR_BUENOS_AIRES_LOCAL = /(?<![\d+\w(-])[2-7]\d{3}[\s.-]\d{4}(?![\d\w-])/g;
 /** A seven-digit Cuban number written in two groups ("881-3333", "881 3333"): a Havana line without its area code. */
 const CU_HAVANA_LOCAL = /(?<![\d+\w(-])[2-9]\d{2}[\s.-]\d{4}(?![\d\w-])/g;
 
@@ -564,13 +570,15 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     const e164 = normalisePhone(`${prefix}${digits}`, country);
     if (e164) claim(start, whole, e164);
   }
-  const rescues = [INTERNATIONAL_00, ...(region === 'MX' ? [MX_01] : []), ...(region === 'CO' ? [CO_PLUS_60X] : []), ...(region === 'CU' ? [CU_HAVANA_LOCAL] : []), ...(getCountryCallingCode(region) !== '1' ? [NANP_WRITTEN] : [])];
+  const rescues = [INTERNATIONAL_00, ...(region === 'MX' ? [MX_01] : []), ...(region === 'CO' ? [CO_PLUS_60X] : []), ...(region === 'CU' ? [CU_HAVANA_LOCAL] : []), ...(region === 'AR' ? [AR_BUENOS_AIRES_LOCAL] : []), ...(getCountryCallingCode(region) !== '1' ? [NANP_WRITTEN] : [])];
   for (const re of rescues) {
     for (const m of text.matchAll(re)) {
       const raw = m[0].replace(/[\s.\-/]+$/, '');
       const start = m.index ?? 0;
       const end = start + raw.length;
       if (overlaps(start, end)) continue;
+      // Two groups of four are also a span of years or a code: in running text, only a line its label names.
+      if (re === AR_BUENOS_AIRES_LOCAL && (!phoneLabelled(text, start) || /^(?:19|20)\d{2}\D(?:19|20)\d{2}$/.test(raw))) continue;
       const e164 = rescued(raw, region);
       if (e164) claim(start, raw, e164);
     }

@@ -23,6 +23,9 @@ export interface KindHit extends Finding<PageKind> {
   target?: string;
 }
 
+/** A heading that is wholly the name of a privacy policy, in Spanish, Portuguese or English. */
+const PRIVACY_HEADING = /^(?:politica de privacidad|politica de privacidade|aviso de privacidad(?: integral)?|privacy policy|privacy notice|privacy statement|politica de (?:proteccion|tratamiento) de datos(?: personales)?|proteccion de datos personales)$/;
+
 /** Kinds a button can stand for (a login modal, a tracking widget); others need a real link. */
 const BUTTON_KINDS: PageKind[] = ['account', 'register', 'orderTracking'];
 
@@ -412,6 +415,11 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
       break;
     }
   }
+  // A privacy policy set out on the page, under a heading that is wholly its name (TeleCentro's terms
+  // dialog opens with '<h3>Política de Privacidad</h3>' and its personal-data statement): the page is,
+  // or holds, the policy. A heading that only mentions one ("Nueva política de privacidad de…") is news.
+  const policy = view.doc.headings.find((h) => PRIVACY_HEADING.test(fold(h).trim()));
+  if (policy) hits.push({ value: 'privacy', depth, via: 'section', source: src(view, { snippet: policy, note: { id: 'evidence.signal.note.privacySection' } }) });
   return { hits, brokenLinks: broken };
 }
 

@@ -221,6 +221,11 @@ describe('tel: links in real snippets', () => {
     ['tel:7116000', 'PE', '+5117116000'],
     // a Havana line in a tel: link without its area code, as Cuban pages write them (invented)
     ['tel:881-3333', 'CU', '+5378813333'],
+    // ar-telecom-telecentro-home (dev, from holdout 41): the footer's tel: links, Buenos Aires lines without the area code 11
+    ['tel:6380-0000', 'AR', '+541163800000'],
+    ['tel:6380-9500', 'AR', '+541163809500'],
+    // …but seven digits in Argentina are a province's line whose area code is not written: no number (invented)
+    ['tel:438-1234', 'AR', null],
     // a New York line in a tel: link on a Guyanese page, North American shape (invented)
     ['tel:(347) 247-3198', 'GY', '+13472473198'],
     // a São Paulo landline that is not a shared-cost range keeps its area code (invented)
@@ -329,6 +334,9 @@ describe('phone lines on the dev pages of bench/real-pages', () => {
     { name: 'lines in the sentence after a fax', text: 'Teléfono: (809) 683-8100 | Fax: (809) 544-4003. Para colocación de publicidad: (809) 683-8374 y (809) 683-8377.', country: 'DO', lines: ['+18096838100', '+18096838374', '+18096838377'] },
     // cu-news-granma-articulo, the footer: Cuban national numbers are eight digits (Havana's area code 7 and seven
     // digits, a province's two-digit code and six), so seven digits written alone are a Havana line dialled in the city.
+    // ar-telecom-telecentro-home (dev, from holdout 41): the hidden answer on paying the bill names the customer-service line
+    { name: 'a Buenos Aires line written without its area code 11, after a word for calling', text: 'Pagá tu factura online desde nuestra web, o llamando al 6380-9500.', country: 'AR', lines: ['+541163809500'] },
+    { name: 'two groups of four with no label, a span of years or a code, are no Buenos Aires line (invented)', text: 'Temporada 2017-2018 · Código 4521 8890 · Teléfono: 2017-2018', country: 'AR', lines: [] },
     { name: 'a Havana line written without its area code 7', text: 'General Suárez y Territorial, Plaza de la Revolución, La Habana. Cuba | Teléfono: 881-3333', country: 'CU', lines: ['+5378813333'] },
     // The same page's serial number and periods are not lines; a line written with its area code is read as written (invented).
     { name: 'a Cuban ISSN and a period, and a province line with its code (invented)', text: 'ISNN 0864-0424\nPlan 2021-2026\nTeléfono: (48) 75 9850', country: 'CU', lines: ['+5348759850'] },

@@ -429,3 +429,17 @@ describe('a tracking page embedded in the page', () => {
     expect(kindsOffered(url, { iframes: [...iframes] })).toEqual(kinds);
   });
 });
+
+describe('a privacy policy set out on the page', () => {
+  it.each([
+    // ar-telecom-telecentro-home (dev, from holdout 41): the hidden terms dialog opens with the personal-data statement
+    ['TeleCentro\'s terms dialog, whose first section is its privacy policy', ['¿Cómo puedo abonar mi factura?', 'Términos y Condiciones', 'Política de Privacidad'], ['privacy']],
+    ['a Brazilian page that is its privacy policy (invented)', ['Política de Privacidade'], ['privacy']],
+    ['a Mexican notice (invented)', ['Aviso de Privacidad Integral'], ['privacy']],
+    // A heading that only mentions a policy is a story about one, not the organisation's
+    ['a news headline about another company\'s policy (invented)', ['Nueva política de privacidad de WhatsApp: qué cambia'], []],
+    ['a cookie policy (invented)', ['Política de cookies'], []],
+  ] as const)('reads %s', (_name, headings, kinds) => {
+    expect(kindsOffered('https://tienda.example/', { headings: [...headings] })).toEqual(kinds);
+  });
+});

@@ -550,6 +550,8 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Политика о персональных данных', 'ru', 'privacy'], ['правилами пользования сайтом', 'ru', 'terms'],
     // Holdout 39: Multikino Vilnius's 'Taisyklės' (rules, the site's terms), with the Lithuanian and Latvian names beside it
     ['Taisyklės', 'lt', 'terms'], ['Pirkimo taisyklės', 'lt', 'terms'], ['Terminai ir sąlygos', 'lt', 'terms'], ['Noteikumi', 'lv', 'terms'],
+    // Holdout 41: the University of Aveiro's top-bar button, an image link titled 'autenticação' (/Secure/CheckAuth.aspx)
+    ['autenticação', 'pt', 'account'], ['Autenticación', 'es', 'account'],
     // Holdout 40: Slivki.by's footer 'Оферта' (the public offer, a Russian-language shop's terms of sale) and HOUSEDO's
     // 'ご利用にあたって' (on using the site, its conditions of use)
     ['Оферта', 'ru', 'terms'], ['Договор оферты', 'ru', 'terms'], ['Публічна оферта', 'uk', 'terms'], ['ご利用にあたって', 'ja', 'terms'], ['サイトのご利用にあたって', 'ja', 'terms'],
