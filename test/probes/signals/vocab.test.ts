@@ -580,6 +580,8 @@ describe('account, order tracking and privacy texts per language (invented links
     ['Conditions générales du contrat auto', 'fr'], ['První pomoc', 'cs'],
     // A word of another script is whole only between non-letters: 'Входящие' (incoming) holds 'вход' (sign-in)
     ['Входящие', 'ru'], ['Помощник руководителя', 'ru'],
+    // br-government-stf-noticia (dev): the Supreme Court's 'Autenticação de Documentos' checks a document; 'autenticação' alone is the sign-in
+    ['Autenticação de Documentos', 'pt'], ['Autenticación de firmas', 'es'],
     // 'Oferta' in Spanish and Portuguese is a deal, not the Russian public offer
     ['Oferta del día', 'es'], ['Ofertas', 'pt'], ['Специальные предложения', 'ru'],
     // A Vietnamese name is a whole word too: 'Đăng nhập' is the sign-in, 'nhập khẩu' (import) holds none of it
