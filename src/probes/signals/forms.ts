@@ -21,7 +21,8 @@ export type FormPurpose =
   | 'cart' | 'job' | 'tracking' | 'claimTracking' | 'invoice'
   | 'checkout' | 'share' | 'calculator' | 'coupon' | 'notify' | 'other';
 
-const COMPLAINT_WORDS = /\b(?:pqrs?(?:d|f|sd|df)?|peticion(?:es)?|queja(?:s)?|reclamo(?:s)?|reclamacion(?:es)?|libro de reclamaciones|hoja de reclamaciones|complaint(?:s)?|claim|grievance|denuncia(?:s)?|reclamacao|reclamacoes)\b/;
+// "Claim" is a claim made to the organisation, not claiming an invite or an offer (OnePlus's form.claim-invite, 'claim an invite').
+const COMPLAINT_WORDS = /\b(?:pqrs?(?:d|f|sd|df)?|peticion(?:es)?|queja(?:s)?|reclamo(?:s)?|reclamacion(?:es)?|libro de reclamaciones|hoja de reclamaciones|complaint(?:s)?|claim(?![ -](?:(?:an?|your|this|the|my) )?(?:invites?|invitations?|offers?|prizes?|rewards?|discounts?|coupons?|codes?|vouchers?|gifts?|free|listings?|business|points?)\b)|grievance|denuncia(?:s)?|reclamacao|reclamacoes)\b/;
 const CONTACT_WORDS = /\b(?:contacto|contactenos|contactanos|cont[aá]ctanos|contact(?: us)?|escribenos|escribanos|envianos|enviar mensaje|envia(?:r)? (?:tu|un|su) mensaje|mensaje|message|get in touch|send us|write to us|fale conosco|mensagem|contato|consulta|inquiry|enquiry|cotiza(?:cion|r)|solicitud de informacion|dejanos tus datos|te contactaremos|we will contact you|nos pondremos en contacto|comentarios|sugerencias|atencion al cliente|servicio al cliente)\b/;
 // A broadcast list on WhatsApp ('¡Novedades de … en tu WhatsApp!': leave your number, get the news) is a
 // mailing list too, whatever its instructions say about sending a message to join.

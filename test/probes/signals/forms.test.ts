@@ -193,6 +193,15 @@ describe('contact and complaint forms (invented)', () => {
     expect(purposesOf(c)).toEqual([...c.purposes].sort());
   });
 
+  // cn-retail-oneplus-home (dev, from holdout 42): the cart's invite-code box, form.claim-invite under 'You have to claim an invite…'
+  it.each([
+    ['OnePlus\'s invite-code box is no complaint form', form(['one', 'two', 'three', 'four'].map((n) => f('text', '', { id: `invite_section_${n}` })), { className: 'claim-invite', heading: 'Invite Required', submit: ['Claim your invite'], context: 'You have to claim an invite in order to be able to add this item to your cart!' }), false],
+    ['a "claim your discount" box is none either (invented)', form([f('email', 'email', { label: 'Email' })], { heading: 'Claim your discount' }), false],
+    ['an insurance claim form is one (invented)', form([f('text', 'policy', { label: 'Policy number' }), f('textarea', 'what', { label: 'What happened?' })], { heading: 'Make a claim' }), true],
+  ] as const)('%s', (_name, fm, complaint) => {
+    expect(classifyForm(fm, []).includes('complaint')).toBe(complaint);
+  });
+
   // bench/real-pages/us-services-arxan-contact (dev): a formsite.com frame in the footer's "footer-signup" box on the contact page
   it('does not count a form service\'s frame in a sign-up box as the page\'s contact form', () => {
     const frame = (context: string) => ({ src: 'https://fs23.formsite.com/salavi/form28/index.html', title: '', name: '', id: '', visible: true, context });

@@ -762,3 +762,24 @@ describe('URL paths (invented)', () => {
     expect(classifyPage(url, title, [], ogType)).toEqual(kinds);
   });
 });
+
+describe('links of holdout 42 (now dev)', () => {
+  it.each([
+    // cn-retail-oneplus-home: one footer link for both policies
+    ['OnePlus\'s "Privacy and Legal"', 'https://oneplus.net/privacy-and-legal', 'Privacy and Legal', '', ['privacy', 'terms']],
+    // in-education-dibrugarhuniv-home: Joomla's route to its pages ("/index.php/legal") adds nothing to the page "legal"
+    ['Dibrugarh University\'s "Legal" at /index.php/legal', 'http://www.dibru.ac.in/index.php/legal', 'Legal', '', ['terms']],
+    // es-education-uva-alojamientos: the hosting service's rules of use
+    ['the University of Valladolid\'s "Normas de uso"', 'http://www.uva.es/normas.html', 'Normas de uso', '', ['terms']],
+    // gb-retail-regtransfers-home: 'Online tracking' says nothing; its title says it follows the order
+    ['Regtransfers\' "Online tracking" titled "Track the progress of your order"', 'http://www.regtransfers.co.uk/main/online-tracking.asp', 'Online tracking', 'Track the progress of your order', ['orderTracking']],
+    // in-education-dibrugarhuniv-home: the staff's Google Workspace mailbox is no customer's account
+    ['Dibrugarh University\'s "Login to Email"', 'http://mail.google.com/a/dibru.ac.in', 'Login to Email', '', []],
+    ['Outlook on the web (invented)', 'https://correo.tienda.example/owa/', 'Iniciar sesión', '', []],
+    // ar-education-utn-home: a portal one level below the organisation's domain is a department's, here its libraries'
+    ['UTN\'s libraries\' portal, an image link', 'http://portal.bibliotecas.utn.edu.ar/', '', '', []],
+    ['a customer portal right under the domain is the account (invented)', 'https://portal.tienda.example/', '', '', ['account']],
+  ] as const)('reads %s', (_name, href, text, label, kinds) => {
+    expect(classifyLink(href, text, label).sort()).toEqual([...kinds].sort());
+  });
+});
