@@ -6,7 +6,7 @@
  * no accents); see text.ts `fold`.
  */
 import type { PageKind } from '../types.js';
-import { fold, siteOf, splitCamelCase } from './text.js';
+import { fold, splitCamelCase } from './text.js';
 
 type KeyKind = Exclude<PageKind, 'home' | 'document'>;
 
@@ -525,9 +525,7 @@ export function kindsFromUrl(url: string, ownSegment = false, siteHosts: readonl
     // subscription or a plan ("Suscripción" → micuenta.x/suscripcion/): a shop, not the sign-in.
     const selling = pathSegments(url).some((seg) => SALES_SEGMENT.test(seg));
     // …unless the site itself lives there: on portal.tcu.gov.br every link leads to portal.tcu.gov.br.
-    // A portal one level further down is a department's (UTN's portal.bibliotecas.utn.edu.ar, its libraries'), not the customers'.
-    const portalOfPart = /^portal\./.test(host) && host.split('.').length > siteOf(host).split('.').length + 1;
-    if (!selling && !portalOfPart && !siteHosts.includes(host) && /^(?:sucursal|oficinavirtual|sucursalvirtual|clientes|micuenta|portal|mi)\./.test(host) && !out.includes('account')) out.push('account');
+    if (!selling && !siteHosts.includes(host) && /^(?:sucursal|oficinavirtual|sucursalvirtual|clientes|micuenta|portal|mi)\./.test(host) && !out.includes('account')) out.push('account');
   } catch {
     /* not a URL */
   }

@@ -776,9 +776,6 @@ describe('links of holdout 42 (now dev)', () => {
     // in-education-dibrugarhuniv-home: the staff's Google Workspace mailbox is no customer's account
     ['Dibrugarh University\'s "Login to Email"', 'http://mail.google.com/a/dibru.ac.in', 'Login to Email', '', []],
     ['Outlook on the web (invented)', 'https://correo.tienda.example/owa/', 'Iniciar sesión', '', []],
-    // ar-education-utn-home: a portal one level below the organisation's domain is a department's, here its libraries'
-    ['UTN\'s libraries\' portal, an image link', 'http://portal.bibliotecas.utn.edu.ar/', '', '', []],
-    ['a customer portal right under the domain is the account (invented)', 'https://portal.tienda.example/', '', '', ['account']],
   ] as const)('reads %s', (_name, href, text, label, kinds) => {
     expect(classifyLink(href, text, label).sort()).toEqual([...kinds].sort());
   });
