@@ -127,6 +127,16 @@ for (const lang of LANGS) {
   Object.defineProperty(LocalizedMessage.prototype, lang, { enumerable: true, get(this: LocalizedMessage) { return this.text(lang); } });
 }
 
+/** Messages joined with "; ", all of them, each worded in the reader's language. */
+export function semicolons(parts: Message[]): MessageValue {
+  return { list: parts.map((msg) => ({ msg })), max: parts.length, separator: '; ' };
+}
+
+/** Several source notes as one message ("…; …"); one note is itself. */
+export function joinedNotes(parts: Message[]): Message {
+  return parts.length === 1 ? parts[0]! : { id: 'evidence.notes', values: { notes: semicolons(parts) } };
+}
+
 export function localized(id: MessageId, values?: MessageValues): Localized {
   return new LocalizedMessage(id, values) as unknown as Localized;
 }

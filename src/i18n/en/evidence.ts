@@ -36,6 +36,7 @@ export default {
 
   // ---- An error saved before errors carried a catalogue message: its English text as it was
   'evidence.legacy': '{detail}',
+  'evidence.notes': '{notes}',
 
   // ---- Sitemaps (src/net/sitemap.ts)
   'evidence.sitemap.malformed': '{problem} (line {line}, column {column})',
@@ -240,6 +241,7 @@ export default {
   'evidence.freshness.source.noDateInPage': 'no date in the page text',
   'evidence.freshness.sitemapsNotRead': 'sitemaps were not read',
   'evidence.freshness.listedAs': 'listed as {url}',
+  // Kept so that evidence saved before 'evidence.notes' joined every source's notes still reads.
   'evidence.freshness.notes': '{notes}',
   'evidence.freshness.fileError': '{url}: {error}',
   'evidence.freshness.fileFailed': '{code}: {error}',
@@ -317,6 +319,7 @@ export default {
   'evidence.alignment.declaredHoursUnreadable': 'declared hours "{hours}" could not be read',
   'evidence.alignment.siteHoursUnreadable': 'site hours could not be read: {texts}',
   'evidence.alignment.locationNote': '{location}: {detail}',
+  // Kept so that evidence saved before 'evidence.notes' joined every source's notes still reads.
   'evidence.alignment.notes': '{notes}',
   'evidence.hours.differences': '{parts}',
   'evidence.hours.differs': '{days}: {declared} declared, {found} found',
@@ -329,7 +332,6 @@ export default {
   'evidence.address.declaredNoStreet': 'the declared address has no street and number',
   'evidence.address.empty': 'empty address',
   'evidence.address.differentWords': 'different words',
-  'evidence.signal.note.joined': '{notes}',
   'evidence.signal.note.inFrame': 'in a frame of {url}',
   'evidence.signal.note.asServed': 'as the server sent the page (its scripts cut it short)',
   'evidence.signal.note.hidden': 'in a collapsed or hidden part of the page',

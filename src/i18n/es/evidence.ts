@@ -31,6 +31,7 @@ export default {
 
   // ---- Un error guardado antes de que los errores llevaran un mensaje del catálogo
   'evidence.legacy': '{detail}',
+  'evidence.notes': '{notes}',
 
   // ---- Sitemaps
   'evidence.sitemap.malformed': '{problem} (línea {line}, columna {column})',
@@ -235,6 +236,7 @@ export default {
   'evidence.freshness.source.noDateInPage': 'no hay fecha en el texto de la página',
   'evidence.freshness.sitemapsNotRead': 'no se leyeron los sitemaps',
   'evidence.freshness.listedAs': 'listado como {url}',
+  // Kept so that evidence saved before 'evidence.notes' joined every source's notes still reads.
   'evidence.freshness.notes': '{notes}',
   'evidence.freshness.fileError': '{url}: {error}',
   'evidence.freshness.fileFailed': '{code}: {error}',
@@ -312,6 +314,7 @@ export default {
   'evidence.alignment.declaredHoursUnreadable': 'no se pudo leer el horario declarado "{hours}"',
   'evidence.alignment.siteHoursUnreadable': 'no se pudo leer el horario del sitio: {texts}',
   'evidence.alignment.locationNote': '{location}: {detail}',
+  // Kept so that evidence saved before 'evidence.notes' joined every source's notes still reads.
   'evidence.alignment.notes': '{notes}',
   'evidence.hours.differences': '{parts}',
   'evidence.hours.differs': '{days}: {declared} declarado, {found} encontrado',
@@ -324,7 +327,6 @@ export default {
   'evidence.address.declaredNoStreet': 'la dirección declarada no tiene vía ni número',
   'evidence.address.empty': 'dirección vacía',
   'evidence.address.differentWords': 'palabras distintas',
-  'evidence.signal.note.joined': '{notes}',
   'evidence.signal.note.inFrame': 'en un marco de {url}',
   'evidence.signal.note.asServed': 'tal como el servidor envió la página (sus scripts la dejaban incompleta)',
   'evidence.signal.note.hidden': 'en una parte plegada u oculta de la página',

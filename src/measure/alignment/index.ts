@@ -4,7 +4,7 @@
  * pages (consistency.ts), and the delivery promise against the profile's actual
  * delivery times (delivery.ts).
  */
-import { reason } from '../../i18n/index.js';
+import { joinedNotes, reason } from '../../i18n/index.js';
 import type { Evidence, EvidenceItem, Profile, Source } from '../../types.js';
 import type { SiteInfo } from '../../probes/types.js';
 import type { PageDoc } from '../pages.js';
@@ -34,7 +34,7 @@ export function measureAlignment(ctx: { profile?: Profile; signals: SiteSignals;
     const diffSources: Source[] = r.differences.map((d) => ({ url: d.url, snippet: `${d.location} · ${d.field}: declared "${d.declared}", found ${d.found === null ? 'nothing' : `"${d.found}"`}`.slice(0, 300), note: d.detail, ...(d.detailReason ? { noteReason: d.detailReason } : {}) }));
     const okSources: Source[] = [...new Set(r.comparisons.map((c) => c.url).filter((u): u is string => !!u))].map((url) => ({ url, ...noted(signals.origin.locations === 'probe' ? 'evidence.alignment.comparedCrawler' : 'evidence.alignment.compared') }));
     const notes: Source[] = r.notes.length
-      ? [{ note: r.notes.join('; ').slice(0, 500), noteReason: { id: 'evidence.alignment.notes', values: { notes: { list: r.noteReasons.map((msg) => ({ msg })), max: r.noteReasons.length, separator: '; ' } } } }]
+      ? [{ note: r.notes.join('; ').slice(0, 500), noteReason: joinedNotes(r.noteReasons) }]
       : [];
     if (r.score === undefined) ev['site.alignment.napScore'] = missing(missingReason('evidence.alignment.noFields'));
     else ev['site.alignment.napScore'] = item(r.score, [...diffSources, ...okSources, ...notes]);

@@ -5,10 +5,10 @@
  * pages (future dates — event calendars — are ignored), and the copyright year
  * (copyright.ts).
  */
-import { reason, type Message, type MessageId, type MessageValue, type MessageValues } from '../../i18n/index.js';
+import { reason, semicolons, type Message, type MessageId, type MessageValues } from '../../i18n/index.js';
 import { errorReason } from '../../net/fetch.js';
 import type { Evidence, EvidenceItem, Source } from '../../types.js';
-import { noted } from '../reasons.js';
+import { noted, notedAll } from '../reasons.js';
 import { extractDates, newestNotFuture, parseDateValue } from '../dates.js';
 import { DAY_MS, YEAR_MS, durationOr, formatDuration, round } from '../durations.js';
 import { localParts } from '../zone.js';
@@ -28,11 +28,6 @@ function errorItem(code: string, id: MessageId, values: MessageValues | undefine
 function missingItem(id: MessageId, values: MessageValues | undefined, sources: Source[], now: Date): EvidenceItem {
   const r = reason(id, values);
   return { sources, origin: 'probe', missing: r.message, missingReason: r.reason, collectedAt: now.toISOString() };
-}
-
-/** Messages joined with "; ", all of them, each worded in the reader's language. */
-function semicolons(parts: Message[]): MessageValue {
-  return { list: parts.map((msg) => ({ msg })), max: parts.length, separator: '; ' };
 }
 
 const msg = (id: MessageId, values?: MessageValues): Message => (values ? { id, values } : { id });
@@ -97,7 +92,7 @@ export async function measureFreshness(ctx: FreshnessContext): Promise<Evidence>
       const src = fileSources.map((s, i) => {
         if (i !== 0 || !notes.length) return s;
         const all = s.noteReason ? [s.noteReason, ...notes] : notes;
-        const n = noted('evidence.freshness.notes', { notes: semicolons(all) });
+        const n = notedAll(all);
         return { ...s, note: n.note!.slice(0, 500), noteReason: n.noteReason };
       });
       ev['site.freshness.sitemapNewestAge'] = probeItem(stats.newestAge, src, now);
@@ -155,7 +150,7 @@ export async function measureFreshness(ctx: FreshnessContext): Promise<Evidence>
       const notes: Message[] = [];
       if (future) notes.push(msg('evidence.freshness.futureDates', { n: future }));
       if (rejected.length) notes.push(msg('evidence.freshness.unparseableDates', { n: rejected.length, dates: semicolons(rejected.slice(0, 3)) }));
-      const note = notes.length ? noted('evidence.freshness.notes', { notes: semicolons(notes) }) : {};
+      const note = notes.length ? notedAll(notes) : {};
       ev['site.freshness.newsNewestAge'] = probeItem(Math.max(0, now.getTime() - newest.date.getTime()), [{ ...newest.source, ...note }], now);
     } else if (rejected.length || future) {
       const values = { future, dates: semicolons(rejected.slice(0, 5)) };

@@ -795,6 +795,8 @@ function vendorHits(view: DocView, doc: DocumentData, requests: { url: string }[
   const hits: ChatHit[] = [];
   const seen = new Set<ChatVendor>();
   const inlineCode = doc.inlineScripts.join('\n');
+  /** The note of a vendor found by its loader, frame, request, global, container, link or button. */
+  const found = (vendor: string, via: string): Message => ({ id: 'evidence.signal.note.chatVendor', values: { vendor, via } });
   const push = (v: VendorDef, snippet: string, note: Message, selector?: string): void => {
     if (seen.has(v.id)) return;
     seen.add(v.id);
@@ -816,26 +818,26 @@ function vendorHits(view: DocView, doc: DocumentData, requests: { url: string }[
     if (!m) continue;
     const v = BY_ID.get(m.vendor)!;
     if (onlyNotChat(v)) continue;
-    push(v, m.snippet, { id: 'evidence.signal.note.chatVendor', values: { vendor: v.name, via: u.via } });
+    push(v, m.snippet, found(v.name, u.via));
   }
   for (const code of doc.inlineScripts) {
-    for (const m of chatVendorsInCode(code)) push(BY_ID.get(m.vendor)!, m.snippet, { id: 'evidence.signal.note.chatVendor', values: { vendor: m.name, via: 'code' } });
+    for (const m of chatVendorsInCode(code)) push(BY_ID.get(m.vendor)!, m.snippet, found(m.name, 'code'));
   }
   for (const l of doc.links) {
     const m = matchChatVendorPage(l.href);
-    if (m) push(BY_ID.get(m.vendor)!, `${l.text || l.label} (${m.snippet})`, { id: 'evidence.signal.note.chatVendor', values: { vendor: m.name, via: 'link' } }, l.selector);
+    if (m) push(BY_ID.get(m.vendor)!, `${l.text || l.label} (${m.snippet})`, found(m.name, 'link'), l.selector);
   }
   // A button whose click handler opens the vendor's chat window or loads its button (old-style chat buttons).
   for (const u of doc.openedUrls ?? []) {
     const m = matchChatVendorPage(u) ?? matchChatVendorUrl(u);
-    if (m) push(BY_ID.get(m.vendor)!, m.snippet, { id: 'evidence.signal.note.chatVendor', values: { vendor: m.name, via: 'button' } });
+    if (m) push(BY_ID.get(m.vendor)!, m.snippet, found(m.name, 'button'));
   }
   for (const v of VENDOR_TABLE) {
     if (onlyNotChat(v)) continue;
     const g = v.globals.find((name) => doc.globals.includes(name));
-    if (g) push(v, `window.${g}`, { id: 'evidence.signal.note.chatVendor', values: { vendor: v.name, via: 'global' } });
+    if (g) push(v, `window.${g}`, found(v.name, 'global'));
     const marker = doc.markers.find((m) => v.markers.includes(m.selector));
-    if (marker) push(v, marker.snippet || marker.selector, { id: 'evidence.signal.note.chatVendor', values: { vendor: v.name, via: 'container' } }, marker.selector);
+    if (marker) push(v, marker.snippet || marker.selector, found(v.name, 'container'), marker.selector);
     const file = doc.scripts.find((s) => brandFile(v, s.src));
     if (file) push(v, file.src.slice(0, 200), { id: 'evidence.signal.note.chatOwnCopy', values: { vendor: v.name } });
     for (const code of doc.inlineScripts) {

@@ -1,5 +1,5 @@
 /** Small text helpers shared by the extractors. All pure. */
-import { reason, type Message } from '../../i18n/index.js';
+import { joinedNotes, reason, type Message } from '../../i18n/index.js';
 import type { Source } from '../../types.js';
 import type { CrawledPage, DocumentData, PageSnapshot } from '../types.js';
 
@@ -103,7 +103,7 @@ export function documentsOf(page: CrawledPage): DocView[] {
 export function notes(...parts: (Message | undefined)[]): Pick<Source, 'note' | 'noteReason'> {
   const shown = parts.filter((m): m is Message => !!m);
   if (!shown.length) return {};
-  const m: Message = shown.length === 1 ? shown[0]! : { id: 'evidence.signal.note.joined', values: { notes: { list: shown.map((msg) => ({ msg })), max: shown.length, separator: '; ' } } };
+  const m = joinedNotes(shown);
   const r = reason(m.id, m.values);
   return { note: r.message, noteReason: r.reason };
 }
