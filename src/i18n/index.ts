@@ -127,6 +127,11 @@ for (const lang of LANGS) {
   Object.defineProperty(LocalizedMessage.prototype, lang, { enumerable: true, get(this: LocalizedMessage) { return this.text(lang); } });
 }
 
+/** A catalogue message as data carries it (a measure's note in a table of records, say): an id the catalogue knows. */
+export function isMessage(x: unknown): x is Message {
+  return !!x && typeof x === 'object' && !Array.isArray(x) && typeof (x as { id?: unknown }).id === 'string' && (x as { id: string }).id in CATALOGUES.en;
+}
+
 /** Messages joined with "; ", all of them, each worded in the reader's language. */
 export function semicolons(parts: Message[]): MessageValue {
   return { list: parts.map((msg) => ({ msg })), max: parts.length, separator: '; ' };

@@ -171,7 +171,7 @@ export interface ChannelHours {
   /** Share of the organisation's target service hours the declared hours cover. */
   targetCoverage?: number;
   staffedBy?: string;
-  notes?: string[];
+  notes?: Message[];
 }
 
 function cpMatches(c: DeclaredChannel, cp: SiteSignals['contactPoints'][number], country: string): boolean {
@@ -244,7 +244,7 @@ export function serviceHours(profile: Profile | undefined, s: SiteSignals, opts:
         row.declared = formatHours(h.intervals);
         row.declaredCoverage247 = round(coverage(h.intervals));
         if (target?.intervals.length) row.targetCoverage = round(targetCoverage(h.intervals, target.intervals));
-      } else row.notes = [`declared hours "${c.hours}" could not be read`];
+      } else row.notes = [{ id: 'evidence.hours.channelUnreadable', values: { hours: c.hours } }];
     }
     const cp = s.contactPoints.find((x) => x.hoursRaw !== undefined && cpMatches(c, x, opts.country));
     if (cp) {

@@ -10,7 +10,7 @@
 import type { AreaResult, CheckResult, CheckStatus, Lang, Localized, Report, Source } from '../types.js';
 import { describeValue, escapeHtml as h, HTML_CSP, safeHref } from './escape.js';
 import { EFFORT_LABEL, formatDate, formatDelta, formatNumber, formatPercent, formatScore, ORIGIN_LABEL, SEVERITY_LABEL, sourceNote, STATUS_LABEL, STATUS_MEANING } from './i18n.js';
-import { formatDuration as formatDataDuration, formatNumber as formatDataNumber, formatPercent as formatDataPercent, t } from '../i18n/index.js';
+import { formatDuration as formatDataDuration, formatNumber as formatDataNumber, formatPercent as formatDataPercent, isMessage, t } from '../i18n/index.js';
 import { buildRoadmap, impact, type Roadmap, type RoadmapAction, type RoadmapPhase } from './roadmap.js';
 import { asReportDiff, type CheckChange, type ReportDiff } from './diff.js';
 import { areaBarChart, scoreRing } from './chart.js';
@@ -371,7 +371,7 @@ function detailsBlock(c: CheckResult, lang: Lang): string {
       const preferred = ['location', 'channel', 'field', 'kind', 'declared', 'found', 'missing', 'instead', 'url'];
       const all = [...new Set(rows.flatMap((r) => Object.keys(r)))];
       const cols = [...preferred.filter((k) => all.includes(k)), ...all.filter((k) => !preferred.includes(k))].slice(0, 7);
-      const cell = (x: unknown, col: string) => (col === 'url' && typeof x === 'string' ? urlText(x) : h(d.key.startsWith('data.') ? dataCell(x, col, lang) : describeValue(x, 160)));
+      const cell = (x: unknown, col: string) => (col === 'url' && typeof x === 'string' ? urlText(x) : h(messagesText(x, lang) ?? (d.key.startsWith('data.') ? dataCell(x, col, lang) : describeValue(x, 160))));
       // Figures from the exports: their per-channel times are also drawn as p50/p90 bars.
       if (d.key === 'data.tickets.byChannel') out.push(channelTimesChart(v as unknown as Parameters<typeof channelTimesChart>[0], lang));
       out.push(`<div class="table-wrap details"><table><caption>${h(d.key)}</caption><thead><tr>${cols.map((k) => `<th scope="col">${h(k)}</th>`).join('')}</tr></thead><tbody>${rows
@@ -384,6 +384,13 @@ function detailsBlock(c: CheckResult, lang: Lang): string {
     }
   }
   return out.join('');
+}
+
+/** A record's notes written as catalogue messages (a channel's unreadable hours), in the reader's language. */
+function messagesText(x: unknown, lang: Lang): string | undefined {
+  const list = Array.isArray(x) ? x : [x];
+  if (!list.length || !list.every(isMessage)) return undefined;
+  return describeValue(list.map((m) => t(lang, m.id, m.values)).join('; '), 160);
 }
 
 /** A cell of a table computed from an export: durations and shares as a person reads them. */

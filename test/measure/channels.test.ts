@@ -95,6 +95,12 @@ describe('service hours', () => {
     expect(ev['site.hours.coverage247']).toMatchObject({ missing: expect.stringContaining('no service hours') });
   });
 
+  it('notes a channel whose declared hours cannot be read as a catalogue message, not English text', () => {
+    const unreadable: Profile = { ...profile, channels: [{ type: 'phone', value: '+57 (602) 486 7000', hours: 'cuando se pueda' }] };
+    const rows = serviceHours(unreadable, signals(), { country: 'CO', timeZone: 'America/Bogota', at })['site.hours.byChannel']!.value as { notes?: unknown }[];
+    expect(rows[0]!.notes).toEqual([{ id: 'evidence.hours.channelUnreadable', values: { hours: 'cuando se pueda' } }]);
+  });
+
   it('is an error when the published hours cannot be read', () => {
     const ev = serviceHours(profile, signals({ contactPoints: [{ name: 'PBX', hoursRaw: 'cuando se pueda' }] }), { country: 'CO', timeZone: 'America/Bogota', at });
     expect(ev['site.hours.coverage247']!.error?.code).toBe('unparseable-hours');

@@ -45,3 +45,27 @@ describe('differences shown beside a consistency score', () => {
     expect(text).toContain('≠ Tienda El Poblado hours: declared Mo-Sa 10:00-20:00 · on the site Mo-Sa 10:00-21:00 (https://www.tiendaandina.example/tiendas/)');
   });
 });
+
+// A measure's note in a record (a channel whose declared hours could not be read) is a
+// catalogue message: the table says it in the reader's language, never as raw JSON.
+describe('notes inside a table of records', () => {
+  const hours: Evidence = {
+    'site.hours.coverage247': { value: 0.3, sources: [], origin: 'probe' },
+    'site.hours.byChannel': {
+      value: [{ channel: 'phone', value: '+57 601 555 0140', notes: [{ id: 'evidence.hours.channelUnreadable', values: { hours: 'cuando <b>se</b> pueda' } }] }],
+      sources: [],
+      origin: 'probe',
+    },
+  };
+  const report = auditProfile({ profile: 'examples/tienda-andina/profile.yaml', evidence: hours, now: NOW });
+
+  it.each([
+    ['es', 'no se pudo leer el horario declarado &quot;cuando &lt;b&gt;se&lt;/b&gt; pueda&quot;'],
+    ['en', 'declared hours &quot;cuando &lt;b&gt;se&lt;/b&gt; pueda&quot; could not be read'],
+  ] as const)('are worded in the report\'s language (%s), escaped', (lang, said) => {
+    const html = renderHtml(report, { lang });
+    const table = html.slice(html.indexOf('<caption>site.hours.byChannel</caption>'));
+    expect(table).toContain(`<td>${said}</td>`);
+    expect(table).not.toContain('evidence.hours.channelUnreadable');
+  });
+});

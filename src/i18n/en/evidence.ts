@@ -166,6 +166,13 @@ export default {
   'evidence.hours.target': 'target {hours} (profile targets.serviceHours)',
   'evidence.hours.targetUnreadable': 'targets.serviceHours "{hours}" could not be read',
   'evidence.hours.byChannel': 'declared hours from the profile; site hours from schema.org ContactPoint.hoursAvailable',
+  'evidence.hours.channelUnreadable': 'declared hours "{hours}" could not be read',
+  'evidence.hours.note.specialLeftOut': 'special hours {from}–{to} left out',
+  'evidence.hours.note.everyDaySpec': 'specification without dayOfWeek: read as every day',
+  'evidence.hours.note.timesWithoutDays': 'times without days were left out',
+  'evidence.hours.note.noDays': 'no days given: read as every day',
+  'evidence.hours.note.ignoredWords': 'ignored words: {words}',
+  'evidence.hours.note.moved': 'moved {minutes, plural, one {# minute} other {# minutes}} {direction, select, later {later} other {earlier}} into {zone}',
 
   // ---- Availability and TLS (src/measure/availability.ts)
   'evidence.availability.noUrl': 'declared {channel} channel "{label}" has no http(s) URL to sample',

@@ -161,6 +161,13 @@ export default {
   'evidence.hours.target': 'meta {hours} (targets.serviceHours del perfil)',
   'evidence.hours.targetUnreadable': 'no se pudo leer targets.serviceHours "{hours}"',
   'evidence.hours.byChannel': 'horarios declarados en el perfil; horarios del sitio de schema.org ContactPoint.hoursAvailable',
+  'evidence.hours.channelUnreadable': 'no se pudo leer el horario declarado "{hours}"',
+  'evidence.hours.note.specialLeftOut': 'se omitió el horario especial {from}–{to}',
+  'evidence.hours.note.everyDaySpec': 'especificación sin dayOfWeek: leída como todos los días',
+  'evidence.hours.note.timesWithoutDays': 'se omitieron horas sin días',
+  'evidence.hours.note.noDays': 'sin días: leído como todos los días',
+  'evidence.hours.note.ignoredWords': 'palabras ignoradas: {words}',
+  'evidence.hours.note.moved': 'movido {minutes, plural, one {# minuto} other {# minutos}} {direction, select, later {más tarde} other {más temprano}} a {zone}',
 
   // ---- Disponibilidad y TLS
   'evidence.availability.noUrl': 'el canal {channel} declarado "{label}" no tiene una URL http(s) que muestrear',

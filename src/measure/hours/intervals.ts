@@ -4,6 +4,8 @@
  * its arithmetic; reading hours is in text.ts (written schedules) and schema.ts
  * (schema.org), writing them in format.ts.
  */
+import type { Message } from '../../i18n/index.js';
+
 export const DAY_MIN = 1440;
 export const WEEK_MIN = 7 * DAY_MIN;
 
@@ -13,7 +15,8 @@ export interface WeeklyHours {
   intervals: Interval[];
   /** Public holidays were mentioned (their hours are not part of the week). */
   holidays: boolean;
-  notes: string[];
+  /** What the reading assumed or left out, as catalogue messages (a person reads them in the report). */
+  notes: Message[];
   /** Pieces that could not be read. */
   unparsed: string[];
 }

@@ -25,7 +25,7 @@ function isSpec(x: Record<string, unknown>): boolean {
 
 function readSpec(spec: Record<string, unknown>, out: WeeklyHours, opened: Interval[], closed: Interval[]): void {
   if (spec.validFrom !== undefined || spec.validThrough !== undefined) {
-    out.notes.push(`special hours ${String(spec.validFrom ?? '')}–${String(spec.validThrough ?? '')} left out`);
+    out.notes.push({ id: 'evidence.hours.note.specialLeftOut', values: { from: String(spec.validFrom ?? ''), to: String(spec.validThrough ?? '') } });
     return;
   }
   const rawDays = spec.dayOfWeek === undefined ? [] : Array.isArray(spec.dayOfWeek) ? spec.dayOfWeek : [spec.dayOfWeek];
@@ -38,7 +38,7 @@ function readSpec(spec: Record<string, unknown>, out: WeeklyHours, opened: Inter
   }
   if (!rawDays.length) {
     days.push(...ALL_DAYS);
-    out.notes.push('specification without dayOfWeek: read as every day');
+    out.notes.push({ id: 'evidence.hours.note.everyDaySpec' });
   }
   const opens = specTime(spec.opens);
   const closes = specTime(spec.closes);
@@ -95,6 +95,8 @@ export function parseHours(input: unknown, opts: { timeZone?: string; at?: Date 
   };
   visit(input, 0);
   out.intervals = subtract(normalise(opened), closed);
-  out.notes = [...new Set(out.notes)];
+  // The same note from several specifications is said once.
+  const said = new Set<string>();
+  out.notes = out.notes.filter((n) => !said.has(JSON.stringify(n)) && !!said.add(JSON.stringify(n)));
   return out;
 }

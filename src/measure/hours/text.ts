@@ -167,18 +167,18 @@ export function parseHoursText(input: string, opts: { timeZone?: string; at?: Da
   }
   closeGroup();
   if (unscoped.length) {
-    if (anyDays) out.notes.push('times without days were left out');
+    if (anyDays) out.notes.push({ id: 'evidence.hours.note.timesWithoutDays' });
     else {
-      out.notes.push('no days given: read as every day');
+      out.notes.push({ id: 'evidence.hours.note.noDays' });
       for (let d = 0; d < 7; d++) for (const [s, e] of unscoped) opened.push([d * DAY_MIN + s, d * DAY_MIN + e]);
     }
   }
-  if (unknown.length) out.notes.push(`ignored words: ${[...new Set(unknown)].slice(0, 8).join(', ')}`);
+  if (unknown.length) out.notes.push({ id: 'evidence.hours.note.ignoredWords', values: { words: [...new Set(unknown)].slice(0, 8).join(', ') } });
   let intervals = subtract(normalise(opened), closed);
   const shift = explicitOffsetShift(text, opts);
   if (shift) {
     intervals = normalise(intervals.map(([s, e]) => [s + shift, e + shift] as Interval));
-    out.notes.push(`moved ${shift > 0 ? '+' : ''}${shift} min into ${opts.timeZone}`);
+    out.notes.push({ id: 'evidence.hours.note.moved', values: { minutes: Math.abs(shift), direction: shift > 0 ? 'later' : 'earlier', zone: opts.timeZone } });
   }
   out.intervals = intervals;
   if (!intervals.length && !closed.length && !out.unparsed.length) out.unparsed.push(text.length > 80 ? text.slice(0, 79) + '…' : text);

@@ -21,7 +21,7 @@ describe('schema.org hours', () => {
   it('reads a specification without dayOfWeek as every day, and says so', () => {
     const h = parseHours({ '@type': 'OpeningHoursSpecification', opens: '08:00', closes: '17:00' });
     expect(formatHours(h.intervals)).toBe('Mo-Su 08:00-17:00');
-    expect(h.notes).toContain('specification without dayOfWeek: read as every day');
+    expect(h.notes).toEqual([{ id: 'evidence.hours.note.everyDaySpec' }]);
   });
 
   it('lists what it cannot read instead of inventing hours', () => {

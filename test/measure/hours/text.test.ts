@@ -62,7 +62,7 @@ describe('opening hours as written', () => {
   it('reads times without days as every day, and says so', () => {
     const h = parseHoursText('Horario: 8:00 a.m. a 6:00 p.m.');
     expect(formatHours(h.intervals)).toBe('Mo-Su 08:00-18:00');
-    expect(h.notes.join()).toContain('every day');
+    expect(h.notes).toContainEqual({ id: 'evidence.hours.note.noDays' });
   });
 
   it('moves hours stated with an explicit UTC offset into the profile time zone', () => {
