@@ -65,6 +65,8 @@ const CALCULATOR_WORDS = /\b(?:calcula(?:r|dora|dor)?|calculate|calculator|simul
 const COUPON_WORDS = /\b(?:coupon|cupon(?:es)?|cupom|codigo (?:de )?(?:descuento|promocional|promocion|cupon|desconto)|discount(?: code)?|promo(?:tion(?:al)?)? code|gift ?card|tarjeta de regalo|giftcard|cartao (?:de )?presente|vale (?:de )?(?:compra|presente)|voucher|redeem)\b/;
 /** "Tell me when it is back" boxes on product pages. */
 const NOTIFY_WORDS = /\b(?:avise-?me|aviseme|avisame|notify me|notificarme|notifyme|back in stock|cuando (?:este|llegue|vuelva) (?:disponible|a estar)|quando (?:chegar|estiver disponivel)|me avise)\b/;
+/** A field for a bank account's number, its branch or its cooperative. */
+const ACCOUNT_NUMBER_FIELD = /\b(?:conta(?: corrente)?|agencia|cooperativa|numero de cuenta|account (?:number|no))\b/;
 const LOGIN_CONTEXT = /\b(?:login|log-?in|signin|sign-?in|iniciar sesion|inicia sesion|ingresa a tu cuenta|acceder a (?:tu|mi) cuenta|minha conta|acesse sua conta|customer\/account|my-?account)\b/;
 /**
  * The name, title or description of something a signed-in customer keeps on a site
@@ -176,6 +178,9 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
     // An e-mail-first sign-in ("Ingresa tu correo" → Continuar) shows no password yet.
     if (LOGIN_CONTEXT.test(own) && !NEWSLETTER_WORDS.test(own)) return ['login'];
   }
+  // A bank's account-first sign-in: the branch or cooperative and the account number, the password
+  // on the next screen (Sicoob's "Acesse sua conta" → ib.sicoobnet.com.br/inetbank/login.jsp).
+  if (!hasMessage && !hasEmail && inputs.length <= 4 && has(ACCOUNT_NUMBER_FIELD) && LOGIN_CONTEXT.test(own) && !NEWSLETTER_WORDS.test(own)) return ['login'];
   if (!hasTextarea && !hasEmail && !hasName && CALCULATOR_WORDS.test(everything)) return ['calculator'];
   if (types.includes('file') && JOB_WORDS.test(own)) return ['job'];
   if (JOB_WORDS.test(fold(form.heading))) return ['job'];

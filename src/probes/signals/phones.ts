@@ -96,7 +96,7 @@ function looksLikePair(raw: string): boolean {
  */
 function phoneLabelled(text: string, start: number): boolean {
   const before = fold(text.slice(Math.max(0, start - 120), start)).replace(/[\d\s()+.\-–/]*$/, '');
-  return PHONE_WORDS.test(before) || /\b(?:tel[eé]fonos?|telefone|phone|tel|tels|telf|pa?bx)[\s:.-]*$/i.test(before);
+  return PHONE_WORDS.test(before) || /\b(?:tel[eé]fonos?|telefones?|fones?|phone|tel|tels|telf|pa?bx)[\s:.-]*$/i.test(before);
 }
 
 export interface PhoneHit extends Finding<string> {
@@ -378,6 +378,12 @@ export function vanityNumber(raw: string, region: CountryCode): string | null {
   return p && p.isValid() ? p.number : null;
 }
 
+/**
+ * A line and, after a space, a short figure that is not part of it: the footer's year in the
+ * next inline element ("Fone: (51) 3320.3500 2018 ASCOM", PUCRS's), which the matcher reads
+ * as one over-long number and refuses.
+ */
+const LINE_THEN_FIGURE = /(?<![\d+\w])(\+?\(?\d{1,4}\)?[\s.-]?\d{3,5}[\s.-]?\d{4})[ \t]+\d{1,4}(?![\d\w.\/-])/g;
 const HUNTING_RANGE = /(?<![\d+\w])(\+?(?:\d[\s.]?)?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]?\d{3,4})-\d{1,2}(?![\d/-])/g;
 const INTERNATIONAL_00 = /(?<![\d+])00\s?[1-9]\d{0,2}[\s.\-/]*(?:\(0\)\s*)?\(?\d{1,4}\)?(?:[\s.\-/]*\d{2,5}){1,4}/g;
 const MX_01 = /(?<![\d+])01[\s.-]*\(?\d{2,3}\)?(?:[\s.-]*\d{2,4}){2,4}/g;
@@ -543,6 +549,15 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     const end = start + raw.length;
     if (overlaps(start, end)) continue;
     if (!huntingRange(raw, text.slice(end)) || !phoneLabelled(text, start)) continue;
+    const p = parsePhoneNumberFromString(raw, region);
+    if (p && p.isValid()) claim(start, raw, p.number, p.getType());
+  }
+  // A labelled line with a figure glued after it by a space ("Fone: (51) 3320.3500 2018"): the
+  // line is the run without that figure — only under a phone label, where the line is certain.
+  for (const m of text.matchAll(LINE_THEN_FIGURE)) {
+    const start = m.index ?? 0;
+    const raw = m[1]!;
+    if (overlaps(start, start + m[0].length) || !phoneLabelled(text, start)) continue;
     const p = parsePhoneNumberFromString(raw, region);
     if (p && p.isValid()) claim(start, raw, p.number, p.getType());
   }

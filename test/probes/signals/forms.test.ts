@@ -28,6 +28,9 @@ describe('forms in real pages', () => {
   const cases: FormCase[] = [
     // bench/real-pages/br-retail-mobly-produto (dev): login modal
     { name: 'Mobly\'s login modal is a login form', purposes: ['login'], form: form([f('text', 'username', { placeholder: 'E-Mail, CPF ou CNPJ' }), f('password', 'password', { placeholder: 'Senha' }), f('checkbox', 'remember', { label: 'Mantenha-me conectado' })], { id: 'loginForm', heading: 'Acesse sua conta na Mobly', submit: ['Entrar', 'Login com Facebook'], action: 'https://www.mobly.com.br/login/' }) },
+    // bench/real-pages/br-bank-sicoob-home (dev, from holdout 43): the header's internet-banking box asks for the
+    // profile, the cooperative and the current account; the password comes on the bank's next screen
+    { name: 'Sicoob\'s account-first internet-banking box is a login form', purposes: ['login'], form: form([f('select', 'sicoobnet', { id: 'select_login_ib', options: ['Pessoal', 'Empresarial', 'Não Correntista'] }), f('text', 'txtNumCooperativa', { id: 'cooperativa_ib', placeholder: 'Cooperativa' }), f('text', 'txtNumContaCorrente', { id: 'conta_ib', placeholder: 'Conta Corrente' })], { id: 'form_ib', heading: 'Acesse sua conta', action: 'https://ib.sicoobnet.com.br/inetbank/login.jsp' }) },
     // same page: "Avise-me quando chegar" (name + e-mail) on an unavailable product
     { name: 'Mobly\'s "Avise-me quando chegar" box is not a contact form', purposes: ['notify'], form: form([f('text', 'name', { placeholder: 'Nome' }), f('text', 'email', { placeholder: 'E-Mail' })], { id: 'notificationUnavailableForm', heading: 'Produto Indisponível :(', text: 'Avise-me quando chegar', submit: ['Avise-me quando chegar'], hidden: ['notificationSku='] }) },
     // same page: the CEP box of the freight estimator (fields outside a <form>)
@@ -161,6 +164,7 @@ describe('forms that are not contact forms (invented, per platform)', () => {
     { name: 'a WooCommerce coupon box', purposes: ['coupon'], form: form([f('text', 'coupon_code', { placeholder: 'Código de cupón' })], { className: 'checkout_coupon woocommerce-form-coupon', submit: ['Aplicar cupón'] }) },
     { name: 'a gift-card box', purposes: ['coupon'], form: form([f('text', 'giftcard', { label: 'Número de tarjeta de regalo' })], { submit: ['Aplicar'] }) },
     { name: 'a newsletter that promises a discount coupon stays a newsletter', purposes: ['newsletter'], form: form([f('email', 'EMAIL', { placeholder: 'Tu correo' })], { heading: 'Suscríbete y recibe un cupón de 10% de descuento', submit: ['Suscribirme'] }) },
+    { name: 'a search box that mentions an account is no sign-in (invented)', purposes: ['search'], form: form([f('text', 'q', { placeholder: 'Buscar' })], { heading: 'Abra sua conta', submit: ['Buscar'] }) },
     { name: 'an e-mail-first sign-in with no password yet', purposes: ['login'], form: form([f('email', 'email', { label: 'Correo electrónico' })], { heading: 'Iniciar sesión', submit: ['Continuar'], action: 'https://tienda.example/login' }) },
   ];
   it.each(cases)('$name', (c) => {

@@ -95,6 +95,8 @@ describe('phone lines in real snippets', () => {
     // br-government-tcesc-noticia (dev, from holdout 12): the footer writes the area code between bars
     { name: 'an area code between bars is read as one in parentheses', text: 'Telefones\n|48| 3221-3602\n|48| 3221-3603', country: 'BR', lines: ['+554832213602', '+554832213603'] },
     // bench/real-pages/jm-government-jis-noticia (dev): hunting ranges under a "Tel:" label; the first line of each, as written
+    // br-education-pucrs-home (dev, from holdout 43): the footer's year, in the next inline element, follows the line after a space
+    { name: 'a labelled line followed by the footer\'s year is the line', text: 'Av. Ipiranga, 6681 Partenon - Porto Alegre / RS\nCEP: 90619-900 - Fone: (51) 3320.3500 2018 ASCOM Núcleo Web', country: 'BR', lines: ['+555133203500'] },
     { name: 'two labelled hunting ranges ("926-3590-4" is 3590 to 3594)', text: 'Office:\n58a Half Way Tree Road, Kingston 10\nJamaica, W.I\n\nTel:\n1 (876) 926-3590-4\n1 (876) 926-3740-6\n\nEmail: Send us your query', country: 'JM', lines: ['+18769263590', '+18769263740'] },
   ];
   const invalid: TextCase[] = [
@@ -122,6 +124,8 @@ describe('phone lines in real snippets', () => {
     { name: 'shop unit numbers listed with slashes', text: 'Av. Jorge Alessandri 3177 L.C-218B /220/222/244', country: 'CL', lines: [] },
     // bench/real-pages/jm-government-jis-noticia (dev): the tag cloud's budget years
     { name: 'year pairs in a tag cloud', text: 'Budget 2014/2015\nBudget 2015/2016\nSectoral Debate 2014/2015', country: 'JM', lines: [] },
+    // Nothing says "Fone" before it: a number and a figure after it stay unread (invented)
+    { name: 'an unlabelled number followed by a figure (invented)', text: 'Protocolo (51) 3320.3500 2018 arquivado', country: 'BR', lines: [] },
     // Nothing says "Tel" before it: digits after a hyphen stay a check digit, not a range (invented)
     { name: 'an unlabelled number with a check digit after a hyphen (invented)', text: 'Código 601 555 0123-9', country: 'CO', lines: [] },
   ];

@@ -406,6 +406,9 @@ describe('links on the dev pages of bench/real-pages', () => {
     { name: '"Aceder ao catálogo" (a longer text in which "aceder" is only a verb, invented)', href: 'https://editora.example/catalogo-completo-2025', text: 'Aceder ao catálogo completo de 2025', kinds: [] },
     // pt-retail-almedina-livro: a bookshop's menu category of self-help books
     { name: '"Auto-Ajuda" (the self-help books category)', href: 'https://www.almedina.net/livros/livros-pr-ticos-1558092420/auto-ajuda-1558092421.html', text: 'Auto-Ajuda', kinds: [] },
+    // ar-education-uba-home (dev, from holdout 43): the students' menu links the financial-aid scholarships
+    { name: '"Becas de ayuda económica" (financial-aid scholarships)', href: 'http://www.uba.ar/contenido/284', text: 'Becas de ayuda económica', kinds: [] },
+    { name: '"Financial help" for students (invented)', href: 'https://uni.example/students/financial-help', text: 'Financial help', kinds: [] },
     { name: '"Autoayuda" and "Auto-ayuda" (self-help books, invented)', href: 'https://libreria.example/libros/auto-ayuda', text: 'Auto-ayuda', kinds: [] },
     // us-health-webmd-news (holdout 6, read after measuring): a health site's patients' 'Support Groups' (its Facebook groups)
     { name: '"Support Groups" (patients\' groups, not the site\'s support)', href: 'https://www.webmd.com/facebook-groups', text: 'Support Groups', kinds: [] },
