@@ -168,6 +168,8 @@ function huntingRange(raw: string, after: string): boolean {
  * country code inside, as Vietnamese pages write it: "(+84 24) 38252441"): its shape says it is a line.
  */
 const AREA_CODE_IN_PARENTHESES = /^(?:\+\d{1,3}\s?)?\(\s?(?:\+\d{1,3}\s)?0?\d{1,4}\s?\)/;
+/** …or set apart by a space before the local number ("062 3920 4142", with the trunk 0; "+55 62 3920-4010"). */
+const AREA_CODE_SPACED = /^(?:\+\d{1,3}\s)?0?\d{2,3}\s(?=\d{3,5}[\s.-]?\d{4}$)/;
 
 /**
  * Further lines written as other last digits after slashes ("+54 9 11 4556-9147/48" is
@@ -206,7 +208,7 @@ function alternateEndings(e164: string, raw: string, after: string, labelled: bo
  * same length as the first's, which is no line on its own.
  */
 function sameAreaCodeLine(e164: string, raw: string, after: string): { e164: string; type?: string; suffixLength: number } | null {
-  const area = AREA_CODE_IN_PARENTHESES.exec(raw.trim());
+  const area = AREA_CODE_IN_PARENTHESES.exec(raw.trim()) ?? AREA_CODE_SPACED.exec(raw.trim());
   if (!area) return null;
   const local = raw.trim().slice(area[0].length).replace(/\D/g, '');
   // The dash needs a space after it: "926-3590-4" is a hunting range, read elsewhere.

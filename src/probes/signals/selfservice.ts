@@ -243,6 +243,9 @@ export function isStaffOrCommentLogin(l: { href: string; selector: string }): bo
   // Liferay's own sign-in (/c/portal/login, the theme's a#sign-in "Logar" on the TST's portal) is
   // the content editors' door, as DotNetNuke's skin login is; a customer area has its own page.
   if (/\/c\/portal\/login$/i.test(path)) return true;
+  // So is Plone's (/login_form, its "Acessar" or "Se connecter" site action: MPF's footer, Mons's
+  // header, the Alagoas public defender's li#siteaction-login): members and editors sign in there.
+  if (/^\/login_form$/i.test(path)) return true;
   return /#comment|[?&]destination=[^&]*comment/i.test(query) || /#dnn_\w*LOGIN_(?:loginLink|cmdLogin)\b/i.test(l.selector);
 }
 

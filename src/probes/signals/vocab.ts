@@ -230,7 +230,11 @@ function normaliseText(text: string): string {
   // paragraphs, read without the break a browser would draw between them) is still a word.
   // A screen reader's note that the link opens a new tab ("…, se abre en una nueva pestaña", OneTrust's
   // links) says nothing about where it leads, and would make a short name a long text.
-  return fold(text).replace(NEW_TAB_NOTE, ' ').replace(/[|•·»«>›‹→←¿?¡!:"“”()[\]]/g, ' ').replace(/(\p{L})(\d)/gu, '$1 $2').replace(/\s+/g, ' ').trim();
+  // An image's alt text written as a file name's slug ("banca-en-linea", Banco Nacional de Panamá's
+  // online-banking button) is its words.
+  const folded = fold(text);
+  const words = /^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$/.test(folded.trim()) ? folded.replace(/[-_]/g, ' ') : folded;
+  return words.replace(NEW_TAB_NOTE, ' ').replace(/[|•·»«>›‹→←¿?¡!:"“”()[\]]/g, ' ').replace(/(\p{L})(\d)/gu, '$1 $2').replace(/\s+/g, ' ').trim();
 }
 
 /** Kinds whose words or phrases the text uses, with the negatives that ruled some out. */

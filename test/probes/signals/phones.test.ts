@@ -95,6 +95,8 @@ describe('phone lines in real snippets', () => {
     // br-government-tcesc-noticia (dev, from holdout 12): the footer writes the area code between bars
     { name: 'an area code between bars is read as one in parentheses', text: 'Telefones\n|48| 3221-3602\n|48| 3221-3603', country: 'BR', lines: ['+554832213602', '+554832213603'] },
     // bench/real-pages/jm-government-jis-noticia (dev): hunting ranges under a "Tel:" label; the first line of each, as written
+    // br-government-trego-noticia (dev, from holdout 44): the article's second line after "e", its area code set apart by a space and the trunk 0
+    { name: 'a second line after "e" under an area code written with a space', text: 'por meio do telefone 062 3920 4142 e 3521-2292 ou pelo endereço eletrônico', country: 'BR', lines: ['+556239204142', '+556235212292'] },
     // br-education-pucrs-home (dev, from holdout 43): the footer's year, in the next inline element, follows the line after a space
     { name: 'a labelled line followed by the footer\'s year is the line', text: 'Av. Ipiranga, 6681 Partenon - Porto Alegre / RS\nCEP: 90619-900 - Fone: (51) 3320.3500 2018 ASCOM Núcleo Web', country: 'BR', lines: ['+555133203500'] },
     { name: 'two labelled hunting ranges ("926-3590-4" is 3590 to 3594)', text: 'Office:\n58a Half Way Tree Road, Kingston 10\nJamaica, W.I\n\nTel:\n1 (876) 926-3590-4\n1 (876) 926-3740-6\n\nEmail: Send us your query', country: 'JM', lines: ['+18769263590', '+18769263740'] },
@@ -106,6 +108,8 @@ describe('phone lines in real snippets', () => {
     { name: 'a word in capitals with a count in parentheses is no number (invented)', text: 'Pack 2 CAMISAS (12) por 300 pesos', country: 'AR', lines: [] },
     { name: 'a word and a figure in parentheses whose digits are not the word\'s keys are no number (invented)', text: 'Llámanos: 0810 - sucursal (4567890)', country: 'AR', lines: [] },
     { name: 'a year after "e" is no second line', text: 'PABX: (19) 3731-1600 e 2017', country: 'BR', lines: ['+551937311600'] },
+    { name: 'a year after "e" is no second line under a spaced area code either', text: 'Tel: 062 3920-4142 e 2017', country: 'BR', lines: ['+556239204142'] },
+    { name: 'a number of another length after "e" is not a second line in the area code (invented)', text: 'Tel: 062 3920-4142 e 98765-4321', country: 'BR', lines: ['+556239204142'] },
     { name: 'a fax line\'s second number after "e" is a fax line too', text: 'Fax: (19) 3731-1600 e 3236-2100', country: 'BR', lines: [] },
     // bg-retail-designconnected-home (dev, from holdout 11): the footer's copyright span of years
     { name: 'a copyright\'s span of years is no Sofia line', text: '© 2008-2015 Design Connected EOOD', country: 'BG', lines: [] },

@@ -188,6 +188,9 @@ describe('sign-ins that are not the customer\'s account', () => {
     ['a sign-in on an intranet\'s own host', 'http://www.mpmt.mp.br/conteudo.php', [link('https://intranet.mpmt.mp.br/login/', 'Acessar', { region: 'aside', selector: 'tbody > tr > td > a' })], []],
     // br-government-tst-noticia (dev): Liferay's default sign-in, the portal's content editors' door
     ['Liferay\'s portal sign-in', 'http://www.tst.jus.br/noticias', [link('http://www.tst.jus.br/c/portal/login?p_l_id=10725', 'Logar', { region: 'header', selector: 'a#sign-in' })], []],
+    // br-government-defensoriaal-noticia (dev, from holdout 44), br-government-mpf-noticia and be-government-mons-contact (dev):
+    // Plone's "log in" site action, the members' and editors' door
+    ['Plone\'s site-action log-in', 'http://www.defensoria.al.gov.br/sala-de-imprensa', [link('http://www.defensoria.al.gov.br/login_form', 'Acessar', { region: 'header', selector: 'li#siteaction-login > a' })], []],
     // Invented: the same words elsewhere still lead into the account
     ['a login that returns to the account page (invented)', 'https://tienda.example/', [link('https://tienda.example/user/login?destination=user/profile', 'Inicie sesión', { region: 'header' })], ['account']],
     ['an ASP.NET login.aspx link of the site\'s own (invented)', 'https://tienda.example/', [link('https://tienda.example/login.aspx?ReturnUrl=%2fmi-cuenta', 'Login', { region: 'header', selector: 'a#loginLink' })], ['account']],

@@ -45,6 +45,8 @@ describe('links in real pages', () => {
     // ar-bank-bancor-home and do-bank-bhdleon-home (dev, from holdout 13): the banks' online banking
     { name: '"homebanking" → /bancon is the account', href: 'https://www.bancor.com.ar/718_APP/personas/canales-de-autogesti%C3%B3n/bancon/', text: 'homebanking', kinds: ['account'] },
     { name: '"Internet Banking Personal" is the account', href: 'https://www.bhdleon.com.do/wps/portal/BHD/Inicio/personas/internet-banking', text: 'Internet Banking Personal', kinds: ['account'] },
+    // pa-bank-banconal-home (dev, from holdout 44): an image link whose alt is a file name's slug
+    { name: 'an image\'s alt "banca-en-linea" is the account', href: 'https://bnpenlinea.banconal.com.pa/DIBS_BANCO_NACIONAL_PANAMA/pages/index.jsp', text: 'banca-en-linea', kinds: ['account'] },
     // es-services-infojobs-home (dev, from holdout 13): the candidates' sign-in, a javascript: link
     { name: '"ACCESO CANDIDATOS" is the account', href: 'javascript:void(0)', text: 'ACCESO CANDIDATOS', kinds: ['account'] },
     // br-retail-lojasrubi-home (dev, from holdout 13): the footer's order-status page
