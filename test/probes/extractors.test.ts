@@ -363,6 +363,15 @@ describe('schema.org data', () => {
     expect(sd.emails).toEqual(['customercare@missguided.com']);
   });
 
+  // es-insurance-lineadirecta-home (dev, from holdout 45): the Organization block closes once too often and breaks a string
+  // across a line; its ContactPoints are the insurer's customer-service and roadside lines
+  it('reads a block with a stray closing brace at the end and a line break inside a string', () => {
+    const block = '\n{"@context" : "http://schema.org",\n"@type": "Organization",\n"name": "Línea Directa Aseguradora",\n"logo": "\nhttps://www.lineadirecta.com/image/logo.png",\n"telephone":"+34 902 123 253",\n"contactPoint" : [\n { "@type" : "ContactPoint",\n "telephone" : "+34 902 321 321",\n "contactType" : "customer service"\n } , {\n "@type" : "ContactPoint",\n "telephone" : "+800 120 123 80",\n "contactType" : "roadside assistance",\n "contactOption" : "TollFree"\n } ]\n}\n}\n';
+    const sd = readStructuredData([block], [], 'ES');
+    expect(sd.errors).toEqual([]);
+    expect(sd.contactPoints.map((c) => c.telephone)).toEqual(['+34902321321', '+80012012380']);
+  });
+
   it('keeps a string\'s own curly quotes in a block with straight-quoted keys, and reports it if it still does not parse (invented)', () => {
     expect(readStructuredData(['{"@type": "Organization", "slogan": "Say “hola”", "email": "a@b.example",}'], [], 'CO').errors).toEqual([]);
     expect(readStructuredData(['{"@type": “Organization”, name: x}'], [], 'CO').errors[0]).toMatch(/does not parse/);

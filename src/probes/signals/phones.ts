@@ -485,6 +485,37 @@ function cityAreaCode(plan: (typeof CITY_LOCAL)[number], text: string, start: nu
   return plan.cities?.find(([re]) => re.test(`${before} ${after}`))?.[1];
 }
 
+/** A line that is a person's name and a dash before the number ("Raiana Barreto — (92) 98180-5483"). */
+const PERSONS_LINE = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}'’.-]+){1,4}\s*[—–-]\s*$/u;
+/** The credit that opens an article's sign-off: who wrote it, whose release it is. */
+const CREDIT_LINE = /^\s*(?:texto|fonte|por|reportagem|redacao|text|by|source)\s*:/;
+
+/**
+ * An article's credits list people with their own lines under the text's credit (ALEAM's
+ * news: "Texto: Assessoria da Deputada", then "Emanuel Mendes Siqueira — (92) 99122-3785" and
+ * "Raiana Barreto — (92) 98180-5483", a deputy's press aides): each number is that person's,
+ * not the organisation's. Only a line that is wholly a name and a dash before the number,
+ * under the credit or under other such lines.
+ */
+function creditedPersonsLine(text: string, start: number): boolean {
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!PERSONS_LINE.test(text.slice(lineStart, start))) return false;
+  for (let up = 0; up < 12 && lineStart > 0; up++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const prev = text.slice(prevStart, lineStart - 1);
+    if (CREDIT_LINE.test(fold(prev))) return true;
+    // Paragraphs come apart with a blank line between them.
+    if (!prev.trim()) {
+      lineStart = prevStart;
+      continue;
+    }
+    // Another credited person's line ("Name — number") keeps the block going.
+    if (!/^\s*\p{Lu}[\p{L}'’.-]+(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}'’.-]+){1,4}\s*[—–-]\s*[+(\d][\d\s().-]{6,}$/u.test(prev)) return false;
+    lineStart = prevStart;
+  }
+  return false;
+}
+
 /** Phone numbers in a text (visible or hidden) with context filters. */
 export function phonesInText(text: string, country: string): { e164: string; start: number; end: number; raw: string; type?: string }[] {
   const region = asCountry(country);
@@ -519,6 +550,8 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     if (emergencyBodysLine(text, start)) return true;
     // A columnist's tagline gives her own or her firm's line, not the publisher's.
     if (inContributorsBio(text, start)) return true;
+    // …and an article's credits give the credited people's own phones.
+    if (creditedPersonsLine(text, start)) return true;
     // A fax line is not a line a customer can call.
     return isFaxLabelled(text, start, end);
   };

@@ -246,6 +246,9 @@ export function isStaffOrCommentLogin(l: { href: string; selector: string }): bo
   // So is Plone's (/login_form, its "Acessar" or "Se connecter" site action: MPF's footer, Mons's
   // header, the Alagoas public defender's li#siteaction-login): members and editors sign in there.
   if (/^\/login_form$/i.test(path)) return true;
+  // A sign-in that says it authenticates the body's civil servants, or into its personnel system (TRT-2's
+  // "MEU ESPAÇO" → aplicacoes1.trtsp.jus.br/sgrh-online/online/login.do?acao=autenticarServidor).
+  if (/autenticar[-_]?servidor|(?:^|\/)sgrh(?:[-_]online)?(?:\/|$)/i.test(`${path}${query}`)) return true;
   return /#comment|[?&]destination=[^&]*comment/i.test(query) || /#dnn_\w*LOGIN_(?:loginLink|cmdLogin)\b/i.test(l.selector);
 }
 

@@ -42,7 +42,7 @@ export function typeName(t: string): string {
   return t.trim().replace(/^https?:\/\/(?:www\.)?schema\.org\//i, '').replace(/^schema:/i, '');
 }
 
-/** JSON.parse, then a retry without trailing commas, comments and raw control characters. */
+/** JSON.parse, then a retry without trailing commas, comments, raw control characters and stray closers at the end. */
 export function parseJsonLd(text: string): unknown {
   const t = text.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, '');
   try {
@@ -55,6 +55,17 @@ export function parseJsonLd(text: string): unknown {
     try {
       return JSON.parse(fixed);
     } catch (err) {
+      // A stray closing brace after the object (Línea Directa's Organization block ends "} ] }" and one
+      // more "}"): the object before it. At most three, and only closers: anything else is not JSON.
+      let cut = fixed.trimEnd();
+      for (let i = 0; i < 3 && /[}\]]$/.test(cut); i++) {
+        cut = cut.slice(0, -1).trimEnd();
+        try {
+          return JSON.parse(cut);
+        } catch {
+          /* one closer fewer still does not parse */
+        }
+      }
       // A block a CMS's editor "smartened" (Missguided's Organization: { “@type”: “ContactPoint”, “email”: …,
       // “foundingDate”: “2008" }) is JSON whose quotes became typographic ones. Only a block that has no
       // straight-quoted key at all is read so: in one that does, a curly quote is a string's own text.

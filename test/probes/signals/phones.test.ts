@@ -95,6 +95,8 @@ describe('phone lines in real snippets', () => {
     // br-government-tcesc-noticia (dev, from holdout 12): the footer writes the area code between bars
     { name: 'an area code between bars is read as one in parentheses', text: 'Telefones\n|48| 3221-3602\n|48| 3221-3603', country: 'BR', lines: ['+554832213602', '+554832213603'] },
     // bench/real-pages/jm-government-jis-noticia (dev): hunting ranges under a "Tel:" label; the first line of each, as written
+    // A named press officer's line with no credit above it stays the organisation's (invented)
+    { name: 'a named press officer\'s line with no credit above it', text: 'Assessoria de Comunicação\nJoana Silva — (61) 3105-6404', country: 'BR', lines: ['+556131056404'] },
     // br-government-trego-noticia (dev, from holdout 44): the article's second line after "e", its area code set apart by a space and the trunk 0
     { name: 'a second line after "e" under an area code written with a space', text: 'por meio do telefone 062 3920 4142 e 3521-2292 ou pelo endereço eletrônico', country: 'BR', lines: ['+556239204142', '+556235212292'] },
     // br-education-pucrs-home (dev, from holdout 43): the footer's year, in the next inline element, follows the line after a space
@@ -128,6 +130,9 @@ describe('phone lines in real snippets', () => {
     { name: 'shop unit numbers listed with slashes', text: 'Av. Jorge Alessandri 3177 L.C-218B /220/222/244', country: 'CL', lines: [] },
     // bench/real-pages/jm-government-jis-noticia (dev): the tag cloud's budget years
     { name: 'year pairs in a tag cloud', text: 'Budget 2014/2015\nBudget 2015/2016\nSectoral Debate 2014/2015', country: 'JM', lines: [] },
+    // br-government-aleam-noticia (dev, from holdout 45): the article's credits, a deputy's press aides with their mobiles
+    { name: 'the people an article credits, each with a phone, under "Texto:"', text: 'criticou o deputado.\nTexto: Assessoria da Deputada\nEmanuel Mendes Siqueira — (92) 99122-3785\nRaiana Barreto — (92) 98180-5483\nFoto: Jimmy Christian', country: 'BR', lines: [] },
+    { name: 'the same credits with blank lines between their paragraphs', text: 'Texto: Assessoria da Deputada\n\nEmanuel Mendes Siqueira — (92) 99122-3785\n\nRaiana Barreto — (92) 98180-5483', country: 'BR', lines: [] },
     // Nothing says "Fone" before it: a number and a figure after it stay unread (invented)
     { name: 'an unlabelled number followed by a figure (invented)', text: 'Protocolo (51) 3320.3500 2018 arquivado', country: 'BR', lines: [] },
     // Nothing says "Tel" before it: digits after a hyphen stay a check digit, not a range (invented)

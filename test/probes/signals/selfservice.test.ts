@@ -191,6 +191,8 @@ describe('sign-ins that are not the customer\'s account', () => {
     // br-government-defensoriaal-noticia (dev, from holdout 44), br-government-mpf-noticia and be-government-mons-contact (dev):
     // Plone's "log in" site action, the members' and editors' door
     ['Plone\'s site-action log-in', 'http://www.defensoria.al.gov.br/sala-de-imprensa', [link('http://www.defensoria.al.gov.br/login_form', 'Acessar', { region: 'header', selector: 'li#siteaction-login > a' })], []],
+    // br-government-trtsp-noticia (dev, from holdout 45): the court's staff area in its personnel (SGRH) system
+    ['a sign-in that authenticates the civil servants, in the personnel system', 'http://www.trtsp.jus.br/noticias', [link('http://aplicacoes1.trtsp.jus.br/sgrh-online/online/login.do?acao=autenticarServidor', 'MEU ESPAÇO', { region: 'header', selector: 'div#busca > span.bt_red > a.clink' })], []],
     // Invented: the same words elsewhere still lead into the account
     ['a login that returns to the account page (invented)', 'https://tienda.example/', [link('https://tienda.example/user/login?destination=user/profile', 'Inicie sesión', { region: 'header' })], ['account']],
     ['an ASP.NET login.aspx link of the site\'s own (invented)', 'https://tienda.example/', [link('https://tienda.example/login.aspx?ReturnUrl=%2fmi-cuenta', 'Login', { region: 'header', selector: 'a#loginLink' })], ['account']],

@@ -45,6 +45,8 @@ describe('links in real pages', () => {
     // ar-bank-bancor-home and do-bank-bhdleon-home (dev, from holdout 13): the banks' online banking
     { name: '"homebanking" → /bancon is the account', href: 'https://www.bancor.com.ar/718_APP/personas/canales-de-autogesti%C3%B3n/bancon/', text: 'homebanking', kinds: ['account'] },
     { name: '"Internet Banking Personal" is the account', href: 'https://www.bhdleon.com.do/wps/portal/BHD/Inicio/personas/internet-banking', text: 'Internet Banking Personal', kinds: ['account'] },
+    // ie-insurance-axainsurance-home (dev, from holdout 45): an insurer's terms of business, a PDF in its downloads
+    { name: '"Terms of business (PDF)" is the terms', href: 'https://www.axa.ie/download/axa-terms-of-business.pdf', text: 'Terms of business (PDF)', kinds: ['terms'] },
     // pa-bank-banconal-home (dev, from holdout 44): an image link whose alt is a file name's slug
     { name: 'an image\'s alt "banca-en-linea" is the account', href: 'https://bnpenlinea.banconal.com.pa/DIBS_BANCO_NACIONAL_PANAMA/pages/index.jsp', text: 'banca-en-linea', kinds: ['account'] },
     // es-services-infojobs-home (dev, from holdout 13): the candidates' sign-in, a javascript: link
@@ -69,6 +71,10 @@ describe('links in real pages', () => {
     // Courts' public case look-ups are the request tracking a court offers (batches 8–10 label them so):
     // br-government-stf-noticia, br-government-tse-noticia, br-government-trt4-noticia, br-government-tjam-jurisprudencia (dev)
     { name: '"Acompanhamento Processual" → the STF\'s case look-up is request tracking', href: 'http://www.stf.jus.br/portal/processo/', text: 'Acompanhamento Processual', kinds: ['orderTracking'] },
+    // br-government-trtsp-noticia and br-association-oabpernambuco-noticia (dev, from holdout 45): a labour court's case
+    // look-up and a bar section's ombudsman follow-up, request tracking under the set's convention
+    { name: '"Andamento Processual" is request tracking', href: 'http://www.trtsp.jus.br/consultas/andamento-processual', text: 'Andamento Processual', kinds: ['orderTracking'] },
+    { name: '"Acompanhe sua manifestação" is request tracking', href: 'http://www.oabpe.org.br/acompanhe-sua-manifestacao/', text: 'Acompanhe sua manifestação', kinds: ['orderTracking'] },
     { name: '"Acompanhamento processual e Push" is request tracking', href: 'http://www.tse.jus.br/servicos-judiciais/processos/acompanhamento-processual-e-push', text: 'Acompanhamento processual e Push', kinds: ['orderTracking'] },
     { name: '"Consulta Processual" is request tracking', href: 'http://www.trt4.jus.br/portais/trt4/consultas/consulta_lista', text: 'Consulta Processual', kinds: ['orderTracking'] },
     // br-government-mj-noticia (dev, from holdout 12): the ministry's top bar
