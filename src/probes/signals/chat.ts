@@ -28,7 +28,7 @@ export const CHAT_VENDORS = [
   'purechat', 'comm100', 'kustomer', 'sprinklr', 'five9', 'chatra', 'snapengage', 'reamaze',
   'livehelperchat', 'wcentrix', 'byside', 'kayako', 'live2support', 'livehelpnow', 'egain',
   'moxie', 'providesupport', 'boldchat', 'websitealive', 'talisma', 'watson', 'quiq', 'chattigo', 'nama', 'allegra', 'radial', 'gladly', 'zoosnet', '53kf', 'pipedrive', 'alicare', '7moor',
-  'meiqia', 'qiyu', 'udesk', 'sobot', 'channeltalk', 'iadvize', 'bitrix24', 'liveagent', 'carrotquest', 'livetex', 'chaport', 'generic',
+  'meiqia', 'qiyu', 'udesk', 'sobot', 'channeltalk', 'iadvize', 'bitrix24', 'liveagent', 'carrotquest', 'livetex', 'chaport', 's1gateway', 'generic',
 ] as const;
 export type ChatVendor = (typeof CHAT_VENDORS)[number];
 
@@ -488,6 +488,15 @@ export const VENDOR_TABLE: VendorDef[] = [
     brand: 'livetex',
     urls: [/\bcs\d+\.livetex\.ru\/js\/client\.js/i],
     inline: [/\bliveTexID\b['"]?\]?\s*=/],
+    globals: [],
+    markers: [],
+  },
+  {
+    // S1 Gateway (Paraguay): a contact-centre platform whose web-chat channel loads from the
+    // operator's own subdomain (Banco Nacional de Fomento's home page: skytel.s1gateway.com/api/channel/webchat.php?action=js).
+    id: 's1gateway', name: 'S1 Gateway web chat',
+    urls: [/\b[\w-]+\.s1gateway\.com\/api\/channel\/webchat\.php/i],
+    inline: [],
     globals: [],
     markers: [],
   },

@@ -199,9 +199,19 @@ function filedUnderBrand(url: string, brands: Set<string>): boolean {
 }
 
 function ownBrands(view: DocView, links: LinkContext): Set<string> {
-  const brands = new Set<string>([brandOf(view.url)].filter(Boolean));
+  // The hosts the site lives on name it too: a copy served elsewhere (`--serve`, a staging host) is still its site.
+  const brands = new Set<string>([brandOf(view.url), ...(links.siteHosts ?? []).map((h) => brandOf(`http://${h}/`))].filter(Boolean));
   for (const l of view.doc.links) if (/^https?:/i.test(l.href) && links.isOwn(l.href) && brandOf(l.href)) brands.add(brandOf(l.href));
   return brands;
+}
+
+/** The last segment of a link's path ("/mi-altice" → "mi-altice"). */
+function lastSegment(href: string): string {
+  try {
+    return decodeURIComponent(new URL(href).pathname.split('/').filter(Boolean).pop() ?? '');
+  } catch {
+    return '';
+  }
 }
 
 /**
@@ -304,6 +314,8 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
     if (kinds.includes('account') && (isStaffOrCommentLogin(l) || isCommentLoginPrompt(view.doc.text, l.text))) kinds = kinds.filter((k) => k !== 'account');
     // "myPurdue" → wl.mypurdue.purdue.edu: the portal named "my" + the organisation, on its own domain.
     if (!kinds.length && /^https?:/i.test(l.href) && links.isOwn(l.href) && namesOwnPortal(l.text || l.label, brands ??= ownBrands(view, links))) kinds = ['account'];
+    // …and so does an icon whose address is that name (Altice Dominicana's user icon → /mi-altice).
+    if (!kinds.length && !(l.text || l.label).trim() && /^https?:/i.test(l.href) && links.isOwn(l.href) && namesOwnPortal(lastSegment(l.href), brands ??= ownBrands(view, links))) kinds = ['account'];
     // A public body's "Central de atendimento" is its citizens' service desk (the ALESP's, the ALECE's, the
     // Ministry of Justice's: phone lines, opening hours, an ombudsman), which the words also make the
     // contact page; a shop's is its help centre.

@@ -527,9 +527,11 @@ export function kindsFromUrl(url: string, ownSegment = false, siteHosts: readonl
     }
     // The customer-area host stands for the account, except for the pages on it that sell a
     // subscription or a plan ("Suscripción" → micuenta.x/suscripcion/): a shop, not the sign-in.
-    const selling = pathSegments(url).some((seg) => SALES_SEGMENT.test(seg));
+    // …and the public look-ups kept there: TRF2's case look-up at portal.trf2.jus.br/portal/consulta/cons_procs.asp
+    // (a 'consulta' section, the court's public queries) is no sign-in.
+    const elsewhere = pathSegments(url).some((seg) => SALES_SEGMENT.test(seg) || /^(?:consultas?|cons-procs|pesquisas?|busca)$/.test(seg));
     // …unless the site itself lives there: on portal.tcu.gov.br every link leads to portal.tcu.gov.br.
-    if (!selling && !siteHosts.includes(host) && /^(?:sucursal|oficinavirtual|sucursalvirtual|clientes|micuenta|portal|mi)\./.test(host) && !out.includes('account')) out.push('account');
+    if (!elsewhere && !siteHosts.includes(host) && /^(?:sucursal|oficinavirtual|sucursalvirtual|clientes|micuenta|portal|mi)\./.test(host) && !out.includes('account')) out.push('account');
   } catch {
     /* not a URL */
   }
@@ -638,7 +640,9 @@ export function classifyLink(href: string, text: string, label = '', region = ''
   // A help site is one whatever the link says ("Fale Conosco" → igcorp.octadesk.com/kb/, "sac" → sac.uol.com.br).
   const platform: PageKind[] = isHelpSite(href) && !blocked.includes('help') ? ['help'] : [];
   // What the page's own slug names, apart from the sections above it.
-  const own = kindsFromUrl(href, true, siteHosts).filter((k) => !blocked.includes(k as KeyKind));
+  // A slug that is the initials of the words the link names is that body's acronym (AGU's 'Consultoria-Geral da
+  // União' → /unidade/CGU), not the French terms of use it spells.
+  const own = acronymOf(shown, href) ? [] : kindsFromUrl(href, true, siteHosts).filter((k) => !blocked.includes(k as KeyKind));
   // A lone generic word ("support", "Privacy") says less than an address that names another
   // page: "support" → /contact-us/ is the contact page, not a help centre. The page's own slug
   // must name it: a section above it does not ("Privacidad" → /CustomerService/PolicyPrivacy.htm
@@ -665,6 +669,19 @@ export function classifyLink(href: string, text: string, label = '', region = ''
   // where the page sits in the site says it is the site's terms.)
   if (own.includes('help') && repeatsText(href, shown)) negated.add('help');
   return [...new Set<PageKind>([...urlKinds.filter((k) => !negated.has(k)), ...platform])];
+}
+
+/** Whether the last segment of a link's path is the initials of its text's words ("Consultoria-Geral da União" → /unidade/CGU). */
+function acronymOf(text: string, href: string): boolean {
+  let last: string | undefined;
+  try {
+    last = new URL(href).pathname.split('/').filter(Boolean).pop();
+  } catch {
+    return false;
+  }
+  if (!last || !/^[A-Za-z]{2,6}$/.test(last)) return false;
+  const initials = fold(text).split(/[\s-]+/).filter((w) => w && !/^(?:d[aeo]s?|de la|del|of|the|and|e|y|et)$/.test(w)).map((w) => w[0]).join('');
+  return initials.length >= 2 && initials === last.toLowerCase();
 }
 
 /** Whether the last segment of a link's path is its text written as a slug ("Preguntas" → /preguntas/). */

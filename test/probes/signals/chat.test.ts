@@ -396,6 +396,8 @@ describe('every vendor in the table, three ways (invented loaders)', () => {
     carrotquest: { url: 'https://cdn.carrotquest.io/api.min.js', inline: "carrotquest.connect('12345-abc');" },
     livetex: { url: 'https://cs15.livetex.ru/js/client.js', inline: "window['liveTex'] = true, window['liveTexID'] = 123456, window['liveTex_object'] = true;" },
     chaport: { url: 'https://app.chaport.com/javascripts/insert.js', inline: "w.chaportConfig = { appId: 'abc' };" },
+    // py-bank-bnf-home (dev, from holdout 46): the web-chat channel on the operator's subdomain
+    s1gateway: { url: 'https://skytel.s1gateway.com/api/channel/webchat.php?action=js&cpg_id=73', inline: "s.src = 'https://skytel.s1gateway.com/api/channel/webchat.php?action=js&cpg_id=73';" },
     moxie: { url: 'https://asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js', inline: "s.src = '//asset.gomoxie.solutions/concierge/tienda/client/concierge-client.js';" },
   };
 

@@ -145,6 +145,9 @@ describe('the portal named "my" and the organisation', () => {
     ['myPurdue on the university\'s own domain', 'https://www.purdue.edu/', [other('https://wl.mypurdue.purdue.edu/', 'myPurdue')], ['account']],
     ['"Mi Movistar" on the operator\'s own host (invented)', 'https://www.movistar.example/', [other('https://www.movistar.example/app', 'Mi Movistar')], ['account']],
     ['"Minha Claro" on the operator\'s own host (invented)', 'https://www.claro.example/', [footer('https://minhaclaro.claro.example/', 'Minha Claro')], ['account']],
+    // do-telecom-altice-home (dev, from holdout 46): the header's user icon, with no words, into /mi-altice
+    ['an icon whose address is "mi-" and the organisation', 'https://www.altice.com.do/', [other('https://www.altice.com.do/mi-altice', '')], ['account']],
+    ['a worded link whose address is "mi-" and the organisation keeps what its words say (invented)', 'https://www.altice.com.do/', [other('https://www.altice.com.do/mi-altice', 'Descarga la app')], []],
     // Invented: "my" and another name, or "my" + the organisation on another organisation's domain
     ['"My Story" (not the organisation\'s name, invented)', 'https://www.purdue.edu/', [main('https://www.purdue.edu/stories/', 'My Story')], []],
     ['"myPurdue" pointing to another organisation\'s domain (invented)', 'https://www.purdue.edu/', [other('https://mypurdue.fan.example/', 'myPurdue')], []],

@@ -47,6 +47,11 @@ describe('links in real pages', () => {
     { name: '"Internet Banking Personal" is the account', href: 'https://www.bhdleon.com.do/wps/portal/BHD/Inicio/personas/internet-banking', text: 'Internet Banking Personal', kinds: ['account'] },
     // ie-insurance-axainsurance-home (dev, from holdout 45): an insurer's terms of business, a PDF in its downloads
     { name: '"Terms of business (PDF)" is the terms', href: 'https://www.axa.ie/download/axa-terms-of-business.pdf', text: 'Terms of business (PDF)', kinds: ['terms'] },
+    // br-government-trf2-noticia (dev, from holdout 46): the court's public case look-up on its portal. host
+    { name: 'a case look-up in a portal. host\'s "consulta" section is no sign-in', href: 'http://portal.trf2.jus.br/portal/consulta/cons_procs.asp', text: 'TRF2', kinds: [] },
+    // br-government-advocaciageral-noticia (dev, from holdout 46): a unit's acronym as the slug, which spells the French terms' 'CGU'
+    { name: 'a slug that is the link\'s initials ("Consultoria-Geral da União" → /unidade/CGU) is no terms', href: 'http://www.agu.gov.br/unidade/CGU', text: 'Consultoria-Geral da União', kinds: [] },
+    { name: 'a French shop\'s "Conditions générales d\'utilisation" → /cgu stays the terms (invented)', href: 'https://boutique.example/cgu', text: "Conditions générales d'utilisation", kinds: ['terms'] },
     // pa-bank-banconal-home (dev, from holdout 44): an image link whose alt is a file name's slug
     { name: 'an image\'s alt "banca-en-linea" is the account', href: 'https://bnpenlinea.banconal.com.pa/DIBS_BANCO_NACIONAL_PANAMA/pages/index.jsp', text: 'banca-en-linea', kinds: ['account'] },
     // es-services-infojobs-home (dev, from holdout 13): the candidates' sign-in, a javascript: link
