@@ -385,7 +385,7 @@ export function vanityNumber(raw: string, region: CountryCode): string | null {
  * next inline element ("Fone: (51) 3320.3500 2018 ASCOM", PUCRS's), which the matcher reads
  * as one over-long number and refuses.
  */
-const LINE_THEN_FIGURE = /(?<![\d+\w])(\+?\(?\d{1,4}\)?[\s.-]?\d{3,5}[\s.-]?\d{4})[ \t]+\d{1,4}(?![\d\w.\/-])/g;
+const LINE_THEN_FIGURE = /(?<![\d+\w])(\+?\(?\d{1,4}\)?[\s.-]?\d{3,5}[\s.-]?\d{4})[ \t]+\d{1,4}(?![\d\w./-])/g;
 const HUNTING_RANGE = /(?<![\d+\w])(\+?(?:\d[\s.]?)?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]?\d{3,4})-\d{1,2}(?![\d/-])/g;
 const INTERNATIONAL_00 = /(?<![\d+])00\s?[1-9]\d{0,2}[\s.\-/]*(?:\(0\)\s*)?\(?\d{1,4}\)?(?:[\s.\-/]*\d{2,5}){1,4}/g;
 const MX_01 = /(?<![\d+])01[\s.-]*\(?\d{2,3}\)?(?:[\s.-]*\d{2,4}){2,4}/g;
