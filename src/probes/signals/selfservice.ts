@@ -13,7 +13,7 @@ import type { Message } from '../../i18n/index.js';
 import { errorReason } from '../../net/fetch.js';
 import { type DocView, type Finding, fold, hostOf, isPlaceholderHref, siteOf, splitCamelCase, src, withNotes } from './text.js';
 import { isRecoveryOnly } from './signin.js';
-import { classifyLink, isHelpPlatform, kindsFromText, kindsFromUrl } from './vocab.js';
+import { classifyLink, isHelpPlatform, kindsFromText, kindsFromUrl, lastPathSegment } from './vocab.js';
 
 export interface KindHit extends Finding<PageKind> {
   /** Clicks from home to what was found (a page's depth, or the linking page's depth + 1). */
@@ -205,10 +205,10 @@ function ownBrands(view: DocView, links: LinkContext): Set<string> {
   return brands;
 }
 
-/** The last segment of a link's path ("/mi-altice" → "mi-altice"). */
-function lastSegment(href: string): string {
+/** A path segment as its words ("mi%20altice" → "mi altice"); empty for none or a malformed escape. */
+function decodeSegment(seg: string | undefined): string {
   try {
-    return decodeURIComponent(new URL(href).pathname.split('/').filter(Boolean).pop() ?? '');
+    return decodeURIComponent(seg ?? '');
   } catch {
     return '';
   }
@@ -315,7 +315,7 @@ export function extractKindHits(view: DocView, pageKinds: PageKind[], forms: For
     // "myPurdue" → wl.mypurdue.purdue.edu: the portal named "my" + the organisation, on its own domain.
     if (!kinds.length && /^https?:/i.test(l.href) && links.isOwn(l.href) && namesOwnPortal(l.text || l.label, brands ??= ownBrands(view, links))) kinds = ['account'];
     // …and so does an icon whose address is that name (Altice Dominicana's user icon → /mi-altice).
-    if (!kinds.length && !(l.text || l.label).trim() && /^https?:/i.test(l.href) && links.isOwn(l.href) && namesOwnPortal(lastSegment(l.href), brands ??= ownBrands(view, links))) kinds = ['account'];
+    if (!kinds.length && !(l.text || l.label).trim() && /^https?:/i.test(l.href) && links.isOwn(l.href) && namesOwnPortal(decodeSegment(lastPathSegment(l.href)), brands ??= ownBrands(view, links))) kinds = ['account'];
     // A public body's "Central de atendimento" is its citizens' service desk (the ALESP's, the ALECE's, the
     // Ministry of Justice's: phone lines, opening hours, an ombudsman), which the words also make the
     // contact page; a shop's is its help centre.

@@ -671,14 +671,18 @@ export function classifyLink(href: string, text: string, label = '', region = ''
   return [...new Set<PageKind>([...urlKinds.filter((k) => !negated.has(k)), ...platform])];
 }
 
+/** The last segment of a link's path, as written ("/unidade/CGU" → "CGU"); undefined for none or no URL. */
+export function lastPathSegment(href: string): string | undefined {
+  try {
+    return new URL(href).pathname.split('/').filter(Boolean).pop();
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether the last segment of a link's path is the initials of its text's words ("Consultoria-Geral da União" → /unidade/CGU). */
 function acronymOf(text: string, href: string): boolean {
-  let last: string | undefined;
-  try {
-    last = new URL(href).pathname.split('/').filter(Boolean).pop();
-  } catch {
-    return false;
-  }
+  const last = lastPathSegment(href);
   if (!last || !/^[A-Za-z]{2,6}$/.test(last)) return false;
   const initials = fold(text).split(/[\s-]+/).filter((w) => w && !/^(?:d[aeo]s?|de la|del|of|the|and|e|y|et)$/.test(w)).map((w) => w[0]).join('');
   return initials.length >= 2 && initials === last.toLowerCase();
@@ -686,12 +690,7 @@ function acronymOf(text: string, href: string): boolean {
 
 /** Whether the last segment of a link's path is its text written as a slug ("Preguntas" → /preguntas/). */
 function repeatsText(href: string, text: string): boolean {
-  let last: string | undefined;
-  try {
-    last = new URL(href).pathname.split('/').filter(Boolean).pop();
-  } catch {
-    return false;
-  }
+  const last = lastPathSegment(href);
   if (!last) return false;
   const [seg] = pathSegments(`http://x/${last}`, true);
   const [said] = pathSegments(`http://x/${encodeURIComponent(text.trim())}`, true);
