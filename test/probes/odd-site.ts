@@ -54,7 +54,9 @@ export async function startOddSite(): Promise<OddSite> {
           <a href="/legal/index.htm">Política de privacidad</a> <a href="/tiendas/">Nuestras tiendas</a> <a href="/noticias/">Noticias</a></nav>
           <main><h1>Bienvenido a Tienda Rara</h1></main>
           <footer>Línea de atención (601) 555 0199 · servicio@tiendarara.example</footer>
-          <script>setTimeout(function () { location.href = ${JSON.stringify(ELSEWHERE)}; }, 300);</script>`));
+          <script>setTimeout(function () { location.href = ${JSON.stringify(ELSEWHERE)}; }, 50);</script>`));
+      // (The redirect comes 50 ms after the script runs: at 300 ms a fully loaded test run once read the page before
+      // the timer fired, and the test saw no redirect at all.)
       case '/ayuda/':
         // Redirects while still parsing: whatever the parser had shown is what there is.
         return html(200, page('Ayuda | Tienda Rara', `<h1>Preguntas frecuentes</h1><p>Escríbenos a ayuda@tiendarara.example</p>
