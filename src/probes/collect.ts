@@ -413,6 +413,10 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
       if (group.querySelector('button, input[type="submit"], [role="button"]') && group.querySelectorAll('input, textarea, select').length >= 2) break;
       group = group.parentElement;
     }
+    // A box that names what to type and has no button near it of its own (Paquetexpress's header
+    // input placeholder="RASTREO DE ENVÍOS", sent by the Enter key from a script): reaching the
+    // whole page for one would lump it with every other field, so it is a form by itself.
+    if ((!group || group === body) && f.tagName === 'INPUT' && f.parentElement && f.parentElement !== body && (f.getAttribute('placeholder') || f.getAttribute('aria-label') || '').trim()) group = f.parentElement;
     if (!group || group === body || seenGroups.has(group) || forms.length >= 50) continue;
     seenGroups.add(group);
     forms.push({

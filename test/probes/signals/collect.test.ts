@@ -235,6 +235,24 @@ describe('a page-wide form read box by box', () => {
   });
 });
 
+describe('form fields outside any <form>', () => {
+  // mx-transport-paquetexpress-home (dev, from holdout 47): the header's tracking box has no button of its own (a
+  // script sends it on Enter); the nearest block with a button and a second field is the whole page
+  const PAQUETEXPRESS = '<div id="paquetexpress"><div id="tools"><div id="tracking-header"><input type="text" placeholder="RASTREO DE ENVÍOS" tabindex="-1"/>'
+    + '<span class="svgicon"></span></div><div id="tools-menu"><div class="tools-item">COTIZAR Y RECOLECTAR</div></div></div></div>'
+    + '<main><form action="/buscar"><input name="q" placeholder="Buscar"><button>Buscar</button></form></main><footer><button>Reportar issue</button><input type="text" placeholder="Tu correo"></footer>';
+  it('reads a lone box that names what to type as a form of its own (mx-transport-paquetexpress-home)', async () => {
+    const doc = await collect(PAQUETEXPRESS);
+    const lone = doc.forms.filter((f) => f.pseudo);
+    expect(lone.map((f) => f.fields.map((x) => x.placeholder))).toEqual([['RASTREO DE ENVÍOS'], ['Tu correo']]);
+    expect(lone[0]!.selector).toContain('tracking-header');
+  });
+  it('does not make a form of a lone box that names nothing (invented)', async () => {
+    const doc = await collect('<div><div><input type="text"></div></div><button>Go</button><input type="checkbox">');
+    expect(doc.forms.filter((f) => f.pseudo)).toEqual([]);
+  });
+});
+
 describe('hidden form fields', () => {
   it('marks a textarea in a Bootstrap "d-none" box as hidden, its visible neighbours not (pt-news-theportugalnews-article)', async () => {
     const d = await collect('<form class="single-line ajax-form" data-model="Subscriber"><div class="row align-items-end"><div class="col-md-5"><input type="text" class="form-control" name="Subscriber[name]" placeholder="Your name"></div><div class="col-8 col-md-5"><input type="email" class="form-control" name="Subscriber[email]" placeholder="name@example.com"></div><div class="col-4 col-md-2 d-none"><textarea name="Subscriber[location]" class="form-control"></textarea></div><div class="col-4 col-md-2"><button type="button">Subscribe</button></div></div></form>');

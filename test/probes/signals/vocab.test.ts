@@ -45,6 +45,10 @@ describe('links in real pages', () => {
     // ar-bank-bancor-home and do-bank-bhdleon-home (dev, from holdout 13): the banks' online banking
     { name: '"homebanking" → /bancon is the account', href: 'https://www.bancor.com.ar/718_APP/personas/canales-de-autogesti%C3%B3n/bancon/', text: 'homebanking', kinds: ['account'] },
     { name: '"Internet Banking Personal" is the account', href: 'https://www.bhdleon.com.do/wps/portal/BHD/Inicio/personas/internet-banking', text: 'Internet Banking Personal', kinds: ['account'] },
+    // br-government-tcema-noticia (dev, from holdout 47): the audit court's questions page for those who render accounts
+    { name: '"Dúvidas na prestação de contas" (questions on one subject) is the FAQ', href: 'http://www.tce.ma.gov.br/index.php/servicos/duvidas-na-prestacao-de-contas', text: 'Dúvidas na prestação de contas', kinds: ['help'] },
+    // gb-transport-yodel-home (dev, from holdout 47): the header's and footer's clients' area
+    { name: '"Client zone" is the account', href: 'https://www.yodel.co.uk/client-zone/', text: 'Client zone', kinds: ['account'] },
     // ie-insurance-axainsurance-home (dev, from holdout 45): an insurer's terms of business, a PDF in its downloads
     { name: '"Terms of business (PDF)" is the terms', href: 'https://www.axa.ie/download/axa-terms-of-business.pdf', text: 'Terms of business (PDF)', kinds: ['terms'] },
     // br-government-trf2-noticia (dev, from holdout 46): the court's public case look-up on its portal. host
@@ -158,6 +162,14 @@ describe('links in real pages', () => {
     { name: 'a Portuguese "Termos da encomenda" (order terms) under /termos/', href: '/termos/', text: 'Termos da encomenda', kinds: ['terms'] },
   ];
   const invalid: LinkCase[] = [
+    // br-government-trt10-noticia (dev, from holdout 47): 'Ajuda?' beside the case look-up opens a picture explaining case numbers
+    { name: '"Ajuda?" → /imagens/numeracaounica.jpg (a picture) is no help centre', href: 'http://www.trt10.jus.br/imagens/numeracaounica.jpg', text: 'Ajuda?', kinds: [] },
+    // br-government-defensoriapernambuco-noticia (dev, from holdout 47): the header's three links titled as the site's
+    // administrators' sign-in; the title rules the account out whether or not the words name it
+    { name: '"Login" titled "Efetuar login administrativo no site" is the administrators\' door', href: 'http://www.defensoria.pe.def.br/defensoria/?x=acesso', text: 'Login', label: 'Efetuar login administrativo no site', kinds: [] },
+    { name: '"Links" titled "Efetuar login administrativo no site" is no sign-in', href: 'http://www.defensoria.pe.def.br/defensoria/?x=links', text: 'Links', label: 'Efetuar login administrativo no site', kinds: [] },
+    // invented: a headline that opens with "Dúvidas" is an article, not the questions page
+    { name: 'a headline "Dúvidas sobre a reforma da previdência persistem entre servidores" is no FAQ', href: 'https://jornal.example/noticias/2020/duvidas-sobre-a-reforma', text: 'Dúvidas sobre a reforma da previdência persistem entre servidores', kinds: [] },
     // invented: customer service named beside "contact us" is the department one contacts
     { name: '"Customer Service & Contact Us" is the contact page, not help', href: 'https://shop.example/contact', text: 'Customer Service & Contact Us', kinds: ['contact'] },
     { name: 'a "Legal" section deeper in a site (an agency\'s legal office) is not the terms (invented)', href: 'https://agency.example.gov/Divisions/Legal.aspx', text: 'Legal', kinds: [] },
