@@ -168,6 +168,9 @@ describe('links in real pages', () => {
     // administrators' sign-in; the title rules the account out whether or not the words name it
     { name: '"Login" titled "Efetuar login administrativo no site" is the administrators\' door', href: 'http://www.defensoria.pe.def.br/defensoria/?x=acesso', text: 'Login', label: 'Efetuar login administrativo no site', kinds: [] },
     { name: '"Links" titled "Efetuar login administrativo no site" is no sign-in', href: 'http://www.defensoria.pe.def.br/defensoria/?x=links', text: 'Links', label: 'Efetuar login administrativo no site', kinds: [] },
+    // br-media-r7-noticia (dev): a news portal's elections section of answers to voters, labelled not FAQ — whose
+    // questions ("do eleitor") names readers, where "na prestação de contas" names the subject of a body's own answers
+    { name: '"Dúvidas do Eleitor" (a news section) is no FAQ', href: 'http://noticias.r7.com/eleicoes-2016/duvidas-do-eleitor', text: 'Dúvidas do Eleitor', kinds: [] },
     // invented: a headline that opens with "Dúvidas" is an article, not the questions page
     { name: 'a headline "Dúvidas sobre a reforma da previdência persistem entre servidores" is no FAQ', href: 'https://jornal.example/noticias/2020/duvidas-sobre-a-reforma', text: 'Dúvidas sobre a reforma da previdência persistem entre servidores', kinds: [] },
     // invented: customer service named beside "contact us" is the department one contacts
