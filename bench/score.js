@@ -28,12 +28,13 @@ const NUMBER_SIGNALS = new Set(['site.contact.phones', 'site.contact.whatsapp'])
 /**
  * One Colombian landline in the numbering plan of today: on 1 September 2021 every area
  * code gained "60" ("+57 1 364 9734", Bogotá as pages wrote it before, is "+57 601 364
- * 9734" now). A label written as the page showed it and the tool's reading in the current
- * plan are the same line, and are counted as one.
+ * 9734" now). So is a Brazilian mobile written before its area gained the ninth digit
+ * (2012–2016: "+55 98 9116-3011" is "+55 98 99116-3011" now). A label written as the page
+ * showed it and the tool's reading in the current plan are the same line, and are counted as one.
  * @param {string} n
  */
 function currentPlan(n) {
-  return n.replace(/^\+57([1-8])(\d{7})$/, '+5760$1$2');
+  return n.replace(/^\+57([1-8])(\d{7})$/, '+5760$1$2').replace(/^\+55([1-9]\d)([6-9]\d{7})$/, '+55$19$2');
 }
 
 /**

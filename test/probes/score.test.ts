@@ -20,6 +20,8 @@ describe('counting a page against its labels', () => {
     // A toll-free 01 8000 line has eleven digits after +57 and was never renumbered.
     ['a toll-free line is not rewritten', 'site.contact.phones', ['+5718000180222'], ['+57601800018022'], { tp: 0, fp: 1, fn: 1, tn: 0 }],
     ['two different Bogotá lines are two lines', 'site.contact.phones', ['+5713649734'], ['+576014073033'], { tp: 0, fp: 1, fn: 1, tn: 0 }],
+    ['a Brazilian mobile labelled in its eight-digit form of before the ninth digit and read with the 9', 'site.contact.phones', ['+559891163011'], ['+5598991163011'], { tp: 1, fp: 0, fn: 0, tn: 0 }],
+    ['a Brazilian landline (first digit 2 to 5) is not given a ninth digit', 'site.contact.phones', ['+559832163011'], ['+5598932163011'], { tp: 0, fp: 1, fn: 1, tn: 0 }],
     ['a mobile is left as it is', 'site.contact.phones', ['+573001234567'], ['+573001234567'], { tp: 1, fp: 0, fn: 0, tn: 0 }],
     ['an e-mail set is compared as written', 'site.contact.emails', ['a@x.co'], ['b@x.co'], { tp: 0, fp: 1, fn: 1, tn: 0 }],
     ['a boolean signal found where labelled', 'site.policy.privacy', true, true, { tp: 1, fp: 0, fn: 0, tn: 0 }],

@@ -132,7 +132,9 @@ export function classifyForm(form: FormInfo, pageKinds: PageKind[] = []): FormPu
   if (hasPassword) {
     // The staff's webmail box on a public body's page (SEFAZ-TO's Zimbra form → webmail.sefaz.to.gov.br,
     // an Outlook Web App /owa/ form) signs employees in to their mail, not customers to an account.
-    if (WEBMAIL_ACTION.test(form.action) || has(/\bzrememberme\b/)) return ['other'];
+    // So is a box whose own fields are named for the intranet (TCE-SE's header 'Fazer login:', inputs
+    // #intranet-usuario and #intranet-senha posting to its personnel system).
+    if (WEBMAIL_ACTION.test(form.action) || has(/\bzrememberme\b/) || has(/\bintranet\b/)) return ['other'];
     const submit = fold(form.submit.join(' '));
     const register = has(/confirm|repite|repeat|again|nuevamente/) ||
       /regist|sign ?up|crear (?:una |tu )?cuenta|create (?:an |your )?account|cadastr/.test(submit + ' ' + fold(form.heading));

@@ -46,6 +46,12 @@ function legacyColombian(raw: string): string | null {
 
 const LEGACY_CO = /(?:\+?\(?\s*57\s*[-\s]?\s*\)?\s*)?\(\s*(?:03|0)?[1-8]\s*\)\s*\d{3}[\s.-]?\d{2}[\s.-]?\d{2}|\+\s?57\s*[-\s]?\(?\s*[1-8]\s*\)?\s*\d{3}[\s.-]?\d{2}[\s.-]?\d{2}|\(\s*\+?57\s*[-\s]\s*[1-8]\s*\)\s*\d{3}[\s.-]?\d{2}[\s.-]?\d{2}|\(\s*\+?57\s*\)\s*[1-8]\s+\d{3}[\s.-]?\d{2}[\s.-]?\d{2}|\(?\s*0?57[1-8]\s*\)?\s*\d{3}[\s.-]?\d{2}[\s.-]?\d{2}/g;
 
+/**
+ * A Brazilian mobile in the eight-digit form of before the ninth digit, its area code in parentheses:
+ * "(98) 9116-3011", "+55 (11) 8765-4321". Mobiles began with 6 to 9; landlines with 2 to 5.
+ */
+const LEGACY_BR_MOBILE = /(?:\+\s?55\s?)?\(\s*0?([1-9]\d)\s*\)\s*([6-9]\d{3})[\s.-]?(\d{4})(?!\d)/g;
+
 /** Thousands-grouped amounts ("1.299.900", "1,299,900") are never phone numbers. */
 function looksLikeAmount(raw: string): boolean {
   const t = raw.trim();
@@ -527,7 +533,9 @@ export function phonesInText(text: string, country: string): { e164: string; sta
   const rejected = (start: number, end: number, raw: string): boolean => {
     if (looksLikeAmount(raw) || looksLikeDate(raw) || looksLikePlaceholder(raw)) return true;
     const before = fold(text.slice(Math.max(0, start - 28), start));
-    if (NOT_A_PHONE_BEFORE.test(before) && !PHONE_WORDS.test(before)) return true;
+    // …unless the number opens with its country code, which only a number to dial has (TRE-PI's footer
+    // "Protocolo: (+55 86) 2107-9735", the filing desk's line, not a protocol number).
+    if (NOT_A_PHONE_BEFORE.test(before) && !PHONE_WORDS.test(before) && !/^\(?\s?\+/.test(raw.trim())) return true;
     if (looksLikeCount(raw, before)) return true;
     if (NOT_A_PHONE_AFTER.test(text.slice(end, end + 14))) return true;
     // A number glued to letters or more digits ("AB3001234567", "3001234567-2") is a code.
@@ -677,6 +685,15 @@ export function phonesInText(text: string, country: string): { e164: string; sta
     }
   }
   if (region === 'BR') {
+    // A mobile written before its area gained the ninth digit (2012–2016: OAB/MA's hotlines "(98) 9116-3011" in
+    // 2016) is the same mobile today, with the 9 every Brazilian mobile took in front of it.
+    for (const m of text.matchAll(LEGACY_BR_MOBILE)) {
+      const start = m.index ?? 0;
+      const [raw, ddd, first, last] = m as unknown as [string, string, string, string];
+      if (overlaps(start, start + raw.length)) continue;
+      const p = parsePhoneNumberFromString(`+55${ddd}9${first}${last}`);
+      if (p && p.isValid() && p.getType() === 'MOBILE') claim(start, raw, p.number, 'MOBILE');
+    }
     // A labelled line without its area code in an address naming a state capital (ALESP's footer:
     // "São Paulo - SP - CEP 04097-900 - PABX: 3886-6000") is the capital's line.
     for (const m of text.matchAll(BR_LOCAL)) {

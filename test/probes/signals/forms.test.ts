@@ -39,6 +39,9 @@ describe('forms in real pages', () => {
     { name: 'Mobly\'s footer newsletter', purposes: ['newsletter'], form: form([f('text', 'NewsletterSignupForm[email]', { placeholder: 'Email*' }), f('checkbox', 'NewsletterSignupForm[categories][]', { label: 'Ofertas' })], { id: 'form-newsletter', heading: '10% OFF* na sua primeira compra de Black Friday', text: 'Eu quero!', action: 'https://www.mobly.com.br/newsletter', hidden: ['NewsletterFrom=NewsletterFooter'] }) },
     // same page: header search
     { name: 'Mobly\'s header search', purposes: ['search'], form: form([f('text', 'm', { placeholder: 'Encontre sofás, mesas...' })], { id: 'header-search', className: 'clearfix', action: 'https://www.mobly.com.br/catalog/', submit: ['Buscar', 'Buscar'], context: 'header-search clearfix form-search search' }) },
+    // bench/real-pages/br-government-tcese-noticia (dev, from holdout 48): the header's 'Fazer login:' box, its fields named for
+    // the intranet, posting to the court's personnel system
+    { name: 'TCE-SE\'s intranet sign-in box is no customer log-in', purposes: ['other'], form: form([f('text', 'user', { id: 'intranet-usuario' }), f('password', 'passwd', { id: 'intranet-senha' })], { heading: 'Fazer login:', action: 'http://www.tce.se.gov.br/webrhsys2/validarsenha.do' }) },
     // bench/real-pages/mx-transport-paquetexpress-home (dev, from holdout 47): the header's lone tracking box, sent by Enter
     { name: 'Paquetexpress\'s lone "RASTREO DE ENVÍOS" box is order tracking', purposes: ['tracking'], form: form([f('text', '', { placeholder: 'RASTREO DE ENVÍOS' })], { pseudo: true, method: '', id: 'tracking-header' }) },
     // bench/real-pages/gb-consumer-deliciouslyella-recipe (dev): the header holds the search box three times (one per

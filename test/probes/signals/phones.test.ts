@@ -97,6 +97,13 @@ describe('phone lines in real snippets', () => {
     // bench/real-pages/jm-government-jis-noticia (dev): hunting ranges under a "Tel:" label; the first line of each, as written
     // A named press officer's line with no credit above it stays the organisation's (invented)
     { name: 'a named press officer\'s line with no credit above it', text: 'Assessoria de Comunicação\nJoana Silva — (61) 3105-6404', country: 'BR', lines: ['+556131056404'] },
+    // br-association-oabma-noticia (dev, from holdout 48): the footer's hotlines, mobiles written in 2016 without the ninth digit
+    // Maranhão's mobiles had taken in 2015 — the same mobiles today, with the 9
+    { name: 'eight-digit mobiles of before the ninth digit are read with it', text: 'Prerogativas desrespeitadas: (98) 9116-3011\nDireitos Humanos violados: (98) 8144-6259', country: 'BR', lines: ['+5598991163011', '+5598981446259'] },
+    { name: 'an eight-digit landline (first digit 2 to 5) is left as it is (invented)', text: 'Telefone: (98) 3216-3011', country: 'BR', lines: ['+559832163011'] },
+    // br-government-trepi-noticia (dev, from holdout 48): the footer's filing-desk line, labelled 'Protocolo' (the desk), written
+    // with its country code — which a protocol number never has
+    { name: 'a line after "Protocolo:" written with its country code is a line', text: 'Tel: (+55 86) 2107-9700\nOuvidoria - 0800 086 0086\nProtocolo: (+55 86) 2107-9735', country: 'BR', lines: ['+558621079700', '+558000860086', '+558621079735'] },
     // br-government-trego-noticia (dev, from holdout 44): the article's second line after "e", its area code set apart by a space and the trunk 0
     { name: 'a second line after "e" under an area code written with a space', text: 'por meio do telefone 062 3920 4142 e 3521-2292 ou pelo endereço eletrônico', country: 'BR', lines: ['+556239204142', '+556235212292'] },
     // br-education-pucrs-home (dev, from holdout 43): the footer's year, in the next inline element, follows the line after a space
@@ -133,6 +140,8 @@ describe('phone lines in real snippets', () => {
     // br-government-aleam-noticia (dev, from holdout 45): the article's credits, a deputy's press aides with their mobiles
     { name: 'the people an article credits, each with a phone, under "Texto:"', text: 'criticou o deputado.\nTexto: Assessoria da Deputada\nEmanuel Mendes Siqueira — (92) 99122-3785\nRaiana Barreto — (92) 98180-5483\nFoto: Jimmy Christian', country: 'BR', lines: [] },
     { name: 'the same credits with blank lines between their paragraphs', text: 'Texto: Assessoria da Deputada\n\nEmanuel Mendes Siqueira — (92) 99122-3785\n\nRaiana Barreto — (92) 98180-5483', country: 'BR', lines: [] },
+    // A protocol number after "Protocolo:" without a country code stays a protocol number (invented)
+    { name: 'a protocol number after "Protocolo:"', text: 'Protocolo: 2107-9735/2016', country: 'BR', lines: [] },
     // Nothing says "Fone" before it: a number and a figure after it stay unread (invented)
     { name: 'an unlabelled number followed by a figure (invented)', text: 'Protocolo (51) 3320.3500 2018 arquivado', country: 'BR', lines: [] },
     // Nothing says "Tel" before it: digits after a hyphen stay a check digit, not a range (invented)

@@ -45,6 +45,10 @@ describe('links in real pages', () => {
     // ar-bank-bancor-home and do-bank-bhdleon-home (dev, from holdout 13): the banks' online banking
     { name: '"homebanking" → /bancon is the account', href: 'https://www.bancor.com.ar/718_APP/personas/canales-de-autogesti%C3%B3n/bancon/', text: 'homebanking', kinds: ['account'] },
     { name: '"Internet Banking Personal" is the account', href: 'https://www.bhdleon.com.do/wps/portal/BHD/Inicio/personas/internet-banking', text: 'Internet Banking Personal', kinds: ['account'] },
+    // br-government-tcese-noticia and br-government-tjes-noticia (dev, from holdout 48): case and filing look-ups whose
+    // addresses name them in short ('ConsProcesso', 'cons_protoc'), request tracking under the set's convention
+    { name: '"Consultas" → /consultas/ConsProcesso.aspx is request tracking', href: 'https://www.tce.se.gov.br/consultas/ConsProcesso.aspx', text: 'Consultas', kinds: ['orderTracking'] },
+    { name: '"Protocolo" → …/consulta_protocolo/cons_protoc.cfm is request tracking', href: 'http://aplicativos.tjes.jus.br/sistemaspublicos/consulta_protocolo/cons_protoc.cfm', text: 'Protocolo', kinds: ['orderTracking'] },
     // br-government-tcema-noticia (dev, from holdout 47): the audit court's questions page for those who render accounts
     { name: '"Dúvidas na prestação de contas" (questions on one subject) is the FAQ', href: 'http://www.tce.ma.gov.br/index.php/servicos/duvidas-na-prestacao-de-contas', text: 'Dúvidas na prestação de contas', kinds: ['help'] },
     // gb-transport-yodel-home (dev, from holdout 47): the header's and footer's clients' area
@@ -171,6 +175,8 @@ describe('links in real pages', () => {
     // br-media-r7-noticia (dev): a news portal's elections section of answers to voters, labelled not FAQ — whose
     // questions ("do eleitor") names readers, where "na prestação de contas" names the subject of a body's own answers
     { name: '"Dúvidas do Eleitor" (a news section) is no FAQ', href: 'http://noticias.r7.com/eleicoes-2016/duvidas-do-eleitor', text: 'Dúvidas do Eleitor', kinds: [] },
+    // br-government-tjes-noticia (dev, from holdout 48): the CNJ's system for mail between courts, in the services menu
+    { name: '"Malote Digital CNJ" → …/malotedigital/login.jsf is the staff\'s', href: 'https://sistemas.tjes.jus.br/malotedigital/login.jsf', text: 'Malote Digital CNJ', kinds: [] },
     // invented: a headline that opens with "Dúvidas" is an article, not the questions page
     { name: 'a headline "Dúvidas sobre a reforma da previdência persistem entre servidores" is no FAQ', href: 'https://jornal.example/noticias/2020/duvidas-sobre-a-reforma', text: 'Dúvidas sobre a reforma da previdência persistem entre servidores', kinds: [] },
     // invented: customer service named beside "contact us" is the department one contacts
