@@ -132,6 +132,16 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     }
     return undefined;
   };
+  // The menu item a submenu hangs from: the words of the <li> above the link's list, read from its
+  // own children that hold no list ('PÚBLICO INTERNO' over TJES's staff tools).
+  const menuOf = (a: Element): string => {
+    const list = a.closest('li')?.parentElement;
+    if (!list || !/^(?:UL|OL)$/.test(list.tagName)) return '';
+    const above = list.parentElement?.closest('li');
+    if (!above) return '';
+    const head = Array.from(above.children).find((c) => c !== list && !c.contains(list) && !c.querySelector('li'));
+    return head ? textOf(head, 60) : '';
+  };
   for (const a of anchors) {
     const rawHref = (a.getAttribute('href') || '').trim();
     // A link that goes nowhere by its href but opens a page from its click handler (Zazzle's
@@ -143,6 +153,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
     const handlerEl = nowhere ? (a.hasAttribute('onclick') ? a : a.querySelector('[onclick]')) : null;
     const handler = handlerEl ? norm(handlerEl.getAttribute('onclick'), 120) : '';
     const entry = /^tel:/i.test(rawHref) ? entryOf(a) : undefined;
+    const menu = menuOf(a);
     links.push({
       href: abs(a.getAttribute('href')),
       text: textOf(a, 160),
@@ -155,6 +166,7 @@ export function collectDocument(cfg: CollectConfig): DocumentData {
       // Inside a sign-in form (one with a password field): the box's own links, not what opens it.
       ...(a.closest('form')?.querySelector('input[type="password"]') ? { inSigninForm: true } : {}),
       ...(entry ? { entry } : {}),
+      ...(menu ? { menu } : {}),
     });
   }
 

@@ -59,6 +59,12 @@ export interface LinkInfo {
    * Absent for other links, outside such boxes, and in snapshots taken before it was collected.
    */
   entry?: { name: string; sites: string[] };
+  /**
+   * For a link in a submenu (li > ul > li), the words of the menu item that opens that submenu
+   * (TJES's 'PÚBLICO INTERNO' over its staff's payslip and password pages), bounded. Absent
+   * otherwise, and in snapshots taken before it was collected.
+   */
+  menu?: string;
 }
 
 /** An element that acts as a link without an href: a <span onclick="go_lien(this)"> menu item, role="link". */

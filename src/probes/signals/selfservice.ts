@@ -235,7 +235,14 @@ export function namesOwnPortal(text: string, brands: Set<string>): boolean {
  * civil servants' door; outside users enter SEI through another page. So are a sign-in on an
  * intranet's or a webmail's host and Liferay's portal sign-in.
  */
-export function isStaffOrCommentLogin(l: { href: string; selector: string }): boolean {
+/**
+ * Menu items that hold the staff's tools: a sign-in under them is the employees' (TJES's 'PÚBLICO
+ * INTERNO' over 'Alterar Senha Unificada', TRT-10's 'Magistrados e Servidores').
+ */
+const STAFF_MENU = /^(?:publico interno|(?:area|espaco|portal) d[oe]s? servidor(?:es)?|servidores|(?:magistrados|membros) e servidores|intranet|staff|employees|for employees|funcionarios|colaboradores|empleados)$/;
+
+export function isStaffOrCommentLogin(l: { href: string; selector: string; menu?: string }): boolean {
+  if (l.menu && STAFF_MENU.test(fold(l.menu).replace(/\s+/g, ' ').trim())) return true;
   let query = '';
   let path = '';
   let host = '';

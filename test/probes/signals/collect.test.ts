@@ -235,6 +235,17 @@ describe('a page-wide form read box by box', () => {
   });
 });
 
+describe('the menu item a submenu hangs from', () => {
+  // br-government-tjes-noticia: a Joomla menu whose parent items are separators, not links
+  const TJES = '<ul class="menu"><li class="parent item221"><span class="separator"><span>PÚBLICO INTERNO</span></span><ul>'
+    + '<li class="item250"><a href="https://senha.tjes.jus.br/IDMProv/jsps/login/Login.jsp">Alterar Senha Unificada</a></li></ul></li>'
+    + '<li class="item5"><a href="/ouvidoria">Ouvidoria</a></li></ul>';
+  it('keeps the words of the item above a submenu\'s link, and none for a top-level link (br-government-tjes-noticia)', async () => {
+    const doc = await collect(TJES);
+    expect(doc.links.map((l) => [l.text, l.menu])).toEqual([['Alterar Senha Unificada', 'PÚBLICO INTERNO'], ['Ouvidoria', undefined]]);
+  });
+});
+
 describe('form fields outside any <form>', () => {
   // mx-transport-paquetexpress-home (dev, from holdout 47): the header's tracking box has no button of its own (a
   // script sends it on Enter); the nearest block with a button and a second field is the whole page

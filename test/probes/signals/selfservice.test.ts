@@ -196,6 +196,9 @@ describe('sign-ins that are not the customer\'s account', () => {
     ['Plone\'s site-action log-in', 'http://www.defensoria.al.gov.br/sala-de-imprensa', [link('http://www.defensoria.al.gov.br/login_form', 'Acessar', { region: 'header', selector: 'li#siteaction-login > a' })], []],
     // br-government-trtsp-noticia (dev, from holdout 45): the court's staff area in its personnel (SGRH) system
     ['a sign-in that authenticates the civil servants, in the personnel system', 'http://www.trtsp.jus.br/noticias', [link('http://aplicacoes1.trtsp.jus.br/sgrh-online/online/login.do?acao=autenticarServidor', 'MEU ESPAÇO', { region: 'header', selector: 'div#busca > span.bt_red > a.clink' })], []],
+    // br-government-tjes-noticia (dev, from holdout 48): the single-password page, in the submenu headed 'PÚBLICO INTERNO'
+    ['a sign-in in the staff\'s menu ("PÚBLICO INTERNO")', 'http://www.tjes.jus.br/index.php', [link('https://senha.tjes.jus.br/IDMProv/jsps/login/Login.jsp', 'Alterar Senha Unificada', { region: 'other', selector: 'li.parent.item221 > ul > li.item250 > a', menu: 'PÚBLICO INTERNO' })], []],
+    ['the same sign-in in a "Serviços" menu stays the account (invented)', 'http://www.tjes.jus.br/index.php', [link('https://senha.tjes.jus.br/IDMProv/jsps/login/Login.jsp', 'Alterar Senha Unificada', { region: 'other', selector: 'li.parent > ul > li > a', menu: 'Serviços' })], ['account']],
     // Invented: the same words elsewhere still lead into the account
     ['a login that returns to the account page (invented)', 'https://tienda.example/', [link('https://tienda.example/user/login?destination=user/profile', 'Inicie sesión', { region: 'header' })], ['account']],
     ['an ASP.NET login.aspx link of the site\'s own (invented)', 'https://tienda.example/', [link('https://tienda.example/login.aspx?ReturnUrl=%2fmi-cuenta', 'Login', { region: 'header', selector: 'a#loginLink' })], ['account']],
